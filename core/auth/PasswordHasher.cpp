@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PasswordHasher.h"
+
+#include "util/Log.h"
+
+#include <sodium.h>
+
+namespace Club::Core {
+
+namespace {
+bool ensureSodium()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+} // namespace
+
+QString PasswordHasher::hash(const QString &secret, Cost cost)
+{
+    if (!ensureSodium())
+        return {};
+    const QByteArray utf8 = secret.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    const unsigned long long ops = cost == Cost::Interactive ? crypto_pwhash_OPSLIMIT_INTERACTIVE
+                                                             : crypto_pwhash_OPSLIMIT_MIN;
+    const size_t mem = cost == Cost::Interactive ? crypto_pwhash_MEMLIMIT_INTERACTIVE : crypto_pwhash_MEMLIMIT_MIN;
+    if (crypto_pwhash_str_alg(out, utf8.constData(), size_t(utf8.size()), ops, mem, crypto_pwhash_ALG_ARGON2ID13) != 0) {
+        qCWarning(lcAuth) << "password hashing ran out of memory";
+        return {};
+    }
+    return QString::fromLatin1(out);
+}
+
+bool PasswordHasher::verify(const QString &storedHash, const QString &secret)
+{
+    if (!ensureSodium() || storedHash.isEmpty())
+        return false;
+    const QByteArray stored = storedHash.toLatin1();
+    const QByteArray utf8 = secret.toUtf8();
+    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(), size_t(utf8.size())) == 0;
+}
+
+} // namespace Club::Core

@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Card.h"
+#include "auth/Actor.h"
+#include "auth/AuditLog.h"
+#include "util/Clock.h"
+
+#include <QList>
+#include <QObject>
+
+namespace Club::Core {
+
+class Database;
+
+// Card types, blank-card stock, cards and their PINs. Cards point at a member account,
+// so a replacement card carries the same balance. Every call checks the actor's role and
+// writes an audit line for each change. Card numbers are never logged in full.
+class CardService : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxPinFailures = 3;
+
+    CardService(Database &db, const Clock &clock = Clock::system(), QObject *parent = nullptr);
+
+    // Card types
+    Result<QList<CardType>> cardTypes(const Actor &actor, bool includeInactive = false) const;
+    Result<CardType> cardType(const Actor &actor, Id cardTypeId) const;
+    Result<CardType> createCardType(const Actor &actor, const CardType &draft);
+    Status updateCardType(const Actor &actor, const CardType &changed);
+
+    // Blank card stock per branch and type; a movement with a reason, never an edit.
+    Result<qint64> stock(const Actor &actor, Id branchId, Id cardTypeId) const;
+    Status addStock(const Actor &actor, Id branchId, Id cardTypeId, qint64 quantity, const QString &reason);
+
+    // Issues a card now: number = prefix + serial + Luhn digit, never given twice. Refused
+    // past the type's per-member limit, without blank stock when the type tracks it, and
+    // without a PIN when the type requires one. Stock is taken from the actor's branch.
+    Result<Card> issue(const Actor &actor, Id memberId, Id cardTypeId, const QString &pin = {});
+    // Blocks the old card with the reason (status "replaced") and issues a new number on
+    // the same account and type with sequenceNo + 1. The PIN carries over.
+    Result<Card> replace(const Actor &actor, Id cardId, BlockReason reason, const QString &note = {});
+    Status block(const Actor &actor, Id cardId, BlockReason reason, const QString &note = {});
+    Status unblock(const Actor &actor, Id cardId);
+
+    Result<Card> card(const Actor &actor, Id cardId) const;
+    // Exact number, digits of any script, spaces and dashes ignored.
+    Result<Card> findByNumber(const Actor &actor, const QString &number) const;
+    Result<QList<Card>> cardsOfMember(const Actor &actor, Id memberId) const;
+    Result<QList<CardEvent>> history(const Actor &actor, Id cardId) const;
+
+    // PINs: 4 to 6 digits, hashed like passwords. Three wrong tries lock the PIN until a
+    // manager unlocks it.
+    Status setPin(const Actor &actor, Id cardId, const QString &pin);
+    Status changePin(const Actor &actor, Id cardId, const QString &currentPin, const QString &newPin);
+    Status verifyPin(const Actor &actor, Id cardId, const QString &pin);
+    Status unlockPin(const Actor &actor, Id cardId);
+
+Q_SIGNALS:
+    void cardIssued(qint64 cardId, qint64 memberId);
+    void cardChanged(qint64 cardId, qint64 memberId);
+    void cardTypesChanged();
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+    AuditLog m_audit;
+};
+
+} // namespace Club::Core

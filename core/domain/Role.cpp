@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Role.h"
+
+namespace Club::Core {
+
+bool roleAllows(Role role, Permission p)
+{
+    using P = Permission;
+    switch (role) {
+    case Role::Admin:
+        return true;
+    case Role::Manager:
+        return p != P::OperatorManage && p != P::SettingsManage;
+    case Role::Staff:
+        switch (p) {
+        case P::MemberRead:
+        case P::MemberWrite:
+        case P::CardRead:
+        case P::CardIssue:
+        case P::CardBlock:
+        case P::PinSet:
+        case P::LedgerRead:
+        case P::LedgerPost:
+            return true;
+        default:
+            return false;
+        }
+    case Role::Accountant:
+        switch (p) {
+        case P::MemberRead:
+        case P::CardRead:
+        case P::LedgerRead:
+        case P::LedgerPost:
+        case P::LedgerExpire:
+        case P::AuditRead:
+            return true;
+        default:
+            return false;
+        }
+    }
+    return false;
+}
+
+QString roleKey(Role role)
+{
+    switch (role) {
+    case Role::Admin:
+        return QStringLiteral("admin");
+    case Role::Manager:
+        return QStringLiteral("manager");
+    case Role::Staff:
+        return QStringLiteral("staff");
+    case Role::Accountant:
+        return QStringLiteral("accountant");
+    }
+    return {};
+}
+
+std::optional<Role> roleFromKey(const QString &key)
+{
+    for (Role r : {Role::Admin, Role::Manager, Role::Staff, Role::Accountant}) {
+        if (roleKey(r) == key)
+            return r;
+    }
+    return std::nullopt;
+}
+
+} // namespace Club::Core

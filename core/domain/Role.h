@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace Club::Core {
+
+enum class Role { Admin, Manager, Staff, Accountant };
+
+// What an operator may do. Every service call names the permission it needs.
+enum class Permission {
+    MemberRead,
+    MemberWrite,
+    MemberDeactivate,
+    GroupManage,
+    CardRead,
+    CardIssue,
+    CardBlock,
+    CardUnblock,
+    CardTypeManage,
+    CardStockManage,
+    PinSet,
+    PinUnlock,
+    LedgerRead,
+    LedgerPost,     // earn/spend through the normal flows
+    LedgerAdjust,   // manual adjustment with a reason
+    LedgerExpire,   // run the expiry job
+    OperatorManage,
+    SettingsManage,
+    AuditRead,
+};
+
+bool roleAllows(Role role, Permission permission);
+
+QString roleKey(Role role); // stable key stored in the database: "admin", "manager"...
+std::optional<Role> roleFromKey(const QString &key);
+
+} // namespace Club::Core

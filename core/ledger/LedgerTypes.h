@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Types.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Club::Core {
+
+enum class Unit { Points, Money };
+
+// What a member account holds. Each is one ledger account per member account.
+enum class MemberAccountKind {
+    Points,      // loyalty points (in lots with expiry)
+    StoredValue, // gift / stored value money
+    Credit,      // internal credit and installments (money owed to the store is negative)
+};
+
+struct LedgerEntry
+{
+    Id id = kNoId;
+    Id ledgerAccountId = kNoId;
+    QString accountKind; // "points", "stored_value", "system:points_issued"...
+    Unit unit = Unit::Points;
+    qint64 amount = 0;
+    Id lotId = kNoId;
+};
+
+struct JournalTransaction
+{
+    Id id = kNoId;
+    QString idempotencyKey;
+    QString kind; // "earn", "spend", "adjust", "expire", "transfer", "stored_value.charge"...
+    Id branchId = kNoId;
+    QString terminal;
+    Id operatorId = kNoId;
+    QString operatorName;
+    QDateTime createdAt;
+    QString reference;
+    QString memo;
+    QList<LedgerEntry> entries;
+    // For one member account's history: the net change of its points and money.
+    Points pointsDelta = 0;
+    Money moneyDelta = 0;
+};
+
+struct PostResult
+{
+    Id transactionId = kNoId;
+    bool replayed = false; // the idempotency key was seen before: nothing was posted again
+};
+
+struct PointsLot
+{
+    Id id = kNoId;
+    Points amount = 0;
+    Points remaining = 0;
+    QDateTime earnedAt;
+    QDateTime availableAt;
+    QDateTime expiresAt; // invalid: never expires
+};
+
+struct AccountBalance
+{
+    Id memberAccountId = kNoId;
+    Points points = 0;          // all unexpired points, pending included
+    Points pointsAvailable = 0; // points that may be spent now
+    Points pointsPending = 0;   // earned but still in the pending period
+    Money storedValue = 0;
+    Money credit = 0;
+    QDateTime nextExpiry;       // invalid when nothing expires
+    Points nextExpiryPoints = 0;
+};
+
+struct EarnOptions
+{
+    QDateTime availableAt; // invalid: available at once
+    QDateTime expiresAt;   // invalid: never expires
+    QString kind = QStringLiteral("earn"); // "earn", "signup", "birthday", "referral"...
+    QString reference;
+    QString memo;
+};
+
+// What verify() found; empty problems means the ledger is consistent.
+struct LedgerCheck
+{
+    qint64 transactionsChecked = 0;
+    qint64 accountsChecked = 0;
+    qint64 lotsChecked = 0;
+    QStringList problems;
+    bool ok() const { return problems.isEmpty(); }
+};
+
+} // namespace Club::Core

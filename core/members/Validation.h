@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace Club::Core::Validation {
+
+// Iranian mobiles in any usual form (09121234567, 9121234567, +98 912 123 4567,
+// 0098..., Persian or Arabic digits) and international numbers (+ or 00 then 8..15
+// digits) to E.164 ("+989121234567"). nullopt when it is not a mobile number.
+std::optional<QString> normalizeMobile(const QString &input);
+
+// The Iranian national code: 10 digits with its mod-11 check digit; all-same-digit
+// codes are refused. Digits of any script are accepted.
+bool isValidNationalCode(const QString &input);
+QString normalizeNationalCode(const QString &input); // digits only, ASCII
+
+bool isValidEmail(const QString &input);
+
+} // namespace Club::Core::Validation

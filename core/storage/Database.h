@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Club::Core {
+
+// One store, embedded (SQLite) or central (PostgreSQL). Each thread gets its own
+// connection, made on first use; the dialect differences live here and in Migrator.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Engine { SQLite, PostgreSQL };
+
+    struct Config
+    {
+        Engine engine = Engine::SQLite;
+        QString path; // SQLite: the file
+        QString host; // PostgreSQL: host name or socket directory
+        int port = 5432;
+        QString name;
+        QString user;
+        QString password;
+    };
+
+    Database() = default;
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens and checks the store: a locked or damaged file is refused with a message,
+    // never overwritten. Does not migrate.
+    Status open(const Config &config);
+    void close();
+    bool isOpen() const { return m_open; }
+
+    Engine engine() const { return m_config.engine; }
+    const Config &config() const { return m_config; }
+
+    // This thread's connection.
+    QSqlDatabase connection() const;
+
+    // Transaction nesting depth of this thread's connection (used by Transaction).
+    int &depth() const;
+
+private:
+    struct PerThread
+    {
+        QString name;
+        int depth = 0;
+    };
+    PerThread &perThread() const;
+    Status configure(QSqlDatabase &db) const;
+
+    Config m_config;
+    bool m_open = false;
+    QString m_prefix;
+    mutable QMutex m_mutex;
+    mutable QHash<Qt::HANDLE, PerThread> m_threads;
+};
+
+} // namespace Club::Core

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Club::Core {
+
+class Database;
+
+// A prepared statement with named bindings whose failures come back as Error values:
+// unique violations as Duplicate, a busy store as Locked, anything else as Storage.
+// Bound values are never logged.
+class SqlQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlQuery)
+
+public:
+    SqlQuery(const Database &db, const QString &sql);
+    SqlQuery(const QSqlDatabase &db, const QString &sql);
+
+    // A null QString binds as '' (the columns are NOT NULL DEFAULT ''); bind QVariant()
+    // for SQL NULL.
+    SqlQuery &bind(const QString &placeholder, const QVariant &value);
+
+    Status exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int index) const { return m_query.value(index); }
+    QVariant value(const QString &name) const { return m_query.value(name); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+    QSqlQuery &raw() { return m_query; }
+
+    // exec(), then the first column of the first row (e.g. INSERT ... RETURNING id).
+    Result<QVariant> scalar();
+
+    // For statements without bindings (DDL, PRAGMA): PostgreSQL cannot prepare DDL.
+    static Status execDirect(const QSqlDatabase &db, const QString &sql);
+
+    static bool isUniqueViolation(const QSqlError &error);
+    static bool isBusy(const QSqlError &error);
+    static Error toError(const QSqlError &error, const QString &sql);
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_prepared = false;
+    QSqlError m_prepareError;
+};
+
+} // namespace Club::Core
