@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UiContext.h"
+
+namespace Club::Ui {
+
+UiContext::UiContext(const Services &services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+{
+}
+
+void UiContext::setActor(const Core::Actor &actor)
+{
+    m_actor = actor;
+    Q_EMIT actorChanged();
+}
+
+bool UiContext::can(Core::Permission permission) const
+{
+    return m_actor.operatorId != Core::kNoId && Core::roleAllows(m_actor.role, permission);
+}
+
+} // namespace Club::Ui
