@@ -32,6 +32,7 @@ struct CardType
 
 enum class CardStatus { Active, Blocked, Replaced };
 QString cardStatusKey(CardStatus status); // "active", "blocked", "replaced"
+std::optional<CardStatus> cardStatusFromKey(const QString &key);
 
 enum class BlockReason { Lost, Stolen, Damaged, Other };
 QString blockReasonKey(BlockReason reason); // "lost", "stolen", "damaged", "other"

@@ -50,11 +50,15 @@ public:
     // Exact number, digits of any script, spaces and dashes ignored.
     Result<Card> findByNumber(const Actor &actor, const QString &number) const;
     Result<QList<Card>> cardsOfMember(const Actor &actor, Id memberId) const;
+    // Oldest first, with the operator's name.
     Result<QList<CardEvent>> history(const Actor &actor, Id cardId) const;
 
-    // PINs: 4 to 6 digits, hashed like passwords. Three wrong tries lock the PIN until a
-    // manager unlocks it.
+    // PINs: 4 to 6 digits of any script, hashed like passwords; all-same digits and straight
+    // runs (1234, 4321) are refused. Three wrong tries lock the PIN until a manager unlocks
+    // it; a wrong try is recorded even though the call fails. setPin cannot replace a locked
+    // PIN (that needs a manager's unlockPin first).
     Status setPin(const Actor &actor, Id cardId, const QString &pin);
+    // Errors name the field "currentPin" (wrong, counts as a failed try) or "newPin" (too weak).
     Status changePin(const Actor &actor, Id cardId, const QString &currentPin, const QString &newPin);
     Status verifyPin(const Actor &actor, Id cardId, const QString &pin);
     Status unlockPin(const Actor &actor, Id cardId);
@@ -63,8 +67,27 @@ Q_SIGNALS:
     void cardIssued(qint64 cardId, qint64 memberId);
     void cardChanged(qint64 cardId, qint64 memberId);
     void cardTypesChanged();
+    void stockChanged(qint64 branchId, qint64 cardTypeId);
 
 private:
+    Result<CardType> validatedType(const CardType &draft) const;
+    Result<CardType> loadCardType(Id cardTypeId) const;
+    Result<Card> loadCard(Id cardId) const;
+    Result<QString> pinHashFor(const QString &pin, const QString &field) const;
+    Status requireActiveCard(const Card &card) const;
+    Status checkMember(Id memberId) const;
+    Status checkMemberLimit(const CardType &type, Id memberId, Id exceptCardId) const;
+    Status takeBlankCard(const Actor &actor, const CardType &type, Id cardId, const QString &reason);
+    Result<QString> nextNumber(const CardType &type);
+    Result<Card> insertCard(const Actor &actor, const CardType &type, const Card &draft, const QVariant &pinHash,
+                            int pinFailures, bool pinLocked);
+    Status addEvent(const Actor &actor, Id cardId, const QString &event, const QString &detail = {});
+    Status setStatus(const Actor &actor, Id cardId, CardStatus to, const QString &blockReason);
+    Status checkPinOf(const Actor &actor, const Card &card, const QString &pin, const QString &field);
+    Status recordPinFailure(const Actor &actor, const Card &card, const QString &field);
+    Status storePin(const Actor &actor, const Card &card, const QString &hash, const QString &event,
+                    const QString &action);
+
     Database &m_db;
     const Clock &m_clock;
     AuditLog m_audit;
