@@ -52,9 +52,17 @@ public:
 Q_SIGNALS:
     void memberCreated(qint64 memberId);
     void memberUpdated(qint64 memberId);
+    void groupsChanged();
 
 private:
     Result<Member> validated(const Member &draft) const;
+    // As validated(); a referrer equal to currentReferrerId (unchanged on update) need not
+    // be active any more.
+    Result<Member> validated(const Member &draft, Id currentReferrerId) const;
+    // Duplicate (with relatedId) when another member has the mobile or national code.
+    Status checkUnique(const Member &member) const;
+    Status writeGroups(Id memberId, const QList<Id> &groupIds, bool replace);
+    Result<Member> load(Id memberId) const;
 
     Database &m_db;
     LedgerService &m_ledger;

@@ -19,5 +19,10 @@ bool isValidNationalCode(const QString &input);
 QString normalizeNationalCode(const QString &input); // digits only, ASCII
 
 bool isValidEmail(const QString &input);
+QString normalizeEmail(const QString &input); // trimmed, domain lower-cased
+
+// The Iranian national number form of a normalized Iranian mobile ("+989121234567" ->
+// "09121234567"); empty for other numbers.
+QString iranianLocalMobile(const QString &normalized);
 
 } // namespace Club::Core::Validation
