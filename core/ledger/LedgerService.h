@@ -38,7 +38,9 @@ public:
     // draws lots like a spend.
     Result<PostResult> adjustPoints(const Actor &actor, Id memberAccountId, Points delta, const QString &reason,
                                     const QString &idempotencyKey, const QDateTime &expiresAt = {});
-    // Moves points between member accounts (family), keeping each drawn lot's expiry.
+    // Moves points between member accounts (family), keeping each drawn lot's expiry. Draws
+    // available lots first (as a spend does), then lots still pending, which stay pending at
+    // the destination. Refused when available + pending < points.
     Result<PostResult> transferPoints(const Actor &actor, Id fromMemberAccountId, Id toMemberAccountId,
                                       Points points, const QString &reason, const QString &idempotencyKey);
     // Expires every lot whose expiry is at or before asOf and that still has points.
@@ -53,7 +55,8 @@ public:
 
     Result<AccountBalance> balance(const Actor &actor, Id memberAccountId) const;
     Result<QList<PointsLot>> openLots(const Actor &actor, Id memberAccountId) const;
-    // Newest first, with the account's own net change per transaction.
+    // Newest first, with the account's own net change per transaction (entries left empty;
+    // transaction() has them).
     Result<QList<JournalTransaction>> history(const Actor &actor, Id memberAccountId, int limit = 50) const;
     Result<JournalTransaction> transaction(const Actor &actor, Id transactionId) const;
 
@@ -63,6 +66,9 @@ public:
     Result<LedgerCheck> verify(const Actor &actor) const;
 
 Q_SIGNALS:
+    // After the call's own commit. When the call joined a caller's transaction the rows are
+    // not final until the caller commits (and are gone if it rolls back), so listeners must
+    // re-read rather than trust what they were told.
     void posted(qint64 transactionId, const QList<qint64> &memberAccountIds);
 
 private:

@@ -66,9 +66,12 @@ struct PointsLot
 struct AccountBalance
 {
     Id memberAccountId = kNoId;
-    Points points = 0;          // all unexpired points, pending included
-    Points pointsAvailable = 0; // points that may be spent now
-    Points pointsPending = 0;   // earned but still in the pending period
+    // The ledger balance (the cached sum of entries): pending included, and lots past their
+    // expiry still count until the expiry job has run. What can be moved to a family now is
+    // pointsAvailable + pointsPending.
+    Points points = 0;
+    Points pointsAvailable = 0; // points that may be spent now (available, not past expiry)
+    Points pointsPending = 0;   // earned but still in the pending period (not past expiry)
     Money storedValue = 0;
     Money credit = 0;
     QDateTime nextExpiry;       // invalid when nothing expires
