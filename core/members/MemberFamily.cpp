@@ -84,9 +84,12 @@ Status MemberService::joinFamily(const Actor &actor, Id memberId, Id headMemberI
         return conflict(tr("This member's account holds stored value or credit. Settle it before joining a family."));
     if (balance->points < 0)
         return conflict(tr("This member's points balance is negative. Settle it before joining a family."));
-    if (balance->points > 0) {
+    // Every unexpired lot moves, pending ones too; lots already past their expiry stay
+    // behind for the expiry run.
+    const Points movable = balance->pointsAvailable + balance->pointsPending;
+    if (movable > 0) {
         Result<PostResult> moved = m_ledger.transferPoints(
-            actor, member->accountId, head->accountId, balance->points,
+            actor, member->accountId, head->accountId, movable,
             QStringLiteral("family join of member %1").arg(memberId),
             QStringLiteral("family-join:%1:%2").arg(memberId).arg(member->accountId));
         if (!moved)
@@ -104,7 +107,7 @@ Status MemberService::joinFamily(const Actor &actor, Id memberId, Id headMemberI
                                       .arg(member->accountId)
                                       .arg(head->accountId)
                                       .arg(head->familyHeadId)
-                                      .arg(balance->points));
+                                      .arg(movable));
         !s)
         return s;
     if (Status s = tx.commit(); !s)
