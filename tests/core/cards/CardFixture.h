@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "MemberBuilders.h"
 #include "TestDatabase.h"
 #include "cards/CardService.h"
+#include "ledger/LedgerService.h"
+#include "members/MemberService.h"
 #include "storage/SqlQuery.h"
 
 #include <QTest>
@@ -18,6 +21,8 @@ struct CardFixture
         : t{engine}
         , clock(QDateTime(QDate(2026, 3, 10), QTime(8, 0), Qt::UTC))
         , admin(t.admin())
+        , ledger(t.db(), clock)
+        , members(t.db(), ledger, clock)
         , cards(t.db(), clock)
     {
     }
@@ -26,33 +31,17 @@ struct CardFixture
     QString error() const { return t.error(); }
     Core::Database &db() { return t.db(); }
 
-    // A member with an account of its own, written directly: the card service only reads
-    // members (existence, active, account).
+    // A member with an account of its own, made through MemberService; kNoId when refused.
     Core::Id member(int n, bool active = true)
     {
-        const QString now = clock.nowUtc().toString(Qt::ISODate);
-        Core::SqlQuery account(db(), QStringLiteral("INSERT INTO member_accounts (head_member_id, created_at) "
-                                                    "VALUES (NULL, :at) RETURNING id"));
-        account.bind(QStringLiteral(":at"), now);
-        const Core::Result<QVariant> accountId = account.scalar();
-        if (!accountId)
+        const Core::Result<Core::Member> made = members.create(admin, memberDraft(n));
+        if (!made) {
+            qWarning() << "member refused:" << made.error().message << made.error().detail;
             return Core::kNoId;
-        Core::SqlQuery m(db(), QStringLiteral("INSERT INTO members (account_id, first_name, last_name, active, "
-                                              "created_at, updated_at) VALUES (:a, 'Test', :last, :active, :at, "
-                                              ":at2) RETURNING id"));
-        m.bind(QStringLiteral(":a"), *accountId)
-            .bind(QStringLiteral(":last"), QStringLiteral("Member %1").arg(n))
-            .bind(QStringLiteral(":active"), active ? 1 : 0)
-            .bind(QStringLiteral(":at"), now)
-            .bind(QStringLiteral(":at2"), now);
-        const Core::Result<QVariant> memberId = m.scalar();
-        if (!memberId)
+        }
+        if (!active && !members.setActive(admin, made->id, false))
             return Core::kNoId;
-        Core::SqlQuery head(db(), QStringLiteral("UPDATE member_accounts SET head_member_id = :m WHERE id = :a"));
-        head.bind(QStringLiteral(":m"), *memberId).bind(QStringLiteral(":a"), *accountId);
-        if (!head.exec())
-            return Core::kNoId;
-        return memberId->toLongLong();
+        return made->id;
     }
 
     Core::Id accountOf(Core::Id memberId)
@@ -94,6 +83,8 @@ struct CardFixture
     TestDatabase t;
     Core::ManualClock clock;
     Core::Actor admin;
+    Core::LedgerService ledger;
+    Core::MemberService members;
     Core::CardService cards;
 };
 

@@ -369,6 +369,29 @@ private Q_SLOTS:
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM cards WHERE status = 'active'")), 1);
     }
 
+    void replacementKeepsTheBalance_data() { CLUB_ADD_ENGINE_ROWS(); }
+    void replacementKeepsTheBalance()
+    {
+        QFETCH(int, engine);
+        CardFixture f{Database::Engine(engine)};
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        const Id type = f.type(CardFixture::typeDraft(QStringLiteral("Gold")));
+        Result<Card> card = f.cards.issue(f.admin, f.member(1), type);
+        QVERIFY(card.ok());
+        QVERIFY(f.ledger.earnPoints(f.admin, card->accountId, 750, EarnOptions{}, QStringLiteral("sale-1")).ok());
+        Result<Card> fresh = f.cards.replace(f.admin, card->id, BlockReason::Lost);
+        QVERIFY(fresh.ok());
+        QCOMPARE(fresh->accountId, card->accountId);
+        Result<AccountBalance> balance = f.ledger.balance(f.admin, fresh->accountId);
+        QVERIFY(balance.ok());
+        QCOMPARE(balance->points, Points(750));
+        QCOMPARE(balance->pointsAvailable, Points(750));
+        // Found by its number, the new card leads to the same points.
+        Result<Card> found = f.cards.findByNumber(f.admin, fresh->number);
+        QVERIFY(found.ok());
+        QCOMPARE(f.ledger.balance(f.admin, found->accountId)->points, Points(750));
+    }
+
     void blockUnblockAndRoles_data() { CLUB_ADD_ENGINE_ROWS(); }
     void blockUnblockAndRoles()
     {
