@@ -12,19 +12,20 @@
 namespace Club::Core {
 
 class Database;
-class MemberService;
-class CardService;
-class LedgerService;
 
 // Fills a new store with a living club so a newcomer has something to look at: members
 // with Persian and Arabic names, groups, card types, cards, tiers and a few months of
 // points history. Everything goes through the real services (and so the ledger), seeded,
-// so the same seed gives the same club.
+// so the same seed gives the same club. History is dated in the past: the generator runs
+// its own service instances on a clock that walks from months ago up to now.
 class DemoDataGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoDataGenerator)
 
 public:
+    static constexpr int kMaxMembers = 100'000;
+    static constexpr int kMaxMonths = 36;
+
     struct Options
     {
         int members = 500;
@@ -34,16 +35,12 @@ public:
     // Called after each member; return false to stop. Work done so far stays.
     using Progress = std::function<bool(int done, int total)>;
 
-    DemoDataGenerator(Database &db, MemberService &members, CardService &cards, LedgerService &ledger,
-                      const Clock &clock = Clock::system());
+    explicit DemoDataGenerator(Database &db, const Clock &clock = Clock::system());
 
     Status generate(const Actor &actor, const Options &options, const Progress &progress = {});
 
 private:
     Database &m_db;
-    MemberService &m_members;
-    CardService &m_cards;
-    LedgerService &m_ledger;
     const Clock &m_clock;
 };
 

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DemoDice.h"
+#include "DemoPlan.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace Club::Core::Demo {
+
+// Draws a Plan. People come from DemoPlan.cpp, their history and the rare cards
+// (PIN-protected, replaced, blocked) from DemoHistory.cpp. Every draw goes through one
+// Dice in a fixed order: change the order and the same seed gives another club.
+class Planner
+{
+public:
+    Planner(const Lists &lists, quint32 seed, int members, const QDateTime &start, const QDateTime &end);
+
+    Plan make();
+
+private:
+    // Where a person stands in a family, when it has one.
+    enum class FamilyRole { None, Head, Spouse, Child };
+
+    // people
+    QList<QDateTime> joinTimes();
+    void planFamilies();
+    int freeIndex(const QSet<int> &used, int lo, int hi);
+    Person person(int i);
+    void familyTies(int i, Person &p, int &age);
+    void contact(int i, Person &p, const Name &first, const Name &last);
+    QStringList groups(const Member &m, int age);
+    const Name &nameOf(Origin origin, Gender gender);
+    const Place &placeFor(Origin origin);
+    QDate birthDate(int age);
+    QDate marriageDate(const QDate &birth);
+    QString uniqueMobile(const Place &place);
+    QString uniqueNationalCode();
+    QString email(const Name &first, const Name &last, Origin origin);
+    QString tier();
+    int ageOf(int index) const;
+
+    // history
+    QList<Event> history(const Person &p);
+    QList<Event> purchases(const Person &p);
+    QList<Event> giftCard(const Person &p);
+    void planRareCards();
+    void numberInvoices();
+    QString pin();
+
+    const Lists &m_lists;
+    Dice m_dice;
+    int m_count = 0;
+    QDateTime m_end;
+    QDateTime m_lastEvent; // nothing is planned later than this
+    Plan m_plan;
+    QList<int> m_familyHead;      // by index; -1 when not joining a family
+    QList<FamilyRole> m_role;     // by index
+    QHash<int, int> m_spouseOf;   // head index -> spouse index
+    QList<int> m_lastNameOf;      // by index: index into m_lists.last(origin)
+    QList<int> m_placeOf;         // by index: index into m_lists.places
+    QSet<QString> m_mobiles;
+    QSet<QString> m_codes;
+};
+
+} // namespace Club::Core::Demo
