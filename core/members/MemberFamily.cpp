@@ -25,9 +25,9 @@ Result<QList<Member>> MemberService::family(const Actor &actor, Id memberId) con
     Result<Member> self = load(memberId);
     if (!self)
         return self.error();
-    SqlQuery q(m_db, MemberSql::select()
-                         + QStringLiteral("WHERE m.account_id = :a "
-                                          "ORDER BY CASE WHEN m.id = a.head_member_id THEN 0 ELSE 1 END, m.id"));
+    SqlQuery q(m_db, MemberSql::select() +
+                         QStringLiteral("WHERE m.account_id = :a "
+                                        "ORDER BY CASE WHEN m.id = a.head_member_id THEN 0 ELSE 1 END, m.id"));
     q.bind(QStringLiteral(":a"), self->accountId);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -88,10 +88,10 @@ Status MemberService::joinFamily(const Actor &actor, Id memberId, Id headMemberI
     // behind for the expiry run.
     const Points movable = balance->pointsAvailable + balance->pointsPending;
     if (movable > 0) {
-        Result<PostResult> moved = m_ledger.transferPoints(
-            actor, member->accountId, head->accountId, movable,
-            QStringLiteral("family join of member %1").arg(memberId),
-            QStringLiteral("family-join:%1:%2").arg(memberId).arg(member->accountId));
+        Result<PostResult> moved =
+            m_ledger.transferPoints(actor, member->accountId, head->accountId, movable,
+                                    QStringLiteral("family join of member %1").arg(memberId),
+                                    QStringLiteral("family-join:%1:%2").arg(memberId).arg(member->accountId));
         if (!moved)
             return moved.error();
     }
@@ -146,11 +146,14 @@ Status MemberService::leaveFamily(const Actor &actor, Id memberId)
     if (!accountId)
         return accountId.error();
     SqlQuery q(m_db, QStringLiteral("UPDATE members SET account_id = :a, updated_at = :at WHERE id = :id"));
-    q.bind(QStringLiteral(":a"), accountId->toLongLong()).bind(QStringLiteral(":at"), now).bind(QStringLiteral(":id"), memberId);
+    q.bind(QStringLiteral(":a"), accountId->toLongLong())
+        .bind(QStringLiteral(":at"), now)
+        .bind(QStringLiteral(":id"), memberId);
     if (Status s = q.exec(); !s)
         return s;
-    if (Status s = m_audit.record(actor, QStringLiteral("member.family_leave"), QStringLiteral("member"), memberId,
-                                  QStringLiteral("account %1 -> %2").arg(member->accountId).arg(accountId->toLongLong()));
+    if (Status s =
+            m_audit.record(actor, QStringLiteral("member.family_leave"), QStringLiteral("member"), memberId,
+                           QStringLiteral("account %1 -> %2").arg(member->accountId).arg(accountId->toLongLong()));
         !s)
         return s;
     if (Status s = tx.commit(); !s)

@@ -11,11 +11,11 @@
 namespace Club::Core {
 
 namespace {
-const QString kSummarySelect = QStringLiteral(
-    "SELECT m.id, m.account_id, m.first_name, m.last_name, m.mobile, m.national_code, m.tier, m.active, "
-    "(SELECT c.number FROM cards c WHERE c.member_id = m.id AND c.status = 'active' "
-    "ORDER BY c.issued_at DESC, c.id DESC LIMIT 1) "
-    "FROM members m WHERE ");
+const QString kSummarySelect =
+    QStringLiteral("SELECT m.id, m.account_id, m.first_name, m.last_name, m.mobile, m.national_code, m.tier, m.active, "
+                   "(SELECT c.number FROM cards c WHERE c.member_id = m.id AND c.status = 'active' "
+                   "ORDER BY c.issued_at DESC, c.id DESC LIMIT 1) "
+                   "FROM members m WHERE ");
 
 // The query without what people put between digits; empty when anything else is left.
 QString digitsOnly(const QString &key)
@@ -41,8 +41,8 @@ QString subscriberPart(const QString &digits)
 }
 } // namespace
 
-Result<QList<MemberSummary>> MemberService::search(const Actor &actor, const QString &query, int limit,
-                                                   bool includeInactive) const
+Result<QList<MemberSummary>>
+MemberService::search(const Actor &actor, const QString &query, int limit, bool includeInactive) const
 {
     if (Status s = require(actor, Permission::MemberRead); !s)
         return s.error();
@@ -55,20 +55,21 @@ Result<QList<MemberSummary>> MemberService::search(const Actor &actor, const QSt
         sql += QStringLiteral(" ORDER BY m.id DESC");
     } else if (!digits.isEmpty()) {
         // Mobile in any form, national code or card number, as far as it has been typed.
-        sql += QStringLiteral(
-            " AND (m.mobile LIKE :mobileTyped OR m.mobile LIKE :mobileCore OR m.national_code LIKE :nc"
-            " OR EXISTS (SELECT 1 FROM cards c2 WHERE c2.member_id = m.id AND c2.number LIKE :card))"
-            " ORDER BY CASE WHEN m.mobile = :exactMobile OR m.national_code = :exactNc"
-            " OR EXISTS (SELECT 1 FROM cards c3 WHERE c3.member_id = m.id AND c3.number = :exactCard)"
-            " THEN 0 ELSE 1 END, m.last_name, m.first_name, m.id");
+        sql +=
+            QStringLiteral(" AND (m.mobile LIKE :mobileTyped OR m.mobile LIKE :mobileCore OR m.national_code LIKE :nc"
+                           " OR EXISTS (SELECT 1 FROM cards c2 WHERE c2.member_id = m.id AND c2.number LIKE :card))"
+                           " ORDER BY CASE WHEN m.mobile = :exactMobile OR m.national_code = :exactNc"
+                           " OR EXISTS (SELECT 1 FROM cards c3 WHERE c3.member_id = m.id AND c3.number = :exactCard)"
+                           " THEN 0 ELSE 1 END, m.last_name, m.first_name, m.id");
         const QString contains = QStringLiteral("%") + digits + QStringLiteral("%");
-        bindings = {{QStringLiteral(":mobileTyped"), contains},
-                    {QStringLiteral(":mobileCore"), QString(QLatin1Char('%') + subscriberPart(digits) + QLatin1Char('%'))},
-                    {QStringLiteral(":nc"), contains},
-                    {QStringLiteral(":card"), contains},
-                    {QStringLiteral(":exactMobile"), Validation::normalizeMobile(digits).value_or(digits)},
-                    {QStringLiteral(":exactNc"), Validation::normalizeNationalCode(digits)},
-                    {QStringLiteral(":exactCard"), digits}};
+        bindings = {
+            {QStringLiteral(":mobileTyped"), contains},
+            {QStringLiteral(":mobileCore"), QString(QLatin1Char('%') + subscriberPart(digits) + QLatin1Char('%'))},
+            {QStringLiteral(":nc"), contains},
+            {QStringLiteral(":card"), contains},
+            {QStringLiteral(":exactMobile"), Validation::normalizeMobile(digits).value_or(digits)},
+            {QStringLiteral(":exactNc"), Validation::normalizeNationalCode(digits)},
+            {QStringLiteral(":exactCard"), digits}};
     } else {
         // Every word somewhere in the folded names, mobile, national code and email.
         const QStringList words = key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -78,10 +79,11 @@ Result<QList<MemberSummary>> MemberService::search(const Actor &actor, const QSt
             bindings.append({name, QString(QLatin1Char('%') + MemberSql::escapeLike(words.at(i)) + QLatin1Char('%'))});
         }
         // Whole-word matches (a full first name, "first last") before partial ones.
-        sql += QStringLiteral(" ORDER BY CASE WHEN ' ' || m.search_key || ' ' LIKE :whole ESCAPE '\\' THEN 0 ELSE 1 END,"
-                              " m.last_name, m.first_name, m.id");
-        bindings.append(
-            {QStringLiteral(":whole"), QString(QStringLiteral("% ") + MemberSql::escapeLike(key) + QStringLiteral(" %"))});
+        sql +=
+            QStringLiteral(" ORDER BY CASE WHEN ' ' || m.search_key || ' ' LIKE :whole ESCAPE '\\' THEN 0 ELSE 1 END,"
+                           " m.last_name, m.first_name, m.id");
+        bindings.append({QStringLiteral(":whole"),
+                         QString(QStringLiteral("% ") + MemberSql::escapeLike(key) + QStringLiteral(" %"))});
     }
     sql += QStringLiteral(" LIMIT :limit");
 

@@ -70,8 +70,7 @@ MemberService::MemberService(Database &db, LedgerService &ledger, const Clock &c
     , m_ledger(ledger)
     , m_clock(clock)
     , m_audit(db, clock)
-{
-}
+{}
 
 Result<Member> MemberService::validated(const Member &draft) const
 {
@@ -175,8 +174,8 @@ Status MemberService::checkUnique(const Member &member) const
     for (const Check &check : checks) {
         if (check.value.isEmpty())
             continue;
-        SqlQuery q(m_db, QStringLiteral("SELECT id, first_name, last_name FROM members WHERE ")
-                             + QLatin1String(check.column) + QStringLiteral(" = :v AND id <> :self"));
+        SqlQuery q(m_db, QStringLiteral("SELECT id, first_name, last_name FROM members WHERE ") +
+                             QLatin1String(check.column) + QStringLiteral(" = :v AND id <> :self"));
         q.bind(QStringLiteral(":v"), check.value).bind(QStringLiteral(":self"), member.id);
         if (Status s = q.exec(); !s)
             return s;
@@ -255,12 +254,16 @@ Result<Member> MemberService::create(const Actor &actor, const Member &draft)
         return accountId.error();
     m.accountId = accountId->toLongLong();
 
-    SqlQuery insert(m_db, QStringLiteral(
-        "INSERT INTO members (account_id, first_name, last_name, mobile, national_code, email, address, city, gender, "
-        "birth_date, marriage_date, referrer_id, tier, notes, sms_opt_out, email_opt_out, active, search_key, branch_id, "
-        "created_at, updated_at) VALUES (:account, :first, :last, :mobile, :nc, :email, :address, :city, :gender, "
-        ":birth, :marriage, :referrer, :tier, :notes, :sms, :emailOut, 1, :key, :branch, :created, :updated) "
-        "RETURNING id"));
+    SqlQuery insert(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO members (account_id, first_name, last_name, mobile, national_code, email, address, city, "
+            "gender, "
+            "birth_date, marriage_date, referrer_id, tier, notes, sms_opt_out, email_opt_out, active, search_key, "
+            "branch_id, "
+            "created_at, updated_at) VALUES (:account, :first, :last, :mobile, :nc, :email, :address, :city, :gender, "
+            ":birth, :marriage, :referrer, :tier, :notes, :sms, :emailOut, 1, :key, :branch, :created, :updated) "
+            "RETURNING id"));
     insert.bind(QStringLiteral(":account"), m.accountId)
         .bind(QStringLiteral(":first"), m.firstName)
         .bind(QStringLiteral(":last"), m.lastName)
@@ -326,11 +329,13 @@ Status MemberService::update(const Actor &actor, const Member &changed)
     if (Status s = checkUnique(m); !s)
         return s;
 
-    SqlQuery q(m_db, QStringLiteral(
-        "UPDATE members SET first_name = :first, last_name = :last, mobile = :mobile, national_code = :nc, "
-        "email = :email, address = :address, city = :city, gender = :gender, birth_date = :birth, "
-        "marriage_date = :marriage, referrer_id = :referrer, tier = :tier, notes = :notes, sms_opt_out = :sms, "
-        "email_opt_out = :emailOut, search_key = :key, branch_id = :branch, updated_at = :updated WHERE id = :id"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "UPDATE members SET first_name = :first, last_name = :last, mobile = :mobile, national_code = :nc, "
+            "email = :email, address = :address, city = :city, gender = :gender, birth_date = :birth, "
+            "marriage_date = :marriage, referrer_id = :referrer, tier = :tier, notes = :notes, sms_opt_out = :sms, "
+            "email_opt_out = :emailOut, search_key = :key, branch_id = :branch, updated_at = :updated WHERE id = :id"));
     q.bind(QStringLiteral(":first"), m.firstName)
         .bind(QStringLiteral(":last"), m.lastName)
         .bind(QStringLiteral(":mobile"), m.mobile)
@@ -382,8 +387,9 @@ Status MemberService::setActive(const Actor &actor, Id memberId, bool active)
         .bind(QStringLiteral(":id"), memberId);
     if (Status s = q.exec(); !s)
         return s;
-    if (Status s = m_audit.record(actor, active ? QStringLiteral("member.reactivate") : QStringLiteral("member.deactivate"),
-                                  QStringLiteral("member"), memberId);
+    if (Status s =
+            m_audit.record(actor, active ? QStringLiteral("member.reactivate") : QStringLiteral("member.deactivate"),
+                           QStringLiteral("member"), memberId);
         !s)
         return s;
     if (Status s = tx.commit(); !s)

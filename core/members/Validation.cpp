@@ -157,9 +157,9 @@ bool isValidEmail(const QString &input)
 {
     // Deliberately plain: a local part of the usual characters with no leading, trailing
     // or doubled dots, and a domain of labels ending in a letters-only top level.
-    static const QRegularExpression re(QStringLiteral(
-        "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-        "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24}$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                       "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24}$"));
     const QString s = input.trimmed();
     return s.size() <= 254 && re.match(s).hasMatch();
 }

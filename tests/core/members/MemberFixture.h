@@ -41,9 +41,12 @@ struct MemberFixture
     // The rows of every table a member operation writes to.
     QList<qint64> footprint()
     {
-        return {rows(QStringLiteral("members")), rows(QStringLiteral("member_accounts")),
-                rows(QStringLiteral("member_group_members")), rows(QStringLiteral("member_groups")),
-                rows(QStringLiteral("audit_log")), rows(QStringLiteral("journal_transactions"))};
+        return {rows(QStringLiteral("members")),
+                rows(QStringLiteral("member_accounts")),
+                rows(QStringLiteral("member_group_members")),
+                rows(QStringLiteral("member_groups")),
+                rows(QStringLiteral("audit_log")),
+                rows(QStringLiteral("journal_transactions"))};
     }
 
     Club::Core::Member create(int n)

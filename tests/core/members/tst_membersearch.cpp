@@ -6,8 +6,8 @@
 #include <QTest>
 
 using namespace Club::Core;
-using Club::Test::MemberFixture;
 using Club::Test::memberDraft;
+using Club::Test::MemberFixture;
 
 namespace {
 // A small club: Arabic-keyboard and Persian-keyboard names, Iranian and Gulf mobiles.
@@ -20,8 +20,13 @@ struct SmallClub
     QString saraCard;
 };
 
-Member make(MemberFixture &f, int n, const QString &first, const QString &last, const QString &mobile,
-            const QString &nationalCode = {}, const QString &email = {})
+Member make(MemberFixture &f,
+            int n,
+            const QString &first,
+            const QString &last,
+            const QString &mobile,
+            const QString &nationalCode = {},
+            const QString &email = {})
 {
     Member d = memberDraft(n);
     d.firstName = first;

@@ -9,8 +9,8 @@
 #include <functional>
 
 using namespace Club::Core;
-using Club::Test::MemberFixture;
 using Club::Test::memberDraft;
+using Club::Test::MemberFixture;
 
 namespace {
 // One way of getting a draft wrong, the field that must be blamed for it, and nothing saved.
@@ -23,6 +23,7 @@ struct BadDraft
 
 const QList<BadDraft> &badDrafts()
 {
+    // clang-format off
     static const QList<BadDraft> list{
         {"first-name-blank", "firstName", [](Member &m, Id) { m.firstName = QStringLiteral("  "); }},
         {"first-name-long", "firstName", [](Member &m, Id) { m.firstName = QString(101, QLatin1Char('a')); }},
@@ -46,6 +47,7 @@ const QList<BadDraft> &badDrafts()
         {"referrer-inactive", "referrerId", [](Member &m, Id inactive) { m.referrerId = inactive; }},
         {"group-missing", "groupIds", [](Member &m, Id) { m.groupIds = {999999}; }},
     };
+    // clang-format on
     return list;
 }
 
@@ -80,8 +82,8 @@ private Q_SLOTS:
         QVERIFY(vip.ok());
 
         Member draft;
-        draft.firstName = QStringLiteral(" علي ");        // Arabic yeh
-        draft.lastName = QStringLiteral("كريمي");        // Arabic kaf and yeh
+        draft.firstName = QStringLiteral(" علي "); // Arabic yeh
+        draft.lastName = QStringLiteral("كريمي");  // Arabic kaf and yeh
         draft.mobile = QStringLiteral("۰۹۱۲ ۱۲۳ ۴۵۶۷");
         draft.nationalCode = QStringLiteral("۰۰۱۲۳۴۵۶۷۹");
         draft.email = QStringLiteral(" Ali.Karimi@Example.COM ");
@@ -143,7 +145,8 @@ private Q_SLOTS:
         SqlQuery key(f.t.db(), QStringLiteral("SELECT search_key FROM members WHERE id = :id"));
         key.bind(QStringLiteral(":id"), made->id);
         const QString searchKey = key.scalar()->toString();
-        for (const char *part : {"علی", "کریمی", "+989121234567", "09121234567", "0012345679", "ali.karimi@example.com"})
+        for (const char *part :
+             {"علی", "کریمی", "+989121234567", "09121234567", "0012345679", "ali.karimi@example.com"})
             QVERIFY2(searchKey.contains(QString::fromUtf8(part)), qPrintable(searchKey));
 
         // Unknown fields stay empty: no national code is stored as NULL, so two members
@@ -168,8 +171,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         for (Database::Engine engine : {Database::Engine::SQLite, Database::Engine::PostgreSQL}) {
             for (int i = 0; i < badDrafts().size(); ++i) {
-                const QString row = Club::Test::TestDatabase::engineName(engine) + QLatin1Char('-')
-                                    + QLatin1String(badDrafts().at(i).name);
+                const QString row = Club::Test::TestDatabase::engineName(engine) + QLatin1Char('-') +
+                                    QLatin1String(badDrafts().at(i).name);
                 QTest::newRow(qPrintable(row)) << int(engine) << i << QString::fromLatin1(badDrafts().at(i).field);
             }
         }
@@ -231,7 +234,8 @@ private Q_SLOTS:
         QCOMPARE(dupMobile.error().code, Error::Code::Duplicate);
         QCOMPARE(dupMobile.error().field, QStringLiteral("mobile"));
         QCOMPARE(dupMobile.error().relatedId, sara->id);
-        QVERIFY2(dupMobile.error().message.contains(QStringLiteral("سارا رضایی")), qPrintable(dupMobile.error().message));
+        QVERIFY2(dupMobile.error().message.contains(QStringLiteral("سارا رضایی")),
+                 qPrintable(dupMobile.error().message));
 
         // The same national code in Persian digits, and without its leading zero.
         for (const QString &code : {QStringLiteral("۰۴۷۱۲۳۴۵۶۷"), QStringLiteral("471234567")}) {
@@ -477,7 +481,8 @@ private Q_SLOTS:
         QCOMPARE(updated.count(), 1);
         QCOMPARE(f.members.member(f.admin, a.id)->groupIds, QList<Id>{staffGroup->id});
         QCOMPARE(f.members.groups(f.admin)->at(0).memberCount, 1);
-        QCOMPARE(auditDetail(f, a.id, QStringLiteral("member.groups")), QStringLiteral("groups %1").arg(staffGroup->id));
+        QCOMPARE(auditDetail(f, a.id, QStringLiteral("member.groups")),
+                 QStringLiteral("groups %1").arg(staffGroup->id));
 
         const QList<qint64> beforeBad = f.footprint();
         const Status bad = f.members.setMemberGroups(f.admin, a.id, {vip->id, 999999});

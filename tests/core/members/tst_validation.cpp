@@ -142,23 +142,26 @@ private Q_SLOTS:
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QString>("normalized");
         QTest::newRow("plain") << QStringLiteral("sara@example.com") << true << QStringLiteral("sara@example.com");
-        QTest::newRow("trimmed-domain-lowered") << QStringLiteral("  Sara.Karimi@Example.COM ") << true
-                                                << QStringLiteral("Sara.Karimi@example.com");
-        QTest::newRow("plus-and-subdomains") << QStringLiteral("a+club@mail.co.ir") << true
-                                             << QStringLiteral("a+club@mail.co.ir");
-        QTest::newRow("underscore-dash") << QStringLiteral("x_y-z@my-shop.ae") << true << QStringLiteral("x_y-z@my-shop.ae");
+        QTest::newRow("trimmed-domain-lowered")
+            << QStringLiteral("  Sara.Karimi@Example.COM ") << true << QStringLiteral("Sara.Karimi@example.com");
+        QTest::newRow("plus-and-subdomains")
+            << QStringLiteral("a+club@mail.co.ir") << true << QStringLiteral("a+club@mail.co.ir");
+        QTest::newRow("underscore-dash") << QStringLiteral("x_y-z@my-shop.ae") << true
+                                         << QStringLiteral("x_y-z@my-shop.ae");
         QTest::newRow("empty") << QString() << false << QString();
         QTest::newRow("no-at") << QStringLiteral("sara.example.com") << false << QStringLiteral("sara.example.com");
         QTest::newRow("no-domain") << QStringLiteral("sara@") << false << QStringLiteral("sara@");
         QTest::newRow("no-local") << QStringLiteral("@example.com") << false << QStringLiteral("@example.com");
         QTest::newRow("no-tld") << QStringLiteral("sara@example") << false << QStringLiteral("sara@example");
-        QTest::newRow("one-letter-tld") << QStringLiteral("sara@example.c") << false << QStringLiteral("sara@example.c");
+        QTest::newRow("one-letter-tld") << QStringLiteral("sara@example.c") << false
+                                        << QStringLiteral("sara@example.c");
         QTest::newRow("two-ats") << QStringLiteral("sara@@example.com") << false << QStringLiteral("sara@@example.com");
         QTest::newRow("double-dot") << QStringLiteral("sara..k@example.com") << false
                                     << QStringLiteral("sara..k@example.com");
         QTest::newRow("leading-dot") << QStringLiteral(".sara@example.com") << false
                                      << QStringLiteral(".sara@example.com");
-        QTest::newRow("dash-label") << QStringLiteral("sara@-example.com") << false << QStringLiteral("sara@-example.com");
+        QTest::newRow("dash-label") << QStringLiteral("sara@-example.com") << false
+                                    << QStringLiteral("sara@-example.com");
         QTest::newRow("space-inside") << QStringLiteral("sara k@example.com") << false
                                       << QStringLiteral("sara k@example.com");
         QTest::newRow("persian-letters") << QStringLiteral("سارا@example.com") << false
