@@ -25,7 +25,7 @@ struct CardType
     int numberLength = 16;  // including the Luhn check digit
     int validityMonths = 0; // 0: never expires
     bool pinRequired = false;
-    int maxPerMember = 1;   // active cards of this type one member may hold; 0: no limit
+    int maxPerMember = 1;    // active cards of this type one member may hold; 0: no limit
     bool trackStock = false; // issue only while the branch has blank cards of this type
     bool active = true;
 };
@@ -47,14 +47,14 @@ struct Card
     CardKind kind = CardKind::Loyalty;
     Id memberId = kNoId;
     QString memberName;
-    Id accountId = kNoId;     // the member's account (read from the member)
-    int sequenceNo = 1;       // 1 for the first card, +1 for each replacement
+    Id accountId = kNoId; // the member's account (read from the member)
+    int sequenceNo = 1;   // 1 for the first card, +1 for each replacement
     Id replacesCardId = kNoId;
     CardStatus status = CardStatus::Active;
-    QString blockReason;      // a BlockReason key, plus the operator's note after ": "
+    QString blockReason; // a BlockReason key, plus the operator's note after ": "
     Id branchId = kNoId;
     QDateTime issuedAt;
-    QDate expiresOn;          // invalid: never expires
+    QDate expiresOn; // invalid: never expires
     bool hasPin = false;
     bool pinLocked = false;
     int pinFailures = 0;
@@ -68,7 +68,7 @@ struct CardEvent
     Id cardId = kNoId;
     QDateTime at;
     QString operatorName;
-    QString event;  // "issued", "blocked", "unblocked", "replaced", "replacement", "pin.set", "pin.locked"...
+    QString event; // "issued", "blocked", "unblocked", "replaced", "replacement", "pin.set", "pin.locked"...
     QString detail;
 };
 

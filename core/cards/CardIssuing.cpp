@@ -34,8 +34,8 @@ Status CardService::checkMember(Id memberId) const
     // On PostgreSQL the member row is locked, so two terminals issuing to one member at once
     // cannot both pass the per-member limit; SQLite already holds the write lock.
     const bool pg = m_db.engine() == Database::Engine::PostgreSQL;
-    SqlQuery q(m_db, QStringLiteral("SELECT active FROM members WHERE id = :id")
-                         + (pg ? QStringLiteral(" FOR UPDATE") : QString()));
+    SqlQuery q(m_db, QStringLiteral("SELECT active FROM members WHERE id = :id") +
+                         (pg ? QStringLiteral(" FOR UPDATE") : QString()));
     q.bind(QStringLiteral(":id"), memberId);
     if (Status s = q.exec(); !s)
         return s;
@@ -115,8 +115,12 @@ Result<QString> CardService::nextNumber(const CardType &type)
     return number;
 }
 
-Result<Card> CardService::insertCard(const Actor &actor, const CardType &type, const Card &draft,
-                                     const QVariant &pinHash, int pinFailures, bool pinLocked)
+Result<Card> CardService::insertCard(const Actor &actor,
+                                     const CardType &type,
+                                     const Card &draft,
+                                     const QVariant &pinHash,
+                                     int pinFailures,
+                                     bool pinLocked)
 {
     for (int attempt = 0; attempt < kMaxNumberAttempts; ++attempt) {
         Result<QString> number = nextNumber(type);
@@ -139,8 +143,8 @@ Result<Card> CardService::insertCard(const Actor &actor, const CardType &type, c
             .bind(QStringLiteral(":b"), idOrNull(actor.branchId))
             .bind(QStringLiteral(":op"), actor.operatorId)
             .bind(QStringLiteral(":at"), m_clock.nowUtc().toString(Qt::ISODate))
-            .bind(QStringLiteral(":exp"), draft.expiresOn.isValid() ? QVariant(draft.expiresOn.toString(Qt::ISODate))
-                                                                    : QVariant())
+            .bind(QStringLiteral(":exp"),
+                  draft.expiresOn.isValid() ? QVariant(draft.expiresOn.toString(Qt::ISODate)) : QVariant())
             .bind(QStringLiteral(":pin"), pinHash)
             .bind(QStringLiteral(":fail"), pinFailures)
             .bind(QStringLiteral(":locked"), pinLocked ? 1 : 0);
@@ -157,9 +161,9 @@ Result<Card> CardService::insertCard(const Actor &actor, const CardType &type, c
             return s.error();
         return loadCard(id->toLongLong());
     }
-    return Error::make(Error::Code::Conflict,
-                       tr("No free card number was found for the prefix %1. Give the card type a new prefix.")
-                           .arg(type.prefix));
+    return Error::make(
+        Error::Code::Conflict,
+        tr("No free card number was found for the prefix %1. Give the card type a new prefix.").arg(type.prefix));
 }
 
 Result<Card> CardService::issue(const Actor &actor, Id memberId, Id cardTypeId, const QString &pin)
@@ -173,8 +177,8 @@ Result<Card> CardService::issue(const Actor &actor, Id memberId, Id cardTypeId, 
         return Error::make(Error::Code::Conflict, tr("Cards of this type are no longer issued."));
     QVariant pinHash; // SQL NULL: no PIN
     if (type->pinRequired && pin.trimmed().isEmpty())
-        return Error::make(Error::Code::Invalid, tr("Cards of this type need a PIN. Enter a PIN of 4 to 6 digits."),
-                           {}, QStringLiteral("pin"));
+        return Error::make(Error::Code::Invalid, tr("Cards of this type need a PIN. Enter a PIN of 4 to 6 digits."), {},
+                           QStringLiteral("pin"));
     if (!pin.trimmed().isEmpty()) {
         // Hashing is slow on purpose: done before the write lock is taken.
         Result<QString> hash = pinHashFor(pin, QStringLiteral("pin"));
@@ -206,10 +210,9 @@ Result<Card> CardService::issue(const Actor &actor, Id memberId, Id cardTypeId, 
         if (Status s = addEvent(actor, card->id, QStringLiteral("pin.set")); !s)
             return s.error();
     }
-    if (Status s = m_audit.record(actor, QStringLiteral("card.issue"), QStringLiteral("card"), card->id,
-                                  QStringLiteral("%1 type=%2 member=%3")
-                                      .arg(maskCardNumber(card->number), type->name)
-                                      .arg(memberId));
+    if (Status s = m_audit.record(
+            actor, QStringLiteral("card.issue"), QStringLiteral("card"), card->id,
+            QStringLiteral("%1 type=%2 member=%3").arg(maskCardNumber(card->number), type->name).arg(memberId));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -273,19 +276,17 @@ Result<Card> CardService::replace(const Actor &actor, Id cardId, BlockReason rea
         return s.error();
     const QString oldMasked = maskCardNumber(old->number);
     const QString newMasked = maskCardNumber(fresh->number);
-    if (Status s = addEvent(actor, old->id, QStringLiteral("replaced"),
-                            QStringLiteral("%1; new card %2").arg(why, newMasked));
+    if (Status s =
+            addEvent(actor, old->id, QStringLiteral("replaced"), QStringLiteral("%1; new card %2").arg(why, newMasked));
         !s)
         return s.error();
     if (Status s = addEvent(actor, fresh->id, QStringLiteral("replacement"),
                             QStringLiteral("replaces %1; %2").arg(oldMasked, why));
         !s)
         return s.error();
-    if (Status s = m_audit.record(actor, QStringLiteral("card.replace"), QStringLiteral("card"), old->id,
-                                  QStringLiteral("%1 -> %2 (card %3) %4")
-                                      .arg(oldMasked, newMasked)
-                                      .arg(fresh->id)
-                                      .arg(why));
+    if (Status s =
+            m_audit.record(actor, QStringLiteral("card.replace"), QStringLiteral("card"), old->id,
+                           QStringLiteral("%1 -> %2 (card %3) %4").arg(oldMasked, newMasked).arg(fresh->id).arg(why));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -317,7 +318,8 @@ Status CardService::setStatus(const Actor &actor, Id cardId, CardStatus to, cons
     if (card->status != from)
         return Error::make(Error::Code::Conflict,
                            blocking ? tr("This card is already blocked.") : tr("This card is not blocked."));
-    SqlQuery q(m_db, QStringLiteral("UPDATE cards SET status = :to, block_reason = :r WHERE id = :id AND status = :from"));
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE cards SET status = :to, block_reason = :r WHERE id = :id AND status = :from"));
     q.bind(QStringLiteral(":to"), cardStatusKey(to))
         .bind(QStringLiteral(":r"), blockReason)
         .bind(QStringLiteral(":id"), cardId)
@@ -326,8 +328,8 @@ Status CardService::setStatus(const Actor &actor, Id cardId, CardStatus to, cons
         return s;
     if (q.rowsAffected() != 1)
         return Error::make(Error::Code::Conflict, tr("The card was changed by someone else. Open it again."));
-    if (Status s = addEvent(actor, cardId, blocking ? QStringLiteral("blocked") : QStringLiteral("unblocked"),
-                            blockReason);
+    if (Status s =
+            addEvent(actor, cardId, blocking ? QStringLiteral("blocked") : QStringLiteral("unblocked"), blockReason);
         !s)
         return s;
     if (Status s = m_audit.record(actor, blocking ? QStringLiteral("card.block") : QStringLiteral("card.unblock"),

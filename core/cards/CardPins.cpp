@@ -23,12 +23,15 @@ QString typedPin(const QString &pin)
 Result<QString> CardService::pinHashFor(const QString &pin, const QString &field) const
 {
     const QString ascii = typedPin(pin);
-    auto refuse = [&field](const QString &message) { return Error::make(Error::Code::Invalid, message, {}, field); };
+    auto refuse = [&field](const QString &message) {
+        return Error::make(Error::Code::Invalid, message, {}, field);
+    };
     switch (CardRules::pinProblem(ascii)) {
     case CardRules::PinProblem::None:
         break;
     case CardRules::PinProblem::Length:
-        return refuse(tr("A PIN must have %1 to %2 digits.").arg(CardRules::kMinPinLength).arg(CardRules::kMaxPinLength));
+        return refuse(
+            tr("A PIN must have %1 to %2 digits.").arg(CardRules::kMinPinLength).arg(CardRules::kMaxPinLength));
     case CardRules::PinProblem::NotDigits:
         return refuse(tr("A PIN may contain digits only."));
     case CardRules::PinProblem::AllSame:
@@ -56,8 +59,8 @@ Status CardService::requireActiveCard(const Card &card) const
     return {};
 }
 
-Status CardService::storePin(const Actor &actor, const Card &card, const QString &hash, const QString &event,
-                             const QString &action)
+Status CardService::storePin(
+    const Actor &actor, const Card &card, const QString &hash, const QString &event, const QString &action)
 {
     Transaction tx(m_db);
     if (!tx.ok())
@@ -168,10 +171,10 @@ Status CardService::checkPinOf(const Actor &actor, const Card &card, const QStri
 
 Status CardService::recordPinFailure(const Actor &actor, const Card &card, const QString &field)
 {
-    const Error locked = Error::make(Error::Code::Locked,
-                                     tr("The PIN was wrong %n time(s) and is now locked. A manager must unlock it.",
-                                        nullptr, kMaxPinFailures),
-                                     {}, field);
+    const Error locked = Error::make(
+        Error::Code::Locked,
+        tr("The PIN was wrong %n time(s) and is now locked. A manager must unlock it.", nullptr, kMaxPinFailures), {},
+        field);
     // Committed on its own even though the call fails: that is what makes the lock work.
     Transaction tx(m_db);
     if (!tx.ok())
@@ -197,8 +200,8 @@ Status CardService::recordPinFailure(const Actor &actor, const Card &card, const
     if (nowLocked) {
         if (Status s = addEvent(actor, card.id, QStringLiteral("pin.locked")); !s)
             return s;
-        if (Status s = m_audit.record(actor, QStringLiteral("card.pin_locked"), QStringLiteral("card"), card.id,
-                                      masked);
+        if (Status s =
+                m_audit.record(actor, QStringLiteral("card.pin_locked"), QStringLiteral("card"), card.id, masked);
             !s)
             return s;
     }

@@ -24,10 +24,10 @@ constexpr int kMaxPinLength = 6;
 
 enum class PinProblem {
     None,
-    Length,     // not 4 to 6 characters
-    NotDigits,  // anything but digits
-    AllSame,    // 1111, 000000
-    Sequence,   // 1234, 4321, 123456, 6543...
+    Length,    // not 4 to 6 characters
+    NotDigits, // anything but digits
+    AllSame,   // 1111, 000000
+    Sequence,  // 1234, 4321, 123456, 6543...
 };
 
 // Checks a PIN already converted with asciiDigits().

@@ -87,8 +87,7 @@ CardService::CardService(Database &db, const Clock &clock, QObject *parent)
     , m_db(db)
     , m_clock(clock)
     , m_audit(db, clock)
-{
-}
+{}
 
 // --- card types ---------------------------------------------------------------------
 
@@ -131,9 +130,9 @@ Result<QList<CardType>> CardService::cardTypes(const Actor &actor, bool includeI
 {
     if (Status s = require(actor, Permission::CardRead); !s)
         return s.error();
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kTypeColumns + QStringLiteral(" FROM card_types")
-                         + (includeInactive ? QString() : QStringLiteral(" WHERE active = 1"))
-                         + QStringLiteral(" ORDER BY name"));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kTypeColumns + QStringLiteral(" FROM card_types") +
+                         (includeInactive ? QString() : QStringLiteral(" WHERE active = 1")) +
+                         QStringLiteral(" ORDER BY name"));
     if (Status s = q.exec(); !s)
         return s.error();
     QList<CardType> out;
@@ -261,8 +260,9 @@ Status CardService::addStock(const Actor &actor, Id branchId, Id cardTypeId, qin
         return tx.error();
     if (Result<CardType> type = loadCardType(cardTypeId); !type)
         return type.error();
-    SqlQuery ensure(m_db, QStringLiteral("INSERT INTO card_stock (branch_id, card_type_id, quantity) VALUES (:b, :t, 0) "
-                                         "ON CONFLICT (branch_id, card_type_id) DO NOTHING"));
+    SqlQuery ensure(m_db,
+                    QStringLiteral("INSERT INTO card_stock (branch_id, card_type_id, quantity) VALUES (:b, :t, 0) "
+                                   "ON CONFLICT (branch_id, card_type_id) DO NOTHING"));
     ensure.bind(QStringLiteral(":b"), branchId).bind(QStringLiteral(":t"), cardTypeId);
     if (Status s = ensure.exec(); !s)
         return s;

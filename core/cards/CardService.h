@@ -79,14 +79,18 @@ private:
     Status checkMemberLimit(const CardType &type, Id memberId, Id exceptCardId) const;
     Status takeBlankCard(const Actor &actor, const CardType &type, Id cardId, const QString &reason);
     Result<QString> nextNumber(const CardType &type);
-    Result<Card> insertCard(const Actor &actor, const CardType &type, const Card &draft, const QVariant &pinHash,
-                            int pinFailures, bool pinLocked);
+    Result<Card> insertCard(const Actor &actor,
+                            const CardType &type,
+                            const Card &draft,
+                            const QVariant &pinHash,
+                            int pinFailures,
+                            bool pinLocked);
     Status addEvent(const Actor &actor, Id cardId, const QString &event, const QString &detail = {});
     Status setStatus(const Actor &actor, Id cardId, CardStatus to, const QString &blockReason);
     Status checkPinOf(const Actor &actor, const Card &card, const QString &pin, const QString &field);
     Status recordPinFailure(const Actor &actor, const Card &card, const QString &field);
-    Status storePin(const Actor &actor, const Card &card, const QString &hash, const QString &event,
-                    const QString &action);
+    Status
+    storePin(const Actor &actor, const Card &card, const QString &hash, const QString &event, const QString &action);
 
     Database &m_db;
     const Clock &m_clock;

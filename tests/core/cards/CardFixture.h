@@ -24,8 +24,7 @@ struct CardFixture
         , ledger(t.db(), clock)
         , members(t.db(), ledger, clock)
         , cards(t.db(), clock)
-    {
-    }
+    {}
 
     bool ok() const { return t.ok() && admin.operatorId != Core::kNoId; }
     QString error() const { return t.error(); }
@@ -52,8 +51,8 @@ struct CardFixture
         return v ? v->toLongLong() : Core::kNoId;
     }
 
-    static Core::CardType typeDraft(const QString &name, const QString &prefix = QStringLiteral("6280"),
-                                    int length = 16)
+    static Core::CardType
+    typeDraft(const QString &name, const QString &prefix = QStringLiteral("6280"), int length = 16)
     {
         Core::CardType d;
         d.name = name;

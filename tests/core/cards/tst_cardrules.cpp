@@ -55,11 +55,12 @@ private Q_SLOTS:
         QTest::newRow("plain") << QStringLiteral("6280000000000018") << QStringLiteral("6280000000000018");
         QTest::newRow("spaces") << QStringLiteral(" 6280 0000 0000 0018 ") << QStringLiteral("6280000000000018");
         QTest::newRow("dashes") << QStringLiteral("6280-0000-0000-0018") << QStringLiteral("6280000000000018");
-        QTest::newRow("persian and spaces") << QStringLiteral("۶۲۸۰ ۰۰۰۰ ۰۰۰۰ ۰۰۱۸") << QStringLiteral("6280000000000018");
-        QTest::newRow("arabic-indic and dashes") << QStringLiteral("٦٢٨٠-٠٠٠٠-٠٠٠٠-٠٠١٨")
-                                                 << QStringLiteral("6280000000000018");
-        QTest::newRow("direction marks and nbsp") << QStringLiteral("\u200E6280\u00A00000\u200F 0000 0018")
-                                                  << QStringLiteral("6280000000000018");
+        QTest::newRow("persian and spaces")
+            << QStringLiteral("۶۲۸۰ ۰۰۰۰ ۰۰۰۰ ۰۰۱۸") << QStringLiteral("6280000000000018");
+        QTest::newRow("arabic-indic and dashes")
+            << QStringLiteral("٦٢٨٠-٠٠٠٠-٠٠٠٠-٠٠١٨") << QStringLiteral("6280000000000018");
+        QTest::newRow("direction marks and nbsp")
+            << QStringLiteral("\u200E6280\u00A00000\u200F 0000 0018") << QStringLiteral("6280000000000018");
         QTest::newRow("letters stay") << QStringLiteral("6280 ABCD") << QStringLiteral("6280ABCD");
     }
     void normalizeNumber()

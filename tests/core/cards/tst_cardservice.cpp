@@ -220,7 +220,8 @@ private Q_SLOTS:
                  Error::Code::Forbidden);
         QCOMPARE(f.cards.addStock(f.admin, branch, type, 0, QStringLiteral("delivery")).error().field,
                  QStringLiteral("quantity"));
-        QCOMPARE(f.cards.addStock(f.admin, branch, type, 2, QStringLiteral("  ")).error().field, QStringLiteral("reason"));
+        QCOMPARE(f.cards.addStock(f.admin, branch, type, 2, QStringLiteral("  ")).error().field,
+                 QStringLiteral("reason"));
         QCOMPARE(f.cards.addStock(f.admin, branch, type, -1, QStringLiteral("broken")).error().code,
                  Error::Code::Conflict);
         QVERIFY(f.cards.addStock(f.admin, branch, type, 3, QStringLiteral("delivery 1404/01")).ok());
@@ -278,7 +279,8 @@ private Q_SLOTS:
         QVERIFY(card->hasPin);
         QVERIFY(!card->pinLocked);
         QVERIFY(f.cards.verifyPin(f.admin, card->id, QStringLiteral("2580")).ok());
-        QCOMPARE(events(f.cards, f.admin, card->id), (QStringList{QStringLiteral("issued"), QStringLiteral("pin.set")}));
+        QCOMPARE(events(f.cards, f.admin, card->id),
+                 (QStringList{QStringLiteral("issued"), QStringLiteral("pin.set")}));
         SqlQuery q(f.db(), QStringLiteral("SELECT pin_hash FROM cards"));
         Result<QVariant> hash = q.scalar();
         QVERIFY(hash.ok());
@@ -457,8 +459,8 @@ private Q_SLOTS:
         const Id id = card->id;
         QCOMPARE(f.cards.verifyPin(staff, id, QStringLiteral("2580")).error().code, Error::Code::Conflict); // no PIN
 
-        for (const QString &weak : {QStringLiteral("1111"), QStringLiteral("4321"), QStringLiteral("۱۲۳۴۵۶"),
-                                    QStringLiteral("123")}) {
+        for (const QString &weak :
+             {QStringLiteral("1111"), QStringLiteral("4321"), QStringLiteral("۱۲۳۴۵۶"), QStringLiteral("123")}) {
             Status s = f.cards.setPin(staff, id, weak);
             QVERIFY(!s);
             QCOMPARE(s.error().code, Error::Code::Invalid);
@@ -511,8 +513,8 @@ private Q_SLOTS:
 
         // The PIN itself is written nowhere but as its hash.
         for (const QString &table : {QStringLiteral("card_events"), QStringLiteral("audit_log")}) {
-            const QString sql = QStringLiteral("SELECT COUNT(*) FROM ") + table
-                                + QStringLiteral(" WHERE detail LIKE '%2580%' OR detail LIKE '%3691%'");
+            const QString sql = QStringLiteral("SELECT COUNT(*) FROM ") + table +
+                                QStringLiteral(" WHERE detail LIKE '%2580%' OR detail LIKE '%3691%'");
             QCOMPARE(f.count(sql), 0);
         }
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'card.pin_locked'")), 1);

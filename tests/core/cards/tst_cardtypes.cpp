@@ -56,8 +56,12 @@ private Q_SLOTS:
             {"letter in prefix", [](CardType &t) { t.prefix = QStringLiteral("62a0"); }, "prefix", ""},
             {"dash in prefix", [](CardType &t) { t.prefix = QStringLiteral("62-80"); }, "prefix", ""},
             {"nine-digit prefix", [](CardType &t) { t.prefix = QStringLiteral("123456789"); }, "prefix", ""},
-            {"eight-digit prefix", [](CardType &t) { t.prefix = QStringLiteral("12345678"); t.numberLength = 12; }, "",
-             "12345678"},
+            {"eight-digit prefix",
+             [](CardType &t) {
+                 t.prefix = QStringLiteral("12345678");
+                 t.numberLength = 12;
+             },
+             "", "12345678"},
             {"persian prefix", [](CardType &t) { t.prefix = QStringLiteral("۶۲۸۰"); }, "", "6280"},
             {"arabic-indic prefix", [](CardType &t) { t.prefix = QStringLiteral("٥٠٢٢"); }, "", "5022"},
             {"length 11", [](CardType &t) { t.numberLength = 11; }, "numberLength", ""},
@@ -74,11 +78,11 @@ private Q_SLOTS:
             {"max 11", [](CardType &t) { t.maxPerMember = 11; }, "maxPerMember", ""},
         };
         for (const char *engine : {"sqlite", "postgresql"}) {
-            const int e = qstrcmp(engine, "sqlite") == 0 ? int(Database::Engine::SQLite)
-                                                          : int(Database::Engine::PostgreSQL);
+            const int e =
+                qstrcmp(engine, "sqlite") == 0 ? int(Database::Engine::SQLite) : int(Database::Engine::PostgreSQL);
             for (const Case &c : cases)
-                QTest::addRow("%s/%s", engine, c.name) << e << c.change << QString::fromLatin1(c.field)
-                                                       << QString::fromLatin1(c.prefix);
+                QTest::addRow("%s/%s", engine, c.name)
+                    << e << c.change << QString::fromLatin1(c.field) << QString::fromLatin1(c.prefix);
         }
     }
     void validation()
