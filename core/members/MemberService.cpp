@@ -64,6 +64,22 @@ QString changedFields(const Member &before, const Member &after)
 }
 } // namespace
 
+Error MemberService::uniqueViolation(const Error &error) const
+{
+    // Another terminal registered the same number between our check and our write. The
+    // failed statement may have ended the transaction, so the other member cannot be looked
+    // up here; the field is told from the constraint in the database's message.
+    if (error.code != Error::Code::Duplicate)
+        return error;
+    if (error.detail.contains(QLatin1String("national_code")))
+        return Error::make(Error::Code::Duplicate, tr("A member with this national code is already registered."),
+                           error.detail, QStringLiteral("nationalCode"));
+    if (error.detail.contains(QLatin1String("mobile")))
+        return Error::make(Error::Code::Duplicate, tr("A member with this mobile number is already registered."),
+                           error.detail, QStringLiteral("mobile"));
+    return error;
+}
+
 MemberService::MemberService(Database &db, LedgerService &ledger, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_db(db)
@@ -286,7 +302,7 @@ Result<Member> MemberService::create(const Actor &actor, const Member &draft)
         .bind(QStringLiteral(":updated"), now);
     Result<QVariant> memberId = insert.scalar();
     if (!memberId)
-        return memberId.error();
+        return uniqueViolation(memberId.error());
     m.id = memberId->toLongLong();
     m.familyHeadId = m.id;
 
@@ -356,7 +372,7 @@ Status MemberService::update(const Actor &actor, const Member &changed)
         .bind(QStringLiteral(":updated"), m_clock.nowUtc().toString(Qt::ISODate))
         .bind(QStringLiteral(":id"), m.id);
     if (Status s = q.exec(); !s)
-        return s;
+        return uniqueViolation(s.error());
     if (Status s = writeGroups(m.id, m.groupIds, true); !s)
         return s;
     if (Status s = m_audit.record(actor, QStringLiteral("member.update"), QStringLiteral("member"), m.id,

@@ -61,6 +61,9 @@ private:
     Result<Member> validated(const Member &draft, Id currentReferrerId) const;
     // Duplicate (with relatedId) when another member has the mobile or national code.
     Status checkUnique(const Member &member) const;
+    // A unique violation from the write itself (a race lost to another terminal) as a
+    // Duplicate on the right field.
+    Error uniqueViolation(const Error &error) const;
     Status writeGroups(Id memberId, const QList<Id> &groupIds, bool replace);
     Result<Member> load(Id memberId) const;
 

@@ -16,7 +16,9 @@ std::optional<QString> normalizeMobile(const QString &input);
 // The Iranian national code: 10 digits with its mod-11 check digit; all-same-digit
 // codes are refused. Digits of any script are accepted.
 bool isValidNationalCode(const QString &input);
-QString normalizeNationalCode(const QString &input); // digits only, ASCII
+// ASCII digits without separators; 8 or 9 digits are left-padded with zeros to 10, as
+// Iranian systems drop leading zeros. Anything else is returned as found, to fail validation.
+QString normalizeNationalCode(const QString &input);
 
 bool isValidEmail(const QString &input);
 QString normalizeEmail(const QString &input); // trimmed, domain lower-cased
