@@ -46,10 +46,10 @@ FieldErrors::FieldErrors(QWidget *form)
 {
 }
 
-QLabel *FieldErrors::add(const QString &field, QWidget *input)
+QLabel *FieldErrors::makeLabel(const QString &name)
 {
     auto *label = new QLabel(m_form);
-    label->setObjectName(field + QStringLiteral("Error"));
+    label->setObjectName(name);
     label->setWordWrap(true);
     label->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     label->setTextFormat(Qt::PlainText);
@@ -57,9 +57,22 @@ QLabel *FieldErrors::add(const QString &field, QWidget *input)
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
     label->setPalette(palette);
     label->setVisible(false);
+    return label;
+}
+
+QLabel *FieldErrors::add(const QString &field, QWidget *input)
+{
+    QLabel *label = makeLabel(field + QStringLiteral("Error"));
     m_entries.insert(field, {input, label});
     watch(input, field);
     return label;
+}
+
+QLabel *FieldErrors::addGeneral()
+{
+    if (!m_general)
+        m_general = makeLabel(QStringLiteral("generalError"));
+    return m_general;
 }
 
 void FieldErrors::addRow(QFormLayout *layout, const QString &labelText, QWidget *input, const QString &field)
@@ -105,8 +118,15 @@ const FieldErrors::Entry *FieldErrors::entry(const QString &field) const
 bool FieldErrors::show(const Core::Error &error)
 {
     const Entry *e = error.field.isEmpty() ? nullptr : entry(error.field);
-    if (!e || !e->label || !e->input)
-        return false;
+    if (!e || !e->label || !e->input) {
+        if (!m_general)
+            return false;
+        if (!error.detail.isEmpty())
+            qCWarning(lcUi).noquote() << "error shown:" << int(error.code) << error.detail;
+        m_general->setText(error.message);
+        m_general->setVisible(true);
+        return true;
+    }
     if (!error.detail.isEmpty())
         qCWarning(lcUi).noquote() << "error shown at" << error.field << ":" << error.detail;
     e->label->setText(error.message);
@@ -127,6 +147,10 @@ void FieldErrors::report(const Core::Error &error)
 
 void FieldErrors::clear()
 {
+    if (m_general) {
+        m_general->clear();
+        m_general->setVisible(false);
+    }
     for (const Entry &e : std::as_const(m_entries)) {
         if (e.label) {
             e.label->clear();
@@ -139,6 +163,11 @@ void FieldErrors::clear()
 
 void FieldErrors::clear(const QString &field)
 {
+    // Editing anything answers a general error too.
+    if (m_general) {
+        m_general->clear();
+        m_general->setVisible(false);
+    }
     const Entry *e = entry(field);
     if (!e)
         return;
@@ -152,6 +181,8 @@ void FieldErrors::clear(const QString &field)
 
 QString FieldErrors::message(const QString &field) const
 {
+    if (field.isEmpty())
+        return m_general && !m_general->isHidden() ? m_general->text() : QString();
     const Entry *e = entry(field);
     return e && e->label && !e->label->isHidden() ? e->label->text() : QString();
 }

@@ -37,11 +37,15 @@ public:
     QLabel *add(const QString &field, QWidget *input);
     // Adds "label: input" to a form layout with the error label in the row below it.
     void addRow(QFormLayout *layout, const QString &labelText, QWidget *input, const QString &field);
+    // A label for errors that name no known field (shown without focusing anything);
+    // without one, report() uses a message box for those.
+    QLabel *addGeneral();
     // Another name services use for an input already registered ("password" for the
     // repeated password, for instance).
     void alias(const QString &field, const QString &registeredField);
 
-    // Shows the error under its field and focuses it; false when no field matches.
+    // Shows the error under its field and focuses it, or in the general label; false
+    // when neither applies.
     bool show(const Core::Error &error);
     // Inline when the field is known, otherwise in a message box.
     void report(const Core::Error &error);
@@ -61,12 +65,14 @@ private:
         QPointer<QWidget> input;
         QPointer<QLabel> label;
     };
+    QLabel *makeLabel(const QString &name);
     void watch(QWidget *input, const QString &field);
     const Entry *entry(const QString &field) const;
 
     QWidget *m_form;
     QHash<QString, Entry> m_entries;
     QHash<QString, QString> m_aliases;
+    QPointer<QLabel> m_general;
 };
 
 } // namespace Club::Ui

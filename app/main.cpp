@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one place that wires everything: options, the data file, the services, the window.
+#include "ServiceHub.h"
+#include "UiContext.h"
+#include "pages/settings/SettingsPage.h"
+#include "shell/Language.h"
+#include "shell/LoginDialog.h"
+#include "shell/MainWindow.h"
+#include "shell/SetupWizard.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "widgets/MessageBox.h"
+#include "widgets/UiLog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QPointer>
+#include <QStandardPaths>
+
+#include <functional>
+#include <optional>
+
+using namespace Club;
+
+namespace {
+
+class App
+{
+    Q_DECLARE_TR_FUNCTIONS(Club::App)
+
+public:
+    enum Exit { Ok = 0, BadData = 2, AlreadyRunning = 3, CannotOpen = 4, CannotUpgrade = 5 };
+
+    static void fail(const QString &text, const Core::Error *error = nullptr)
+    {
+        if (error && !error->detail.isEmpty())
+            qCWarning(lcUi).noquote() << "start-up failed:" << error->detail;
+        Ui::MessageBox::critical(nullptr, QGuiApplication::applicationDisplayName(), text);
+    }
+
+    static QString defaultDataFile()
+    {
+        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/club.sqlite");
+    }
+};
+
+// First run: the wizard (again in another language if one is chosen); later: log in.
+std::optional<Core::Actor> firstActor(Core::ServiceHub &hub, bool needsSetup)
+{
+    if (!needsSetup)
+        return Ui::LoginDialog::login(hub.auth());
+    for (;;) {
+        Ui::SetupWizard wizard(hub);
+        const int result = wizard.exec();
+        if (result == Ui::SetupWizard::LanguageChanged) {
+            Ui::Language::install(wizard.language());
+            QGuiApplication::setApplicationDisplayName(App::tr("Customer Club Manager"));
+            continue;
+        }
+        if (result != QDialog::Accepted)
+            return std::nullopt;
+        return wizard.actor();
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CustomerClubManager"));
+    QCoreApplication::setApplicationName(QStringLiteral("clubmanager"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLUB_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Customer Club Manager"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("The store's data file."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QStringLiteral("Language of the program: fa, ar or en."),
+                                            QStringLiteral("LANG"));
+    parser.addOption(dataOption);
+    parser.addOption(languageOption);
+    parser.process(app);
+
+    Ui::Language::install(Ui::Language::choose(parser.value(languageOption)));
+    QGuiApplication::setApplicationDisplayName(App::tr("Customer Club Manager"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+
+    const QString dataFile =
+        QFileInfo(parser.isSet(dataOption) ? parser.value(dataOption) : App::defaultDataFile()).absoluteFilePath();
+    if (!QDir().mkpath(QFileInfo(dataFile).absolutePath())) {
+        App::fail(App::tr("The folder for the data file could not be created: %1")
+                      .arg(QDir::toNativeSeparators(QFileInfo(dataFile).absolutePath())));
+        return App::BadData;
+    }
+
+    // One copy per data file: two would fight over the same store.
+    QLockFile lock(dataFile + QStringLiteral(".lock"));
+    if (!lock.tryLock(200)) {
+        if (lock.error() == QLockFile::LockFailedError)
+            App::fail(App::tr("Customer Club Manager is already open on this data file. Switch to the open "
+                              "window, or close it first."));
+        else
+            App::fail(App::tr("The data file's folder cannot be written to: %1")
+                          .arg(QDir::toNativeSeparators(QFileInfo(dataFile).absolutePath())));
+        return App::AlreadyRunning;
+    }
+
+    Core::Database db;
+    Core::Database::Config config;
+    config.engine = Core::Database::Engine::SQLite;
+    config.path = dataFile;
+    if (Core::Status opened = db.open(config); !opened) {
+        App::fail(opened.error().message, &opened.error());
+        return App::CannotOpen;
+    }
+    if (Core::Status migrated = Core::Migrator(db).migrate(); !migrated) {
+        App::fail(migrated.error().message, &migrated.error());
+        return App::CannotUpgrade;
+    }
+    qCInfo(lcUi) << "store opened:" << QDir::toNativeSeparators(dataFile);
+
+    Core::ServiceHub hub(db);
+    Ui::UiContext context({&hub.auth(), &hub.members(), &hub.cards(), &hub.ledger()});
+    Ui::SettingsPage::setDataLocation(dataFile);
+
+    const Core::Result<bool> needsSetup = hub.auth().needsSetup();
+    if (!needsSetup) {
+        App::fail(needsSetup.error().message, &needsSetup.error());
+        return App::CannotOpen;
+    }
+
+    // Dialogs come and go before and between main windows; only closing the window quits.
+    app.setQuitOnLastWindowClosed(false);
+    const std::optional<Core::Actor> first = firstActor(hub, *needsSetup);
+    if (!first)
+        return App::Ok;
+    context.setActor(*first);
+
+    QPointer<Ui::MainWindow> window;
+    std::function<void()> openWindow;
+    const auto logOut = [&] {
+        app.setQuitOnLastWindowClosed(false);
+        window->hide();
+        window->deleteLater();
+        context.setActor({});
+        const std::optional<Core::Actor> next = Ui::LoginDialog::login(hub.auth());
+        if (!next) {
+            QCoreApplication::quit();
+            return;
+        }
+        context.setActor(*next);
+        openWindow();
+    };
+    openWindow = [&] {
+        window = Ui::MainWindow::create(context);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        // Leave the menu's call stack before the window goes away.
+        QObject::connect(window, &Ui::MainWindow::logoutRequested, &app, logOut, Qt::QueuedConnection);
+        window->show();
+        app.setQuitOnLastWindowClosed(true);
+    };
+    openWindow();
+    return app.exec();
+}

@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServiceHub.h"
+
+namespace Club::Core {
+
+ServiceHub::ServiceHub(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+    , m_auth(db, clock)
+    , m_ledger(db, clock)
+    , m_members(db, m_ledger, clock)
+    , m_cards(db, clock)
+{
+}
+
+} // namespace Club::Core

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth/AuthService.h"
+#include "cards/CardService.h"
+#include "ledger/LedgerService.h"
+#include "members/MemberService.h"
+#include "util/Clock.h"
+
+namespace Club::Core {
+
+class Database;
+
+// The services of one open store, built once over the same database and clock. The app
+// and the UI tests both get their services here, so they are wired the same way.
+class ServiceHub
+{
+public:
+    explicit ServiceHub(Database &db, const Clock &clock = Clock::system());
+    ServiceHub(const ServiceHub &) = delete;
+    ServiceHub &operator=(const ServiceHub &) = delete;
+
+    Database &database() const { return m_db; }
+    const Clock &clock() const { return m_clock; }
+
+    AuthService &auth() { return m_auth; }
+    LedgerService &ledger() { return m_ledger; }
+    MemberService &members() { return m_members; }
+    CardService &cards() { return m_cards; }
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+    // Declared in dependency order: members use the ledger.
+    AuthService m_auth;
+    LedgerService m_ledger;
+    MemberService m_members;
+    CardService m_cards;
+};
+
+} // namespace Club::Core

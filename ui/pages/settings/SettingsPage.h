@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Club::Ui {
+
+class FieldErrors;
+
+// The store's name, the program's language, where the data lives, and a check of the
+// points ledger.
+class SettingsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsPage(UiContext &context, QWidget *parent = nullptr);
+
+    // Where the open store lives (a file, or a server), as app/ opened it.
+    static void setDataLocation(const QString &where);
+    static QString dataLocation();
+
+    QString title() const override;
+    QIcon icon() const override;
+    Core::Permission permission() const override { return Core::Permission::SettingsManage; }
+    void activate() override;
+
+public Q_SLOTS:
+    void saveStoreName();
+    void verifyLedger();
+
+private:
+    void languageChosen();
+
+    FieldErrors *m_errors;
+    QLineEdit *m_storeName;
+    QPushButton *m_saveStoreName;
+    QComboBox *m_language;
+    QLabel *m_languageNote;
+    QLineEdit *m_dataLocation;
+    QLabel *m_verifyResult;
+    QPlainTextEdit *m_problems;
+};
+
+} // namespace Club::Ui

@@ -1,0 +1,216 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "Page.h"
+#include "UiContext.h"
+#include "auth/AuthService.h"
+#include "pages/cards/CardsPage.h"
+#include "pages/cardtypes/CardTypesPage.h"
+#include "pages/members/MembersPage.h"
+#include "pages/operators/OperatorsPage.h"
+#include "pages/settings/SettingsPage.h"
+#include "widgets/RoleName.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace Club::Ui {
+
+MainWindow *MainWindow::create(UiContext &context)
+{
+    auto *window = new MainWindow(context);
+    // The side bar's order; one line per page.
+    window->addPage(new MembersPage(context), QStringLiteral("members"));
+    window->addPage(new CardsPage(context), QStringLiteral("cards"));
+    window->addPage(new CardTypesPage(context), QStringLiteral("cardtypes"));
+    window->addPage(new OperatorsPage(context), QStringLiteral("operators"));
+    window->addPage(new SettingsPage(context), QStringLiteral("settings"));
+    window->showPage(0);
+    return window;
+}
+
+MainWindow::MainWindow(UiContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_sideBar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    m_sideBar->setObjectName(QStringLiteral("sideBar"));
+    m_sideBar->setIconSize(QSize(24, 24));
+    m_sideBar->setSpacing(2);
+    m_sideBar->setFrameShape(QFrame::NoFrame);
+    m_sideBar->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_sideBar->setFocusPolicy(Qt::StrongFocus);
+    m_sideBar->setAccessibleName(tr("Pages"));
+    m_sideBar->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_sideBar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QPalette palette = m_sideBar->palette();
+    palette.setColor(QPalette::Base, palette.color(QPalette::Window).darker(106));
+    m_sideBar->setPalette(palette);
+    connect(m_sideBar, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sideBar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    createMenus();
+    createStatusBar();
+    updateStatus();
+    connect(&m_context, &UiContext::actorChanged, this, &MainWindow::updateStatus);
+    connect(&m_context.auth(), &Core::AuthService::settingsChanged, this, [this](const QString &key) {
+        if (key == QLatin1String("store.name"))
+            updateStatus();
+    });
+    connect(&m_context, &UiContext::openMemberRequested, this, &MainWindow::openMember);
+    resize(1100, 720);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *logout = file->addAction(QIcon(QStringLiteral(":/icons/logout.svg")), tr("&Log out"));
+    logout->setObjectName(QStringLiteral("logoutAction"));
+    logout->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(logout, &QAction::triggered, this, &MainWindow::logoutRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon(QStringLiteral(":/icons/quit.svg")), tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    QAction *find = m_goMenu->addAction(QIcon(QStringLiteral(":/icons/search.svg")), tr("&Find a member"));
+    find->setObjectName(QStringLiteral("findMemberAction"));
+    find->setShortcuts({QKeySequence(Qt::Key_F3), QKeySequence::Find});
+    connect(find, &QAction::triggered, this, &MainWindow::focusMemberSearch);
+    m_goMenu->addSeparator();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_operatorLabel = new QLabel(this);
+    m_operatorLabel->setObjectName(QStringLiteral("operatorStatus"));
+    m_branchLabel = new QLabel(this);
+    m_branchLabel->setObjectName(QStringLiteral("branchStatus"));
+    m_storeLabel = new QLabel(this);
+    m_storeLabel->setObjectName(QStringLiteral("storeStatus"));
+    statusBar()->addWidget(m_operatorLabel);
+    statusBar()->addWidget(m_branchLabel);
+    statusBar()->addPermanentWidget(m_storeLabel);
+}
+
+void MainWindow::updateStatus()
+{
+    const Core::Actor &actor = m_context.actor();
+    //: Status bar: the operator's full name and their role
+    m_operatorLabel->setText(tr("Operator: %1 (%2)").arg(actor.fullName, roleName(actor.role)));
+
+    QString branch;
+    if (const auto branches = m_context.auth().branches(actor)) {
+        for (const Core::Branch &b : *branches) {
+            if (b.id == actor.branchId)
+                branch = b.name;
+        }
+    }
+    m_branchLabel->setText(branch.isEmpty() ? QString() : tr("Branch: %1").arg(branch));
+    m_branchLabel->setVisible(!branch.isEmpty());
+
+    const Core::Result<QString> store = m_context.auth().setting(QStringLiteral("store.name"));
+    const QString storeName = store ? *store : QString();
+    m_storeLabel->setText(storeName);
+    const QString app = QGuiApplication::applicationDisplayName();
+    //: Main window title: the store's name, then the program's name
+    setWindowTitle(storeName.isEmpty() ? app : tr("%1 — %2").arg(storeName, app));
+}
+
+bool MainWindow::addPage(Page *page, const QString &iconName)
+{
+    if (!m_context.can(page->permission())) {
+        delete page;
+        return false;
+    }
+    const int index = m_pages.size();
+    m_pages.append(page);
+    m_stack->addWidget(page);
+    QIcon icon = page->icon();
+    if (icon.isNull() && !iconName.isEmpty())
+        icon = QIcon(QStringLiteral(":/icons/") + iconName + QStringLiteral(".svg"));
+    auto *item = new QListWidgetItem(icon, page->title(), m_sideBar);
+    item->setSizeHint(QSize(0, 40));
+
+    QAction *go = m_goMenu->addAction(icon, page->title());
+    if (index < 9)
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    connect(go, &QAction::triggered, this, [this, page] { showPage(page); });
+
+    m_sideBar->setFixedWidth(std::max(m_sideBar->sizeHintForColumn(0) + 24, 170));
+    return true;
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_stack->currentWidget());
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return;
+    if (m_sideBar->currentRow() == index)
+        pageChanged(index);
+    else
+        m_sideBar->setCurrentRow(index);
+}
+
+bool MainWindow::showPage(Page *page)
+{
+    const int index = m_pages.indexOf(page);
+    if (index < 0)
+        return false;
+    showPage(index);
+    return true;
+}
+
+void MainWindow::pageChanged(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return;
+    Page *page = m_pages.at(index);
+    if (m_stack->currentWidget() != page)
+        m_stack->setCurrentWidget(page);
+    page->activate();
+}
+
+void MainWindow::focusMemberSearch()
+{
+    auto *members = page<MembersPage>();
+    if (!members)
+        return;
+    showPage(members);
+    members->focusSearch();
+}
+
+void MainWindow::openMember(qint64 memberId)
+{
+    auto *members = page<MembersPage>();
+    if (!members)
+        return;
+    showPage(members);
+    members->openMember(memberId);
+}
+
+} // namespace Club::Ui
