@@ -1,0 +1,294 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CardsPage.h"
+
+#include "AddStockDialog.h"
+#include "CardActionBar.h"
+#include "Format.h"
+#include "cards/CardService.h"
+#include "models/CardEventModel.h"
+#include "models/CardTypeModel.h"
+#include "models/Labels.h"
+#include "widgets/DigitLineEdit.h"
+#include "widgets/ErrorDisplay.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Club::Ui {
+
+namespace {
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    return table;
+}
+
+QLabel *valueLabel(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    return label;
+}
+} // namespace
+
+CardsPage::CardsPage(UiContext &context, QWidget *parent)
+    : Page(context, parent)
+    , m_number(new DigitLineEdit(this))
+    , m_findStatus(new QLabel(this))
+    , m_details(new QGroupBox(tr("Card"), this))
+    , m_actions(new CardActionBar(context, this))
+    , m_events(new CardEventModel(this))
+    , m_stockBox(new QGroupBox(tr("Blank Cards at This Branch"), this))
+    , m_stock(new CardTypeModel(this))
+{
+    // Find row
+    m_number->setObjectName(QStringLiteral("cardNumber"));
+    m_number->setMaxDigits(19);
+    m_number->setPlaceholderText(tr("Type or swipe the card number"));
+    m_number->setClearButtonEnabled(true);
+    auto *numberLabel = new QLabel(tr("Card &number:"), this);
+    numberLabel->setBuddy(m_number);
+    auto *find = new QPushButton(tr("&Find"), this);
+    find->setObjectName(QStringLiteral("findCard"));
+    connect(find, &QPushButton::clicked, this, [this] { findCard(m_number->latinText()); });
+    connect(m_number, &QLineEdit::returnPressed, this, [this] { findCard(m_number->latinText()); });
+    m_findStatus->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    auto *findRow = new QHBoxLayout;
+    findRow->addWidget(numberLabel);
+    findRow->addWidget(m_number, 1);
+    findRow->addWidget(find);
+    findRow->addWidget(m_findStatus, 1);
+
+    // Card details
+    m_cardNumber = valueLabel(m_details, QStringLiteral("detailNumber"));
+    m_type = valueLabel(m_details, QStringLiteral("detailType"));
+    m_status = valueLabel(m_details, QStringLiteral("detailStatus"));
+    m_status->setWordWrap(true);
+    m_owner = valueLabel(m_details, QStringLiteral("detailOwner"));
+    m_openOwner = new QPushButton(tr("&Open Member"), m_details);
+    m_openOwner->setObjectName(QStringLiteral("openOwner"));
+    connect(m_openOwner, &QPushButton::clicked, this, [this] {
+        if (m_card)
+            Q_EMIT this->context().openMemberRequested(m_card->memberId);
+    });
+    auto *ownerRow = new QHBoxLayout;
+    ownerRow->addWidget(m_owner, 1);
+    ownerRow->addWidget(m_openOwner);
+    m_sequence = valueLabel(m_details, QStringLiteral("detailSequence"));
+    m_issued = valueLabel(m_details, QStringLiteral("detailIssued"));
+    m_expires = valueLabel(m_details, QStringLiteral("detailExpires"));
+    m_pin = valueLabel(m_details, QStringLiteral("detailPin"));
+    auto *facts = new QFormLayout;
+    facts->addRow(tr("Number:"), m_cardNumber);
+    facts->addRow(tr("Type:"), m_type);
+    //: Card status (active, blocked, replaced)
+    facts->addRow(tr("Status:"), m_status);
+    facts->addRow(tr("Member:"), ownerRow);
+    //: Which card of the member this is: 1 for the first, 2 after one replacement...
+    facts->addRow(tr("Sequence:"), m_sequence);
+    facts->addRow(tr("Issued:"), m_issued);
+    facts->addRow(tr("Expires:"), m_expires);
+    facts->addRow(tr("PIN:"), m_pin);
+
+    m_history = makeTable(m_events, m_details);
+    m_history->setObjectName(QStringLiteral("cardHistory"));
+    auto *historyLabel = new QLabel(tr("&History:"), m_details);
+    historyLabel->setBuddy(m_history);
+    auto *historyColumn = new QVBoxLayout;
+    historyColumn->addWidget(historyLabel);
+    historyColumn->addWidget(m_history, 1);
+
+    auto *detailsTop = new QHBoxLayout;
+    detailsTop->addLayout(facts, 2);
+    detailsTop->addSpacing(12);
+    detailsTop->addLayout(historyColumn, 3);
+    auto *detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->addLayout(detailsTop, 1);
+    detailsLayout->addWidget(m_actions);
+
+    // Stock
+    m_stockTable = makeTable(m_stock, m_stockBox);
+    m_stockTable->setObjectName(QStringLiteral("stockTable"));
+    for (int column = 0; column < CardTypeModel::ColumnCount; ++column) {
+        const bool shown = column == CardTypeModel::NameColumn || column == CardTypeModel::KindColumn
+            || column == CardTypeModel::StockColumn;
+        m_stockTable->setColumnHidden(column, !shown);
+    }
+    m_addStock = new QPushButton(tr("&Add Stock…"), m_stockBox);
+    m_addStock->setObjectName(QStringLiteral("addStock"));
+    connect(m_addStock, &QPushButton::clicked, this, &CardsPage::addStock);
+    auto *stockButtons = new QVBoxLayout;
+    stockButtons->addWidget(m_addStock);
+    stockButtons->addStretch(1);
+    auto *stockLayout = new QHBoxLayout(m_stockBox);
+    stockLayout->addWidget(m_stockTable, 1);
+    stockLayout->addLayout(stockButtons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(findRow);
+    layout->addWidget(m_details, 3);
+    layout->addWidget(m_stockBox, 1);
+
+    Core::CardService &cards = context.cards();
+    connect(&cards, &Core::CardService::cardChanged, this, [this](qint64 cardId) {
+        if (m_card && m_card->id == cardId)
+            reloadCard();
+    });
+    connect(&cards, &Core::CardService::cardIssued, this, &CardsPage::reloadStock);
+    connect(&cards, &Core::CardService::cardTypesChanged, this, &CardsPage::reloadStock);
+    connect(m_actions, &CardActionBar::replaced, this, [this](const Core::Card &newCard) { showCard(newCard.id); });
+    connect(&context, &UiContext::actorChanged, this, &CardsPage::activate);
+
+    showCardDetails(std::nullopt);
+}
+
+QString CardsPage::title() const
+{
+    //: Side bar page title
+    return tr("Cards");
+}
+
+QIcon CardsPage::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("contact-new"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+}
+
+void CardsPage::activate()
+{
+    m_addStock->setVisible(context().can(Core::Permission::CardStockManage));
+    reloadStock();
+    if (m_card)
+        reloadCard();
+}
+
+void CardsPage::focusSearch()
+{
+    m_number->setFocus();
+    m_number->selectAll();
+}
+
+bool CardsPage::findCard(const QString &number)
+{
+    m_findStatus->clear();
+    if (number.trimmed().isEmpty()) {
+        focusSearch();
+        return false;
+    }
+    Core::Result<Core::Card> card = context().cards().findByNumber(context().actor(), number);
+    if (!card) {
+        m_findStatus->setText(card.error().message);
+        showCardDetails(std::nullopt);
+        focusSearch();
+        return false;
+    }
+    showCardDetails(*card);
+    return true;
+}
+
+void CardsPage::showCard(qint64 cardId)
+{
+    Core::Result<Core::Card> card = context().cards().card(context().actor(), cardId);
+    if (!card) {
+        showError(this, card.error());
+        return;
+    }
+    m_number->setText(card->number);
+    showCardDetails(*card);
+}
+
+void CardsPage::reloadCard()
+{
+    if (m_card)
+        showCard(m_card->id);
+}
+
+void CardsPage::showCardDetails(const std::optional<Core::Card> &card)
+{
+    m_card = card;
+    m_details->setEnabled(card.has_value());
+    m_actions->setCard(card);
+    if (!card) {
+        for (QLabel *l : {m_cardNumber, m_type, m_status, m_owner, m_sequence, m_issued, m_expires, m_pin})
+            l->clear();
+        m_events->setEvents({});
+        m_openOwner->setEnabled(false);
+        return;
+    }
+    const Core::Card &c = *card;
+    m_cardNumber->setText(Labels::cardNumber(c.number));
+    m_type->setText(tr("%1 (%2)").arg(c.cardTypeName, Labels::cardKind(c.kind)));
+    QString status = Labels::cardStatus(c.status);
+    if (c.status != Core::CardStatus::Active && !c.blockReason.isEmpty())
+        //: Card status and why, e.g. "Blocked — Lost: left at the counter"
+        status = tr("%1 — %2").arg(status, Labels::storedBlockReason(c.blockReason));
+    if (c.status == Core::CardStatus::Active && c.isExpired(QDate::currentDate()))
+        //: Card status of an active card past its expiry date
+        status = tr("Expired");
+    m_status->setText(status);
+    m_owner->setText(c.memberName);
+    m_openOwner->setEnabled(c.memberId != Core::kNoId && context().can(Core::Permission::MemberRead));
+    m_sequence->setText(Format::number(c.sequenceNo));
+    m_issued->setText(Format::dateTime(c.issuedAt));
+    m_expires->setText(c.expiresOn.isValid() ? Format::date(c.expiresOn) : tr("Never"));
+    if (c.pinLocked)
+        //: PIN state of a card; %n wrong tries
+        m_pin->setText(tr("Locked after %n wrong tries", nullptr, c.pinFailures));
+    else
+        //: PIN state of a card
+        m_pin->setText(c.hasPin ? tr("Set") : tr("None"));
+
+    Core::Result<QList<Core::CardEvent>> events = context().cards().history(context().actor(), c.id);
+    m_events->setEvents(events ? *events : QList<Core::CardEvent>());
+}
+
+void CardsPage::reloadStock()
+{
+    const Core::Actor &actor = context().actor();
+    Core::Result<QList<Core::CardType>> types = context().cards().cardTypes(actor, false);
+    QList<Core::CardType> tracked;
+    QHash<qint64, qint64> levels;
+    if (types) {
+        for (const Core::CardType &t : *types) {
+            if (!t.trackStock || !t.active)
+                continue;
+            tracked.append(t);
+            Core::Result<qint64> level = context().cards().stock(actor, actor.branchId, t.id);
+            if (level)
+                levels.insert(t.id, *level);
+        }
+    }
+    m_stock->setCardTypes(tracked);
+    m_stock->setStock(levels);
+    m_stockBox->setVisible(!tracked.isEmpty() || context().can(Core::Permission::CardStockManage));
+    m_addStock->setEnabled(!tracked.isEmpty());
+}
+
+void CardsPage::addStock()
+{
+    const QModelIndexList selected = m_stockTable->selectionModel()->selectedRows();
+    const qint64 preselected = selected.isEmpty() ? 0 : m_stock->cardType(selected.first().row()).id;
+    if (AddStockDialog::addStock(context(), m_stock->cardTypes(), preselected, this))
+        reloadStock();
+}
+
+} // namespace Club::Ui

@@ -1,0 +1,304 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MemberView.h"
+
+#include "Format.h"
+#include "MemberCardsPanel.h"
+#include "MemberDialog.h"
+#include "MemberFamilyPanel.h"
+#include "UiContext.h"
+#include "cards/CardService.h"
+#include "ledger/LedgerService.h"
+#include "members/MemberService.h"
+#include "models/Labels.h"
+#include "models/LedgerHistoryModel.h"
+#include "widgets/ErrorDisplay.h"
+#include "widgets/MessageBox.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Club::Ui {
+
+namespace {
+constexpr int kHistoryRows = 50;
+
+QLabel *valueLabel(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    label->setWordWrap(true);
+    return label;
+}
+} // namespace
+
+MemberView::MemberView(UiContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_history(new LedgerHistoryModel(this))
+{
+    // Header: who, and what can be done to them.
+    m_name = new QLabel(this);
+    m_name->setObjectName(QStringLiteral("memberName"));
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("memberState"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("memberError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_back = new QPushButton(tr("&Back to Search"), this);
+    m_back->setObjectName(QStringLiteral("backToSearch"));
+    m_back->setAutoDefault(false);
+    m_back->setToolTip(tr("Back to the search (Esc)"));
+    connect(m_back, &QPushButton::clicked, this, &MemberView::backRequested);
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("editMember"));
+    m_edit->setAutoDefault(false);
+    connect(m_edit, &QPushButton::clicked, this, &MemberView::editMember);
+    m_active = new QPushButton(this);
+    m_active->setObjectName(QStringLiteral("toggleActive"));
+    m_active->setAutoDefault(false);
+    connect(m_active, &QPushButton::clicked, this, &MemberView::toggleActive);
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Back)}) {
+        auto *shortcut = new QShortcut(key, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &MemberView::backRequested);
+    }
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_name);
+    header->addWidget(m_state);
+    header->addStretch(1);
+    header->addWidget(m_edit);
+    header->addWidget(m_active);
+    header->addWidget(m_back);
+
+    // Who they are.
+    auto *detailsBox = new QGroupBox(tr("Member"), this);
+    m_mobile = valueLabel(detailsBox, QStringLiteral("memberMobile"));
+    m_nationalCode = valueLabel(detailsBox, QStringLiteral("memberNationalCode"));
+    m_tier = valueLabel(detailsBox, QStringLiteral("memberTier"));
+    m_groups = valueLabel(detailsBox, QStringLiteral("memberGroups"));
+    m_birthDate = valueLabel(detailsBox, QStringLiteral("memberBirthDate"));
+    m_city = valueLabel(detailsBox, QStringLiteral("memberCity"));
+    m_since = valueLabel(detailsBox, QStringLiteral("memberSince"));
+    auto *details = new QFormLayout(detailsBox);
+    details->addRow(tr("Mobile:"), m_mobile);
+    details->addRow(tr("National code:"), m_nationalCode);
+    details->addRow(tr("Tier:"), m_tier);
+    details->addRow(tr("Groups:"), m_groups);
+    details->addRow(tr("Birth date:"), m_birthDate);
+    details->addRow(tr("City:"), m_city);
+    details->addRow(tr("Member since:"), m_since);
+
+    // What the account holds.
+    m_balanceBox = new QGroupBox(tr("Account"), this);
+    m_points = valueLabel(m_balanceBox, QStringLiteral("balancePoints"));
+    QFont bold = m_points->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.3);
+    m_points->setFont(bold);
+    m_available = valueLabel(m_balanceBox, QStringLiteral("balanceAvailable"));
+    m_pending = valueLabel(m_balanceBox, QStringLiteral("balancePending"));
+    m_storedValue = valueLabel(m_balanceBox, QStringLiteral("balanceStoredValue"));
+    m_nextExpiry = valueLabel(m_balanceBox, QStringLiteral("balanceNextExpiry"));
+    auto *balance = new QFormLayout(m_balanceBox);
+    balance->addRow(tr("Points:"), m_points);
+    //: Points that may be spent now
+    balance->addRow(tr("Available now:"), m_available);
+    //: Points earned but not yet spendable (return window)
+    balance->addRow(tr("Pending:"), m_pending);
+    //: Gift card money on the account
+    balance->addRow(tr("Stored value:"), m_storedValue);
+    balance->addRow(tr("Next expiry:"), m_nextExpiry);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(detailsBox, 1);
+    top->addWidget(m_balanceBox, 1);
+
+    // Cards, family, transactions.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("memberTabs"));
+    m_cards = new MemberCardsPanel(context, m_tabs);
+    m_family = new MemberFamilyPanel(context, m_tabs);
+    m_historyTab = new QWidget(m_tabs);
+    m_historyTable = new QTableView(m_historyTab);
+    m_historyTable->setObjectName(QStringLiteral("memberTransactions"));
+    m_historyTable->setModel(m_history);
+    m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyTable->setTabKeyNavigation(false);
+    m_historyTable->setWordWrap(false);
+    m_historyTable->verticalHeader()->hide();
+    m_historyTable->horizontalHeader()->setStretchLastSection(true);
+    m_historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_historyTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    auto *historyLayout = new QVBoxLayout(m_historyTab);
+    historyLayout->addWidget(m_historyTable);
+    m_tabs->addTab(m_cards, tr("&Cards"));
+    m_tabs->addTab(m_family, tr("&Family"));
+    //: Tab of the member view: the last ledger transactions
+    m_tabs->addTab(m_historyTab, tr("Tr&ansactions"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_error);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    // Follow the services: reload only what the signal says changed.
+    connect(&context.members(), &Core::MemberService::memberUpdated, this, [this](qint64 id) {
+        if (m_member.id != Core::kNoId && (id == m_member.id || m_family->contains(id)))
+            reloadMember();
+    });
+    auto cardsOf = [this](qint64, qint64 memberId) {
+        if (memberId == m_member.id && m_member.id != Core::kNoId)
+            m_cards->reload();
+    };
+    connect(&context.cards(), &Core::CardService::cardIssued, this, cardsOf);
+    connect(&context.cards(), &Core::CardService::cardChanged, this, cardsOf);
+    connect(&context.ledger(), &Core::LedgerService::posted, this, [this](qint64, const QList<qint64> &accounts) {
+        if (m_member.accountId != Core::kNoId && accounts.contains(m_member.accountId))
+            reloadBalance();
+    });
+}
+
+bool MemberView::showMember(qint64 memberId)
+{
+    Core::Result<Core::Member> member = m_context.members().member(m_context.actor(), memberId);
+    if (!member) {
+        m_error->setText(member.error().message);
+        m_error->show();
+        return false;
+    }
+    m_error->hide();
+    m_member = *member;
+    m_tabs->setCurrentWidget(m_cards);
+    showDetails();
+    m_cards->setMember(m_member);
+    m_family->setMember(m_member);
+    reloadBalance();
+    return true;
+}
+
+void MemberView::reloadMember()
+{
+    Core::Result<Core::Member> member = m_context.members().member(m_context.actor(), m_member.id);
+    if (!member) {
+        m_error->setText(member.error().message);
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    m_member = *member;
+    showDetails();
+    m_cards->setMember(m_member);
+    m_family->setMember(m_member);
+    reloadBalance();
+}
+
+void MemberView::showDetails()
+{
+    const Core::Member &m = m_member;
+    m_name->setText(m.fullName());
+    //: Member state shown next to the name
+    m_state->setText(m.active ? QString() : tr("(inactive)"));
+    m_mobile->setText(Labels::mobile(m.mobile));
+    m_nationalCode->setText(m.nationalCode.isEmpty() ? QString() : Format::ltr(m.nationalCode));
+    m_tier->setText(Labels::tier(m.tier));
+    QStringList groupNames;
+    if (!m.groupIds.isEmpty()) {
+        Core::Result<QList<Core::MemberGroup>> groups = m_context.members().groups(m_context.actor());
+        if (groups) {
+            for (const Core::MemberGroup &g : *groups) {
+                if (m.groupIds.contains(g.id))
+                    groupNames << g.name;
+            }
+        }
+    }
+    //: Separator between group names in a list
+    m_groups->setText(groupNames.isEmpty() ? tr("None") : groupNames.join(tr(", ")));
+    m_birthDate->setText(Format::date(m.birthDate));
+    m_city->setText(m.city);
+    m_since->setText(Format::date(m.createdAt.toLocalTime().date()));
+
+    m_edit->setVisible(m_context.can(Core::Permission::MemberWrite));
+    m_active->setVisible(m_context.can(Core::Permission::MemberDeactivate));
+    m_active->setText(m.active ? tr("&Deactivate…") : tr("&Reactivate…"));
+}
+
+void MemberView::reloadBalance()
+{
+    const bool canRead = m_context.can(Core::Permission::LedgerRead);
+    m_balanceBox->setVisible(canRead);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_historyTab), canRead);
+    if (!canRead || m_member.accountId == Core::kNoId)
+        return;
+    Core::LedgerService &ledger = m_context.ledger();
+    Core::Result<Core::AccountBalance> balance = ledger.balance(m_context.actor(), m_member.accountId);
+    if (balance) {
+        const Core::AccountBalance &b = *balance;
+        m_points->setText(Format::number(b.points));
+        m_available->setText(Format::number(b.pointsAvailable));
+        m_pending->setText(Format::number(b.pointsPending));
+        m_storedValue->setText(Format::money(b.storedValue));
+        if (b.nextExpiry.isValid())
+            //: %Ln points expire on the date %1
+            m_nextExpiry->setText(tr("%Ln point(s) on %1", nullptr, int(b.nextExpiryPoints))
+                                      .arg(Format::date(b.nextExpiry.toLocalTime().date())));
+        else
+            //: No points will expire
+            m_nextExpiry->setText(tr("Nothing expires"));
+    } else {
+        for (QLabel *l : {m_points, m_available, m_pending, m_storedValue})
+            l->clear();
+        m_nextExpiry->setText(balance.error().message);
+    }
+    Core::Result<QList<Core::JournalTransaction>> history =
+        ledger.history(m_context.actor(), m_member.accountId, kHistoryRows);
+    m_history->setTransactions(history ? *history : QList<Core::JournalTransaction>());
+}
+
+void MemberView::editMember()
+{
+    if (m_member.id == Core::kNoId)
+        return;
+    if (MemberDialog::editMember(m_context, m_member.id, this))
+        reloadMember();
+}
+
+void MemberView::toggleActive()
+{
+    if (m_member.id == Core::kNoId)
+        return;
+    const bool activate = !m_member.active;
+    const QString text = activate
+        //: %1 is the member's name
+        ? tr("Reactivate %1?").arg(m_member.fullName())
+        //: %1 is the member's name
+        : tr("Deactivate %1?\nThe member stays on record and can be reactivated later.").arg(m_member.fullName());
+    const QString title = activate ? tr("Reactivate Member") : tr("Deactivate Member");
+    if (MessageBox::question(this, title, text) != QMessageBox::Yes)
+        return;
+    const Core::Status done = m_context.members().setActive(m_context.actor(), m_member.id, activate);
+    if (!done) {
+        showError(this, done.error());
+        return;
+    }
+    reloadMember();
+}
+
+} // namespace Club::Ui
