@@ -38,8 +38,7 @@ public:
         , m_ledger(db, m_clock)
         , m_members(db, m_ledger, m_clock)
         , m_cards(db, m_clock)
-    {
-    }
+    {}
 
     Status run(const DemoDataGenerator::Progress &progress);
 
@@ -60,8 +59,12 @@ private:
     Status addMember(int index);
     Status joinClub(const Person &p, Current &c);
     Status play(const Event &e, Current &c);
-    Status earn(Id accountId, Points points, const QString &kind, const QDateTime &expiresAt,
-                const QString &reference = {}, const QDateTime &availableAt = {});
+    Status earn(Id accountId,
+                Points points,
+                const QString &kind,
+                const QDateTime &expiresAt,
+                const QString &reference = {},
+                const QDateTime &availableAt = {});
     Result<Points> available(Id accountId);
     Result<Id> issue(Id memberId, CardKind kind, const QString &pin = {});
     QString nextKey() { return QStringLiteral("demo:%1:%2").arg(m_seed).arg(++m_postings); }
@@ -75,9 +78,9 @@ private:
     LedgerService m_ledger;
     MemberService m_members;
     CardService m_cards;
-    QHash<QString, Id> m_groupIds;  // by GroupSpec::key
-    QHash<int, Id> m_cardTypeIds;   // by CardKind
-    QList<Id> m_memberIds;          // by plan index
+    QHash<QString, Id> m_groupIds; // by GroupSpec::key
+    QHash<int, Id> m_cardTypeIds;  // by CardKind
+    QList<Id> m_memberIds;         // by plan index
     qint64 m_postings = 0;
 };
 
@@ -94,16 +97,15 @@ Status Runner::run(const DemoDataGenerator::Progress &progress)
         return s;
 
     int done = 0;
-    for (; done < total; ++done) {
+    while (done < total) {
         if (Status s = addMember(done); !s) {
-            qCWarning(lcDemo) << "demo data stopped at member" << done + 1 << "of" << total << ":"
-                              << s.error().detail;
+            qCWarning(lcDemo) << "demo data stopped at member" << done + 1 << "of" << total << ":" << s.error().detail;
             return s;
         }
-        if ((done + 1) % 50 == 0)
-            qCInfo(lcDemo) << "demo data:" << done + 1 << "of" << total << "members";
-        if (progress && !progress(done + 1, total)) {
-            ++done;
+        ++done;
+        if (done % 50 == 0)
+            qCInfo(lcDemo) << "demo data:" << done << "of" << total << "members";
+        if (progress && !progress(done, total)) {
             qCInfo(lcDemo) << "demo data cancelled after" << done << "members";
             break;
         }
@@ -246,8 +248,8 @@ Status Runner::joinClub(const Person &p, Current &c)
     if (!loyalty)
         return loyalty.error();
     c.loyaltyCardId = *loyalty;
-    if (Status s = earn(c.accountId, kSignupPoints, QStringLiteral("signup"),
-                        p.joinedAt.addMonths(kSignupExpiryMonths));
+    if (Status s =
+            earn(c.accountId, kSignupPoints, QStringLiteral("signup"), p.joinedAt.addMonths(kSignupExpiryMonths));
         !s)
         return s;
 
@@ -322,8 +324,8 @@ Status Runner::play(const Event &e, Current &c)
         Result<Card> issued = m_cards.card(m_actor, *card);
         if (!issued)
             return issued.error();
-        Result<PostResult> charged = m_ledger.chargeStoredValue(m_actor, c.accountId, e.amount,
-                                                                maskCardNumber(issued->number), nextKey());
+        Result<PostResult> charged =
+            m_ledger.chargeStoredValue(m_actor, c.accountId, e.amount, maskCardNumber(issued->number), nextKey());
         return charged ? Status() : Status(charged.error());
     }
     case EventKind::GiftSpend: {
@@ -343,8 +345,12 @@ Status Runner::play(const Event &e, Current &c)
     return {};
 }
 
-Status Runner::earn(Id accountId, Points points, const QString &kind, const QDateTime &expiresAt,
-                    const QString &reference, const QDateTime &availableAt)
+Status Runner::earn(Id accountId,
+                    Points points,
+                    const QString &kind,
+                    const QDateTime &expiresAt,
+                    const QString &reference,
+                    const QDateTime &availableAt)
 {
     EarnOptions options;
     options.kind = kind;
@@ -376,8 +382,7 @@ Result<Id> Runner::issue(Id memberId, CardKind kind, const QString &pin)
 DemoDataGenerator::DemoDataGenerator(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
-{
-}
+{}
 
 Status DemoDataGenerator::generate(const Actor &actor, const Options &options, const Progress &progress)
 {

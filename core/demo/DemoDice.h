@@ -15,18 +15,20 @@ namespace Club::Core::Demo {
 class Dice
 {
 public:
-    explicit Dice(quint32 seed) : m_rng(seed) {}
+    explicit Dice(quint32 seed)
+        : m_rng(seed)
+    {}
+    // A separate stream of the same seed, so what is drawn from one cannot shift another.
+    Dice(quint32 seed, quint32 stream, quint32 index)
+        : m_rng(seeded(seed, stream, index))
+    {}
 
     // lo..hi, both included.
     int between(int lo, int hi) { return hi <= lo ? lo : int(m_rng.bounded(qint64(lo), qint64(hi) + 1)); }
     qint64 between64(qint64 lo, qint64 hi) { return hi <= lo ? lo : m_rng.bounded(lo, hi + 1); }
     bool chance(int permille) { return between(0, 999) < permille; }
 
-    template<typename T>
-    const T &pick(const QList<T> &items)
-    {
-        return items.at(between(0, int(items.size()) - 1));
-    }
+    template<typename T> const T &pick(const QList<T> &items) { return items.at(between(0, int(items.size()) - 1)); }
 
     // The index drawn in proportion to its weight; -1 when all weights are zero.
     int weighted(const QList<int> &weights)
@@ -52,6 +54,12 @@ public:
     }
 
 private:
+    static QRandomGenerator seeded(quint32 seed, quint32 stream, quint32 index)
+    {
+        const quint32 words[] = {seed, stream, index};
+        return QRandomGenerator(words);
+    }
+
     QRandomGenerator m_rng;
 };
 

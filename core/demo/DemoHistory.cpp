@@ -39,27 +39,39 @@ bool isPlausiblePin(const QString &pin)
     }
     return !same && !up && !down;
 }
+
+QString pin(Dice &dice)
+{
+    for (;;) {
+        QString pin;
+        for (int d = 0; d < 4; ++d)
+            pin += QChar(char16_t(u'0' + dice.between(0, 9)));
+        if (isPlausiblePin(pin))
+            return pin;
+    }
+}
 } // namespace
 
 // Purchases, a birthday gift, perhaps a redemption, an adjustment and a gift card, all
 // after the person joined. Family members who joined someone else's account do not
 // redeem or take points away: their history is written after the head's, so a draw from
 // the shared account could otherwise take points the head earned later.
-QList<Event> Planner::history(const Person &p)
+QList<Event> Planner::history(const Person &p, int index)
 {
-    QList<Event> out = purchases(p);
+    Dice dice(m_seed, HistoryStream, quint32(index));
+    QList<Event> out = purchases(p, dice);
     const bool joiner = p.familyHead >= 0;
     QDateTime firstPurchase = m_lastEvent;
     for (const Event &e : out)
         firstPurchase = std::min(firstPurchase, e.at);
 
-    if (!joiner && out.size() >= 2 && m_dice.chance(350)) {
+    if (!joiner && out.size() >= 2 && dice.chance(350)) {
         const QDateTime after = firstPurchase.addDays(1);
-        for (int k = m_dice.between(1, 2); k > 0; --k) {
+        for (int k = dice.between(1, 2); k > 0; --k) {
             Event e;
             e.kind = EventKind::Redeem;
-            e.at = shopTime(m_dice, after, m_lastEvent);
-            e.amount = m_dice.between(5, 40) * 10;
+            e.at = shopTime(dice, after, m_lastEvent);
+            e.amount = dice.between(5, 40) * 10;
             if (e.at > after && e.at < m_lastEvent)
                 out.append(e);
         }
@@ -75,34 +87,34 @@ QList<Event> Planner::history(const Person &p)
             out.append({at, EventKind::Birthday, kBirthdayPoints, {}, {}, {}, BlockReason::Other});
     }
 
-    if (m_dice.chance(40)) {
-        const bool take = !joiner && m_dice.chance(300);
+    if (dice.chance(40)) {
+        const bool take = !joiner && dice.chance(300);
         Event e;
         e.kind = EventKind::Adjust;
-        e.at = shopTime(m_dice, p.joinedAt.addSecs(3600), m_lastEvent);
-        e.amount = m_dice.between(5, 30) * 10 * (take ? -1 : 1);
-        e.text = m_dice.pick(m_lists.phrase(take ? QStringLiteral("adjust-minus") : QStringLiteral("adjust-plus")));
+        e.at = shopTime(dice, p.joinedAt.addSecs(3600), m_lastEvent);
+        e.amount = dice.between(5, 30) * 10 * (take ? -1 : 1);
+        e.text = dice.pick(m_lists.phrase(take ? QStringLiteral("adjust-minus") : QStringLiteral("adjust-plus")));
         if (e.at > p.joinedAt && e.at < m_lastEvent)
             out.append(e);
     }
-    out += giftCard(p);
+    out += giftCard(p, dice);
     return out;
 }
 
 // Busier tiers shop more often; the longer a member has been in the club, the more sales.
-QList<Event> Planner::purchases(const Person &p)
+QList<Event> Planner::purchases(const Person &p, Dice &dice)
 {
     QList<Event> out;
     const qint64 days = std::max<qint64>(0, p.joinedAt.daysTo(m_lastEvent));
-    const qint64 count = std::min<qint64>(
-        40, purchasesPerThousandMonths(p.draft.tier) * days * m_dice.between(40, 160) / (1000LL * 30 * 100));
+    const qint64 count = std::min<qint64>(40, purchasesPerThousandMonths(p.draft.tier) * days * dice.between(40, 160) /
+                                                  (1000LL * 30 * 100));
     for (qint64 k = 0; k < count; ++k) {
         Event e;
         e.kind = EventKind::Purchase;
-        e.at = shopTime(m_dice, p.joinedAt.addSecs(600), m_lastEvent);
-        const Money spent = Money(m_dice.chance(200) ? m_dice.between(400, 1500) : m_dice.between(30, 400)) * 10'000;
+        e.at = shopTime(dice, p.joinedAt.addSecs(600), m_lastEvent);
+        const Money spent = Money(dice.chance(200) ? dice.between(400, 1500) : dice.between(30, 400)) * 10'000;
         e.amount = spent / kPointValue;
-        if (m_dice.chance(200))
+        if (dice.chance(200))
             e.availableAt = e.at.addDays(kReturnWindowDays);
         if (e.at > p.joinedAt && e.at < m_lastEvent)
             out.append(e);
@@ -111,23 +123,23 @@ QList<Event> Planner::purchases(const Person &p)
 }
 
 // About one member in seven buys a gift card soon after joining and spends from it.
-QList<Event> Planner::giftCard(const Person &p)
+QList<Event> Planner::giftCard(const Person &p, Dice &dice)
 {
-    if (!m_dice.chance(150))
+    if (!dice.chance(150))
         return {};
     QList<Event> out;
     Event issue;
     issue.kind = EventKind::GiftCard;
-    issue.at = shopTime(m_dice, p.joinedAt, std::min(p.joinedAt.addDays(30), m_lastEvent));
+    issue.at = shopTime(dice, p.joinedAt, std::min(p.joinedAt.addDays(30), m_lastEvent));
     static const QList<int> hundredThousands = {5, 10, 20, 30, 50};
-    issue.amount = Money(m_dice.pick(hundredThousands)) * 100'000;
+    issue.amount = Money(dice.pick(hundredThousands)) * 100'000;
     out.append(issue);
 
     Money left = issue.amount;
     QDateTime t = issue.at;
-    for (int k = m_dice.between(0, 3); k > 0; --k) {
-        t = shopTime(m_dice, t.addSecs(600), m_lastEvent);
-        const Money spend = left * m_dice.between(20, 70) / 100 / 10'000 * 10'000;
+    for (int k = dice.between(0, 3); k > 0; --k) {
+        t = shopTime(dice, t.addSecs(600), m_lastEvent);
+        const Money spend = left * dice.between(20, 70) / 100 / 10'000 * 10'000;
         if (t >= m_lastEvent || spend < 10'000)
             break;
         left -= spend;
@@ -140,23 +152,13 @@ QList<Event> Planner::giftCard(const Person &p)
     return out;
 }
 
-QString Planner::pin()
-{
-    for (;;) {
-        QString pin;
-        for (int d = 0; d < 4; ++d)
-            pin += QChar(char16_t(u'0' + m_dice.between(0, 9)));
-        if (isPlausiblePin(pin))
-            return pin;
-    }
-}
-
 // Cards that only a few members have: PIN-protected credit cards (PIN hashing is slow
 // on purpose, so about ten), replaced loyalty cards (about 3%) and a blocked gift card or two.
 void Planner::planRareCards()
 {
     if (m_count == 0)
         return;
+    Dice dice(m_seed, RareCardStream, 0);
     QList<Person> &people = m_plan.people;
 
     QList<int> rich;
@@ -169,12 +171,12 @@ void Planner::planRareCards()
         QList<int> &pool = rich.isEmpty() ? others : rich;
         if (pool.isEmpty())
             break;
-        people[pool.takeAt(m_dice.between(0, int(pool.size()) - 1))].creditPin = pin();
+        people[pool.takeAt(dice.between(0, int(pool.size()) - 1))].creditPin = pin(dice);
     }
 
     QSet<int> replaced;
     for (int k = std::max(1, (m_count * 3 + 50) / 100); k > 0 && replaced.size() < m_count; --k) {
-        const int i = freeIndex(replaced, 0, m_count - 1);
+        const int i = freeIndex(dice, replaced, 0, m_count - 1);
         if (i < 0)
             break;
         replaced.insert(i);
@@ -182,10 +184,10 @@ void Planner::planRareCards()
         Event e;
         e.kind = EventKind::ReplaceLoyalty;
         const QDateTime from = p.joinedAt.addDays(1) < m_lastEvent ? p.joinedAt.addDays(1) : p.joinedAt.addSecs(60);
-        e.at = shopTime(m_dice, from, m_lastEvent);
-        const bool lost = m_dice.chance(600);
+        e.at = shopTime(dice, from, m_lastEvent);
+        const bool lost = dice.chance(600);
         e.reason = lost ? BlockReason::Lost : BlockReason::Damaged;
-        e.text = m_dice.pick(m_lists.phrase(lost ? QStringLiteral("note-lost") : QStringLiteral("note-damaged")));
+        e.text = dice.pick(m_lists.phrase(lost ? QStringLiteral("note-lost") : QStringLiteral("note-damaged")));
         p.events.append(e);
     }
 
@@ -197,7 +199,7 @@ void Planner::planRareCards()
         }
     }
     for (int k = m_count >= 150 ? 2 : 1; k > 0 && !giftHolders.isEmpty(); --k) {
-        Person &p = people[giftHolders.takeAt(m_dice.between(0, int(giftHolders.size()) - 1))];
+        Person &p = people[giftHolders.takeAt(dice.between(0, int(giftHolders.size()) - 1))];
         QDateTime lastGiftEvent = p.joinedAt;
         for (const Event &e : p.events) {
             if (e.kind == EventKind::GiftCard || e.kind == EventKind::GiftSpend)
@@ -205,10 +207,10 @@ void Planner::planRareCards()
         }
         Event e;
         e.kind = EventKind::BlockGift;
-        e.at = shopTime(m_dice, lastGiftEvent.addSecs(600), m_lastEvent);
-        const bool stolen = m_dice.chance(500);
+        e.at = shopTime(dice, lastGiftEvent.addSecs(600), m_lastEvent);
+        const bool stolen = dice.chance(500);
         e.reason = stolen ? BlockReason::Stolen : BlockReason::Lost;
-        e.text = m_dice.pick(m_lists.phrase(stolen ? QStringLiteral("note-stolen") : QStringLiteral("note-lost")));
+        e.text = dice.pick(m_lists.phrase(stolen ? QStringLiteral("note-stolen") : QStringLiteral("note-lost")));
         if (e.at > lastGiftEvent && e.at < m_lastEvent)
             p.events.append(e);
     }

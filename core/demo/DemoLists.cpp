@@ -171,7 +171,8 @@ Result<Lists> ListLoader::load()
         for (const Place &p : lists.places)
             hasPlace = hasPlace || p.origin == o;
         if (!hasPlace)
-            return fail(Error::make(Error::Code::Storage, QString(), QStringLiteral("places.txt: an origin has no place")));
+            return fail(
+                Error::make(Error::Code::Storage, QString(), QStringLiteral("places.txt: an origin has no place")));
     }
     return lists;
 }

@@ -28,8 +28,8 @@ int Plan::cardsOfKind(CardKind kind) const
         else if (kind == CardKind::Credit && !p.creditPin.isEmpty())
             ++n;
         for (const Event &e : p.events) {
-            if ((kind == CardKind::Gift && e.kind == EventKind::GiftCard)
-                || (kind == CardKind::Loyalty && e.kind == EventKind::ReplaceLoyalty))
+            if ((kind == CardKind::Gift && e.kind == EventKind::GiftCard) ||
+                (kind == CardKind::Loyalty && e.kind == EventKind::ReplaceLoyalty))
                 ++n;
         }
     }
@@ -57,6 +57,7 @@ QString localDigits(const QString &ascii, Origin origin)
 
 Planner::Planner(const Lists &lists, quint32 seed, int members, const QDateTime &start, const QDateTime &end)
     : m_lists(lists)
+    , m_seed(seed)
     , m_dice(seed)
     , m_count(members)
     , m_end(end)
@@ -73,7 +74,7 @@ Plan Planner::make()
     for (int i = 0; i < m_count; ++i) {
         Person p = person(i);
         p.joinedAt = joins.at(i);
-        p.events = history(p);
+        p.events = history(p, i);
         m_plan.people.append(p);
     }
     planRareCards();
@@ -87,14 +88,16 @@ Plan Planner::make()
 // 21:30 in Tehran), in order of index.
 QList<QDateTime> Planner::joinTimes()
 {
+    Dice dice(m_seed, JoinStream, 0);
     QList<QDateTime> out;
     const QDateTime first = m_plan.start.addDays(1);
     const QDateTime last = m_lastEvent.addSecs(-3600);
     for (int i = 0; i < m_count; ++i) {
-        QDateTime t = m_dice.timeBetween(first, last);
-        t.setTime(QTime(6, 0).addSecs(m_dice.between(0, 12 * 3600 - 1)));
+        QDateTime t = dice.timeBetween(first, last);
+        t.setTime(QTime(6, 0).addSecs(dice.between(0, 12 * 3600 - 1)));
+        const int early = dice.between(0, 3600);
         if (t >= last)
-            t = last.addSecs(-m_dice.between(0, 3600));
+            t = last.addSecs(-early);
         out.append(std::max(t, first));
     }
     std::sort(out.begin(), out.end());
@@ -110,7 +113,7 @@ void Planner::planFamilies()
     const int families = m_count >= 10 ? std::max(1, m_count / 25) : 0;
     QSet<int> used;
     for (int f = 0; f < families; ++f) {
-        const int head = freeIndex(used, 0, m_count * 6 / 10 - 1);
+        const int head = freeIndex(m_dice, used, 0, m_count * 6 / 10 - 1);
         if (head < 0)
             continue;
         used.insert(head);
@@ -118,7 +121,7 @@ void Planner::planFamilies()
         QList<int> joiners;
         const int size = m_dice.between(2, 4);
         for (int k = 1; k < size; ++k) {
-            const int j = freeIndex(used, head + 1, m_count - 1);
+            const int j = freeIndex(m_dice, used, head + 1, m_count - 1);
             if (j < 0)
                 break;
             used.insert(j);
@@ -132,12 +135,12 @@ void Planner::planFamilies()
     }
 }
 
-int Planner::freeIndex(const QSet<int> &used, int lo, int hi)
+int Planner::freeIndex(Dice &dice, const QSet<int> &used, int lo, int hi)
 {
     if (hi < lo)
         return -1;
     for (int attempt = 0; attempt < 20; ++attempt) {
-        const int i = m_dice.between(lo, hi);
+        const int i = dice.between(lo, hi);
         if (!used.contains(i))
             return i;
     }
@@ -212,8 +215,8 @@ QString Planner::email(const Name &first, const Name &last, Origin origin)
     QString local = first.latin + m_dice.pick(separators) + last.latin;
     if (m_dice.chance(600))
         local += QString::number(m_dice.between(1, 99));
-    const QString category = origin == Origin::Persian ? QStringLiteral("email-domains-fa")
-                                                       : QStringLiteral("email-domains-ar");
+    const QString category =
+        origin == Origin::Persian ? QStringLiteral("email-domains-fa") : QStringLiteral("email-domains-ar");
     const QStringList domains = m_lists.phrase(category).constFirst().split(QLatin1Char(','));
     return local + QLatin1Char('@') + m_dice.pick(domains);
 }
@@ -307,13 +310,12 @@ void Planner::contact(int i, Person &p, const Name &first, const Name &last)
     } else {
         const Place &place = placeFor(p.origin);
         m.city = place.city;
-        const QString format = m_lists
-                                   .phrase(p.origin == Origin::Persian ? QStringLiteral("address-fa")
-                                                                       : QStringLiteral("address-ar"))
-                                   .constFirst();
-        m.address = format.arg(m_dice.pick(place.streets),
-                               localDigits(QString::number(m_dice.between(1, 40)), p.origin),
-                               localDigits(QString::number(m_dice.between(1, 120)), p.origin));
+        const QString format =
+            m_lists.phrase(p.origin == Origin::Persian ? QStringLiteral("address-fa") : QStringLiteral("address-ar"))
+                .constFirst();
+        m.address =
+            format.arg(m_dice.pick(place.streets), localDigits(QString::number(m_dice.between(1, 40)), p.origin),
+                       localDigits(QString::number(m_dice.between(1, 120)), p.origin));
         m_placeOf.append(int(&place - m_lists.places.constData()));
     }
     m.mobile = uniqueMobile(m_lists.places[m_placeOf.constLast()]);

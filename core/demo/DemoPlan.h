@@ -53,14 +53,14 @@ struct Event
 struct Person
 {
     Origin origin = Origin::Persian;
-    Member draft;          // as typed at the counter; the referrer's id is filled in when run
+    Member draft; // as typed at the counter; the referrer's id is filled in when run
     QDateTime joinedAt;
     int referrer = -1;     // index of an earlier person
     int familyHead = -1;   // index of an earlier person whose family this one joins
     QStringList groupKeys; // GroupSpec::key
     bool discountCard = false;
-    QString creditPin;     // not empty: also gets a credit card protected by this PIN
-    QList<Event> events;   // in time order, after joinedAt and before the plan's end
+    QString creditPin;   // not empty: also gets a credit card protected by this PIN
+    QList<Event> events; // in time order, after joinedAt and before the plan's end
 };
 
 struct Plan

@@ -11,8 +11,10 @@
 namespace Club::Core::Demo {
 
 // Draws a Plan. People come from DemoPlan.cpp, their history and the rare cards
-// (PIN-protected, replaced, blocked) from DemoHistory.cpp. Every draw goes through one
-// Dice in a fixed order: change the order and the same seed gives another club.
+// (PIN-protected, replaced, blocked) from DemoHistory.cpp. The people are drawn from
+// QRandomGenerator(seed) alone, so they do not depend on the time of day; join times,
+// each person's history and the rare cards have streams of their own, so a history that
+// comes out one sale longer at another hour changes nobody else's.
 class Planner
 {
 public:
@@ -27,7 +29,7 @@ private:
     // people
     QList<QDateTime> joinTimes();
     void planFamilies();
-    int freeIndex(const QSet<int> &used, int lo, int hi);
+    static int freeIndex(Dice &dice, const QSet<int> &used, int lo, int hi);
     Person person(int i);
     void familyTies(int i, Person &p, int &age);
     void contact(int i, Person &p, const Name &first, const Name &last);
@@ -43,24 +45,26 @@ private:
     int ageOf(int index) const;
 
     // history
-    QList<Event> history(const Person &p);
-    QList<Event> purchases(const Person &p);
-    QList<Event> giftCard(const Person &p);
+    QList<Event> history(const Person &p, int index);
+    QList<Event> purchases(const Person &p, Dice &dice);
+    QList<Event> giftCard(const Person &p, Dice &dice);
     void planRareCards();
     void numberInvoices();
-    QString pin();
+
+    enum Stream : quint32 { JoinStream = 1, HistoryStream, RareCardStream };
 
     const Lists &m_lists;
-    Dice m_dice;
+    const quint32 m_seed;
+    Dice m_dice; // the people
     int m_count = 0;
     QDateTime m_end;
     QDateTime m_lastEvent; // nothing is planned later than this
     Plan m_plan;
-    QList<int> m_familyHead;      // by index; -1 when not joining a family
-    QList<FamilyRole> m_role;     // by index
-    QHash<int, int> m_spouseOf;   // head index -> spouse index
-    QList<int> m_lastNameOf;      // by index: index into m_lists.last(origin)
-    QList<int> m_placeOf;         // by index: index into m_lists.places
+    QList<int> m_familyHead;    // by index; -1 when not joining a family
+    QList<FamilyRole> m_role;   // by index
+    QHash<int, int> m_spouseOf; // head index -> spouse index
+    QList<int> m_lastNameOf;    // by index: index into m_lists.last(origin)
+    QList<int> m_placeOf;       // by index: index into m_lists.places
     QSet<QString> m_mobiles;
     QSet<QString> m_codes;
 };
