@@ -342,6 +342,8 @@ Status MemberService::update(const Actor &actor, const Member &changed)
     Member m = *checked;
     if (m.tier.isEmpty())
         m.tier = current->tier;
+    if (m.branchId == kNoId)
+        m.branchId = current->branchId;
     if (Status s = checkUnique(m); !s)
         return s;
 

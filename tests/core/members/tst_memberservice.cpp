@@ -298,6 +298,13 @@ private Q_SLOTS:
 
         // Saving unchanged keeps its own mobile (it is not a duplicate of itself).
         QVERIFY(f.members.update(f.admin, *back).ok());
+        // What a caller leaves unset (tier, branch) keeps its stored value.
+        Member sparse = *back;
+        sparse.tier.clear();
+        sparse.branchId = kNoId;
+        QVERIFY(f.members.update(f.admin, sparse).ok());
+        QCOMPARE(f.members.member(f.admin, a.id)->branchId, f.admin.branchId);
+        QCOMPARE(f.members.member(f.admin, a.id)->tier, QStringLiteral("white"));
 
         // Another member's mobile or national code is.
         Member clash = *back;
