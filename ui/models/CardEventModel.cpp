@@ -41,7 +41,7 @@ QVariant CardEventModel::data(const QModelIndex &index, int role) const
     case OperatorColumn:
         return e.operatorName;
     case DetailColumn:
-        return Labels::storedBlockReason(e.detail);
+        return Labels::cardEventDetail(e.event, e.detail);
     }
     return {};
 }

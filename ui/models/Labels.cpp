@@ -121,6 +121,9 @@ QString Labels::cardEvent(const QString &event)
     if (event == QLatin1String("pin.changed"))
         //: Card history event
         return tr("PIN changed");
+    if (event == QLatin1String("pin.failed"))
+        //: Card history event: a wrong PIN was typed
+        return tr("Wrong PIN");
     if (event == QLatin1String("pin.locked"))
         //: Card history event: too many wrong PINs
         return tr("PIN locked");
@@ -128,6 +131,32 @@ QString Labels::cardEvent(const QString &event)
         //: Card history event
         return tr("PIN unlocked");
     return event;
+}
+
+QString Labels::cardEventDetail(const QString &event, const QString &detail)
+{
+    if (event == QLatin1String("blocked") || event == QLatin1String("unblocked"))
+        return storedBlockReason(detail);
+    if (event == QLatin1String("replaced")) {
+        const qsizetype at = detail.lastIndexOf(QLatin1String("; new card "));
+        if (at >= 0)
+            //: Card history: why the card was replaced, then the new card's (masked) number
+            return tr("%1; new card %2").arg(storedBlockReason(detail.left(at)), Format::ltr(detail.mid(at + 11)));
+    }
+    if (event == QLatin1String("replacement") && detail.startsWith(QLatin1String("replaces "))) {
+        const qsizetype at = detail.indexOf(QLatin1String("; "));
+        if (at >= 0)
+            //: Card history: the (masked) number of the card this one replaces, then why
+            return tr("Replaces %1; %2").arg(Format::ltr(detail.mid(9, at - 9)), storedBlockReason(detail.mid(at + 2)));
+    }
+    if (event == QLatin1String("pin.failed")) {
+        bool ok = false;
+        const int tries = detail.toInt(&ok);
+        if (ok)
+            //: Card history: how many wrong PINs in a row
+            return tr("%Ln wrong try(s) in a row", nullptr, tries);
+    }
+    return detail;
 }
 
 QString Labels::tier(const QString &tier)

@@ -26,6 +26,9 @@ public:
     // A stored block reason: "lost: left at the counter" -> "Lost: left at the counter".
     static QString storedBlockReason(const QString &stored);
     static QString cardEvent(const QString &event);
+    // The detail CardService stores with an event ("lost: note; new card 6280********1234",
+    // "replaces ...; stolen", a count of wrong PINs...), in the operator's language.
+    static QString cardEventDetail(const QString &event, const QString &detail);
     static QString tier(const QString &tier);
     static QString transactionKind(const QString &kind);
     static QString gender(Core::Gender gender);

@@ -18,7 +18,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -170,7 +169,7 @@ QString CardsPage::title() const
 
 QIcon CardsPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("contact-new"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    return QIcon(QStringLiteral(":/icons/cards.svg"));
 }
 
 void CardsPage::activate()

@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -81,7 +80,7 @@ QString CardTypesPage::title() const
 
 QIcon CardTypesPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("view-list-details"), style()->standardIcon(QStyle::SP_FileDialogListView));
+    return QIcon(QStringLiteral(":/icons/cardtypes.svg"));
 }
 
 void CardTypesPage::activate()

@@ -38,12 +38,6 @@ QString editableMobile(const QString &e164)
         return QStringLiteral("00") + e164.mid(1);
     return e164;
 }
-
-QList<qint64> sorted(QList<qint64> ids)
-{
-    std::sort(ids.begin(), ids.end());
-    return ids;
-}
 } // namespace
 
 MemberDialog::MemberDialog(UiContext &context, QWidget *parent)
@@ -177,7 +171,7 @@ void MemberDialog::build()
     m_errors->alias(QStringLiteral("referrer"), QStringLiteral("referrerId"));
     if (QLabel *referrerLabel = qobject_cast<QLabel *>(club->labelForField(referrerRow)))
         referrerLabel->setBuddy(chooseReferrer);
-    club->addRow(tr("Gro&ups:"), m_groups);
+    m_errors->addRow(club, tr("Gro&ups:"), m_groups, QStringLiteral("groupIds"));
     club->addRow(tr("Tier:"), m_tier);
     m_errors->addRow(club, tr("&Notes:"), m_notes, QStringLiteral("notes"));
     club->addRow(QString(), m_smsOptOut);
@@ -294,15 +288,9 @@ bool MemberDialog::offerExisting(const Core::Error &error)
 {
     if (error.code != Core::Error::Code::Duplicate || error.relatedId == 0 || error.relatedId == m_member.id)
         return false;
-    Core::Result<Core::Member> other = m_context.members().member(m_context.actor(), error.relatedId);
-    const QString who = other ? QString(other->fullName() + QStringLiteral(" (") + Labels::mobile(other->mobile)
-                                        + QLatin1Char(')'))
-                              : Labels::mobile(draft().mobile);
-    const QString text = error.field == QLatin1String("nationalCode")
-        //: %1 is the existing member's name and mobile
-        ? tr("A member with this national code is already registered: %1\nOpen that member?").arg(who)
-        //: %1 is the existing member's name and mobile
-        : tr("A member with this mobile is already registered: %1\nOpen that member?").arg(who);
+    // The service's message names the member who has the number already.
+    //: %1 says which member already has this mobile or national code
+    const QString text = tr("%1\nOpen that member?").arg(error.message);
     //: Title of the question asked when a mobile or national code is already registered
     if (MessageBox::question(this, tr("Already Registered"), text) != QMessageBox::Yes) {
         m_errors->report(error);
@@ -312,14 +300,6 @@ bool MemberDialog::offerExisting(const Core::Error &error)
     reject();
     Q_EMIT m_context.openMemberRequested(existing);
     return true;
-}
-
-Core::Status MemberDialog::saveGroups(qint64 memberId, const QList<qint64> &current)
-{
-    const QList<qint64> wanted = draft().groupIds;
-    if (sorted(wanted) == sorted(current))
-        return {};
-    return m_context.members().setMemberGroups(m_context.actor(), memberId, wanted);
 }
 
 bool MemberDialog::save()
@@ -334,8 +314,7 @@ bool MemberDialog::save()
                 m_errors->report(created.error());
             return false;
         }
-        // From here on the member exists: a second Save updates it, never registers it twice.
-        m_member = *created;
+        m_saved = *created;
     } else {
         const Core::Status updated = m_context.members().update(actor, d);
         if (!updated) {
@@ -343,22 +322,13 @@ bool MemberDialog::save()
                 m_errors->report(updated.error());
             return false;
         }
+        Core::Result<Core::Member> saved = m_context.members().member(actor, m_member.id);
+        if (!saved) {
+            showError(this, saved.error());
+            return false;
+        }
+        m_saved = *saved;
     }
-    Core::Result<Core::Member> saved = m_context.members().member(actor, m_member.id);
-    if (!saved) {
-        showError(this, saved.error());
-        return false;
-    }
-    const Core::Status groups = saveGroups(saved->id, saved->groupIds);
-    if (!groups) {
-        // The member itself is saved; say what was not and let the operator retry.
-        m_member = *saved;
-        m_errors->report(groups.error());
-        return false;
-    }
-    if (sorted(saved->groupIds) != sorted(d.groupIds))
-        saved.value().groupIds = d.groupIds;
-    m_saved = *saved;
     accept();
     return true;
 }

@@ -61,7 +61,6 @@ private:
     void loadGroups();
     void chooseReferrer();
     bool offerExisting(const Core::Error &error);
-    Core::Status saveGroups(qint64 memberId, const QList<qint64> &current);
 
     UiContext &m_context;
     Core::Member m_member;

@@ -19,7 +19,6 @@
 #include <QRegularExpression>
 #include <QShortcut>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -124,7 +123,7 @@ QString MembersPage::title() const
 
 QIcon MembersPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("system-users"), style()->standardIcon(QStyle::SP_DirHomeIcon));
+    return QIcon(QStringLiteral(":/icons/members.svg"));
 }
 
 void MembersPage::activate()
