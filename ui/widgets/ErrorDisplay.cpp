@@ -79,10 +79,7 @@ void FieldErrors::addRow(QFormLayout *layout, const QString &labelText, QWidget 
 {
     layout->addRow(labelText, input);
     QLabel *error = add(field, input);
-    layout->addRow(QString(), error);
-    // An empty row still takes the layout's spacing; hide it with its label.
-    if (QWidget *spacer = layout->labelForField(error))
-        spacer->setVisible(false);
+    layout->addRow(QString(), error); // no label: the row takes no room while the error is hidden
 }
 
 void FieldErrors::alias(const QString &field, const QString &registeredField)

@@ -22,7 +22,7 @@ std::optional<Core::Operator> OperatorDialog::addOperator(UiContext &context, QW
     OperatorDialog dialog(context, std::nullopt, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return dialog.result();
+    return dialog.savedOperator();
 }
 
 bool OperatorDialog::editOperator(UiContext &context, const Core::Operator &existing, QWidget *parent)

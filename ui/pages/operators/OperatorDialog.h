@@ -31,7 +31,7 @@ public:
 
     OperatorDialog(UiContext &context, const std::optional<Core::Operator> &existing, QWidget *parent = nullptr);
 
-    const Core::Operator &result() const { return m_result; }
+    const Core::Operator &savedOperator() const { return m_result; }
     void accept() override;
 
 private:

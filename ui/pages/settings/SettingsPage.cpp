@@ -77,7 +77,6 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
     storeForm->addRow(nameLabel, nameRow);
     QLabel *storeNameError = m_errors->add(QStringLiteral("storeName"), m_storeName);
     storeForm->addRow(QString(), storeNameError);
-    storeForm->labelForField(storeNameError)->setVisible(false);
 
     m_dataLocation->setObjectName(QStringLiteral("dataLocation"));
     m_dataLocation->setReadOnly(true);

@@ -1,0 +1,526 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The shell driven through its real widgets, offscreen: set-up wizard, login, main window
+// per role, operators and settings pages, the date and digit widgets; screenshots of each
+// in Persian and Arabic go to $CLUB_TEST_OUTPUT/shell for a human to look at.
+#include "ServiceHub.h"
+#include "TestDatabase.h"
+#include "UiContext.h"
+#include "pages/cards/CardsPage.h"
+#include "pages/cardtypes/CardTypesPage.h"
+#include "pages/members/MembersPage.h"
+#include "pages/operators/OperatorDialog.h"
+#include "pages/operators/OperatorModel.h"
+#include "pages/operators/OperatorsPage.h"
+#include "pages/settings/SettingsPage.h"
+#include "shell/Language.h"
+#include "shell/LoginDialog.h"
+#include "shell/MainWindow.h"
+#include "shell/SetupWizard.h"
+#include "widgets/DigitLineEdit.h"
+#include "widgets/ErrorDisplay.h"
+#include "widgets/JalaliDateEdit.h"
+#include "widgets/MessageBox.h"
+#include "widgets/RoleName.h"
+
+#include <QApplication>
+#include <QCalendarWidget>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+using namespace Club;
+using Club::Core::Database;
+using Club::Test::TestDatabase;
+
+namespace {
+
+// QTest::keyClicks() knows ASCII only; Persian and Arabic go in as key events with text.
+void type(QWidget *widget, const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+void typeInto(QWidget *root, const char *objectName, const QString &text)
+{
+    auto *edit = root->findChild<QLineEdit *>(QLatin1String(objectName));
+    QVERIFY2(edit, objectName);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    type(edit, text);
+}
+
+QString errorUnder(QWidget *root, const QString &field)
+{
+    auto *label = root->findChild<QLabel *>(field + QStringLiteral("Error"));
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void screenshot(QWidget *widget, const QString &name)
+{
+    QDir dir(qEnvironmentVariable("CLUB_TEST_OUTPUT", QDir::currentPath()));
+    dir.mkpath(QStringLiteral("shell"));
+    QApplication::processEvents();
+    const QString file = dir.filePath(QStringLiteral("shell/%1-%2.png").arg(Ui::Language::current(), name));
+    QVERIFY2(widget->grab().save(file), qPrintable(file));
+}
+
+void clickButton(QAbstractButton *button)
+{
+    QVERIFY(button);
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// A migrated SQLite store in a temporary folder with its services and UI context.
+struct Store
+{
+    TestDatabase t{Database::Engine::SQLite};
+    Core::ServiceHub hub{t.db()};
+    Ui::UiContext context{{&hub.auth(), &hub.members(), &hub.cards(), &hub.ledger()}};
+};
+
+} // namespace
+
+class TestShell : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CustomerClubManagerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_shell"));
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Customer Club Manager"));
+    }
+
+    void cleanup() { Ui::Language::install(QStringLiteral("fa")); }
+
+    void languageInstall_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("direction");
+        QTest::addColumn<int>("language");
+        QTest::newRow("fa") << QStringLiteral("fa") << int(Qt::RightToLeft) << int(QLocale::Persian);
+        QTest::newRow("ar") << QStringLiteral("ar") << int(Qt::RightToLeft) << int(QLocale::Arabic);
+        QTest::newRow("en") << QStringLiteral("en") << int(Qt::LeftToRight) << int(QLocale::English);
+    }
+    void languageInstall()
+    {
+        QFETCH(QString, code);
+        QFETCH(int, direction);
+        QFETCH(int, language);
+        Ui::Language::install(code);
+        QCOMPARE(Ui::Language::current(), code);
+        QCOMPARE(int(QGuiApplication::layoutDirection()), direction);
+        QCOMPARE(int(QLocale().language()), language);
+        QVERIFY(QApplication::font().families().contains(QStringLiteral("Vazirmatn")));
+    }
+
+    void languageChoice()
+    {
+        QCOMPARE(Ui::Language::choose(QStringLiteral("AR")), QStringLiteral("ar"));
+        Ui::Language::save(QStringLiteral("en"));
+        QCOMPARE(Ui::Language::choose(QString()), QStringLiteral("en"));
+        QCOMPARE(Ui::Language::choose(QStringLiteral("klingon")), QStringLiteral("en"));
+        Ui::Language::save(QStringLiteral("fa"));
+        QCOMPARE(Ui::Language::saved(), QStringLiteral("fa"));
+    }
+
+    void dateEditPersian()
+    {
+        Ui::Language::install(QStringLiteral("fa"));
+        Ui::DateEdit edit;
+        edit.setDate(QDate(2024, 3, 20));
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowActive(&edit));
+        QCOMPARE(edit.text(), QStringLiteral("۱۴۰۳/۰۱/۰۱"));
+
+        // Persian digits typed into the day.
+        edit.setSelectedSection(QDateTimeEdit::DaySection);
+        type(&edit, QStringLiteral("۱۵"));
+        QCOMPARE(edit.date(), QDate(2024, 4, 3));
+        // Latin and Arabic-Indic digits are accepted too, and shown in Persian.
+        edit.setSelectedSection(QDateTimeEdit::DaySection);
+        type(&edit, QStringLiteral("2"));
+        type(&edit, QStringLiteral("٠"));
+        QCOMPARE(edit.date(), QDate(2024, 4, 8));
+        QCOMPARE(edit.text(), QStringLiteral("۱۴۰۳/۰۱/۲۰"));
+        edit.setSelectedSection(QDateTimeEdit::YearSection);
+        type(&edit, QStringLiteral("1402"));
+        QCOMPARE(edit.date(), QDate(2023, 4, 9));
+
+        // The calendar opens from the keyboard, in Jalali, with Friday as the weekend.
+        QTest::keyClick(&edit, Qt::Key_F4);
+        QCalendarWidget *popup = edit.calendarWidget();
+        QTRY_VERIFY(popup->isVisible());
+        QCOMPARE(popup->calendar().name(), QStringLiteral("Jalali"));
+        QCOMPARE(popup->firstDayOfWeek(), Qt::Saturday);
+        QVERIFY(popup->weekdayTextFormat(Qt::Friday).foreground() != popup->weekdayTextFormat(Qt::Saturday).foreground());
+        screenshot(popup->window(), QStringLiteral("date-popup"));
+        QTest::keyClick(popup, Qt::Key_Escape);
+        QTRY_VERIFY(!popup->isVisible());
+    }
+
+    void dateEditArabic()
+    {
+        Ui::Language::install(QStringLiteral("ar"));
+        Ui::DateEdit edit;
+        edit.setDate(QDate(2024, 3, 20));
+        QCOMPARE(edit.text(), QStringLiteral("٢٠٢٤/٠٣/٢٠"));
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowActive(&edit));
+        edit.setSelectedSection(QDateTimeEdit::DaySection);
+        type(&edit, QStringLiteral("۲5"));
+        QCOMPARE(edit.date(), QDate(2024, 3, 25));
+        QCOMPARE(edit.text(), QStringLiteral("٢٠٢٤/٠٣/٢٥"));
+    }
+
+    void dateEditOptional()
+    {
+        Ui::Language::install(QStringLiteral("fa"));
+        Ui::DateEdit edit;
+        edit.setOptional(true);
+        QVERIFY(edit.isEmpty());
+        QVERIFY(!edit.date().isValid());
+
+        edit.setDate(QDate(2024, 3, 20));
+        QCOMPARE(edit.date(), QDate(2024, 3, 20));
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowActive(&edit));
+        edit.selectAll();
+        QTest::keyClick(&edit, Qt::Key_Delete);
+        QVERIFY(edit.isEmpty());
+        QVERIFY(!edit.date().isValid());
+
+        // Typing into an empty date starts from today.
+        QTest::keyClick(&edit, Qt::Key_Up);
+        QVERIFY(!edit.isEmpty());
+        QCOMPARE(edit.date(), QDate::currentDate());
+        edit.setDate(QDate());
+        QVERIFY(edit.isEmpty());
+        edit.setOptional(false);
+        QVERIFY(edit.date().isValid());
+    }
+
+    void digitLineEdit()
+    {
+        Ui::DigitLineEdit edit;
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowActive(&edit));
+        QCOMPARE(edit.layoutDirection(), Qt::LeftToRight);
+        type(&edit, QStringLiteral("۰۹۱۲٣4x"));
+        QCOMPARE(edit.text(), QStringLiteral("۰۹۱۲٣4")); // as typed; the letter refused
+        QCOMPARE(edit.latinText(), QStringLiteral("091234"));
+        edit.clear();
+        edit.insert(QStringLiteral("0912 123-4567"));
+        QCOMPARE(edit.latinText(), QStringLiteral("09121234567"));
+    }
+
+    void messageBoxAnswers()
+    {
+        Ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QCOMPARE(Ui::MessageBox::question(nullptr, QStringLiteral("t"), QStringLiteral("Sure?")), QMessageBox::Yes);
+        QCOMPARE(Ui::MessageBox::takeLastText(), QStringLiteral("Sure?"));
+        QCOMPARE(Ui::MessageBox::takeLastText(), QString());
+    }
+
+    void wizard_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("fa") << QStringLiteral("fa");
+        QTest::newRow("ar") << QStringLiteral("ar");
+    }
+    void wizard()
+    {
+        QFETCH(QString, code);
+        Ui::Language::install(code);
+        Store s;
+        QVERIFY2(s.t.ok(), qPrintable(s.t.error()));
+        QCOMPARE(*s.hub.auth().needsSetup(), true);
+
+        Ui::SetupWizard wizard(s.hub);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QCOMPARE(wizard.currentId(), int(Ui::SetupWizard::WelcomePageId));
+        QCOMPARE(wizard.language(), code);
+        QVERIFY(wizard.isRightToLeft());
+        screenshot(&wizard, QStringLiteral("wizard-1-welcome"));
+        clickButton(wizard.button(QWizard::NextButton));
+
+        // The store's name is required before going on.
+        QCOMPARE(wizard.currentId(), int(Ui::SetupWizard::StorePageId));
+        clickButton(wizard.button(QWizard::NextButton));
+        QCOMPARE(wizard.currentId(), int(Ui::SetupWizard::StorePageId));
+        QVERIFY(!errorUnder(&wizard, QStringLiteral("storeName")).isEmpty());
+        screenshot(&wizard, QStringLiteral("wizard-2-store-error"));
+        typeInto(&wizard, "storeName", QStringLiteral("فروشگاه گلستان"));
+        QVERIFY(errorUnder(&wizard, QStringLiteral("storeName")).isEmpty()); // cleared on edit
+        typeInto(&wizard, "branchCode", QStringLiteral("TEH1"));
+        typeInto(&wizard, "branchName", QStringLiteral("شعبه مرکزی"));
+        screenshot(&wizard, QStringLiteral("wizard-2-store"));
+        clickButton(wizard.button(QWizard::NextButton));
+
+        // Mismatched passwords are refused under the repeated one.
+        QCOMPARE(wizard.currentId(), int(Ui::SetupWizard::AdminPageId));
+        typeInto(&wizard, "username", QStringLiteral("x!"));
+        typeInto(&wizard, "fullName", QStringLiteral("مریم احمدی"));
+        typeInto(&wizard, "password", QStringLiteral("secret-one"));
+        typeInto(&wizard, "passwordAgain", QStringLiteral("secret-two"));
+        clickButton(wizard.button(QWizard::NextButton));
+        QCOMPARE(wizard.currentId(), int(Ui::SetupWizard::AdminPageId));
+        QVERIFY(!errorUnder(&wizard, QStringLiteral("passwordAgain")).isEmpty());
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("passwordAgain"));
+        screenshot(&wizard, QStringLiteral("wizard-3-admin-error"));
+        typeInto(&wizard, "passwordAgain", QStringLiteral("secret-one"));
+        QVERIFY(errorUnder(&wizard, QStringLiteral("passwordAgain")).isEmpty());
+        clickButton(wizard.button(QWizard::NextButton));
+        QCOMPARE(wizard.currentId(), int(Ui::SetupWizard::FinishPageId));
+        QVERIFY(!wizard.findChild<QCheckBox *>(QStringLiteral("demoData"))->isChecked());
+        screenshot(&wizard, QStringLiteral("wizard-4-finish"));
+
+        // The service refuses the user name: the wizard goes back to it and creates nothing.
+        clickButton(wizard.button(QWizard::FinishButton));
+        QCOMPARE(wizard.currentId(), int(Ui::SetupWizard::AdminPageId));
+        QVERIFY(!errorUnder(&wizard, QStringLiteral("username")).isEmpty());
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("username"));
+        QCOMPARE(*s.hub.auth().needsSetup(), true);
+
+        typeInto(&wizard, "username", QStringLiteral("maryam"));
+        // The password fields were kept as typed when going back.
+        clickButton(wizard.button(QWizard::NextButton));
+        QCOMPARE(wizard.currentId(), int(Ui::SetupWizard::FinishPageId));
+        clickButton(wizard.button(QWizard::FinishButton));
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        QCOMPARE(*s.hub.auth().needsSetup(), false);
+        QCOMPARE(*s.hub.auth().setting(QStringLiteral("store.name")), QStringLiteral("فروشگاه گلستان"));
+        QCOMPARE(wizard.actor().username, QStringLiteral("maryam"));
+        QCOMPARE(wizard.actor().role, Core::Role::Admin);
+        QVERIFY(s.hub.auth().login(QStringLiteral("maryam"), QStringLiteral("secret-one")).ok());
+    }
+
+    void wizardLanguageChange()
+    {
+        Ui::Language::install(QStringLiteral("fa"));
+        Store s;
+        Ui::SetupWizard wizard(s.hub);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        auto *language = wizard.findChild<QComboBox *>(QStringLiteral("language"));
+        language->setCurrentIndex(language->findData(QStringLiteral("ar")));
+        QCOMPARE(wizard.result(), Ui::SetupWizard::LanguageChanged);
+        QCOMPARE(wizard.language(), QStringLiteral("ar"));
+        QCOMPARE(Ui::Language::saved(), QStringLiteral("ar"));
+        Ui::Language::save(QStringLiteral("fa"));
+        QCOMPARE(*s.hub.auth().needsSetup(), true);
+    }
+
+    void login_data() { wizard_data(); }
+    void login()
+    {
+        QFETCH(QString, code);
+        Ui::Language::install(code);
+        Store s;
+        s.t.admin();
+        Ui::LoginDialog dialog(s.hub.auth());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(dialog.isRightToLeft());
+        screenshot(&dialog, QStringLiteral("login"));
+
+        typeInto(&dialog, "username", QStringLiteral("admin"));
+        typeInto(&dialog, "password", QStringLiteral("wrong-pass"));
+        QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("password")), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!errorUnder(&dialog, QStringLiteral("password")).isEmpty());
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("password"))->text().isEmpty());
+        screenshot(&dialog, QStringLiteral("login-refused"));
+
+        typeInto(&dialog, "password", QStringLiteral("admin-pass"));
+        QVERIFY(errorUnder(&dialog, QStringLiteral("password")).isEmpty());
+        QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("password")), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.actor().username, QStringLiteral("admin"));
+        QCOMPARE(dialog.actor().role, Core::Role::Admin);
+    }
+
+    void mainWindowPages_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("role");
+        QTest::addColumn<QStringList>("pages");
+        const QStringList all{QStringLiteral("Club::Ui::MembersPage"), QStringLiteral("Club::Ui::CardsPage"),
+                              QStringLiteral("Club::Ui::CardTypesPage"), QStringLiteral("Club::Ui::OperatorsPage"),
+                              QStringLiteral("Club::Ui::SettingsPage")};
+        const QStringList counter{all.at(0), all.at(1)};
+        const QStringList manager{all.at(0), all.at(1), all.at(2)};
+        QTest::newRow("fa admin") << QStringLiteral("fa") << int(Core::Role::Admin) << all;
+        QTest::newRow("fa staff") << QStringLiteral("fa") << int(Core::Role::Staff) << counter;
+        QTest::newRow("fa manager") << QStringLiteral("fa") << int(Core::Role::Manager) << manager;
+        QTest::newRow("ar admin") << QStringLiteral("ar") << int(Core::Role::Admin) << all;
+        QTest::newRow("ar staff") << QStringLiteral("ar") << int(Core::Role::Staff) << counter;
+    }
+    void mainWindowPages()
+    {
+        QFETCH(QString, code);
+        QFETCH(int, role);
+        QFETCH(QStringList, pages);
+        Ui::Language::install(code);
+        Store s;
+        const Core::Actor admin = s.t.admin();
+        QVERIFY(s.hub.auth().setSetting(admin, QStringLiteral("store.name"), QStringLiteral("فروشگاه گلستان")).ok());
+        s.context.setActor(Core::Role(role) == Core::Role::Admin ? admin : s.t.actorWithRole(Core::Role(role)));
+
+        std::unique_ptr<Ui::MainWindow> window(Ui::MainWindow::create(s.context));
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QCOMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
+        QVERIFY(window->isRightToLeft());
+
+        QStringList shown;
+        for (Ui::Page *page : window->pages())
+            shown << QString::fromLatin1(page->metaObject()->className());
+        QCOMPARE(shown, pages);
+        QCOMPARE(window->currentPage(), window->pages().constFirst());
+        QVERIFY(window->windowTitle().contains(QStringLiteral("فروشگاه گلستان")));
+        auto *operatorStatus = window->findChild<QLabel *>(QStringLiteral("operatorStatus"));
+        QVERIFY(operatorStatus->text().contains(s.context.actor().fullName));
+
+        // Ctrl+N goes to the N-th page; each page is photographed once, for admins and staff.
+        const QString who = Core::roleKey(Core::Role(role));
+        for (int i = 0; i < window->pages().size(); ++i) {
+            QTest::keyClick(window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(window->currentPage(), window->pages().at(i));
+            if (Core::Role(role) != Core::Role::Manager)
+                screenshot(window.get(),
+                           QStringLiteral("main-%1-%2-%3").arg(who).arg(i + 1).arg(
+                               QString::fromLatin1(window->currentPage()->metaObject()->className())
+                                   .section(QLatin1String("::"), -1)
+                                   .toLower()));
+        }
+
+        // F3 goes back to the member search from anywhere.
+        QTest::keyClick(window.get(), Qt::Key_F3);
+        QVERIFY(qobject_cast<Ui::MembersPage *>(window->currentPage()));
+    }
+
+    void openMemberRequest()
+    {
+        Ui::Language::install(QStringLiteral("fa"));
+        Store s;
+        s.context.setActor(s.t.admin());
+        std::unique_ptr<Ui::MainWindow> window(Ui::MainWindow::create(s.context));
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
+        QVERIFY(qobject_cast<Ui::SettingsPage *>(window->currentPage()));
+        Q_EMIT s.context.openMemberRequested(1234567); // no such member: the page says so itself
+        QVERIFY(qobject_cast<Ui::MembersPage *>(window->currentPage()));
+    }
+
+    void operators_data() { wizard_data(); }
+    void operators()
+    {
+        QFETCH(QString, code);
+        Ui::Language::install(code);
+        Store s;
+        s.context.setActor(s.t.admin());
+        Ui::OperatorsPage page(s.context);
+        page.resize(900, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.activate();
+        QCOMPARE(page.model()->rowCount(), 1);
+
+        Ui::OperatorDialog dialog(s.context, std::nullopt);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        screenshot(&dialog, QStringLiteral("operator-add"));
+        typeInto(&dialog, "username", QStringLiteral("reza"));
+        typeInto(&dialog, "fullName", QStringLiteral("رضا کریمی"));
+        typeInto(&dialog, "password", QStringLiteral("counter-1"));
+        typeInto(&dialog, "passwordAgain", QStringLiteral("counter-2"));
+        QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("passwordAgain")), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!errorUnder(&dialog, QStringLiteral("passwordAgain")).isEmpty());
+        screenshot(&dialog, QStringLiteral("operator-add-error"));
+        typeInto(&dialog, "passwordAgain", QStringLiteral("counter-1"));
+        QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("passwordAgain")), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.savedOperator().role, Core::Role::Staff);
+
+        // The page follows the service's signal.
+        QTRY_COMPARE(page.model()->rowCount(), 2);
+        const int row = page.model()->rowOf(dialog.savedOperator().id);
+        QVERIFY(row >= 0);
+        QCOMPARE(page.model()->index(row, Ui::OperatorModel::FullName).data().toString(),
+                 QStringLiteral("رضا کریمی"));
+        screenshot(&page, QStringLiteral("operators"));
+
+        Core::Operator changed = dialog.savedOperator();
+        Ui::OperatorDialog edit(s.context, changed);
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowActive(&edit));
+        auto *roleBox = edit.findChild<QComboBox *>(QStringLiteral("role"));
+        roleBox->setCurrentIndex(roleBox->findData(int(Core::Role::Manager)));
+        screenshot(&edit, QStringLiteral("operator-edit"));
+        edit.accept();
+        QCOMPARE(edit.result(), int(QDialog::Accepted));
+        QTRY_COMPARE(page.model()->index(page.model()->rowOf(changed.id), Ui::OperatorModel::Role).data().toString(),
+                     Ui::roleName(Core::Role::Manager));
+    }
+
+    void settings_data() { wizard_data(); }
+    void settings()
+    {
+        QFETCH(QString, code);
+        Ui::Language::install(code);
+        Store s;
+        s.context.setActor(s.t.admin());
+        Ui::SettingsPage::setDataLocation(s.t.sqlitePath());
+        Ui::SettingsPage page(s.context);
+        page.resize(900, 560);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.activate();
+        QCOMPARE(page.findChild<QLineEdit *>(QStringLiteral("dataLocation"))->text(),
+                 QDir::toNativeSeparators(s.t.sqlitePath()));
+
+        typeInto(&page, "storeName", QStringLiteral("فروشگاه نو"));
+        clickButton(page.findChild<QPushButton *>(QStringLiteral("saveStoreName")));
+        QCOMPARE(*s.hub.auth().setting(QStringLiteral("store.name")), QStringLiteral("فروشگاه نو"));
+
+        auto *result = page.findChild<QLabel *>(QStringLiteral("verifyResult"));
+        const QString before = result->text();
+        clickButton(page.findChild<QPushButton *>(QStringLiteral("verifyLedger")));
+        QVERIFY(result->text() != before);
+        QVERIFY(page.findChild<QPlainTextEdit *>(QStringLiteral("ledgerProblems"))->isHidden());
+
+        auto *language = page.findChild<QComboBox *>(QStringLiteral("language"));
+        const QString other = code == QLatin1String("fa") ? QStringLiteral("ar") : QStringLiteral("fa");
+        language->setCurrentIndex(language->findData(other));
+        QCOMPARE(Ui::Language::saved(), other);
+        screenshot(&page, QStringLiteral("settings"));
+        Ui::Language::save(QStringLiteral("fa"));
+    }
+};
+
+QTEST_MAIN(TestShell)
+#include "tst_shell.moc"
