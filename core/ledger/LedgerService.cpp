@@ -19,6 +19,12 @@ Error invalid(const QString &message, const QString &field)
 {
     return Error::make(Error::Code::Invalid, message, {}, field);
 }
+
+Error expiryError()
+{
+    return invalid(LedgerService::tr("The expiry must be later than the time the points can be used."),
+                   QStringLiteral("expiresAt"));
+}
 } // namespace
 
 // The posting skeleton every write shares: replay check, journal header, the body's lots
@@ -58,24 +64,19 @@ struct LedgerService::Impl
         Transaction tx(self.m_db);
         if (!tx.ok())
             return tx.error();
-        Result<Id> existing = store.findTransaction(posting.header.idempotencyKey);
-        if (!existing)
-            return existing.error();
-        if (*existing != kNoId)
-            return PostResult{*existing, true}; // nothing written; the scope rolls back
+        // The key decides: a transaction with it already posted is returned, nothing written.
         Result<Id> id = store.insertTransaction(posting.header);
         if (!id)
             return id.error();
         if (*id == kNoId) {
-            // A twin with the same key committed while this one was being prepared.
-            existing = store.findTransaction(posting.header.idempotencyKey);
+            Result<Id> existing = store.findTransaction(posting.header.idempotencyKey);
             if (!existing)
                 return existing.error();
             if (*existing == kNoId)
                 return Error::make(Error::Code::Conflict,
                                    LedgerService::tr("The operation is already being posted. Try again."),
                                    QStringLiteral("idempotency key taken but not visible"));
-            return PostResult{*existing, true};
+            return PostResult{*existing, true}; // the scope rolls back
         }
         if (Status s = body(store, *id); !s)
             return s.error();
@@ -168,18 +169,20 @@ Result<PostResult> LedgerService::earnPoints(
         return invalid(tr("Enter a positive number of points."), QStringLiteral("points"));
     if (Status s = Impl::checkKey(idempotencyKey); !s)
         return s.error();
-    const QDateTime now = m_clock.nowUtc();
-    const QDateTime availableAt = options.availableAt.isValid() ? options.availableAt.toUTC() : now;
-    if (options.expiresAt.isValid() && options.expiresAt <= qMax(now, availableAt))
-        return invalid(tr("The expiry must be later than the time the points can be used."),
-                       QStringLiteral("expiresAt"));
+    // Checks against "now" wait until after the replay check: a retry (an offline outbox
+    // catching up) must find its first result even when the expiry has passed since.
+    if (options.expiresAt.isValid() && options.availableAt.isValid() && options.expiresAt <= options.availableAt)
+        return expiryError();
     const QString kind = options.kind.trimmed().isEmpty() ? QStringLiteral("earn") : options.kind.trimmed();
 
     Impl::Posting posting{Impl::header(actor, idempotencyKey, kind, options.reference, options.memo),
                           {memberAccountId},
                           QStringLiteral("ledger.earn"),
                           QStringLiteral("%1 %2 points").arg(kind).arg(points)};
-    return Impl::post(*this, actor, posting, [&](const LedgerStore &store, Id transactionId) {
+    return Impl::post(*this, actor, posting, [&](const LedgerStore &store, Id transactionId) -> Status {
+        const QDateTime availableAt = options.availableAt.isValid() ? options.availableAt.toUTC() : store.now();
+        if (options.expiresAt.isValid() && options.expiresAt <= qMax(store.now(), availableAt))
+            return expiryError();
         return Impl::creditLot(store, transactionId, memberAccountId, points, availableAt, options.expiresAt,
                                LedgerStore::kPointsIssued);
     });
@@ -219,15 +222,14 @@ Result<PostResult> LedgerService::adjustPoints(const Actor &actor,
         return invalid(tr("Enter the reason for the adjustment."), QStringLiteral("reason"));
     if (Status s = Impl::checkKey(idempotencyKey); !s)
         return s.error();
-    if (delta > 0 && expiresAt.isValid() && expiresAt <= m_clock.nowUtc())
-        return invalid(tr("The expiry must be later than the time the points can be used."),
-                       QStringLiteral("expiresAt"));
 
     Impl::Posting posting{Impl::header(actor, idempotencyKey, QStringLiteral("adjust"), {}, reason.trimmed()),
                           {memberAccountId},
                           QStringLiteral("ledger.adjust"),
                           QStringLiteral("%1 points: %2").arg(delta).arg(reason.trimmed())};
-    return Impl::post(*this, actor, posting, [&](const LedgerStore &store, Id transactionId) {
+    return Impl::post(*this, actor, posting, [&](const LedgerStore &store, Id transactionId) -> Status {
+        if (delta > 0 && expiresAt.isValid() && expiresAt <= store.now())
+            return expiryError();
         if (delta > 0)
             return Impl::creditLot(store, transactionId, memberAccountId, delta, {}, expiresAt,
                                    LedgerStore::kPointsAdjustments);

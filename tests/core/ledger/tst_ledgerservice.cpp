@@ -181,12 +181,31 @@ private Q_SLOTS:
         QCOMPARE(counts(f.db()), afterCharge);
         QCOMPARE(f.balance(f.account).storedValue, 5000);
 
+        // A late retry (an offline outbox catching up) still finds its first result, even
+        // though the points it earned have expired since.
+        Result<PostResult> dated =
+            f.ledger.earnPoints(f.admin, f.account, 9, expiringAt(kStart.addDays(1)), key("late"));
+        QVERIFY(dated.ok());
+        f.clock.advanceDays(3);
+        const Counts beforeLate = counts(f.db());
+        Result<PostResult> lateRetry =
+            f.ledger.earnPoints(f.admin, f.account, 9, expiringAt(kStart.addDays(1)), key("late"));
+        QVERIFY2(lateRetry.ok(), qPrintable(lateRetry ? QString() : lateRetry.error().message));
+        QVERIFY(lateRetry->replayed);
+        QCOMPARE(lateRetry->transactionId, dated->transactionId);
+        QCOMPARE(counts(f.db()), beforeLate);
+        Result<PostResult> stale =
+            f.ledger.earnPoints(f.admin, f.account, 9, expiringAt(kStart.addDays(1)), key("fresh"));
+        QCOMPARE(stale.error().field, QStringLiteral("expiresAt"));
+        QCOMPARE(counts(f.db()), beforeLate);
+        const Counts afterCharge2 = beforeLate;
+
         // No key, no posting.
         Result<PostResult> noKey = f.ledger.earnPoints(f.admin, f.account, 1, {}, QString());
         QVERIFY(!noKey);
         QCOMPARE(noKey.error().code, Error::Code::Invalid);
         QCOMPARE(noKey.error().field, QStringLiteral("idempotencyKey"));
-        QCOMPARE(counts(f.db()), afterCharge);
+        QCOMPARE(counts(f.db()), afterCharge2);
     }
 
     void overdraftIsRefusedAndWritesNothing_data() { CLUB_ADD_ENGINE_ROWS(); }
