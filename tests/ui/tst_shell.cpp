@@ -13,6 +13,7 @@
 #include "pages/operators/OperatorModel.h"
 #include "pages/operators/OperatorsPage.h"
 #include "pages/settings/SettingsPage.h"
+#include "shell/DemoDataRunner.h"
 #include "shell/Language.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
@@ -23,6 +24,7 @@
 #include "widgets/MessageBox.h"
 #include "widgets/RoleName.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QCheckBox>
@@ -31,9 +33,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -419,6 +424,10 @@ private Q_SLOTS:
         // F3 goes back to the member search from anywhere.
         QTest::keyClick(window.get(), Qt::Key_F3);
         QVERIFY(qobject_cast<Ui::MembersPage *>(window->currentPage()));
+
+        QSignalSpy logout(window.get(), &Ui::MainWindow::logoutRequested);
+        window->findChild<QAction *>(QStringLiteral("logoutAction"))->trigger();
+        QCOMPARE(logout.count(), 1);
     }
 
     void openMemberRequest()
@@ -433,6 +442,51 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<Ui::SettingsPage *>(window->currentPage()));
         Q_EMIT s.context.openMemberRequested(1234567); // no such member: the page says so itself
         QVERIFY(qobject_cast<Ui::MembersPage *>(window->currentPage()));
+    }
+
+    void demoData()
+    {
+        Ui::Language::install(QStringLiteral("fa"));
+        Store s;
+        const Core::Actor admin = s.t.admin();
+        Core::DemoDataGenerator::Options options;
+        options.members = 4;
+        options.monthsOfHistory = 1;
+        const Ui::DemoDataRunner::Outcome outcome =
+            Ui::DemoDataRunner::run(nullptr, s.t.db(), Core::Clock::system(), admin, options);
+        QVERIFY2(outcome.status.ok(), qPrintable(outcome.status ? QString() : outcome.status.error().detail));
+        QVERIFY(!outcome.cancelled);
+        QCOMPARE(outcome.done, 4);
+        const auto found = s.hub.members().search(admin, QString(), 50);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 4);
+    }
+
+    void demoDataStop()
+    {
+        Ui::Language::install(QStringLiteral("fa"));
+        Store s;
+        const Core::Actor admin = s.t.admin();
+        Core::DemoDataGenerator::Options options;
+        options.members = 400;
+        // Press Stop on the progress dialog as soon as it is up.
+        QTimer::singleShot(0, this, [] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *progress = qobject_cast<QProgressDialog *>(w); progress && progress->isVisible()) {
+                    screenshot(progress, QStringLiteral("demo-progress"));
+                    if (auto *stop = progress->findChild<QPushButton *>())
+                        QTest::mouseClick(stop, Qt::LeftButton);
+                }
+            }
+        });
+        const Ui::DemoDataRunner::Outcome outcome =
+            Ui::DemoDataRunner::run(nullptr, s.t.db(), Core::Clock::system(), admin, options);
+        QVERIFY(outcome.status.ok());
+        QVERIFY(outcome.cancelled);
+        QVERIFY(outcome.done < options.members);
+        const auto found = s.hub.members().search(admin, QString(), 500);
+        QVERIFY(found.ok());
+        QVERIFY(found->size() < options.members);
     }
 
     void operators_data() { wizard_data(); }
@@ -513,11 +567,16 @@ private Q_SLOTS:
         QVERIFY(result->text() != before);
         QVERIFY(page.findChild<QPlainTextEdit *>(QStringLiteral("ledgerProblems"))->isHidden());
 
+        // Another language is kept for the next start, and the page says so.
         auto *language = page.findChild<QComboBox *>(QStringLiteral("language"));
-        const QString other = code == QLatin1String("fa") ? QStringLiteral("ar") : QStringLiteral("fa");
-        language->setCurrentIndex(language->findData(other));
-        QCOMPARE(Ui::Language::saved(), other);
+        auto *note = page.findChild<QLabel *>(QStringLiteral("languageNote"));
+        language->setCurrentIndex(language->findData(QStringLiteral("en")));
+        QCOMPARE(Ui::Language::saved(), QStringLiteral("en"));
+        QVERIFY(!note->isHidden());
         screenshot(&page, QStringLiteral("settings"));
+        language->setCurrentIndex(language->findData(code));
+        QCOMPARE(Ui::Language::saved(), code);
+        QVERIFY(note->isHidden());
         Ui::Language::save(QStringLiteral("fa"));
     }
 };

@@ -3,6 +3,7 @@
 #include "SetupWizard.h"
 
 #include "DemoDataRunner.h"
+#include "Format.h"
 #include "Language.h"
 #include "ServiceHub.h"
 #include "widgets/ErrorDisplay.h"
@@ -45,7 +46,16 @@ SetupWizard::SetupWizard(Core::ServiceHub &hub, QWidget *parent)
     setWindowTitle(tr("Set up Customer Club Manager"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setOption(QWizard::NoCancelButtonOnLastPage, false);
+    // Our own button texts: Qt's carry arrows that point the wrong way in right-to-left
+    // languages, and mnemonics in the middle of words that break the joined letters.
+    //: Wizard button. In Persian and Arabic put the & before a word's first letter.
+    setButtonText(QWizard::NextButton, tr("&Next"));
+    //: Wizard button
+    setButtonText(QWizard::BackButton, tr("&Back"));
+    //: Wizard button
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    //: Wizard button
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
     setPage(WelcomePageId, createWelcomePage());
     setPage(StorePageId, createStorePage());
     setPage(AdminPageId, createAdminPage());
@@ -134,7 +144,10 @@ QWizardPage *SetupWizard::createFinishPage()
     page->setSubTitle(tr("Finish creates the store. You will be logged in as the administrator."));
     page->setFinalPage(true);
 
-    m_demoData = new QCheckBox(tr("Load &demo data (about 500 members)"), page);
+    //: %1 is a number of members, in the language's digits
+    m_demoData = new QCheckBox(tr("Load &demo data (about %1 members)")
+                                   .arg(Format::number(Core::DemoDataGenerator::Options().members)),
+                               page);
     m_demoData->setObjectName(QStringLiteral("demoData"));
 
     auto *layout = new QVBoxLayout(page);

@@ -19,6 +19,20 @@
 namespace Club::Ui {
 
 namespace {
+// A word-wrapped error that appears in a dialog already on screen needs room the dialog
+// did not reserve: grow the window to the height its layout now asks for.
+void growToFit(QWidget *form)
+{
+    QWidget *window = form->window();
+    if (!window->isVisible() || !window->layout())
+        return;
+    window->layout()->activate();
+    int needed = window->hasHeightForWidth() ? window->heightForWidth(window->width()) : -1;
+    needed = std::max(needed, window->minimumSizeHint().height());
+    if (needed > window->height())
+        window->resize(window->width(), needed);
+}
+
 QString errorTitle()
 {
     const QString name = QGuiApplication::applicationDisplayName();
@@ -122,12 +136,14 @@ bool FieldErrors::show(const Core::Error &error)
             qCWarning(lcUi).noquote() << "error shown:" << int(error.code) << error.detail;
         m_general->setText(error.message);
         m_general->setVisible(true);
+        growToFit(m_form);
         return true;
     }
     if (!error.detail.isEmpty())
         qCWarning(lcUi).noquote() << "error shown at" << error.field << ":" << error.detail;
     e->label->setText(error.message);
     e->label->setVisible(true);
+    growToFit(m_form);
     e->input->setAccessibleDescription(error.message);
     Q_EMIT revealRequested(e->input);
     e->input->setFocus(Qt::OtherFocusReason);

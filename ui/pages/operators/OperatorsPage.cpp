@@ -37,8 +37,9 @@ OperatorsPage::OperatorsPage(UiContext &context, QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(OperatorModel::FullName, QHeaderView::Stretch);
+    m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     m_table->setAccessibleName(tr("Operators"));
     connect(m_table, &QTableView::activated, this, &OperatorsPage::editSelected);

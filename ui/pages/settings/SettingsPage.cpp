@@ -96,7 +96,8 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
     auto *languageForm = new QFormLayout(languageBox);
     languageForm->addRow(tr("&Language of the program:"), m_language);
     languageForm->addRow(m_languageNote);
-    m_languageNote->setVisible(false);
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    updateLanguageNote();
 
     // Ledger check
     auto *ledgerBox = new QGroupBox(tr("Points Ledger"), this);
@@ -160,9 +161,15 @@ void SettingsPage::saveStoreName()
 
 void SettingsPage::languageChosen()
 {
+    Language::save(m_language->currentData().toString());
+    updateLanguageNote();
+}
+
+void SettingsPage::updateLanguageNote()
+{
+    // The language is set up before any window exists; a new one shows from the next start.
     const QString code = m_language->currentData().toString();
-    Language::save(code);
-    const bool same = code == Language::current();
+    const bool same = code == Language::current() || Language::current().isEmpty();
     m_languageNote->setText(same ? QString()
                                  : tr("The program will appear in %1 the next time it starts.")
                                        .arg(Language::nativeName(code)));

@@ -38,6 +38,7 @@ public Q_SLOTS:
 
 private:
     void languageChosen();
+    void updateLanguageNote();
 
     FieldErrors *m_errors;
     QLineEdit *m_storeName;
