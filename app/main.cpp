@@ -37,8 +37,9 @@ public:
 
     static void fail(const QString &text, const Core::Error *error = nullptr)
     {
+        qCWarning(lcUi).noquote() << "start-up refused:" << text;
         if (error && !error->detail.isEmpty())
-            qCWarning(lcUi).noquote() << "start-up failed:" << error->detail;
+            qCWarning(lcUi).noquote() << "detail:" << error->detail;
         Ui::MessageBox::critical(nullptr, QGuiApplication::applicationDisplayName(), text);
     }
 

@@ -108,9 +108,9 @@ QWizardPage *SetupWizard::createStorePage()
     m_branchName->setObjectName(QStringLiteral("branchName"));
 
     auto *form = new QFormLayout(page);
-    m_errors->addRow(form, tr("Store &name:"), m_storeName, QStringLiteral("storeName"));
+    m_errors->addRow(form, tr("&Store name:"), m_storeName, QStringLiteral("storeName"));
     m_errors->addRow(form, tr("Branch &code:"), m_branchCode, QStringLiteral("branchCode"));
-    m_errors->addRow(form, tr("&Branch name:"), m_branchName, QStringLiteral("branchName"));
+    m_errors->addRow(form, tr("Branch na&me:"), m_branchName, QStringLiteral("branchName"));
     return page;
 }
 
