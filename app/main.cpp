@@ -83,9 +83,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("The store's data file."),
                                         QStringLiteral("FILE"));
-    const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            QStringLiteral("Language of the program: fa, ar or en."),
-                                            QStringLiteral("LANG"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"), QStringLiteral("Language of the program: fa, ar or en."), QStringLiteral("LANG"));
     parser.addOption(dataOption);
     parser.addOption(languageOption);
     parser.process(app);

@@ -11,7 +11,6 @@ ServiceHub::ServiceHub(Database &db, const Clock &clock)
     , m_ledger(db, clock)
     , m_members(db, m_ledger, clock)
     , m_cards(db, clock)
-{
-}
+{}
 
 } // namespace Club::Core

@@ -176,7 +176,8 @@ private Q_SLOTS:
         QTRY_VERIFY(popup->isVisible());
         QCOMPARE(popup->calendar().name(), QStringLiteral("Jalali"));
         QCOMPARE(popup->firstDayOfWeek(), Qt::Saturday);
-        QVERIFY(popup->weekdayTextFormat(Qt::Friday).foreground() != popup->weekdayTextFormat(Qt::Saturday).foreground());
+        QVERIFY(popup->weekdayTextFormat(Qt::Friday).foreground() !=
+                popup->weekdayTextFormat(Qt::Saturday).foreground());
         screenshot(popup->window(), QStringLiteral("date-popup"));
         QTest::keyClick(popup, Qt::Key_Escape);
         QTRY_VERIFY(!popup->isVisible());
@@ -364,6 +365,13 @@ private Q_SLOTS:
         QVERIFY(!dialog.isVisible());
         QCOMPARE(dialog.actor().username, QStringLiteral("admin"));
         QCOMPARE(dialog.actor().role, Core::Role::Admin);
+
+        // Next time the same operator only types the password.
+        Ui::LoginDialog again(s.hub.auth());
+        again.show();
+        QVERIFY(QTest::qWaitForWindowActive(&again));
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("username"))->text(), QStringLiteral("admin"));
+        QCOMPARE(QApplication::focusWidget(), again.findChild<QLineEdit *>(QStringLiteral("password")));
     }
 
     void mainWindowPages_data()
@@ -414,11 +422,12 @@ private Q_SLOTS:
             QTest::keyClick(window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
             QCOMPARE(window->currentPage(), window->pages().at(i));
             if (Core::Role(role) != Core::Role::Manager)
-                screenshot(window.get(),
-                           QStringLiteral("main-%1-%2-%3").arg(who).arg(i + 1).arg(
-                               QString::fromLatin1(window->currentPage()->metaObject()->className())
-                                   .section(QLatin1String("::"), -1)
-                                   .toLower()));
+                screenshot(window.get(), QStringLiteral("main-%1-%2-%3")
+                                             .arg(who)
+                                             .arg(i + 1)
+                                             .arg(QString::fromLatin1(window->currentPage()->metaObject()->className())
+                                                      .section(QLatin1String("::"), -1)
+                                                      .toLower()));
         }
 
         // F3 goes back to the member search from anywhere.
@@ -524,8 +533,7 @@ private Q_SLOTS:
         QTRY_COMPARE(page.model()->rowCount(), 2);
         const int row = page.model()->rowOf(dialog.savedOperator().id);
         QVERIFY(row >= 0);
-        QCOMPARE(page.model()->index(row, Ui::OperatorModel::FullName).data().toString(),
-                 QStringLiteral("رضا کریمی"));
+        QCOMPARE(page.model()->index(row, Ui::OperatorModel::FullName).data().toString(), QStringLiteral("رضا کریمی"));
         screenshot(&page, QStringLiteral("operators"));
 
         Core::Operator changed = dialog.savedOperator();

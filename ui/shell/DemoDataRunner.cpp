@@ -14,7 +14,9 @@
 
 namespace Club::Ui {
 
-DemoDataRunner::Outcome DemoDataRunner::run(QWidget *parent, Core::Database &db, const Core::Clock &clock,
+DemoDataRunner::Outcome DemoDataRunner::run(QWidget *parent,
+                                            Core::Database &db,
+                                            const Core::Clock &clock,
                                             const Core::Actor &actor,
                                             const Core::DemoDataGenerator::Options &options)
 {

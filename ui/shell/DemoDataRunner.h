@@ -25,7 +25,10 @@ public:
         int done = 0;
     };
 
-    static Outcome run(QWidget *parent, Core::Database &db, const Core::Clock &clock, const Core::Actor &actor,
+    static Outcome run(QWidget *parent,
+                       Core::Database &db,
+                       const Core::Clock &clock,
+                       const Core::Actor &actor,
                        const Core::DemoDataGenerator::Options &options = {});
 };
 

@@ -93,8 +93,8 @@ QString loadFonts()
     static QString family;
     if (!family.isEmpty())
         return family;
-    for (const QString &file : {QStringLiteral(":/fonts/Vazirmatn-Regular.ttf"),
-                                QStringLiteral(":/fonts/Vazirmatn-Bold.ttf")}) {
+    for (const QString &file :
+         {QStringLiteral(":/fonts/Vazirmatn-Regular.ttf"), QStringLiteral(":/fonts/Vazirmatn-Bold.ttf")}) {
         const int id = QFontDatabase::addApplicationFont(file);
         if (id < 0) {
             qCWarning(lcUi) << "cannot load font" << file;

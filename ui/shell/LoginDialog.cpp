@@ -12,10 +12,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSysInfo>
 #include <QVBoxLayout>
 
 namespace Club::Ui {
+
+namespace {
+const QString kLastUserKey = QStringLiteral("ui/lastUser");
+}
 
 LoginDialog::LoginDialog(Core::AuthService &auth, QWidget *parent)
     : QDialog(parent)
@@ -61,9 +66,16 @@ LoginDialog::LoginDialog(Core::AuthService &auth, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(general);
     layout->addStretch();
+    layout->addSpacing(12);
     layout->addWidget(buttons);
-    setMinimumWidth(380);
-    m_username->setFocus();
+    setMinimumWidth(420);
+
+    // The counter's usual operator only types the password.
+    const QString last = QSettings().value(kLastUserKey).toString();
+    if (last.isEmpty())
+        m_username->setFocus();
+    else
+        setUsername(last);
 }
 
 void LoginDialog::setUsername(const QString &username)
@@ -76,8 +88,8 @@ void LoginDialog::accept()
 {
     m_errors->clear();
     if (m_username->text().trimmed().isEmpty()) {
-        m_errors->show(Core::Error::make(Core::Error::Code::Invalid, tr("Enter your user name."), {},
-                                         QStringLiteral("username")));
+        m_errors->show(
+            Core::Error::make(Core::Error::Code::Invalid, tr("Enter your user name."), {}, QStringLiteral("username")));
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -93,6 +105,7 @@ void LoginDialog::accept()
     }
     m_actor = result.value();
     m_password->clear();
+    QSettings().setValue(kLastUserKey, m_actor.username);
     QDialog::accept();
 }
 

@@ -37,8 +37,7 @@ public:
     void showPage(int index);
     bool showPage(Page *page);
 
-    template<typename T>
-    T *page() const
+    template<typename T> T *page() const
     {
         for (Page *p : m_pages) {
             if (auto *found = qobject_cast<T *>(p))

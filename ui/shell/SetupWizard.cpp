@@ -145,9 +145,8 @@ QWizardPage *SetupWizard::createFinishPage()
     page->setFinalPage(true);
 
     //: %1 is a number of members, in the language's digits
-    m_demoData = new QCheckBox(tr("Load &demo data (about %1 members)")
-                                   .arg(Format::number(Core::DemoDataGenerator::Options().members)),
-                               page);
+    m_demoData = new QCheckBox(
+        tr("Load &demo data (about %1 members)").arg(Format::number(Core::DemoDataGenerator::Options().members)), page);
     m_demoData->setObjectName(QStringLiteral("demoData"));
 
     auto *layout = new QVBoxLayout(page);
@@ -227,8 +226,7 @@ bool SetupWizard::finish()
     m_passwordAgain->clear();
 
     if (demoDataRequested()) {
-        const DemoDataRunner::Outcome demo =
-            DemoDataRunner::run(this, m_hub.database(), m_hub.clock(), m_actor);
+        const DemoDataRunner::Outcome demo = DemoDataRunner::run(this, m_hub.database(), m_hub.clock(), m_actor);
         // The store itself is made; a failed or stopped demo leaves what was made so far.
         if (!demo.status)
             showError(this, demo.status.error());

@@ -44,9 +44,10 @@ void showError(QWidget *parent, const Core::Error &error)
 {
     if (!error.detail.isEmpty())
         qCWarning(lcUi).noquote() << "error shown:" << int(error.code) << error.detail;
-    const QString text = !error.message.isEmpty()
-        ? error.message
-        : QCoreApplication::translate("Club::Ui::FieldErrors", "Something went wrong. The details are in the log.");
+    const QString text =
+        !error.message.isEmpty()
+            ? error.message
+            : QCoreApplication::translate("Club::Ui::FieldErrors", "Something went wrong. The details are in the log.");
     const bool serious = error.code == Core::Error::Code::Storage || error.code == Core::Error::Code::Unsupported;
     if (serious)
         MessageBox::critical(parent, errorTitle(), text);
@@ -57,8 +58,7 @@ void showError(QWidget *parent, const Core::Error &error)
 FieldErrors::FieldErrors(QWidget *form)
     : QObject(form)
     , m_form(form)
-{
-}
+{}
 
 QLabel *FieldErrors::makeLabel(const QString &name)
 {
@@ -103,7 +103,9 @@ void FieldErrors::alias(const QString &field, const QString &registeredField)
 
 void FieldErrors::watch(QWidget *input, const QString &field)
 {
-    auto clearThis = [this, field] { clear(field); };
+    auto clearThis = [this, field] {
+        clear(field);
+    };
     if (auto *edit = qobject_cast<QLineEdit *>(input))
         connect(edit, &QLineEdit::textEdited, this, clearThis);
     else if (auto *date = qobject_cast<QDateTimeEdit *>(input))

@@ -121,8 +121,8 @@ void DateEdit::keyPressEvent(QKeyEvent *event)
         openPopup();
         return;
     }
-    if (m_optional && (key == Qt::Key_Delete || key == Qt::Key_Backspace)
-        && (isEmpty() || lineEdit()->selectedText() == lineEdit()->text())) {
+    if (m_optional && (key == Qt::Key_Delete || key == Qt::Key_Backspace) &&
+        (isEmpty() || lineEdit()->selectedText() == lineEdit()->text())) {
         clear();
         return;
     }

@@ -9,8 +9,12 @@ MessageBox::Button g_nextAnswer = QMessageBox::NoButton;
 QString g_lastText;
 } // namespace
 
-MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
-                                    const QString &text, Buttons buttons, Button defaultButton)
+MessageBox::Button MessageBox::show(QMessageBox::Icon icon,
+                                    QWidget *parent,
+                                    const QString &title,
+                                    const QString &text,
+                                    Buttons buttons,
+                                    Button defaultButton)
 {
     g_lastText = text;
     if (g_nextAnswer != QMessageBox::NoButton) {
@@ -25,8 +29,7 @@ MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget *parent, con
     return Button(box.exec());
 }
 
-MessageBox::Button MessageBox::information(QWidget *parent, const QString &title, const QString &text,
-                                           Buttons buttons)
+MessageBox::Button MessageBox::information(QWidget *parent, const QString &title, const QString &text, Buttons buttons)
 {
     return show(QMessageBox::Information, parent, title, text, buttons, QMessageBox::NoButton);
 }
@@ -41,8 +44,8 @@ MessageBox::Button MessageBox::critical(QWidget *parent, const QString &title, c
     return show(QMessageBox::Critical, parent, title, text, buttons, QMessageBox::NoButton);
 }
 
-MessageBox::Button MessageBox::question(QWidget *parent, const QString &title, const QString &text,
-                                        Buttons buttons, Button defaultButton)
+MessageBox::Button
+MessageBox::question(QWidget *parent, const QString &title, const QString &text, Buttons buttons, Button defaultButton)
 {
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }

@@ -15,14 +15,16 @@ public:
     using Button = QMessageBox::StandardButton;
     using Buttons = QMessageBox::StandardButtons;
 
-    static Button information(QWidget *parent, const QString &title, const QString &text,
-                              Buttons buttons = QMessageBox::Ok);
-    static Button warning(QWidget *parent, const QString &title, const QString &text,
-                          Buttons buttons = QMessageBox::Ok);
-    static Button critical(QWidget *parent, const QString &title, const QString &text,
-                           Buttons buttons = QMessageBox::Ok);
+    static Button
+    information(QWidget *parent, const QString &title, const QString &text, Buttons buttons = QMessageBox::Ok);
+    static Button
+    warning(QWidget *parent, const QString &title, const QString &text, Buttons buttons = QMessageBox::Ok);
+    static Button
+    critical(QWidget *parent, const QString &title, const QString &text, Buttons buttons = QMessageBox::Ok);
     // Yes/No by default, and No is the default button: a stray Enter does not confirm.
-    static Button question(QWidget *parent, const QString &title, const QString &text,
+    static Button question(QWidget *parent,
+                           const QString &title,
+                           const QString &text,
                            Buttons buttons = QMessageBox::Yes | QMessageBox::No,
                            Button defaultButton = QMessageBox::No);
 
@@ -32,8 +34,12 @@ public:
     static QString takeLastText();
 
 private:
-    static Button show(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
-                       Buttons buttons, Button defaultButton);
+    static Button show(QMessageBox::Icon icon,
+                       QWidget *parent,
+                       const QString &title,
+                       const QString &text,
+                       Buttons buttons,
+                       Button defaultButton);
 };
 
 } // namespace Club::Ui

@@ -133,7 +133,8 @@ void OperatorDialog::accept()
                                          QStringLiteral("passwordAgain")));
         return;
     }
-    const Core::Result<Core::Operator> created = m_context.auth().createOperator(m_context.actor(), o, m_password->text());
+    const Core::Result<Core::Operator> created =
+        m_context.auth().createOperator(m_context.actor(), o, m_password->text());
     if (!created) {
         m_errors->report(created.error());
         return;

@@ -170,9 +170,9 @@ void SettingsPage::updateLanguageNote()
     // The language is set up before any window exists; a new one shows from the next start.
     const QString code = m_language->currentData().toString();
     const bool same = code == Language::current() || Language::current().isEmpty();
-    m_languageNote->setText(same ? QString()
-                                 : tr("The program will appear in %1 the next time it starts.")
-                                       .arg(Language::nativeName(code)));
+    m_languageNote->setText(
+        same ? QString()
+             : tr("The program will appear in %1 the next time it starts.").arg(Language::nativeName(code)));
     m_languageNote->setVisible(!same);
 }
 
@@ -187,17 +187,17 @@ void SettingsPage::verifyLedger()
     }
     //: %1 transactions, %2 accounts and %3 points lots were checked
     const QString counts = tr("Checked %1 transactions, %2 accounts and %3 points lots.")
-                               .arg(Format::number(check->transactionsChecked),
-                                    Format::number(check->accountsChecked), Format::number(check->lotsChecked));
+                               .arg(Format::number(check->transactionsChecked), Format::number(check->accountsChecked),
+                                    Format::number(check->lotsChecked));
     if (check->ok()) {
         m_verifyResult->setText(counts + QLatin1Char(' ') + tr("Everything is in order."));
         m_problems->clear();
         m_problems->setVisible(false);
         return;
     }
-    m_verifyResult->setText(counts + QLatin1Char(' ')
-                            + tr("%n problem(s) found. Keep this list and contact support.", nullptr,
-                                 int(check->problems.size())));
+    m_verifyResult->setText(
+        counts + QLatin1Char(' ') +
+        tr("%n problem(s) found. Keep this list and contact support.", nullptr, int(check->problems.size())));
     m_problems->setPlainText(check->problems.join(QLatin1Char('\n')));
     m_problems->setVisible(true);
 }
