@@ -214,6 +214,17 @@ private Q_SLOTS:
         QVERIFY(edit.isEmpty());
         QVERIFY(!edit.date().isValid());
 
+        // The calendar of an empty date opens on this month, without choosing a day.
+        QTest::keyClick(&edit, Qt::Key_Down, Qt::AltModifier);
+        QCalendarWidget *popup = edit.calendarWidget();
+        QTRY_VERIFY(popup->isVisible());
+        const QCalendar::YearMonthDay today = QCalendar(QCalendar::System::Jalali).partsFromDate(QDate::currentDate());
+        QCOMPARE(popup->yearShown(), today.year);
+        QCOMPARE(popup->monthShown(), today.month);
+        QTest::keyClick(popup, Qt::Key_Escape);
+        QTRY_VERIFY(!popup->isVisible());
+        QVERIFY(edit.isEmpty());
+
         // Typing into an empty date starts from today.
         QTest::keyClick(&edit, Qt::Key_Up);
         QVERIFY(!edit.isEmpty());
