@@ -234,7 +234,7 @@ private:
     bool spend()
     {
         const Id account = anyAccount();
-        const Points points = upTo(model.availablePoints(account, now) * 5 / 4 + 10);
+        const Points points = upTo(model.availablePoints(account, now) * 11 / 10 + 5);
         const Actor who = poster();
         const QString k = key();
         auto call = [=, this] {
@@ -258,7 +258,7 @@ private:
                 return ledger.adjustPoints(manager, account, points, QStringLiteral("goodwill"), k, expiry);
             });
         }
-        const Points points = upTo(model.availablePoints(account, now) * 5 / 4 + 5);
+        const Points points = upTo(model.availablePoints(account, now) * 11 / 10 + 5);
         auto call = [=, this] {
             return ledger.adjustPoints(manager, account, -points, QStringLiteral("fix"), k);
         };
@@ -274,7 +274,7 @@ private:
         if (from == to)
             return true;
         const Points movable = model.availablePoints(from, now) + model.pendingPoints(from, now);
-        const Points points = upTo(movable * 5 / 4 + 5);
+        const Points points = upTo(movable * 11 / 10 + 5);
         const Actor who = poster();
         const QString k = key();
         auto call = [=, this] {
@@ -299,7 +299,7 @@ private:
     bool spendStoredValue()
     {
         const Id account = anyAccount();
-        const Money amount = upTo(model.storedValue(account) * 5 / 4 + 100);
+        const Money amount = upTo(model.storedValue(account) * 11 / 10 + 100);
         const Actor who = poster();
         const QString k = key();
         auto call = [=, this] {
@@ -366,6 +366,15 @@ private:
         const Id to = accountOf.value(head);
         if (from == to)
             return true;
+        // Most of the time the operator settles the stored value first, as the refusal asks.
+        if (membersIn(from) == 1 && model.storedValue(from) != 0 && rng.bounded(100) < 70) {
+            const Money all = model.storedValue(from);
+            const QString k = key() + QStringLiteral(":settle");
+            model.spendStoredValue(from, all);
+            if (!expectPosted(QStringLiteral("sv spend"),
+                              [=, this] { return ledger.spendStoredValue(admin, from, all, {}, k); }))
+                return false;
+        }
         auto call = [&] {
             return members.joinFamily(admin, member, head);
         };

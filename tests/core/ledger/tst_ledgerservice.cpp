@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Customer Club Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LedgerTestSupport.h"
-#include "TestDatabase.h"
+// LedgerService postings: earn, spend, replay, refusals, lots, expiry, adjust, stored value,
+// transfer, permissions. Reads, verify() and concurrency are in tst_ledgerchecks.cpp.
+#include "LedgerFixture.h"
 #include "auth/AuditLog.h"
-#include "ledger/LedgerService.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
@@ -14,52 +14,6 @@ using namespace Club::Core;
 using namespace Club::Test::Ledger;
 using Club::Test::TestDatabase;
 
-namespace {
-const QDateTime kStart(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
-
-QString key(const char *name)
-{
-    return QString::fromLatin1(name);
-}
-
-EarnOptions expiringAt(const QDateTime &expiresAt, const QDateTime &availableAt = {})
-{
-    EarnOptions o;
-    o.expiresAt = expiresAt;
-    o.availableAt = availableAt;
-    return o;
-}
-} // namespace
-
-// One store, one clock and one service per test row.
-struct Fixture
-{
-    explicit Fixture(int engine)
-        : t(Database::Engine(engine))
-        , clock(kStart)
-        , ledger(t.db(), clock)
-    {
-        admin = t.admin();
-        account = newMemberAccount(t.db(), kStart);
-        other = newMemberAccount(t.db(), kStart);
-    }
-    bool ok() const { return t.ok() && account != kNoId && other != kNoId && admin.operatorId != kNoId; }
-    Database &db() { return t.db(); }
-    AccountBalance balance(Id id) { return *ledger.balance(admin, id); }
-
-    TestDatabase t;
-    ManualClock clock;
-    LedgerService ledger;
-    Actor admin;
-    Id account = kNoId;
-    Id other = kNoId;
-};
-
-#define FIXTURE()                                                                                                      \
-    QFETCH(int, engine);                                                                                               \
-    Fixture f(engine);                                                                                                 \
-    QVERIFY2(f.ok(), qPrintable(f.t.error()))
-
 class TestLedgerService : public QObject
 {
     Q_OBJECT
@@ -68,7 +22,7 @@ private Q_SLOTS:
     void earnPostsBalancedEntries_data() { CLUB_ADD_ENGINE_ROWS(); }
     void earnPostsBalancedEntries()
     {
-        FIXTURE();
+        LEDGER_FIXTURE();
         QSignalSpy spy(&f.ledger, &LedgerService::posted);
         Result<PostResult> earned = f.ledger.earnPoints(f.admin, f.account, 120, {}, key("sale:1"));
         QVERIFY2(earned.ok(), qPrintable(earned ? QString() : earned.error().detail));
@@ -105,7 +59,7 @@ private Q_SLOTS:
     void everyTransactionSumsToZero_data() { CLUB_ADD_ENGINE_ROWS(); }
     void everyTransactionSumsToZero()
     {
-        FIXTURE();
+        LEDGER_FIXTURE();
         const Actor manager = f.t.actorWithRole(Role::Manager);
         QVERIFY(f.ledger.earnPoints(f.admin, f.account, 500, expiringAt(kStart.addDays(10)), key("e1")).ok());
         QVERIFY(f.ledger.earnPoints(f.admin, f.account, 300, {}, key("e2")).ok());
@@ -148,7 +102,7 @@ private Q_SLOTS:
     void replayingAKeyPostsOnce_data() { CLUB_ADD_ENGINE_ROWS(); }
     void replayingAKeyPostsOnce()
     {
-        FIXTURE();
+        LEDGER_FIXTURE();
         QSignalSpy spy(&f.ledger, &LedgerService::posted);
         Result<PostResult> first = f.ledger.earnPoints(f.admin, f.account, 100, {}, key("sale:77:earn"));
         QVERIFY(first.ok());
@@ -211,7 +165,7 @@ private Q_SLOTS:
     void overdraftIsRefusedAndWritesNothing_data() { CLUB_ADD_ENGINE_ROWS(); }
     void overdraftIsRefusedAndWritesNothing()
     {
-        FIXTURE();
+        LEDGER_FIXTURE();
         QVERIFY(f.ledger.earnPoints(f.admin, f.account, 70, {}, key("e1")).ok());
         QVERIFY(f.ledger.earnPoints(f.admin, f.account, 30, expiringAt(kStart.addDays(3)), key("e2")).ok());
         QSignalSpy spy(&f.ledger, &LedgerService::posted);
@@ -245,7 +199,7 @@ private Q_SLOTS:
     void spendingDrawsSoonestExpiryFirst_data() { CLUB_ADD_ENGINE_ROWS(); }
     void spendingDrawsSoonestExpiryFirst()
     {
-        FIXTURE();
+        LEDGER_FIXTURE();
         // Earned in this order; the draw order is by expiry, never-expiring last, then age.
         QVERIFY(f.ledger.earnPoints(f.admin, f.account, 50, {}, key("never")).ok());
         QVERIFY(f.ledger.earnPoints(f.admin, f.account, 40, expiringAt(kStart.addDays(90)), key("late")).ok());
@@ -298,7 +252,7 @@ private Q_SLOTS:
     void pendingPointsWaitUntilAvailable_data() { CLUB_ADD_ENGINE_ROWS(); }
     void pendingPointsWaitUntilAvailable()
     {
-        FIXTURE();
+        LEDGER_FIXTURE();
         QVERIFY(f.ledger.earnPoints(f.admin, f.account, 30, {}, key("now")).ok());
         QVERIFY(
             f.ledger
@@ -334,7 +288,7 @@ private Q_SLOTS:
     void expiryAppendsAndDeletesNothing_data() { CLUB_ADD_ENGINE_ROWS(); }
     void expiryAppendsAndDeletesNothing()
     {
-        FIXTURE();
+        LEDGER_FIXTURE();
         const Actor accountant = f.t.actorWithRole(Role::Accountant);
         QVERIFY(f.ledger.earnPoints(f.admin, f.account, 100, expiringAt(kStart.addDays(30)), key("a")).ok());
         QVERIFY(f.ledger.earnPoints(f.admin, f.account, 60, expiringAt(kStart.addDays(60)), key("b")).ok());
@@ -392,7 +346,7 @@ private Q_SLOTS:
     void adjustNeedsAManagerAndAReason_data() { CLUB_ADD_ENGINE_ROWS(); }
     void adjustNeedsAManagerAndAReason()
     {
-        FIXTURE();
+        LEDGER_FIXTURE();
         const Actor manager = f.t.actorWithRole(Role::Manager);
         const Actor staff = f.t.actorWithRole(Role::Staff);
         const Actor accountant = f.t.actorWithRole(Role::Accountant);
@@ -455,7 +409,7 @@ private Q_SLOTS:
     }
     void permissions()
     {
-        FIXTURE();
+        LEDGER_FIXTURE();
         QFETCH(int, role);
         QFETCH(bool, post);
         QFETCH(bool, adjust);
@@ -488,7 +442,7 @@ private Q_SLOTS:
     void storedValueChargeAndSpend_data() { CLUB_ADD_ENGINE_ROWS(); }
     void storedValueChargeAndSpend()
     {
-        FIXTURE();
+        LEDGER_FIXTURE();
         QVERIFY(f.ledger.chargeStoredValue(f.admin, f.account, 500000, key("gift card"), key("g1")).ok());
         Result<PostResult> spent = f.ledger.spendStoredValue(f.admin, f.account, 120000, key("sale:5"), key("g2"));
         QVERIFY(spent.ok());
@@ -521,7 +475,7 @@ private Q_SLOTS:
     void transferKeepsEachLotsDates_data() { CLUB_ADD_ENGINE_ROWS(); }
     void transferKeepsEachLotsDates()
     {
-        FIXTURE();
+        LEDGER_FIXTURE();
         const QDateTime soon = kStart.addDays(20);
         const QDateTime later = kStart.addDays(200);
         QVERIFY(f.ledger.earnPoints(f.admin, f.account, 30, expiringAt(later), key("e1")).ok());
@@ -580,68 +534,10 @@ private Q_SLOTS:
         QVERIFY(f.ledger.verify(f.admin)->ok());
     }
 
-    void balanceAndHistory_data() { CLUB_ADD_ENGINE_ROWS(); }
-    void balanceAndHistory()
-    {
-        FIXTURE();
-        const Actor staff = f.t.actorWithRole(Role::Staff);
-        const QDateTime e1 = kStart.addDays(10);
-        const QDateTime e2 = kStart.addDays(40);
-        QVERIFY(f.ledger.earnPoints(staff, f.account, 100, expiringAt(e1), key("h1")).ok());
-        f.clock.advanceSecs(10);
-        QVERIFY(f.ledger.earnPoints(staff, f.account, 60, expiringAt(e1), key("h2")).ok());
-        f.clock.advanceSecs(10);
-        EarnOptions pending = expiringAt(e2, kStart.addDays(3));
-        pending.kind = QStringLiteral("birthday");
-        pending.reference = QStringLiteral("promo:bday");
-        QVERIFY(f.ledger.earnPoints(staff, f.account, 25, pending, key("h3")).ok());
-        f.clock.advanceSecs(10);
-        QVERIFY(f.ledger.spendPoints(staff, f.account, 30, QStringLiteral("sale:9"), key("h4")).ok());
-        f.clock.advanceSecs(10);
-        QVERIFY(f.ledger.chargeStoredValue(f.admin, f.account, 7000, {}, key("h5")).ok());
-        QVERIFY(f.ledger.earnPoints(staff, f.other, 999, {}, key("someone else")).ok());
-
-        AccountBalance b = f.balance(f.account);
-        QCOMPARE(b.memberAccountId, f.account);
-        QCOMPARE(b.points, 155);
-        QCOMPARE(b.pointsAvailable, 130);
-        QCOMPARE(b.pointsPending, 25);
-        QCOMPARE(b.storedValue, 7000);
-        QCOMPARE(b.nextExpiry, e1);
-        QCOMPARE(b.nextExpiryPoints, 130);
-
-        Result<QList<JournalTransaction>> h = f.ledger.history(staff, f.account);
-        QVERIFY(h.ok());
-        QCOMPARE(h->size(), 5);
-        QCOMPARE(h->at(0).kind, QStringLiteral("stored_value.charge"));
-        QCOMPARE(h->at(0).moneyDelta, 7000);
-        QCOMPARE(h->at(0).pointsDelta, 0);
-        QCOMPARE(h->at(0).operatorName, QStringLiteral("Test Admin"));
-        QCOMPARE(h->at(1).kind, QStringLiteral("spend"));
-        QCOMPARE(h->at(1).pointsDelta, -30);
-        QCOMPARE(h->at(1).reference, QStringLiteral("sale:9"));
-        QCOMPARE(h->at(1).operatorName, QStringLiteral("Test staff"));
-        QCOMPARE(h->at(2).kind, QStringLiteral("birthday"));
-        QCOMPARE(h->at(2).pointsDelta, 25);
-        QCOMPARE(h->at(4).pointsDelta, 100);
-        QCOMPARE(h->at(4).createdAt, kStart);
-        QCOMPARE(f.ledger.history(staff, f.account, 2)->size(), 2);
-        QCOMPARE(f.ledger.history(staff, 999999).error().code, Error::Code::NotFound);
-        QCOMPARE(f.ledger.balance(staff, 999999).error().code, Error::Code::NotFound);
-        QCOMPARE(f.ledger.transaction(staff, 999999).error().code, Error::Code::NotFound);
-
-        // A member account with no ledger accounts yet reads as zero.
-        const Id fresh = newMemberAccount(f.db(), kStart);
-        AccountBalance none = f.balance(fresh);
-        QCOMPARE(none.points, 0);
-        QVERIFY(!none.nextExpiry.isValid());
-        QCOMPARE(f.ledger.history(staff, fresh)->size(), 0);
-    }
-
     void joinsTheCallersTransaction_data() { CLUB_ADD_ENGINE_ROWS(); }
     void joinsTheCallersTransaction()
     {
-        FIXTURE();
+        LEDGER_FIXTURE();
         const Counts before = counts(f.db());
         {
             Transaction outer(f.db());
@@ -660,43 +556,6 @@ private Q_SLOTS:
             QVERIFY(outer.commit().ok());
         }
         QCOMPARE(f.balance(f.account).points, 10);
-    }
-
-    void verifyFindsACorruptedLedger_data() { CLUB_ADD_ENGINE_ROWS(); }
-    void verifyFindsACorruptedLedger()
-    {
-        FIXTURE();
-        const Actor accountant = f.t.actorWithRole(Role::Accountant);
-        QVERIFY(f.ledger.earnPoints(f.admin, f.account, 100, {}, key("e1")).ok());
-        QVERIFY(f.ledger.spendPoints(f.admin, f.account, 40, {}, key("s1")).ok());
-        QVERIFY(f.ledger.chargeStoredValue(f.admin, f.account, 900, {}, key("g1")).ok());
-        Result<LedgerCheck> clean = f.ledger.verify(accountant);
-        QVERIFY(clean.ok());
-        QVERIFY2(clean->ok(), qPrintable(clean->problems.join(QLatin1Char('\n'))));
-        QCOMPARE(clean->transactionsChecked, 3);
-        QCOMPARE(clean->lotsChecked, 1);
-        QCOMPARE(clean->accountsChecked, 5); // points, stored value, issued, redeemed, stored value issued
-
-        SqlQuery tamper(f.db(), QStringLiteral("UPDATE ledger_accounts SET balance = balance + 5 WHERE "
-                                               "member_account_id = :m AND kind = 'points'"));
-        tamper.bind(QStringLiteral(":m"), f.account);
-        QVERIFY(tamper.exec().ok());
-        Result<LedgerCheck> broken = f.ledger.verify(accountant);
-        QVERIFY(broken.ok());
-        QVERIFY(!broken->ok());
-        const QString report = broken->problems.join(QLatin1Char('\n'));
-        QVERIFY2(report.contains(QLatin1String("shows a balance of 65, but its entries sum to 60")),
-                 qPrintable(report));
-        QVERIFY2(report.contains(QStringLiteral("member account %1").arg(f.account)), qPrintable(report));
-
-        // A lot whose remaining drifted, and an entry that unbalances its transaction.
-        QVERIFY(SqlQuery(f.db(), QStringLiteral("UPDATE points_lots SET remaining = remaining - 1")).exec().ok());
-        SqlQuery unbalance(f.db(), QStringLiteral("UPDATE journal_entries SET amount = amount + 3 WHERE unit = "
-                                                  "'money' AND amount > 0"));
-        QVERIFY(unbalance.exec().ok());
-        const QString worse = f.ledger.verify(accountant)->problems.join(QLatin1Char('\n'));
-        QVERIFY2(worse.contains(QLatin1String("Points lot")), qPrintable(worse));
-        QVERIFY2(worse.contains(QLatin1String("money entries sum to 3")), qPrintable(worse));
     }
 };
 
