@@ -3,9 +3,7 @@
 // The shell driven through its real widgets, offscreen: set-up wizard, login, main window
 // per role, operators and settings pages, the date and digit widgets; screenshots of each
 // in Persian and Arabic go to $CLUB_TEST_OUTPUT/shell for a human to look at.
-#include "ServiceHub.h"
-#include "TestDatabase.h"
-#include "UiContext.h"
+#include "ShellTestHelpers.h"
 #include "pages/cards/CardsPage.h"
 #include "pages/cardtypes/CardTypesPage.h"
 #include "pages/members/MembersPage.h"
@@ -44,62 +42,7 @@
 
 using namespace Club;
 using Club::Core::Database;
-using Club::Test::TestDatabase;
-
-namespace {
-
-// QTest::keyClicks() knows ASCII only; Persian and Arabic go in as key events with text.
-void type(QWidget *widget, const QString &text)
-{
-    for (QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(widget, c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
-void typeInto(QWidget *root, const char *objectName, const QString &text)
-{
-    auto *edit = root->findChild<QLineEdit *>(QLatin1String(objectName));
-    QVERIFY2(edit, objectName);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    type(edit, text);
-}
-
-QString errorUnder(QWidget *root, const QString &field)
-{
-    auto *label = root->findChild<QLabel *>(field + QStringLiteral("Error"));
-    return label && !label->isHidden() ? label->text() : QString();
-}
-
-void screenshot(QWidget *widget, const QString &name)
-{
-    QDir dir(qEnvironmentVariable("CLUB_TEST_OUTPUT", QDir::currentPath()));
-    dir.mkpath(QStringLiteral("shell"));
-    QApplication::processEvents();
-    const QString file = dir.filePath(QStringLiteral("shell/%1-%2.png").arg(Ui::Language::current(), name));
-    QVERIFY2(widget->grab().save(file), qPrintable(file));
-}
-
-void clickButton(QAbstractButton *button)
-{
-    QVERIFY(button);
-    QVERIFY(button->isEnabled());
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-// A migrated SQLite store in a temporary folder with its services and UI context.
-struct Store
-{
-    TestDatabase t{Database::Engine::SQLite};
-    Core::ServiceHub hub{t.db()};
-    Ui::UiContext context{{&hub.auth(), &hub.members(), &hub.cards(), &hub.ledger()}};
-};
-
-} // namespace
+using namespace Club::Test;
 
 class TestShell : public QObject
 {
