@@ -115,8 +115,9 @@ struct LedgerService::Impl
                                   {{*account, Unit::Points, points, *lot}, {*system, Unit::Points, -points, kNoId}});
     }
 
-    // The member's points account for a debit; InsufficientFunds when it has never held any.
-    static Result<Id> debitAccount(const LedgerStore &store, Id memberAccountId, Points points)
+    // The member's points account for a debit, locked unless the caller locks it;
+    // InsufficientFunds when it has never held any.
+    static Result<Id> debitAccount(const LedgerStore &store, Id memberAccountId, Points points, bool lock = true)
     {
         Result<Id> account = store.memberLedgerAccount(memberAccountId, MemberAccountKind::Points, false);
         if (!account)
@@ -126,8 +127,10 @@ struct LedgerService::Impl
                 return s.error();
             return LedgerStore::insufficientPoints(0, points);
         }
-        if (Status s = store.lockAccount(*account); !s)
-            return s.error();
+        if (lock) {
+            if (Status s = store.lockAccount(*account); !s)
+                return s.error();
+        }
         return account;
     }
 
@@ -262,11 +265,15 @@ Result<PostResult> LedgerService::transferPoints(const Actor &actor,
         Result<Id> to = store.memberLedgerAccount(toMemberAccountId, MemberAccountKind::Points);
         if (!to)
             return to.error();
-        Result<Id> from = Impl::debitAccount(store, fromMemberAccountId, points);
+        Result<Id> from = Impl::debitAccount(store, fromMemberAccountId, points, false);
         if (!from)
             return from.error();
-        if (Status s = store.lockAccount(*to); !s)
-            return s;
+        // Both rows in id order, so opposite transfers at the same time queue instead of
+        // deadlocking.
+        for (Id account : {qMin(*from, *to), qMax(*from, *to)}) {
+            if (Status s = store.lockAccount(account); !s)
+                return s;
+        }
         // Pending lots move too and stay pending; each new lot keeps its source's dates, so
         // a family's points expire exactly when the member's would have.
         Result<QList<LedgerStore::Draw>> draws =

@@ -9,6 +9,8 @@
 #include <QThread>
 #include <QTest>
 
+#include <memory>
+
 using namespace Club::Core;
 using namespace Club::Test::Ledger;
 using Club::Test::TestDatabase;
@@ -120,6 +122,35 @@ private Q_SLOTS:
         QCOMPARE(b.points, 0);
         Result<LedgerCheck> check = f.ledger.verify(f.admin);
         QVERIFY2(check->ok(), qPrintable(check->problems.join(QLatin1Char('\n'))));
+    }
+
+    void oppositeTransfersDoNotDeadlock_data() { CLUB_ADD_ENGINE_ROWS(); }
+    void oppositeTransfersDoNotDeadlock()
+    {
+        LEDGER_FIXTURE();
+        QVERIFY(f.ledger.earnPoints(f.admin, f.account, 100, {}, key("a")).ok());
+        QVERIFY(f.ledger.earnPoints(f.admin, f.other, 100, {}, key("b")).ok());
+        constexpr int kMoves = 40;
+        QAtomicInt failures;
+        auto mover = [&](Id from, Id to, const QString &tag) {
+            return QThread::create([&, from, to, tag] {
+                for (int i = 0; i < kMoves; ++i) {
+                    if (!f.ledger.transferPoints(f.admin, from, to, 1, {}, tag + QString::number(i)).ok())
+                        failures.fetchAndAddRelaxed(1);
+                }
+            });
+        };
+        std::unique_ptr<QThread> there(mover(f.account, f.other, QStringLiteral("there-")));
+        std::unique_ptr<QThread> back(mover(f.other, f.account, QStringLiteral("back-")));
+        there->start();
+        back->start();
+        QVERIFY(there->wait(120000));
+        QVERIFY(back->wait(120000));
+        QCOMPARE(failures.loadRelaxed(), 0);
+        QCOMPARE(f.balance(f.account).points, 100);
+        QCOMPARE(f.balance(f.other).points, 100);
+        QCOMPARE(rows(f.db(), QStringLiteral("journal_transactions WHERE kind = 'transfer'")), 2 * kMoves);
+        QVERIFY(f.ledger.verify(f.admin)->ok());
     }
 
     void verifyFindsACorruptedLedger_data() { CLUB_ADD_ENGINE_ROWS(); }
