@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Club::App</name>
+    <message>
+        <source>Customer Club Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the data file could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Club Manager is already open on this data file. Switch to the open window, or close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file&apos;s folder cannot be written to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Core::Actor</name>
     <message>
         <source>Your role does not allow this. Ask a manager or an administrator.</source>
@@ -79,6 +98,2160 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::CardService</name>
+    <message>
+        <source>The member was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member has been deactivated. Reactivate the member before giving them a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A member may hold only %n active card(s) of the type &quot;%1&quot;, and this member already has that many. Block or replace one of them instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No blank cards of this type are left in this branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every card number with the prefix %1 and %n digit(s) has been given out. Give the card type a new prefix or a longer number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No free card number was found for the prefix %1. Give the card type a new prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards of this type are no longer issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards of this type need a PIN. Enter a PIN of 4 to 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has already been replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has been replaced and is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replaced card can never be unblocked. Use its replacement card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is already blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is not blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was changed by someone else. Open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN must have %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN may contain digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN of one repeated digit is too easy to guess. Choose another PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN of consecutive digits, such as 1234 or 4321, is too easy to guess. Choose another PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN could not be secured. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card&apos;s PIN is locked after too many wrong tries. A manager must unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has no PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card&apos;s PIN is locked after too many wrong tries. A manager must unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN was wrong %n time(s) and is now locked. A manager must unlock it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong. %n try(s) left before it locks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a name for the card type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number prefix must be 1 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card number must be 12 to 19 digits long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card number must be longer than the prefix and its check digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity must be 0 to 120 months.</source>
+        <extracomment>0 means the card never expires</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cards per member must be 0 to 10.</source>
+        <extracomment>0 means no limit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card type was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card type with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many blank cards come in or go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason for this stock movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are fewer blank cards in stock than you want to write off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::LedgerService</name>
+    <message>
+        <source>The transaction was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry must be later than the time the points can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation could not be identified, so it was not posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation is already being posted. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a positive number of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of points to add or take away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason for the adjustment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points cannot be moved to the account they are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the time up to which points expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points cannot be expired ahead of time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points changed while they were being expired. Nothing was posted; run the expiry again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a positive amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member account %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 does not balance: its points entries sum to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 does not balance: its money entries sum to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 has no entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of transaction %2 is in another unit than its account (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 shows a balance of %2, but its entries sum to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 is below zero (%2) although it may not go negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points lot %1 shows %2 of %3 points remaining, but its entries sum to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 draws on points lot %2 of another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member account %1 has %2 points, but its points lots hold %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::MemberService</name>
+    <message>
+        <source>A member cannot join their own family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both members must be active to join a family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These members are already in the same family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member is the head of a family with other members. Take the other members out of it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member already belongs to another family. Take them out of it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member&apos;s account holds stored value or credit. Settle it before joining a family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member&apos;s points balance is negative. Settle it before joining a family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member is not in a family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of a family cannot leave while other members remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the chosen groups no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member with this national code is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member with this mobile number is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a mobile number. Enter an Iranian mobile such as 0912 123 4567, or an international number starting with + or 00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This national code is not valid. Check its ten digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date must be after 1900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marriage date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marriage date cannot be before the birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marriage date must be after 1900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member cannot be their own referrer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referring member was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referring member has been deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member with this mobile number is already registered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member with this national code is already registered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::AddStockDialog</name>
+    <message>
+        <source>Add Blank Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note, supplier invoice…</source>
+        <extracomment>Placeholder: why blank cards are added to the stock</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <extracomment>Button: add the blank cards to the stock</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a card type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many blank cards arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::BlockCardDialog</name>
+    <message>
+        <source>Block Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <extracomment>Button: block the card now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block card %1 of %2?
+It cannot be used until it is unblocked.</source>
+        <extracomment>%1 is the card number, %2 the member&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardActionBar</name>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bloc&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set P&amp;IN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rese&amp;t PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;lock PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change P&amp;IN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock Card</source>
+        <extracomment>%1 is a card number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock card %1? It can be used again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock PIN</source>
+        <extracomment>%1 is a card number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the PIN of card %1? The member can try the PIN again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardEventModel</name>
+    <message>
+        <source>When</source>
+        <extracomment>Column: date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <extracomment>Column: what happened to the card</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardListModel</name>
+    <message>
+        <source>Never</source>
+        <extracomment>A card without an expiry date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <extracomment>The card&apos;s PIN: locked after too many wrong tries</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <extracomment>The card&apos;s PIN: set or not</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Card status column</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <extracomment>Which card of the member this is: 1 for the first, 2 after one replacement...</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardTypeDialog</name>
+    <message>
+        <source>New Card Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Card Type — %1</source>
+        <extracomment>Window title; %1 is the card type&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> digits</source>
+        <extracomment>Suffix of the card number length, e.g. &quot;16 digits&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <extracomment>Validity of 0 months: the card never expires</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <extracomment>Suffix of the validity in months, e.g. &quot;24 months&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards need a &amp;PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <extracomment>Cards of this type one member may hold: 0 means no limit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue only from &amp;blank card stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive: new cards of this type can be issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number p&amp;refix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number &amp;length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards per &amp;member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardTypeModel</name>
+    <message>
+        <source>Never expires</source>
+        <extracomment>Card validity: the card never expires</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <extracomment>Cards of this type one member may hold: no limit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
+        <extracomment>Blank card stock is not counted for this card type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Column: loyalty, gift, discount...</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <extracomment>Column: the digits every card number of this type starts with</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <extracomment>Column: how many digits a card number has</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank stock</source>
+        <extracomment>Column: blank cards on hand at this branch</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>Column: whether new cards of this type may be issued</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardTypesPage</name>
+    <message>
+        <source>Show &amp;inactive types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Card Type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New card type (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card Types</source>
+        <extracomment>Side bar page title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card types yet. Create the first with New Card Type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardsPage</name>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank Cards at This Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or swipe the card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <extracomment>Card status (active, blocked, replaced)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence:</source>
+        <extracomment>Which card of the member this is: 1 for the first, 2 after one replacement...</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <extracomment>Side bar page title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Card status and why, e.g. &quot;Blocked — Lost: left at the counter&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>Card status of an active card past its expiry date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n wrong tries</source>
+        <extracomment>PIN state of a card; %n wrong tries</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <extracomment>PIN state of a card</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::DateEdit</name>
+    <message>
+        <source>No date</source>
+        <extracomment>Shown in an optional date field that has no date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::FieldErrors</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::IssueCardDialog</name>
+    <message>
+        <source>Issue Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <extracomment>Button: issue the card now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A card type in a list: its name and its kind, e.g. &quot;Gold club (Loyalty)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card type is active. A manager adds one under Card Types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs a PIN of 4 to 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank cards on hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a card type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card issued.
+Number: %1</source>
+        <extracomment>Shown after issuing a card; %1 is the new card number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::Labels</name>
+    <message>
+        <source>Loyalty</source>
+        <extracomment>Card kind: a card that collects points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <extracomment>Card kind: a card that gives a fixed discount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <extracomment>Card kind: a prepaid gift card holding money</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <extracomment>Card kind: a card that proves a product&apos;s warranty</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal credit</source>
+        <extracomment>Card kind: the store lends to the member (buy now, pay later)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <extracomment>Card kind: purchases paid back in installments</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>Card status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <extracomment>Card status
+----------
+Card history event</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <extracomment>Card status: a new card was issued in its place</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <extracomment>Why a card is blocked or replaced</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <extracomment>Why a card is blocked or replaced</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <extracomment>Why a card is blocked or replaced</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>Why a card is blocked or replaced</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A card&apos;s block reason and the operator&apos;s note, e.g. &quot;Lost: left at the counter&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <extracomment>Card history event</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblocked</source>
+        <extracomment>Card history event</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a new card</source>
+        <extracomment>Card history event: this card was replaced by a new one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued as a replacement</source>
+        <extracomment>Card history event: this card was issued in place of an old one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <extracomment>Card history event</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <extracomment>Card history event</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <extracomment>Card history event: a wrong PIN was typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN locked</source>
+        <extracomment>Card history event: too many wrong PINs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN unlocked</source>
+        <extracomment>Card history event</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; new card %2</source>
+        <extracomment>Card history: why the card was replaced, then the new card&apos;s (masked) number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces %1; %2</source>
+        <extracomment>Card history: the (masked) number of the card this one replaces, then why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln wrong try(s) in a row</source>
+        <extracomment>Card history: how many wrong PINs in a row</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>White</source>
+        <extracomment>Membership tier</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <extracomment>Membership tier</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <extracomment>Membership tier</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <extracomment>Membership tier</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <extracomment>Membership tier</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <extracomment>Ledger transaction kind: points earned on a purchase</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points spent</source>
+        <extracomment>Ledger transaction kind</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <extracomment>Ledger transaction kind: a manager&apos;s manual correction</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <extracomment>Ledger transaction kind</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <extracomment>Ledger transaction kind: points moved between family accounts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-up bonus</source>
+        <extracomment>Ledger transaction kind: points given for joining the club</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday gift</source>
+        <extracomment>Ledger transaction kind</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral bonus</source>
+        <extracomment>Ledger transaction kind: points for bringing in a new member</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card charged</source>
+        <extracomment>Ledger transaction kind: money put on a gift card</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card spent</source>
+        <extracomment>Ledger transaction kind: money spent from a gift card</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <extracomment>Gender not given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::LedgerHistoryModel</name>
+    <message>
+        <source>When</source>
+        <extracomment>Column: date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <extracomment>Column: what kind of transaction (points earned, spent...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>Column: change of the stored value (gift money)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <extracomment>Window title of the login dialog; %1 is the store&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <extracomment>Status bar: the operator&apos;s full name and their role</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Main window title: the store&apos;s name, then the program&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MemberCardsPanel</name>
+    <message>
+        <source>I&amp;ssue Card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member has no card yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MemberDialog</name>
+    <message>
+        <source>New Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Member — %1</source>
+        <extracomment>Window title; %1 is the member&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <extracomment>Shown in the referrer field when nobody referred the member</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier follows the points earned; it cannot be set by hand.</source>
+        <extracomment>Tooltip of the member&apos;s tier in the member form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &amp;SMS messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-&amp;mail messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <extracomment>Button: pick the member who referred this one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button: remove the referrer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;obile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;rriage date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gro&amp;ups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <extracomment>In the member form when the store has no member groups yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who Referred This Member?</source>
+        <extracomment>Window title of the member finder used for the referrer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Open that member?</source>
+        <extracomment>%1 says which member already has this mobile or national code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already Registered</source>
+        <extracomment>Title of the question asked when a mobile or national code is already registered</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MemberFamilyPanel</name>
+    <message>
+        <source>&amp;Join a Family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve the Family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <extracomment>Column: head of the family or member of it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the family</source>
+        <extracomment>Family role of a member</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a family: the points are the member&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) share one account and its points.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join Whose Family?</source>
+        <extracomment>Window title of the member finder used to join a family</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the family of %2?
+The points of %1 move to the family account.</source>
+        <extracomment>%1 is the member joining, %2 the head of the family</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 out of the family?
+The family keeps its points; %1 starts with an empty account.</source>
+        <extracomment>%1 is the member leaving the family</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MemberPickerDialog</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, mobile, national code or card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose</source>
+        <extracomment>Button: take the selected member</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MemberSearchModel</name>
+    <message>
+        <source>Active</source>
+        <extracomment>Member state in the search list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <extracomment>Membership tier (white, silver, gold...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column: whether the member is active</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MemberView</name>
+    <message>
+        <source>&amp;Back to Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available now:</source>
+        <extracomment>Points that may be spent now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending:</source>
+        <extracomment>Points earned but not yet spendable (return window)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value:</source>
+        <extracomment>Gift card money on the account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tr&amp;ansactions</source>
+        <extracomment>Tab of the member view: the last ledger transactions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <extracomment>Member state shown next to the name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>Separator between group names in a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) on %1</source>
+        <extracomment>%Ln points expire on the date %1</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing expires</source>
+        <extracomment>No points will expire</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate %1?</source>
+        <extracomment>%1 is the member&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1?
+The member stays on record and can be reactivated later.</source>
+        <extracomment>%1 is the member&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MembersPage</name>
+    <message>
+        <source>Show &amp;inactive members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, mobile, national code or card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new member (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <extracomment>Side bar page title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members yet. Register the first with New Member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OperatorDialog</name>
+    <message>
+        <source>Edit Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;May log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat the password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OperatorModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <extracomment>In the &quot;Locked out&quot; column: too many wrong passwords</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Column header: whether the operator may log in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OperatorsPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::PasswordDialog</name>
+    <message>
+        <source>New Password for %1</source>
+        <extracomment>%1 is the operator&apos;s full name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator logs in with this password from now on. Setting it also lifts a lock-out after too many wrong passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::PinDialog</name>
+    <message>
+        <source>Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <extracomment>Window title: a manager replaces a forgotten PIN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <extracomment>%1 is a card number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old PIN stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::ReplaceCardDialog</name>
+    <message>
+        <source>Replace Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <extracomment>Placeholder of the note when a card is replaced or blocked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old card stops working at once. The new card keeps the same points and balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <extracomment>Button: replace the card now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace card %1 of %2?
+The old card stops working and a new number is issued.</source>
+        <extracomment>%1 is the card number, %2 the member&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card replaced.
+New number: %1</source>
+        <extracomment>Shown after replacing a card; %1 is the new card number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::Role</name>
+    <message>
+        <source>Administrator</source>
+        <extracomment>An operator role: may do everything, including managing operators</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <extracomment>An operator role: runs the store</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <extracomment>An operator role: works at the counter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <extracomment>An operator role: handles debts and reports</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SettingsPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that every transaction balances and that every balance and points lot matches its entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program will appear in %1 the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 transactions, %2 accounts and %3 points lots.</source>
+        <extracomment>%1 transactions, %2 accounts and %3 points lots were checked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Keep this list and contact support.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SetupWizard</name>
+    <message>
+        <source>Set up Customer Club Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <extracomment>Wizard button. In Persian and Arabic put the &amp; before a word&apos;s first letter.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <extracomment>Wizard button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <extracomment>Wizard button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Wizard button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has not been set up yet. A few questions, and it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the language of the program. Persian shows dates in the Jalali calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s name appears on screens and receipts. Each branch has a short code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator may do everything, including adding the other operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish creates the store. You will be logged in as the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data (about %1 members)</source>
+        <extracomment>%1 is a number of members, in the language&apos;s digits</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data fills the store with made-up members, cards and a few months of points history, to try the program out. Leave it off for a real store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The data file %1 could not be opened. Check that the folder exists and that you may write to it.</source>
@@ -102,6 +2275,70 @@
     </message>
 </context>
 <context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>Demo data can only be loaded into a store without members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of demo members must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo history must cover 1 to %n months.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo data files are damaged. Reinstall the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataRunner</name>
+    <message>
+        <source>Creating the demo club: members, cards and their points history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerStore</name>
+    <message>
+        <source>The member account was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data store could not complete the operation. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points changed during this operation. Nothing was posted; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance does not cover this. Nothing was posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough points: %1 can be used now and %2 are needed. Nothing was posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough stored value: the balance is %1 and %2 is needed. Nothing was posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>This database holds other data and is not a Customer Club Manager store. It was left untouched.</source>
@@ -117,6 +2354,13 @@
     </message>
     <message>
         <source>The database could not be upgraded (step %1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,147 +2,2385 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>Club::App</name>
+    <message>
+        <source>Customer Club Manager</source>
+        <translation>مدیریت باشگاه مشتریان</translation>
+    </message>
+    <message>
+        <source>The folder for the data file could not be created: %1</source>
+        <translation>پوشه فایل داده‌ها ساخته نشد: %1</translation>
+    </message>
+    <message>
+        <source>Customer Club Manager is already open on this data file. Switch to the open window, or close it first.</source>
+        <translation>برنامه مدیریت باشگاه مشتریان هم‌اکنون روی همین فایل داده‌ها باز است. به پنجره باز بروید یا ابتدا آن را ببندید.</translation>
+    </message>
+    <message>
+        <source>The data file&apos;s folder cannot be written to: %1</source>
+        <translation>امکان نوشتن در پوشه فایل داده‌ها وجود ندارد: %1</translation>
+    </message>
+</context>
+<context>
     <name>Club::Core::Actor</name>
     <message>
         <source>Your role does not allow this. Ask a manager or an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش شما اجازه این کار را نمی‌دهد. از مدیر فروشگاه یا مدیر سیستم کمک بگیرید.</translation>
     </message>
 </context>
 <context>
     <name>Club::Core::AuthService</name>
     <message numerus="yes">
         <source>The password must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>گذرواژه باید دست‌کم %n نویسه داشته باشد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter a branch code.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد شعبه را وارد کنید.</translation>
     </message>
     <message>
         <source>Enter a branch name.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام شعبه را وارد کنید.</translation>
     </message>
     <message>
         <source>A branch with this code already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>شعبه‌ای با این کد از قبل وجود دارد.</translation>
     </message>
     <message>
         <source>The user name must be 3 to 32 Latin letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری باید 3 تا 32 نویسه و فقط شامل حروف لاتین، ارقام، نقطه، خط تیره یا زیرخط باشد.</translation>
     </message>
     <message>
         <source>Enter the operator&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام و نام خانوادگی کاربر را وارد کنید.</translation>
     </message>
     <message>
         <source>The password could not be secured. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره امن گذرواژه انجام نشد. دوباره تلاش کنید.</translation>
     </message>
     <message>
         <source>This user name is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نام کاربری قبلاً گرفته شده است.</translation>
     </message>
     <message>
         <source>Enter the store&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام فروشگاه را وارد کنید.</translation>
     </message>
     <message>
         <source>This store is already set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فروشگاه قبلاً راه‌اندازی شده است.</translation>
     </message>
     <message>
         <source>The user name or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری یا گذرواژه اشتباه است.</translation>
     </message>
     <message>
         <source>This operator has been deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کاربر غیرفعال شده است.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. An administrator must set a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه بیش از حد مجاز اشتباه وارد شده است. مدیر سیستم باید گذرواژه جدیدی تعیین کند.</translation>
     </message>
     <message>
         <source>You cannot deactivate yourself or take away your own administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌توانید حساب خودتان را غیرفعال کنید یا نقش مدیر سیستم را از خودتان بگیرید.</translation>
     </message>
     <message>
         <source>The operator was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر پیدا نشد.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه فعلی اشتباه است.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::CardService</name>
+    <message>
+        <source>The member was not found.</source>
+        <translation>عضو پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>This member has been deactivated. Reactivate the member before giving them a card.</source>
+        <translation>این عضو غیرفعال شده است. پیش از صدور کارت برای او، عضو را دوباره فعال کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A member may hold only %n active card(s) of the type &quot;%1&quot;, and this member already has that many. Block or replace one of them instead.</source>
+        <translation>
+            <numerusform>هر عضو حداکثر %n کارت فعال از نوع «%1» می‌تواند داشته باشد و این عضو همین تعداد کارت دارد. به‌جای آن، یکی از کارت‌ها را مسدود یا جایگزین کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No blank cards of this type are left in this branch.</source>
+        <translation>در این شعبه کارت خامی از این نوع باقی نمانده است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every card number with the prefix %1 and %n digit(s) has been given out. Give the card type a new prefix or a longer number.</source>
+        <translation>
+            <numerusform>همه شماره‌کارت‌های با پیشوند %1 و %n رقم صادر شده‌اند. برای این نوع کارت پیشوند جدید یا شماره طولانی‌تری تعیین کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No free card number was found for the prefix %1. Give the card type a new prefix.</source>
+        <translation>برای پیشوند %1 شماره کارت آزادی پیدا نشد. برای این نوع کارت پیشوند جدیدی تعیین کنید.</translation>
+    </message>
+    <message>
+        <source>Cards of this type are no longer issued.</source>
+        <translation>کارت‌های این نوع دیگر صادر نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Cards of this type need a PIN. Enter a PIN of 4 to 6 digits.</source>
+        <translation>کارت‌های این نوع به رمز کارت نیاز دارند. یک رمز 4 تا 6 رقمی وارد کنید.</translation>
+    </message>
+    <message>
+        <source>This card has already been replaced.</source>
+        <translation>این کارت قبلاً جایگزین شده است.</translation>
+    </message>
+    <message>
+        <source>The card was not found.</source>
+        <translation>کارت پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>This card has been replaced and is no longer in use.</source>
+        <translation>این کارت جایگزین شده و دیگر قابل استفاده نیست.</translation>
+    </message>
+    <message>
+        <source>A replaced card can never be unblocked. Use its replacement card.</source>
+        <translation>کارتی که جایگزین شده، هرگز رفع مسدودی نمی‌شود. از کارت جایگزین آن استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>This card is already blocked.</source>
+        <translation>این کارت قبلاً مسدود شده است.</translation>
+    </message>
+    <message>
+        <source>This card is not blocked.</source>
+        <translation>این کارت مسدود نیست.</translation>
+    </message>
+    <message>
+        <source>The card was changed by someone else. Open it again.</source>
+        <translation>این کارت در همین فاصله توسط کاربر دیگری تغییر کرده است. آن را دوباره باز کنید.</translation>
+    </message>
+    <message>
+        <source>A PIN must have %1 to %2 digits.</source>
+        <translation>رمز کارت باید %1 تا %2 رقم باشد.</translation>
+    </message>
+    <message>
+        <source>A PIN may contain digits only.</source>
+        <translation>رمز کارت فقط می‌تواند شامل ارقام باشد.</translation>
+    </message>
+    <message>
+        <source>A PIN of one repeated digit is too easy to guess. Choose another PIN.</source>
+        <translation>رمزی که از تکرار یک رقم ساخته شده، به‌راحتی حدس زده می‌شود. رمز دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>A PIN of consecutive digits, such as 1234 or 4321, is too easy to guess. Choose another PIN.</source>
+        <translation>رمزی که از ارقام پشت‌سرهم مانند 1234 یا 4321 ساخته شده، به‌راحتی حدس زده می‌شود. رمز دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be secured. Try again.</source>
+        <translation>ذخیره امن رمز کارت انجام نشد. دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>This card is blocked.</source>
+        <translation>این کارت مسدود است.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s PIN is locked after too many wrong tries. A manager must unlock it first.</source>
+        <translation>رمز این کارت به دلیل تلاش‌های نادرست زیاد قفل شده است. ابتدا مدیر فروشگاه باید قفل آن را باز کند.</translation>
+    </message>
+    <message>
+        <source>This card has no PIN.</source>
+        <translation>این کارت رمز ندارد.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s PIN is locked after too many wrong tries. A manager must unlock it.</source>
+        <translation>رمز این کارت به دلیل تلاش‌های نادرست زیاد قفل شده است. مدیر فروشگاه باید قفل آن را باز کند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN was wrong %n time(s) and is now locked. A manager must unlock it.</source>
+        <translation>
+            <numerusform>رمز کارت %n بار اشتباه وارد شد و اکنون قفل شده است. مدیر فروشگاه باید قفل آن را باز کند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong. %n try(s) left before it locks.</source>
+        <translation>
+            <numerusform>رمز کارت اشتباه است. تا قفل شدن، %n بار دیگر می‌توانید امتحان کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a name for the card type.</source>
+        <translation>نامی برای نوع کارت وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The number prefix must be 1 to 8 digits.</source>
+        <translation>پیشوند شماره باید 1 تا 8 رقم باشد.</translation>
+    </message>
+    <message>
+        <source>A card number must be 12 to 19 digits long.</source>
+        <translation>شماره کارت باید 12 تا 19 رقم باشد.</translation>
+    </message>
+    <message>
+        <source>The card number must be longer than the prefix and its check digit.</source>
+        <translation>شماره کارت باید از مجموع پیشوند و رقم کنترلی آن طولانی‌تر باشد.</translation>
+    </message>
+    <message>
+        <source>The validity must be 0 to 120 months.</source>
+        <extracomment>0 means the card never expires</extracomment>
+        <translation>مدت اعتبار باید از 0 تا 120 ماه باشد.</translation>
+    </message>
+    <message>
+        <source>The cards per member must be 0 to 10.</source>
+        <extracomment>0 means no limit</extracomment>
+        <translation>تعداد کارت برای هر عضو باید از 0 تا 10 باشد.</translation>
+    </message>
+    <message>
+        <source>The card type was not found.</source>
+        <translation>نوع کارت پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>A card type with this name already exists.</source>
+        <translation>نوع کارتی با این نام از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <source>Enter how many blank cards come in or go out.</source>
+        <translation>تعداد کارت‌های خام ورودی یا خروجی را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for this stock movement.</source>
+        <translation>دلیل این تغییر موجودی را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>There are fewer blank cards in stock than you want to write off.</source>
+        <translation>تعداد کارت‌های خام موجود کمتر از تعدادی است که می‌خواهید از موجودی کسر کنید.</translation>
+    </message>
+    <message>
+        <source>No card has this number.</source>
+        <translation>هیچ کارتی با این شماره وجود ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::LedgerService</name>
+    <message>
+        <source>The transaction was not found.</source>
+        <translation>تراکنش پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>The expiry must be later than the time the points can be used.</source>
+        <translation>زمان انقضا باید بعد از زمانی باشد که امتیازها قابل استفاده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The operation could not be identified, so it was not posted.</source>
+        <translation>عملیات قابل شناسایی نبود، به همین دلیل ثبت نشد.</translation>
+    </message>
+    <message>
+        <source>The operation is already being posted. Try again.</source>
+        <translation>این عملیات در حال ثبت است. دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Enter a positive number of points.</source>
+        <translation>تعداد امتیاز را به‌صورت عددی مثبت وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the number of points to add or take away.</source>
+        <translation>تعداد امتیازی را که باید افزوده یا کسر شود وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the adjustment.</source>
+        <translation>دلیل اصلاح را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Points cannot be moved to the account they are in.</source>
+        <translation>امتیازها را نمی‌توان به همان حسابی منتقل کرد که در آن هستند.</translation>
+    </message>
+    <message>
+        <source>Choose the time up to which points expire.</source>
+        <translation>زمانی را انتخاب کنید که امتیازها تا آن زمان منقضی شوند.</translation>
+    </message>
+    <message>
+        <source>Points cannot be expired ahead of time.</source>
+        <translation>امتیازها را نمی‌توان پیش از موعد منقضی کرد.</translation>
+    </message>
+    <message>
+        <source>The points changed while they were being expired. Nothing was posted; run the expiry again.</source>
+        <translation>امتیازها در حین اجرای انقضا تغییر کردند. چیزی ثبت نشد؛ انقضا را دوباره اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>Enter a positive amount.</source>
+        <translation>مبلغ را به‌صورت عددی مثبت وارد کنید.</translation>
+    </message>
+    <message>
+        <source>member account %1, %2</source>
+        <translation>حساب عضو %1، %2</translation>
+    </message>
+    <message>
+        <source>Transaction %1 does not balance: its points entries sum to %2.</source>
+        <translation>تراکنش %1 تراز نیست: جمع ردیف‌های امتیاز آن %2 است.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 does not balance: its money entries sum to %2.</source>
+        <translation>تراکنش %1 تراز نیست: جمع ردیف‌های مبلغ آن %2 است.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 has no entries.</source>
+        <translation>تراکنش %1 هیچ ردیفی ندارد.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of transaction %2 is in another unit than its account (%3).</source>
+        <translation>واحد ردیف %1 از تراکنش %2 با واحد حساب آن (%3) متفاوت است.</translation>
+    </message>
+    <message>
+        <source>Account %1 shows a balance of %2, but its entries sum to %3.</source>
+        <translation>مانده حساب %1 برابر %2 نشان داده می‌شود، اما جمع ردیف‌های آن %3 است.</translation>
+    </message>
+    <message>
+        <source>Account %1 is below zero (%2) although it may not go negative.</source>
+        <translation>مانده حساب %1 منفی است (%2)، در حالی که این حساب نباید منفی شود.</translation>
+    </message>
+    <message>
+        <source>Points lot %1 shows %2 of %3 points remaining, but its entries sum to %4.</source>
+        <translation>دسته امتیاز %1 مانده %2 از %3 امتیاز را نشان می‌دهد، اما جمع ردیف‌های آن %4 است.</translation>
+    </message>
+    <message>
+        <source>Entry %1 draws on points lot %2 of another account.</source>
+        <translation>ردیف %1 از دسته امتیاز %2 برداشت می‌کند که متعلق به حساب دیگری است.</translation>
+    </message>
+    <message>
+        <source>Member account %1 has %2 points, but its points lots hold %3.</source>
+        <translation>حساب عضو %1 دارای %2 امتیاز است، اما دسته‌های امتیاز آن %3 امتیاز دارند.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::MemberService</name>
+    <message>
+        <source>A member cannot join their own family.</source>
+        <translation>عضو نمی‌تواند به خانواده خودش بپیوندد.</translation>
+    </message>
+    <message>
+        <source>Both members must be active to join a family.</source>
+        <translation>برای پیوستن به خانواده، هر دو عضو باید فعال باشند.</translation>
+    </message>
+    <message>
+        <source>These members are already in the same family.</source>
+        <translation>این اعضا از قبل در یک خانواده هستند.</translation>
+    </message>
+    <message>
+        <source>This member is the head of a family with other members. Take the other members out of it first.</source>
+        <translation>این عضو سرپرست خانواده‌ای است که اعضای دیگری دارد. ابتدا اعضای دیگر را از خانواده خارج کنید.</translation>
+    </message>
+    <message>
+        <source>This member already belongs to another family. Take them out of it first.</source>
+        <translation>این عضو از قبل در خانواده دیگری است. ابتدا او را از آن خانواده خارج کنید.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s account holds stored value or credit. Settle it before joining a family.</source>
+        <translation>حساب این عضو اعتبار هدیه یا اعتبار دارد. پیش از پیوستن به خانواده، آن را تسویه کنید.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s points balance is negative. Settle it before joining a family.</source>
+        <translation>مانده امتیاز این عضو منفی است. پیش از پیوستن به خانواده، آن را تسویه کنید.</translation>
+    </message>
+    <message>
+        <source>This member is not in a family.</source>
+        <translation>این عضو در هیچ خانواده‌ای نیست.</translation>
+    </message>
+    <message>
+        <source>The head of a family cannot leave while other members remain.</source>
+        <translation>تا وقتی اعضای دیگری در خانواده هستند، سرپرست خانواده نمی‌تواند از آن خارج شود.</translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s name.</source>
+        <translation>نام گروه را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>A group with this name already exists.</source>
+        <translation>گروهی با این نام از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <source>One of the chosen groups no longer exists.</source>
+        <translation>یکی از گروه‌های انتخاب‌شده دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>A member with this national code is already registered.</source>
+        <translation>عضوی با این کد ملی قبلاً ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>A member with this mobile number is already registered.</source>
+        <translation>عضوی با این شماره تلفن همراه قبلاً ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>Enter the first name.</source>
+        <translation>نام را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The first name is too long.</source>
+        <translation>نام بیش از حد طولانی است.</translation>
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation>نام خانوادگی را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The last name is too long.</source>
+        <translation>نام خانوادگی بیش از حد طولانی است.</translation>
+    </message>
+    <message>
+        <source>Enter the mobile number.</source>
+        <translation>شماره تلفن همراه را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>This is not a mobile number. Enter an Iranian mobile such as 0912 123 4567, or an international number starting with + or 00.</source>
+        <translation>این شماره تلفن همراه معتبر نیست. یک شماره همراه ایران مانند 0912 123 4567 یا یک شماره بین‌المللی که با + یا 00 شروع می‌شود وارد کنید.</translation>
+    </message>
+    <message>
+        <source>This national code is not valid. Check its ten digits.</source>
+        <translation>این کد ملی معتبر نیست. ده رقم آن را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>This email address is not valid.</source>
+        <translation>این نشانی ایمیل معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation>تاریخ تولد نمی‌تواند در آینده باشد.</translation>
+    </message>
+    <message>
+        <source>The birth date must be after 1900.</source>
+        <translation>تاریخ تولد باید بعد از سال 1900 میلادی باشد.</translation>
+    </message>
+    <message>
+        <source>The marriage date cannot be in the future.</source>
+        <translation>تاریخ ازدواج نمی‌تواند در آینده باشد.</translation>
+    </message>
+    <message>
+        <source>The marriage date cannot be before the birth date.</source>
+        <translation>تاریخ ازدواج نمی‌تواند پیش از تاریخ تولد باشد.</translation>
+    </message>
+    <message>
+        <source>The marriage date must be after 1900.</source>
+        <translation>تاریخ ازدواج باید بعد از سال 1900 میلادی باشد.</translation>
+    </message>
+    <message>
+        <source>A member cannot be their own referrer.</source>
+        <translation>عضو نمی‌تواند معرف خودش باشد.</translation>
+    </message>
+    <message>
+        <source>The referring member was not found.</source>
+        <translation>عضو معرف پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>The referring member has been deactivated.</source>
+        <translation>عضو معرف غیرفعال شده است.</translation>
+    </message>
+    <message>
+        <source>A member with this mobile number is already registered: %1.</source>
+        <translation>عضوی با این شماره تلفن همراه قبلاً ثبت شده است: %1.</translation>
+    </message>
+    <message>
+        <source>A member with this national code is already registered: %1.</source>
+        <translation>عضوی با این کد ملی قبلاً ثبت شده است: %1.</translation>
+    </message>
+    <message>
+        <source>The member was not found.</source>
+        <translation>عضو پیدا نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::AddStockDialog</name>
+    <message>
+        <source>Add Blank Cards</source>
+        <translation>افزودن کارت خام</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delivery note, supplier invoice…</source>
+        <extracomment>Placeholder: why blank cards are added to the stock</extracomment>
+        <translation>رسید تحویل، فاکتور تأمین‌کننده…</translation>
+    </message>
+    <message>
+        <source>Card &amp;type:</source>
+        <translation>&amp;نوع کارت:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;تعداد:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;دلیل:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <extracomment>Button: add the blank cards to the stock</extracomment>
+        <translation>&amp;افزودن</translation>
+    </message>
+    <message>
+        <source>Choose a card type.</source>
+        <translation>یک نوع کارت انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Enter how many blank cards arrived.</source>
+        <translation>تعداد کارت‌های خام رسیده را وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::BlockCardDialog</name>
+    <message>
+        <source>Block Card</source>
+        <translation>مسدود کردن کارت</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>کارت:</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>عضو:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;دلیل:</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>در چند کلمه بنویسید چه اتفاقی افتاده است</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;یادداشت:</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <extracomment>Button: block the card now</extracomment>
+        <translation>&amp;مسدود کردن</translation>
+    </message>
+    <message>
+        <source>Block card %1 of %2?
+It cannot be used until it is unblocked.</source>
+        <extracomment>%1 is the card number, %2 the member&apos;s name</extracomment>
+        <translation>کارت %1 متعلق به %2 مسدود شود؟
+تا زمان رفع مسدودی، این کارت قابل استفاده نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardActionBar</name>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>&amp;جایگزینی…</translation>
+    </message>
+    <message>
+        <source>Bloc&amp;k…</source>
+        <translation>&amp;مسدود کردن…</translation>
+    </message>
+    <message>
+        <source>U&amp;nblock</source>
+        <translation>&amp;رفع مسدودی</translation>
+    </message>
+    <message>
+        <source>Set P&amp;IN…</source>
+        <translation>&amp;تعیین رمز کارت…</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t PIN…</source>
+        <translation>&amp;بازنشانی رمز کارت…</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock PIN</source>
+        <translation>باز کردن &amp;قفل رمز کارت</translation>
+    </message>
+    <message>
+        <source>Change P&amp;IN…</source>
+        <translation>&amp;تغییر رمز کارت…</translation>
+    </message>
+    <message>
+        <source>Unblock Card</source>
+        <extracomment>%1 is a card number</extracomment>
+        <translation>رفع مسدودی کارت</translation>
+    </message>
+    <message>
+        <source>Unblock card %1? It can be used again at once.</source>
+        <translation>مسدودی کارت %1 رفع شود؟ کارت بلافاصله دوباره قابل استفاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Unlock PIN</source>
+        <extracomment>%1 is a card number</extracomment>
+        <translation>باز کردن قفل رمز کارت</translation>
+    </message>
+    <message>
+        <source>Unlock the PIN of card %1? The member can try the PIN again.</source>
+        <translation>قفل رمز کارت %1 باز شود؟ عضو می‌تواند دوباره رمز را امتحان کند.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardEventModel</name>
+    <message>
+        <source>When</source>
+        <extracomment>Column: date and time</extracomment>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <extracomment>Column: what happened to the card</extracomment>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>جزئیات</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardListModel</name>
+    <message>
+        <source>Never</source>
+        <extracomment>A card without an expiry date</extracomment>
+        <translation>بدون انقضا</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <extracomment>The card&apos;s PIN: locked after too many wrong tries</extracomment>
+        <translation>قفل‌شده</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <extracomment>The card&apos;s PIN: set or not</extracomment>
+        <translation>تعیین‌شده</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>شماره کارت</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>نوع کارت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Card status column</extracomment>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <extracomment>Which card of the member this is: 1 for the first, 2 after one replacement...</extracomment>
+        <translation>نوبت صدور</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>انقضا</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>رمز کارت</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardTypeDialog</name>
+    <message>
+        <source>New Card Type</source>
+        <translation>نوع کارت جدید</translation>
+    </message>
+    <message>
+        <source>Edit Card Type — %1</source>
+        <extracomment>Window title; %1 is the card type&apos;s name</extracomment>
+        <translation>ویرایش نوع کارت — %1</translation>
+    </message>
+    <message>
+        <source> digits</source>
+        <extracomment>Suffix of the card number length, e.g. &quot;16 digits&quot;</extracomment>
+        <translation> رقم</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <extracomment>Validity of 0 months: the card never expires</extracomment>
+        <translation>بدون انقضا</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <extracomment>Suffix of the validity in months, e.g. &quot;24 months&quot;</extracomment>
+        <translation> ماه</translation>
+    </message>
+    <message>
+        <source>Cards need a &amp;PIN</source>
+        <translation>کارت‌ها به &amp;رمز کارت نیاز دارند</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <extracomment>Cards of this type one member may hold: 0 means no limit</extracomment>
+        <translation>بدون محدودیت</translation>
+    </message>
+    <message>
+        <source>Issue only from &amp;blank card stock</source>
+        <translation>صدور فقط از موجودی کارت‌های &amp;خام</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive: new cards of this type can be issued</source>
+        <translation>&amp;فعال: کارت جدید از این نوع قابل صدور است</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;گونه:</translation>
+    </message>
+    <message>
+        <source>Number p&amp;refix:</source>
+        <translation>&amp;پیشوند شماره:</translation>
+    </message>
+    <message>
+        <source>Number &amp;length:</source>
+        <translation>&amp;طول شماره:</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>مدت &amp;اعتبار:</translation>
+    </message>
+    <message>
+        <source>Cards per &amp;member:</source>
+        <translation>تعداد کارت برای هر &amp;عضو:</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardTypeModel</name>
+    <message>
+        <source>Never expires</source>
+        <extracomment>Card validity: the card never expires</extracomment>
+        <translation>بدون انقضا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n ماه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <extracomment>Cards of this type one member may hold: no limit</extracomment>
+        <translation>بدون محدودیت</translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
+        <extracomment>Blank card stock is not counted for this card type</extracomment>
+        <translation>شمارش نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Column: loyalty, gift, discount...</extracomment>
+        <translation>گونه</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <extracomment>Column: the digits every card number of this type starts with</extracomment>
+        <translation>پیشوند</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <extracomment>Column: how many digits a card number has</extracomment>
+        <translation>تعداد ارقام</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>مدت اعتبار</translation>
+    </message>
+    <message>
+        <source>PIN required</source>
+        <translation>نیاز به رمز کارت</translation>
+    </message>
+    <message>
+        <source>Per member</source>
+        <translation>برای هر عضو</translation>
+    </message>
+    <message>
+        <source>Blank stock</source>
+        <extracomment>Column: blank cards on hand at this branch</extracomment>
+        <translation>موجودی کارت خام</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>Column: whether new cards of this type may be issued</extracomment>
+        <translation>فعال</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardTypesPage</name>
+    <message>
+        <source>Show &amp;inactive types</source>
+        <translation>نمایش انواع &amp;غیرفعال</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <source>&amp;New Card Type…</source>
+        <translation>&amp;نوع کارت جدید…</translation>
+    </message>
+    <message>
+        <source>New card type (%1)</source>
+        <translation>نوع کارت جدید (%1)</translation>
+    </message>
+    <message>
+        <source>Card Types</source>
+        <extracomment>Side bar page title</extracomment>
+        <translation>انواع کارت</translation>
+    </message>
+    <message>
+        <source>No card types yet. Create the first with New Card Type.</source>
+        <translation>هنوز هیچ نوع کارتی تعریف نشده است. اولین نوع را با «نوع کارت جدید» بسازید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardsPage</name>
+    <message>
+        <source>Card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <source>Blank Cards at This Branch</source>
+        <translation>کارت‌های خام این شعبه</translation>
+    </message>
+    <message>
+        <source>Type or swipe the card number</source>
+        <translation>شماره کارت را تایپ کنید یا کارت را بکشید</translation>
+    </message>
+    <message>
+        <source>Card &amp;number:</source>
+        <translation>&amp;شماره کارت:</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;جستجو</translation>
+    </message>
+    <message>
+        <source>&amp;Open Member</source>
+        <translation>&amp;نمایش عضو</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>شماره:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>نوع:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <extracomment>Card status (active, blocked, replaced)</extracomment>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>عضو:</translation>
+    </message>
+    <message>
+        <source>Sequence:</source>
+        <extracomment>Which card of the member this is: 1 for the first, 2 after one replacement...</extracomment>
+        <translation>نوبت صدور:</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>تاریخ صدور:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>تاریخ انقضا:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>رمز کارت:</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;سابقه:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Stock…</source>
+        <translation>&amp;افزودن موجودی…</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <extracomment>Side bar page title</extracomment>
+        <translation>کارت‌ها</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Card status and why, e.g. &quot;Blocked — Lost: left at the counter&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>Card status of an active card past its expiry date</extracomment>
+        <translation>منقضی‌شده</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>بدون انقضا</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n wrong tries</source>
+        <extracomment>PIN state of a card; %n wrong tries</extracomment>
+        <translation>
+            <numerusform>قفل‌شده پس از %n تلاش نادرست</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <extracomment>PIN state of a card</extracomment>
+        <translation>تعیین‌شده</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ندارد</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::DateEdit</name>
+    <message>
+        <source>No date</source>
+        <extracomment>Shown in an optional date field that has no date</extracomment>
+        <translation>بدون تاریخ</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::FieldErrors</name>
+    <message>
+        <source>Error</source>
+        <translation>خطا</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details are in the log.</source>
+        <translation>مشکلی پیش آمد. جزئیات در فایل گزارش برنامه ثبت شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::IssueCardDialog</name>
+    <message>
+        <source>Issue Card</source>
+        <translation>صدور کارت</translation>
+    </message>
+    <message>
+        <source>Card &amp;type:</source>
+        <translation>&amp;نوع کارت:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;رمز کارت:</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>&amp;تکرار رمز کارت:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <extracomment>Button: issue the card now</extracomment>
+        <translation>&amp;صدور</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A card type in a list: its name and its kind, e.g. &quot;Gold club (Loyalty)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No card type is active. A manager adds one under Card Types.</source>
+        <translation>هیچ نوع کارت فعالی وجود ندارد. مدیر فروشگاه می‌تواند در بخش «انواع کارت» نوع جدیدی اضافه کند.</translation>
+    </message>
+    <message>
+        <source>Never expires.</source>
+        <translation>بدون انقضا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for %n month(s).</source>
+        <translation>
+            <numerusform>اعتبار: %n ماه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs a PIN of 4 to 6 digits.</source>
+        <translation>به رمز کارت 4 تا 6 رقمی نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Blank cards on hand: %1</source>
+        <translation>کارت‌های خام موجود: %1</translation>
+    </message>
+    <message>
+        <source>Choose a card type.</source>
+        <translation>یک نوع کارت انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>دو رمز واردشده یکسان نیستند.</translation>
+    </message>
+    <message>
+        <source>Card issued.
+Number: %1</source>
+        <extracomment>Shown after issuing a card; %1 is the new card number</extracomment>
+        <translation>کارت صادر شد.
+شماره: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::Labels</name>
+    <message>
+        <source>Loyalty</source>
+        <extracomment>Card kind: a card that collects points</extracomment>
+        <translation>وفاداری</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <extracomment>Card kind: a card that gives a fixed discount</extracomment>
+        <translation>تخفیف</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <extracomment>Card kind: a prepaid gift card holding money</extracomment>
+        <translation>هدیه</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <extracomment>Card kind: a card that proves a product&apos;s warranty</extracomment>
+        <translation>گارانتی</translation>
+    </message>
+    <message>
+        <source>Internal credit</source>
+        <extracomment>Card kind: the store lends to the member (buy now, pay later)</extracomment>
+        <translation>اعتبار داخلی</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <extracomment>Card kind: purchases paid back in installments</extracomment>
+        <translation>اقساط</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>Card status</extracomment>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <extracomment>Card status
+----------
+Card history event</extracomment>
+        <translation>مسدود</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <extracomment>Card status: a new card was issued in its place</extracomment>
+        <translation>جایگزین‌شده</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <extracomment>Why a card is blocked or replaced</extracomment>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <extracomment>Why a card is blocked or replaced</extracomment>
+        <translation>سرقت‌شده</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <extracomment>Why a card is blocked or replaced</extracomment>
+        <translation>آسیب‌دیده</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>Why a card is blocked or replaced</extracomment>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A card&apos;s block reason and the operator&apos;s note, e.g. &quot;Lost: left at the counter&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <extracomment>Card history event</extracomment>
+        <translation>صدور</translation>
+    </message>
+    <message>
+        <source>Unblocked</source>
+        <extracomment>Card history event</extracomment>
+        <translation>رفع مسدودی</translation>
+    </message>
+    <message>
+        <source>Replaced by a new card</source>
+        <extracomment>Card history event: this card was replaced by a new one</extracomment>
+        <translation>جایگزینی با کارت جدید</translation>
+    </message>
+    <message>
+        <source>Issued as a replacement</source>
+        <extracomment>Card history event: this card was issued in place of an old one</extracomment>
+        <translation>صدور به‌عنوان کارت المثنی</translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <extracomment>Card history event</extracomment>
+        <translation>تعیین رمز کارت</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <extracomment>Card history event</extracomment>
+        <translation>تغییر رمز کارت</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <extracomment>Card history event: a wrong PIN was typed</extracomment>
+        <translation>رمز کارت اشتباه</translation>
+    </message>
+    <message>
+        <source>PIN locked</source>
+        <extracomment>Card history event: too many wrong PINs</extracomment>
+        <translation>قفل شدن رمز کارت</translation>
+    </message>
+    <message>
+        <source>PIN unlocked</source>
+        <extracomment>Card history event</extracomment>
+        <translation>باز شدن قفل رمز کارت</translation>
+    </message>
+    <message>
+        <source>%1; new card %2</source>
+        <extracomment>Card history: why the card was replaced, then the new card&apos;s (masked) number</extracomment>
+        <translation>%1؛ کارت جدید %2</translation>
+    </message>
+    <message>
+        <source>Replaces %1; %2</source>
+        <extracomment>Card history: the (masked) number of the card this one replaces, then why</extracomment>
+        <translation>جایگزین کارت %1؛ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln wrong try(s) in a row</source>
+        <extracomment>Card history: how many wrong PINs in a row</extracomment>
+        <translation>
+            <numerusform>%Ln تلاش نادرست پشت‌سرهم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>White</source>
+        <extracomment>Membership tier</extracomment>
+        <translation>سفید</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <extracomment>Membership tier</extracomment>
+        <translation>برنزی</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <extracomment>Membership tier</extracomment>
+        <translation>نقره‌ای</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <extracomment>Membership tier</extracomment>
+        <translation>طلایی</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <extracomment>Membership tier</extracomment>
+        <translation>پلاتینیوم</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <extracomment>Ledger transaction kind: points earned on a purchase</extracomment>
+        <translation>کسب امتیاز</translation>
+    </message>
+    <message>
+        <source>Points spent</source>
+        <extracomment>Ledger transaction kind</extracomment>
+        <translation>استفاده از امتیاز</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <extracomment>Ledger transaction kind: a manager&apos;s manual correction</extracomment>
+        <translation>اصلاح دستی</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <extracomment>Ledger transaction kind</extracomment>
+        <translation>انقضای امتیاز</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <extracomment>Ledger transaction kind: points moved between family accounts</extracomment>
+        <translation>انتقال</translation>
+    </message>
+    <message>
+        <source>Sign-up bonus</source>
+        <extracomment>Ledger transaction kind: points given for joining the club</extracomment>
+        <translation>امتیاز ثبت‌نام</translation>
+    </message>
+    <message>
+        <source>Birthday gift</source>
+        <extracomment>Ledger transaction kind</extracomment>
+        <translation>هدیه تولد</translation>
+    </message>
+    <message>
+        <source>Referral bonus</source>
+        <extracomment>Ledger transaction kind: points for bringing in a new member</extracomment>
+        <translation>امتیاز معرفی</translation>
+    </message>
+    <message>
+        <source>Gift card charged</source>
+        <extracomment>Ledger transaction kind: money put on a gift card</extracomment>
+        <translation>شارژ کارت هدیه</translation>
+    </message>
+    <message>
+        <source>Gift card spent</source>
+        <extracomment>Ledger transaction kind: money spent from a gift card</extracomment>
+        <translation>خرید با کارت هدیه</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <extracomment>Gender not given</extracomment>
+        <translation>نامشخص</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>زن</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::LedgerHistoryModel</name>
+    <message>
+        <source>When</source>
+        <extracomment>Column: date and time</extracomment>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <extracomment>Column: what kind of transaction (points earned, spent...)</extracomment>
+        <translation>تراکنش</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>Column: change of the stored value (gift money)</extracomment>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>کاربر</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <extracomment>Window title of the login dialog; %1 is the store&apos;s name</extracomment>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>%1 — Log in</source>
+        <translation>%1 — ورود</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;نام کاربری:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;گذرواژه:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;ورود</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>نام کاربری خود را وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>صفحه‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;فایل</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>خروج از &amp;حساب</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;رفتن به</translation>
+    </message>
+    <message>
+        <source>&amp;Find a member</source>
+        <translation>&amp;جستجوی عضو</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <extracomment>Status bar: the operator&apos;s full name and their role</extracomment>
+        <translation>کاربر: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Branch: %1</source>
+        <translation>شعبه: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Main window title: the store&apos;s name, then the program&apos;s name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MemberCardsPanel</name>
+    <message>
+        <source>I&amp;ssue Card…</source>
+        <translation>&amp;صدور کارت…</translation>
+    </message>
+    <message>
+        <source>This member has no card yet.</source>
+        <translation>این عضو هنوز کارتی ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MemberDialog</name>
+    <message>
+        <source>New Member</source>
+        <translation>عضو جدید</translation>
+    </message>
+    <message>
+        <source>Edit Member — %1</source>
+        <extracomment>Window title; %1 is the member&apos;s name</extracomment>
+        <translation>ویرایش عضو — %1</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <extracomment>Shown in the referrer field when nobody referred the member</extracomment>
+        <translation>بدون معرف</translation>
+    </message>
+    <message>
+        <source>The tier follows the points earned; it cannot be set by hand.</source>
+        <extracomment>Tooltip of the member&apos;s tier in the member form</extracomment>
+        <translation>سطح بر اساس امتیازهای کسب‌شده تعیین می‌شود و نمی‌توان آن را دستی تغییر داد.</translation>
+    </message>
+    <message>
+        <source>No &amp;SMS messages</source>
+        <translation>عدم ارسال &amp;پیامک</translation>
+    </message>
+    <message>
+        <source>No e-&amp;mail messages</source>
+        <translation>&amp;عدم ارسال ایمیل</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <extracomment>Button: pick the member who referred this one</extracomment>
+        <translation>&amp;انتخاب…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button: remove the referrer</extracomment>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>نام &amp;خانوادگی:</translation>
+    </message>
+    <message>
+        <source>M&amp;obile:</source>
+        <translation>تلفن &amp;همراه:</translation>
+    </message>
+    <message>
+        <source>National &amp;code:</source>
+        <translation>&amp;کد ملی:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;ایمیل:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;جنسیت:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;تاریخ تولد:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;rriage date:</source>
+        <translation>تاریخ &amp;ازدواج:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;شهر:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;آدرس:</translation>
+    </message>
+    <message>
+        <source>Referred &amp;by:</source>
+        <translation>&amp;معرف:</translation>
+    </message>
+    <message>
+        <source>Gro&amp;ups:</source>
+        <translation>&amp;گروه‌ها:</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>سطح:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;یادداشت‌ها:</translation>
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <extracomment>In the member form when the store has no member groups yet</extracomment>
+        <translation>هنوز گروهی تعریف نشده است</translation>
+    </message>
+    <message>
+        <source>Who Referred This Member?</source>
+        <extracomment>Window title of the member finder used for the referrer</extracomment>
+        <translation>چه کسی این عضو را معرفی کرده است؟</translation>
+    </message>
+    <message>
+        <source>%1
+Open that member?</source>
+        <extracomment>%1 says which member already has this mobile or national code</extracomment>
+        <translation>%1
+پرونده آن عضو باز شود؟</translation>
+    </message>
+    <message>
+        <source>Already Registered</source>
+        <extracomment>Title of the question asked when a mobile or national code is already registered</extracomment>
+        <translation>قبلاً ثبت شده است</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MemberFamilyPanel</name>
+    <message>
+        <source>&amp;Join a Family…</source>
+        <translation>&amp;پیوستن به خانواده…</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve the Family…</source>
+        <translation>&amp;خروج از خانواده…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>تلفن همراه</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <extracomment>Column: head of the family or member of it</extracomment>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>Head of the family</source>
+        <extracomment>Family role of a member</extracomment>
+        <translation>سرپرست خانواده</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Not in a family: the points are the member&apos;s own.</source>
+        <translation>در هیچ خانواده‌ای نیست: امتیازها متعلق به خود عضو است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) share one account and its points.</source>
+        <translation>
+            <numerusform>%n عضو در یک حساب و امتیازهای آن شریک هستند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join Whose Family?</source>
+        <extracomment>Window title of the member finder used to join a family</extracomment>
+        <translation>پیوستن به خانواده چه کسی؟</translation>
+    </message>
+    <message>
+        <source>Add %1 to the family of %2?
+The points of %1 move to the family account.</source>
+        <extracomment>%1 is the member joining, %2 the head of the family</extracomment>
+        <translation>%1 به خانواده %2 افزوده شود؟
+امتیازهای %1 به حساب خانواده منتقل می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Join a Family</source>
+        <translation>پیوستن به خانواده</translation>
+    </message>
+    <message>
+        <source>Take %1 out of the family?
+The family keeps its points; %1 starts with an empty account.</source>
+        <extracomment>%1 is the member leaving the family</extracomment>
+        <translation>%1 از خانواده خارج شود؟
+امتیازها در حساب خانواده می‌مانند و %1 با حسابی خالی شروع می‌کند.</translation>
+    </message>
+    <message>
+        <source>Leave the Family</source>
+        <translation>خروج از خانواده</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MemberPickerDialog</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;جستجو:</translation>
+    </message>
+    <message>
+        <source>Name, mobile, national code or card number</source>
+        <translation>نام، تلفن همراه، کد ملی یا شماره کارت</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose</source>
+        <extracomment>Button: take the selected member</extracomment>
+        <translation>&amp;انتخاب</translation>
+    </message>
+    <message>
+        <source>No member found.</source>
+        <translation>عضوی پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Choose a member from the list.</source>
+        <translation>یک عضو را از فهرست انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MemberSearchModel</name>
+    <message>
+        <source>Active</source>
+        <extracomment>Member state in the search list</extracomment>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>National code: %1</source>
+        <translation>کد ملی: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>تلفن همراه</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>شماره کارت</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <extracomment>Membership tier (white, silver, gold...)</extracomment>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column: whether the member is active</extracomment>
+        <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MemberView</name>
+    <message>
+        <source>&amp;Back to Search</source>
+        <translation>&amp;بازگشت به جستجو</translation>
+    </message>
+    <message>
+        <source>Back to the search (Esc)</source>
+        <translation>بازگشت به جستجو (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>تلفن همراه:</translation>
+    </message>
+    <message>
+        <source>National code:</source>
+        <translation>کد ملی:</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>سطح:</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>گروه‌ها:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>تاریخ تولد:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>شهر:</translation>
+    </message>
+    <message>
+        <source>Member since:</source>
+        <translation>تاریخ عضویت:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>امتیاز:</translation>
+    </message>
+    <message>
+        <source>Available now:</source>
+        <extracomment>Points that may be spent now</extracomment>
+        <translation>قابل استفاده اکنون:</translation>
+    </message>
+    <message>
+        <source>Pending:</source>
+        <extracomment>Points earned but not yet spendable (return window)</extracomment>
+        <translation>در انتظار:</translation>
+    </message>
+    <message>
+        <source>Stored value:</source>
+        <extracomment>Gift card money on the account</extracomment>
+        <translation>اعتبار هدیه:</translation>
+    </message>
+    <message>
+        <source>Next expiry:</source>
+        <translation>انقضای بعدی:</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>&amp;کارت‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Family</source>
+        <translation>&amp;خانواده</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ansactions</source>
+        <extracomment>Tab of the member view: the last ledger transactions</extracomment>
+        <translation>&amp;تراکنش‌ها</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <extracomment>Member state shown next to the name</extracomment>
+        <translation>(غیرفعال)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>Separator between group names in a list</extracomment>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;غیرفعال کردن…</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate…</source>
+        <translation>&amp;فعال‌سازی دوباره…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) on %1</source>
+        <extracomment>%Ln points expire on the date %1</extracomment>
+        <translation>
+            <numerusform>%Ln امتیاز در تاریخ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing expires</source>
+        <extracomment>No points will expire</extracomment>
+        <translation>هیچ امتیازی منقضی نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Reactivate %1?</source>
+        <extracomment>%1 is the member&apos;s name</extracomment>
+        <translation>%1 دوباره فعال شود؟</translation>
+    </message>
+    <message>
+        <source>Deactivate %1?
+The member stays on record and can be reactivated later.</source>
+        <extracomment>%1 is the member&apos;s name</extracomment>
+        <translation>%1 غیرفعال شود؟
+اطلاعات عضو حفظ می‌شود و بعداً می‌توان او را دوباره فعال کرد.</translation>
+    </message>
+    <message>
+        <source>Reactivate Member</source>
+        <translation>فعال‌سازی دوباره عضو</translation>
+    </message>
+    <message>
+        <source>Deactivate Member</source>
+        <translation>غیرفعال کردن عضو</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MembersPage</name>
+    <message>
+        <source>Show &amp;inactive members</source>
+        <translation>نمایش اعضای &amp;غیرفعال</translation>
+    </message>
+    <message>
+        <source>&amp;New Member…</source>
+        <translation>&amp;عضو جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;جستجو:</translation>
+    </message>
+    <message>
+        <source>Name, mobile, national code or card number</source>
+        <translation>نام، تلفن همراه، کد ملی یا شماره کارت</translation>
+    </message>
+    <message>
+        <source>Register a new member (%1)</source>
+        <translation>ثبت عضو جدید (%1)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <extracomment>Side bar page title</extracomment>
+        <translation>اعضا</translation>
+    </message>
+    <message>
+        <source>No members yet. Register the first with New Member.</source>
+        <translation>هنوز عضوی ثبت نشده است. اولین عضو را با «عضو جدید» ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>No member found.</source>
+        <translation>عضوی پیدا نشد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln عضو</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OperatorDialog</name>
+    <message>
+        <source>Edit Operator</source>
+        <translation>ویرایش کاربر</translation>
+    </message>
+    <message>
+        <source>Add Operator</source>
+        <translation>افزودن کاربر</translation>
+    </message>
+    <message>
+        <source>Any branch</source>
+        <translation>همه شعبه‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>نام &amp;کاربری:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>نام و نام &amp;خانوادگی:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;نقش:</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>&amp;شعبه:</translation>
+    </message>
+    <message>
+        <source>&amp;May log in</source>
+        <translation>&amp;اجازه ورود دارد</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;گذرواژه:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat the password:</source>
+        <translation>&amp;تکرار گذرواژه:</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again.</source>
+        <translation>دو گذرواژه یکسان نیستند. گذرواژه را دوباره وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OperatorModel</name>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <extracomment>In the &quot;Locked out&quot; column: too many wrong passwords</extracomment>
+        <translation>قفل‌شده</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>نام و نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>شعبه</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Column header: whether the operator may log in</extracomment>
+        <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OperatorsPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>تعیین &amp;گذرواژه…</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>کاربران</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;افزودن…</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::PasswordDialog</name>
+    <message>
+        <source>New Password for %1</source>
+        <extracomment>%1 is the operator&apos;s full name</extracomment>
+        <translation>گذرواژه جدید برای %1</translation>
+    </message>
+    <message>
+        <source>The operator logs in with this password from now on. Setting it also lifts a lock-out after too many wrong passwords.</source>
+        <translation>این کاربر از این پس با این گذرواژه وارد می‌شود. تعیین گذرواژه، قفل ناشی از ورود چندباره گذرواژه اشتباه را هم برطرف می‌کند.</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>&amp;گذرواژه جدید:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;تکرار گذرواژه:</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again.</source>
+        <translation>دو گذرواژه یکسان نیستند. گذرواژه را دوباره وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::PinDialog</name>
+    <message>
+        <source>Set PIN</source>
+        <translation>تعیین رمز کارت</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>تغییر رمز کارت</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <extracomment>Window title: a manager replaces a forgotten PIN</extracomment>
+        <translation>بازنشانی رمز کارت</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <extracomment>%1 is a card number</extracomment>
+        <translation>کارت %1</translation>
+    </message>
+    <message>
+        <source>The old PIN stops working.</source>
+        <translation>رمز قبلی دیگر کار نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent PIN:</source>
+        <translation>رمز &amp;فعلی:</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>رمز &amp;جدید:</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>&amp;تکرار رمز:</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>دو رمز واردشده یکسان نیستند.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::ReplaceCardDialog</name>
+    <message>
+        <source>Replace Card</source>
+        <translation>جایگزینی کارت</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>کارت:</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>عضو:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;دلیل:</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <extracomment>Placeholder of the note when a card is replaced or blocked</extracomment>
+        <translation>در چند کلمه بنویسید چه اتفاقی افتاده است</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;یادداشت:</translation>
+    </message>
+    <message>
+        <source>The old card stops working at once. The new card keeps the same points and balance.</source>
+        <translation>کارت قبلی بلافاصله از کار می‌افتد. کارت جدید همان امتیازها و موجودی را خواهد داشت.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <extracomment>Button: replace the card now</extracomment>
+        <translation>&amp;جایگزینی</translation>
+    </message>
+    <message>
+        <source>Replace card %1 of %2?
+The old card stops working and a new number is issued.</source>
+        <extracomment>%1 is the card number, %2 the member&apos;s name</extracomment>
+        <translation>کارت %1 متعلق به %2 جایگزین شود؟
+کارت قبلی از کار می‌افتد و شماره جدیدی صادر می‌شود.</translation>
+    </message>
+    <message>
+        <source>Card replaced.
+New number: %1</source>
+        <extracomment>Shown after replacing a card; %1 is the new card number</extracomment>
+        <translation>کارت جایگزین شد.
+شماره جدید: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::Role</name>
+    <message>
+        <source>Administrator</source>
+        <extracomment>An operator role: may do everything, including managing operators</extracomment>
+        <translation>مدیر سیستم</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <extracomment>An operator role: runs the store</extracomment>
+        <translation>مدیر فروشگاه</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <extracomment>An operator role: works at the counter</extracomment>
+        <translation>کارمند</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <extracomment>An operator role: handles debts and reports</extracomment>
+        <translation>حسابدار</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SettingsPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>فروشگاه</translation>
+    </message>
+    <message>
+        <source>Store &amp;name:</source>
+        <translation>&amp;نام فروشگاه:</translation>
+    </message>
+    <message>
+        <source>&amp;Data file:</source>
+        <translation>&amp;فایل داده‌ها:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the program:</source>
+        <translation>&amp;زبان برنامه:</translation>
+    </message>
+    <message>
+        <source>Points Ledger</source>
+        <translation>دفتر حساب امتیاز</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the ledger</source>
+        <translation>&amp;بررسی دفتر حساب</translation>
+    </message>
+    <message>
+        <source>Checks that every transaction balances and that every balance and points lot matches its entries.</source>
+        <translation>بررسی می‌کند که همه تراکنش‌ها تراز باشند و هر مانده و دسته امتیاز با ردیف‌های خود مطابقت داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s name.</source>
+        <translation>نام فروشگاه را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The program will appear in %1 the next time it starts.</source>
+        <translation>برنامه از اجرای بعدی به زبان %1 نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Checked %1 transactions, %2 accounts and %3 points lots.</source>
+        <extracomment>%1 transactions, %2 accounts and %3 points lots were checked</extracomment>
+        <translation>%1 تراکنش، %2 حساب و %3 دسته امتیاز بررسی شد.</translation>
+    </message>
+    <message>
+        <source>Everything is in order.</source>
+        <translation>همه چیز درست است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Keep this list and contact support.</source>
+        <translation>
+            <numerusform>%n مشکل پیدا شد. این فهرست را نگه دارید و با پشتیبانی تماس بگیرید.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SetupWizard</name>
+    <message>
+        <source>Set up Customer Club Manager</source>
+        <translation>راه‌اندازی مدیریت باشگاه مشتریان</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <extracomment>Wizard button. In Persian and Arabic put the &amp; before a word&apos;s first letter.</extracomment>
+        <translation>&amp;بعدی</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <extracomment>Wizard button</extracomment>
+        <translation>&amp;قبلی</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <extracomment>Wizard button</extracomment>
+        <translation>&amp;پایان</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Wizard button</extracomment>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>خوش آمدید</translation>
+    </message>
+    <message>
+        <source>This store has not been set up yet. A few questions, and it is ready.</source>
+        <translation>این فروشگاه هنوز راه‌اندازی نشده است. با پاسخ به چند پرسش، آماده کار می‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <source>Choose the language of the program. Persian shows dates in the Jalali calendar.</source>
+        <translation>زبان برنامه را انتخاب کنید. در زبان فارسی، تاریخ‌ها به تقویم هجری شمسی نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>فروشگاه</translation>
+    </message>
+    <message>
+        <source>The store&apos;s name appears on screens and receipts. Each branch has a short code.</source>
+        <translation>نام فروشگاه روی صفحه‌ها و رسیدها نمایش داده می‌شود. هر شعبه یک کد کوتاه دارد.</translation>
+    </message>
+    <message>
+        <source>Main branch</source>
+        <translation>شعبه مرکزی</translation>
+    </message>
+    <message>
+        <source>&amp;Store name:</source>
+        <translation>&amp;نام فروشگاه:</translation>
+    </message>
+    <message>
+        <source>Branch &amp;code:</source>
+        <translation>&amp;کد شعبه:</translation>
+    </message>
+    <message>
+        <source>Branch na&amp;me:</source>
+        <translation>نام &amp;شعبه:</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>مدیر سیستم</translation>
+    </message>
+    <message>
+        <source>The administrator may do everything, including adding the other operators.</source>
+        <translation>مدیر سیستم اجازه انجام همه کارها را دارد، از جمله افزودن کاربران دیگر.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>نام &amp;کاربری:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>نام و نام &amp;خانوادگی:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;گذرواژه:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;تکرار گذرواژه:</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>آماده</translation>
+    </message>
+    <message>
+        <source>Finish creates the store. You will be logged in as the administrator.</source>
+        <translation>با زدن «پایان»، فروشگاه ساخته می‌شود و شما به‌عنوان مدیر سیستم وارد می‌شوید.</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data (about %1 members)</source>
+        <extracomment>%1 is a number of members, in the language&apos;s digits</extracomment>
+        <translation>بارگذاری &amp;داده‌های نمایشی (حدود %1 عضو)</translation>
+    </message>
+    <message>
+        <source>Demo data fills the store with made-up members, cards and a few months of points history, to try the program out. Leave it off for a real store.</source>
+        <translation>داده‌های نمایشی، فروشگاه را با اعضا و کارت‌های ساختگی و سابقه امتیاز چندماهه پر می‌کند تا بتوانید برنامه را امتحان کنید. برای فروشگاه واقعی این گزینه را فعال نکنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n characters.</source>
+        <translation>
+            <numerusform>گذرواژه باید دست‌کم %n نویسه داشته باشد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again.</source>
+        <translation>دو گذرواژه یکسان نیستند. گذرواژه را دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s name.</source>
+        <translation>نام فروشگاه را وارد کنید.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The data file %1 could not be opened. Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل داده‌ها (%1) باز نشد. بررسی کنید که پوشه آن وجود داشته باشد و اجازه نوشتن در آن را داشته باشید.</translation>
     </message>
     <message>
         <source>The database server could not be reached. Check the server address, the user name and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال به سرور پایگاه داده برقرار نشد. نشانی سرور، نام کاربری و گذرواژه را بررسی کنید.</translation>
     </message>
     <message>
         <source>The data file is in use by another program. Close the other copy of Customer Club Manager and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل داده‌ها در حال استفاده توسط برنامه دیگری است. نسخه دیگر مدیریت باشگاه مشتریان را ببندید و دوباره تلاش کنید.</translation>
     </message>
     <message>
         <source>The data file %1 is damaged or is not a Customer Club Manager store. It was left untouched; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل داده‌ها (%1) آسیب دیده است یا فایل فروشگاه مدیریت باشگاه مشتریان نیست. هیچ تغییری در آن داده نشد؛ آن را از نسخه پشتیبان بازیابی کنید.</translation>
     </message>
     <message>
         <source>The data file could not be prepared for use.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل داده‌ها برای استفاده آماده نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>Demo data can only be loaded into a store without members.</source>
+        <translation>داده‌های نمایشی را فقط می‌توان در فروشگاهی بدون عضو بارگذاری کرد.</translation>
+    </message>
+    <message>
+        <source>The number of demo members must be between 0 and %1.</source>
+        <translation>تعداد اعضای نمایشی باید بین 0 و %1 باشد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo history must cover 1 to %n months.</source>
+        <translation>
+            <numerusform>سابقه نمایشی باید بین 1 تا %n ماه باشد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo data files are damaged. Reinstall the application.</source>
+        <translation>فایل‌های داده‌های نمایشی آسیب دیده‌اند. برنامه را دوباره نصب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataRunner</name>
+    <message>
+        <source>Creating the demo club: members, cards and their points history…</source>
+        <translation>در حال ساخت باشگاه نمایشی: اعضا، کارت‌ها و سابقه امتیاز آن‌ها…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>داده‌های نمایشی</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerStore</name>
+    <message>
+        <source>The member account was not found.</source>
+        <translation>حساب عضو پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>The data store could not complete the operation. Nothing was changed.</source>
+        <translation>پایگاه داده نتوانست عملیات را کامل کند. هیچ تغییری اعمال نشد.</translation>
+    </message>
+    <message>
+        <source>The points changed during this operation. Nothing was posted; try again.</source>
+        <translation>امتیازها در حین این عملیات تغییر کردند. چیزی ثبت نشد؛ دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The balance does not cover this. Nothing was posted.</source>
+        <translation>موجودی برای این کار کافی نیست. چیزی ثبت نشد.</translation>
+    </message>
+    <message>
+        <source>Not enough points: %1 can be used now and %2 are needed. Nothing was posted.</source>
+        <translation>امتیاز کافی نیست: اکنون %1 امتیاز قابل استفاده است و %2 امتیاز لازم است. چیزی ثبت نشد.</translation>
+    </message>
+    <message>
+        <source>Not enough stored value: the balance is %1 and %2 is needed. Nothing was posted.</source>
+        <translation>اعتبار هدیه کافی نیست: موجودی %1 است و %2 لازم است. چیزی ثبت نشد.</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>This database holds other data and is not a Customer Club Manager store. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پایگاه داده حاوی اطلاعات دیگری است و متعلق به مدیریت باشگاه مشتریان نیست. هیچ تغییری در آن داده نشد.</translation>
     </message>
     <message>
         <source>This data file was made by a newer version of Customer Club Manager (schema %1; this version knows up to %2). Please update the program. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل داده‌ها با نسخه جدیدتری از مدیریت باشگاه مشتریان ساخته شده است (نسخه ساختار %1؛ این نسخه فقط تا %2 را می‌شناسد). لطفاً برنامه را به‌روزرسانی کنید. هیچ تغییری در فایل داده نشد.</translation>
     </message>
     <message>
         <source>A database upgrade step is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از مراحل ارتقای پایگاه داده در برنامه وجود ندارد.</translation>
     </message>
     <message>
         <source>The database could not be upgraded (step %1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارتقای پایگاه داده انجام نشد (مرحله %1). هیچ تغییری اعمال نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>RTL</translation>
     </message>
 </context>
 <context>
     <name>SqlQuery</name>
     <message>
         <source>The record was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>رکورد پیدا نشد.</translation>
     </message>
     <message>
         <source>This value is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مقدار قبلاً ثبت شده است.</translation>
     </message>
     <message>
         <source>The data store is busy with another operation. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده مشغول عملیات دیگری است. لطفاً چند لحظه بعد دوباره تلاش کنید.</translation>
     </message>
     <message>
         <source>The data store could not complete the operation. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده نتوانست عملیات را کامل کند. هیچ تغییری اعمال نشد.</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>The operation was already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>این عملیات قبلاً به پایان رسیده است.</translation>
     </message>
 </context>
 </TS>
