@@ -90,16 +90,34 @@ Status Database::configure(QSqlDatabase &db) const
 void Database::close()
 {
     QMutexLocker lock(&m_mutex);
-    for (const PerThread &t : std::as_const(m_threads)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(t.name, false);
+    const Qt::HANDLE self = QThread::currentThreadId();
+    for (auto it = m_threads.cbegin(); it != m_threads.cend(); ++it) {
+        if (it.key() == self) {
+            QSqlDatabase db = QSqlDatabase::database(it->name, false);
             if (db.isOpen())
                 db.close();
         }
-        QSqlDatabase::removeDatabase(t.name);
+        // Another thread's connection is not touched, only unregistered.
+        QSqlDatabase::removeDatabase(it->name);
     }
     m_threads.clear();
     m_open = false;
+}
+
+void Database::dropCurrentThread() const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_threads.constFind(QThread::currentThreadId());
+    if (it == m_threads.cend())
+        return;
+    const QString name = it->name;
+    m_threads.erase(it);
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 Database::PerThread &Database::perThread() const
@@ -135,6 +153,12 @@ Database::PerThread &Database::perThread() const
             if (!q.exec(QLatin1String(pragma)))
                 qCWarning(lcDb) << "pragma failed:" << pragma << q.lastError().text();
         }
+    }
+    if (QThread *thread = QThread::currentThread(); thread != m_threadGuard.thread()) {
+        // A worker's connection goes with the worker, so a later thread that reuses the
+        // id never inherits it.
+        QObject::connect(thread, &QThread::finished, &m_threadGuard, [this] { dropCurrentThread(); },
+                         Qt::DirectConnection);
     }
     return *m_threads.insert(id, t);
 }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
+#include <QObject>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -59,6 +60,7 @@ private:
         int depth = 0;
     };
     PerThread &perThread() const;
+    void dropCurrentThread() const;
     Status configure(QSqlDatabase &db) const;
 
     Config m_config;
@@ -66,6 +68,8 @@ private:
     QString m_prefix;
     mutable QMutex m_mutex;
     mutable QHash<Qt::HANDLE, PerThread> m_threads;
+    // Context for "thread finished" connections: they die with this object.
+    mutable QObject m_threadGuard;
 };
 
 } // namespace Club::Core

@@ -17,6 +17,8 @@ class Database;
 // engines; the few dialect differences are placeholders:
 //   {{PK}}   an auto-numbered BIGINT primary key
 //   {{BLOB}} a byte string
+// and blocks that only one engine runs, between "-- @sqlite" or "-- @postgresql" and
+// "-- @end" (triggers, functions).
 class Migrator
 {
     Q_DECLARE_TR_FUNCTIONS(Migrator)

@@ -4,6 +4,7 @@
 
 #include "auth/AuthService.h"
 #include "storage/Migrator.h"
+#include "storage/SqlQuery.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -111,6 +112,19 @@ TestDatabase::~TestDatabase()
         QString error;
         adminExec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgName + QStringLiteral(" WITH (FORCE)"), &error);
     }
+}
+
+bool TestDatabase::liftAppendOnlyGuard(const QString &table)
+{
+    const QStringList sql = m_db->engine() == Database::Engine::SQLite
+                                ? QStringList{QStringLiteral("DROP TRIGGER %1_append_only").arg(table),
+                                              QStringLiteral("DROP TRIGGER %1_no_delete").arg(table)}
+                                : QStringList{QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER %1_append_only").arg(table)};
+    for (const QString &statement : sql) {
+        if (!SqlQuery::execDirect(m_db->connection(), statement))
+            return false;
+    }
+    return true;
 }
 
 Actor TestDatabase::admin()

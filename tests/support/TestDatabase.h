@@ -32,6 +32,10 @@ public:
     Club::Core::Actor admin();
     Club::Core::Actor actorWithRole(Club::Core::Role role);
 
+    // Lifts the database's append-only guard on one table, so a test can simulate a store
+    // damaged behind the program's back.
+    bool liftAppendOnlyGuard(const QString &table);
+
     // The PostgreSQL fixture's settings; empty host when the fixture is not running.
     static Database::Config postgresServer();
     static QString engineName(Database::Engine engine);

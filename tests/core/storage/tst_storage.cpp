@@ -1,6 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Customer Club Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
+#include "ServiceHub.h"
+#include "MemberBuilders.h"
+#include "cards/CardService.h"
+#include "ledger/LedgerService.h"
+#include "members/MemberService.h"
 #include "storage/Migrator.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
@@ -130,6 +135,70 @@ private Q_SLOTS:
         Status dup = insert(QStringLiteral("b"));
         QVERIFY(!dup);
         QCOMPARE(dup.error().code, Error::Code::Duplicate);
+    }
+
+    void splitsScriptsWithBodies()
+    {
+        const QString script = QStringLiteral(
+            "-- a comment; with a semicolon\n"
+            "CREATE TABLE a (x INTEGER);\n"
+            "CREATE TRIGGER t BEFORE UPDATE ON a BEGIN\n"
+            "    SELECT RAISE(ABORT, 'no');\n"
+            "END;\n"
+            "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+            "BEGIN\n"
+            "    RAISE EXCEPTION 'no';\n"
+            "END;\n"
+            "$$;\n"
+            "CREATE INDEX i\n    ON a (x);\n");
+        const QStringList statements = Migrator::splitStatements(script);
+        QCOMPARE(statements.size(), 4);
+        QVERIFY(statements.at(1).endsWith(QLatin1String("END;")));
+        QVERIFY(statements.at(2).endsWith(QLatin1String("$$;")));
+        QVERIFY(statements.at(3).startsWith(QLatin1String("CREATE INDEX i")));
+    }
+
+    void keepsOnlyThisEnginesBlocks()
+    {
+        const QString script = QStringLiteral("A;\n-- @sqlite\nS;\n-- @end\n-- @postgresql\nP;\n-- @end\nB {{PK}};\n");
+        const QString lite = Migrator::translate(script, false);
+        const QString pg = Migrator::translate(script, true);
+        QVERIFY(lite.contains(QLatin1String("S;")) && !lite.contains(QLatin1String("P;")));
+        QVERIFY(pg.contains(QLatin1String("P;")) && !pg.contains(QLatin1String("S;")));
+        QVERIFY(lite.contains(QLatin1String("AUTOINCREMENT")));
+        QVERIFY(pg.contains(QLatin1String("IDENTITY")));
+    }
+
+    void journalAndHistoriesAreAppendOnly_data() { CLUB_ADD_ENGINE_ROWS(); }
+    void journalAndHistoriesAreAppendOnly()
+    {
+        QFETCH(int, engine);
+        TestDatabase t{Database::Engine(engine)};
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        const Actor admin = t.admin();
+        // One row in each guarded table, written through the services.
+        ServiceHub hub(t.db());
+        Result<Member> member = hub.members().create(admin, Club::Test::memberDraft(1));
+        QVERIFY(member.ok());
+        QVERIFY(hub.ledger().earnPoints(admin, member->accountId, 10, {}, QStringLiteral("k1")).ok());
+        CardType type;
+        type.name = QStringLiteral("Club");
+        type.prefix = QStringLiteral("6280");
+        type.trackStock = true;
+        Result<CardType> madeType = hub.cards().createCardType(admin, type);
+        QVERIFY(madeType.ok());
+        QVERIFY(hub.cards().addStock(admin, admin.branchId, madeType->id, 5, QStringLiteral("delivery")).ok());
+        QVERIFY(hub.cards().issue(admin, member->id, madeType->id).ok());
+
+        for (const char *table : {"audit_log", "journal_transactions", "journal_entries", "card_events",
+                                  "card_stock_movements"}) {
+            const QString name = QLatin1String(table);
+            const qint64 before = count(t.db(), name);
+            QVERIFY2(before > 0, table);
+            QVERIFY2(!SqlQuery(t.db(), QStringLiteral("UPDATE %1 SET id = id").arg(name)).exec(), table);
+            QVERIFY2(!SqlQuery(t.db(), QStringLiteral("DELETE FROM %1").arg(name)).exec(), table);
+            QCOMPARE(count(t.db(), name), before);
+        }
     }
 
     void lockedStoreGivesAMessage()
