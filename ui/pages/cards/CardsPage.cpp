@@ -6,6 +6,7 @@
 #include "CardActionBar.h"
 #include "Format.h"
 #include "cards/CardService.h"
+#include "models/TableViews.h"
 #include "models/CardEventModel.h"
 #include "models/CardTypeModel.h"
 #include "models/Labels.h"
@@ -27,16 +28,7 @@ namespace {
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
     auto *table = new QTableView(parent);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setTabKeyNavigation(false);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    TableViews::setUp(table, model);
     return table;
 }
 
@@ -91,8 +83,9 @@ CardsPage::CardsPage(UiContext &context, QWidget *parent)
             Q_EMIT this->context().openMemberRequested(m_card->memberId);
     });
     auto *ownerRow = new QHBoxLayout;
-    ownerRow->addWidget(m_owner, 1);
+    ownerRow->addWidget(m_owner);
     ownerRow->addWidget(m_openOwner);
+    ownerRow->addStretch(1);
     m_sequence = valueLabel(m_details, QStringLiteral("detailSequence"));
     m_issued = valueLabel(m_details, QStringLiteral("detailIssued"));
     m_expires = valueLabel(m_details, QStringLiteral("detailExpires"));
@@ -284,8 +277,8 @@ void CardsPage::reloadStock()
 
 void CardsPage::addStock()
 {
-    const QModelIndexList selected = m_stockTable->selectionModel()->selectedRows();
-    const qint64 preselected = selected.isEmpty() ? 0 : m_stock->cardType(selected.first().row()).id;
+    const int selectedRow = TableViews::selectedRow(m_stockTable);
+    const qint64 preselected = selectedRow < 0 ? 0 : m_stock->cardType(selectedRow).id;
     if (AddStockDialog::addStock(context(), m_stock->cardTypes(), preselected, this))
         reloadStock();
 }

@@ -4,6 +4,7 @@
 
 #include "CardTypeDialog.h"
 #include "cards/CardService.h"
+#include "models/TableViews.h"
 #include "models/CardTypeModel.h"
 
 #include <QCheckBox>
@@ -39,16 +40,7 @@ CardTypesPage::CardTypesPage(UiContext &context, QWidget *parent)
     connect(m_showInactive, &QCheckBox::toggled, this, &CardTypesPage::reload);
 
     m_table->setObjectName(QStringLiteral("cardTypes"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    TableViews::setUp(m_table, m_model);
     m_table->setColumnHidden(CardTypeModel::StockColumn, true);
     // Enter and double-click both edit.
     connect(m_table, &QTableView::activated, this, &CardTypesPage::editSelected);
@@ -91,8 +83,8 @@ void CardTypesPage::activate()
 
 void CardTypesPage::reload()
 {
-    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    const qint64 keep = selected.isEmpty() ? 0 : m_model->cardType(selected.first().row()).id;
+    const int selectedRow = TableViews::selectedRow(m_table);
+    const qint64 keep = selectedRow < 0 ? 0 : m_model->cardType(selectedRow).id;
     Core::Result<QList<Core::CardType>> types = context().cards().cardTypes(context().actor(), m_showInactive->isChecked());
     if (!types) {
         m_status->setText(types.error().message);
@@ -103,14 +95,14 @@ void CardTypesPage::reload()
     if (keep != 0)
         selectType(keep);
     if (!m_table->selectionModel()->hasSelection() && m_model->rowCount() > 0)
-        m_table->selectRow(0);
+        TableViews::selectRow(m_table, 0);
 }
 
 void CardTypesPage::selectType(qint64 cardTypeId)
 {
     const int row = m_model->rowOf(cardTypeId);
     if (row >= 0)
-        m_table->selectRow(row);
+        TableViews::selectRow(m_table, row);
 }
 
 void CardTypesPage::newCardType()
@@ -123,10 +115,10 @@ void CardTypesPage::newCardType()
 
 void CardTypesPage::editSelected()
 {
-    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    if (selected.isEmpty())
+    const int selectedRow = TableViews::selectedRow(m_table);
+    if (selectedRow < 0)
         return;
-    const Core::CardType type = m_model->cardType(selected.first().row());
+    const Core::CardType type = m_model->cardType(selectedRow);
     if (CardTypeDialog::editCardType(context(), type, this)) {
         reload();
         selectType(type.id);

@@ -3,6 +3,7 @@
 #include "MemberCardsPanel.h"
 
 #include "UiContext.h"
+#include "models/TableViews.h"
 #include "cards/CardService.h"
 #include "models/CardListModel.h"
 #include "pages/cards/CardActionBar.h"
@@ -28,16 +29,7 @@ MemberCardsPanel::MemberCardsPanel(UiContext &context, QWidget *parent)
     , m_status(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("memberCards"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    TableViews::setUp(m_table, m_model);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MemberCardsPanel::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MemberCardsPanel::selectionChanged);
@@ -75,8 +67,8 @@ void MemberCardsPanel::reload()
 {
     if (m_member.id == Core::kNoId)
         return;
-    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    const qint64 keep = selected.isEmpty() ? 0 : m_model->card(selected.first().row()).id;
+    const int selectedRow = TableViews::selectedRow(m_table);
+    const qint64 keep = selectedRow < 0 ? 0 : m_model->card(selectedRow).id;
     Core::Result<QList<Core::Card>> cards = m_context.cards().cardsOfMember(m_context.actor(), m_member.id);
     if (!cards) {
         m_status->setText(cards.error().message);
@@ -91,7 +83,7 @@ void MemberCardsPanel::reload()
         // The card in use first: the newest active one.
         for (int row = 0; row < m_model->rowCount(); ++row) {
             if (m_model->card(row).status == Core::CardStatus::Active) {
-                m_table->selectRow(row);
+                TableViews::selectRow(m_table, row);
                 break;
             }
         }
@@ -102,16 +94,16 @@ void MemberCardsPanel::selectCard(qint64 cardId)
 {
     const int row = m_model->rowOf(cardId);
     if (row >= 0)
-        m_table->selectRow(row);
+        TableViews::selectRow(m_table, row);
 }
 
 void MemberCardsPanel::selectionChanged()
 {
-    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    if (selected.isEmpty())
+    const int selectedRow = TableViews::selectedRow(m_table);
+    if (selectedRow < 0)
         m_actions->setCard(std::nullopt);
     else
-        m_actions->setCard(m_model->card(selected.first().row()));
+        m_actions->setCard(m_model->card(selectedRow));
 }
 
 void MemberCardsPanel::issueCard()

@@ -119,11 +119,12 @@ void MemberDialog::build()
     m_referrer = new QLineEdit(this);
     m_referrer->setObjectName(QStringLiteral("referrer"));
     m_referrer->setReadOnly(true);
+    m_referrer->setMinimumWidth(140);
     //: Shown in the referrer field when nobody referred the member
     m_referrer->setPlaceholderText(tr("Nobody"));
     m_groups = new QListWidget(this);
     m_groups->setObjectName(QStringLiteral("groups"));
-    m_groups->setMaximumHeight(96);
+    m_groups->setMaximumHeight(84);
     m_tier = new QLabel(this);
     m_tier->setObjectName(QStringLiteral("tier"));
     //: Tooltip of the member's tier in the member form
@@ -190,6 +191,7 @@ void MemberDialog::build()
     layout->addLayout(columns);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
+    setMinimumWidth(760);
 
     // Creation order is the tab order, column by column; the buttons come last.
     m_firstName->setFocus();

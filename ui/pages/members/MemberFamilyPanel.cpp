@@ -4,6 +4,7 @@
 
 #include "MemberPickerDialog.h"
 #include "UiContext.h"
+#include "models/TableViews.h"
 #include "members/MemberService.h"
 #include "models/Labels.h"
 #include "widgets/ErrorDisplay.h"
@@ -34,14 +35,7 @@ MemberFamilyPanel::MemberFamilyPanel(UiContext &context, QWidget *parent)
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Mobile"),
                                         //: Column: head of the family or member of it
                                         tr("Role")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    TableViews::setUp(m_table, m_table->model());
     // Enter or double-click on a relative opens that member.
     connect(m_table, &QTableWidget::activated, this, [this](const QModelIndex &index) {
         const qint64 id = m_table->item(index.row(), NameColumn)->data(Qt::UserRole).toLongLong();

@@ -3,6 +3,7 @@
 #include "MemberPickerDialog.h"
 
 #include "UiContext.h"
+#include "models/TableViews.h"
 #include "models/MemberSearchModel.h"
 
 #include <QApplication>
@@ -43,14 +44,7 @@ MemberPickerDialog::MemberPickerDialog(UiContext &context, const QString &title,
     m_search->installEventFilter(this);
 
     m_table->setObjectName(QStringLiteral("pickerResults"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setTabKeyNavigation(false);
+    TableViews::setUp(m_table, m_model);
 
     m_status->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
 
@@ -112,7 +106,7 @@ void MemberPickerDialog::searchNow()
     m_status->setText(shown == 0 ? tr("No member found.") : QString());
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (!m_table->isRowHidden(row)) {
-            m_table->selectRow(row);
+            TableViews::selectRow(m_table, row);
             break;
         }
     }
@@ -120,11 +114,10 @@ void MemberPickerDialog::searchNow()
 
 std::optional<Core::MemberSummary> MemberPickerDialog::chosen() const
 {
-    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    int row = selected.isEmpty() ? -1 : selected.first().row();
-    if (row < 0 || m_table->isRowHidden(row))
+    const int selectedRow = TableViews::selectedRow(m_table);
+    if (selectedRow < 0 || m_table->isRowHidden(selectedRow))
         return std::nullopt;
-    return m_model->member(row);
+    return m_model->member(selectedRow);
 }
 
 void MemberPickerDialog::accept()

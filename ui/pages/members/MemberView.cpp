@@ -7,6 +7,7 @@
 #include "MemberDialog.h"
 #include "MemberFamilyPanel.h"
 #include "UiContext.h"
+#include "models/TableViews.h"
 #include "cards/CardService.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
@@ -137,15 +138,7 @@ MemberView::MemberView(UiContext &context, QWidget *parent)
     m_historyTab = new QWidget(m_tabs);
     m_historyTable = new QTableView(m_historyTab);
     m_historyTable->setObjectName(QStringLiteral("memberTransactions"));
-    m_historyTable->setModel(m_history);
-    m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_historyTable->setTabKeyNavigation(false);
-    m_historyTable->setWordWrap(false);
-    m_historyTable->verticalHeader()->hide();
-    m_historyTable->horizontalHeader()->setStretchLastSection(true);
-    m_historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_historyTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    TableViews::setUp(m_historyTable, m_history);
     auto *historyLayout = new QVBoxLayout(m_historyTab);
     historyLayout->addWidget(m_historyTable);
     m_tabs->addTab(m_cards, tr("&Cards"));

@@ -5,6 +5,7 @@
 #include "MemberDialog.h"
 #include "MemberView.h"
 #include "cards/CardService.h"
+#include "models/TableViews.h"
 #include "models/MemberSearchModel.h"
 #include "util/Text.h"
 
@@ -64,16 +65,7 @@ MembersPage::MembersPage(UiContext &context, QWidget *parent)
     m_new->setToolTip(tr("Register a new member (%1)")
                           .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_results->setObjectName(QStringLiteral("memberResults"));
-    m_results->setModel(m_model);
-    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_results->setTabKeyNavigation(false);
-    m_results->setWordWrap(false);
-    m_results->verticalHeader()->hide();
-    m_results->horizontalHeader()->setStretchLastSection(true);
-    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_results->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    TableViews::setUp(m_results, m_model);
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
 
@@ -111,7 +103,7 @@ MembersPage::MembersPage(UiContext &context, QWidget *parent)
     connect(&context, &UiContext::actorChanged, this, &MembersPage::activate);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_model->rowCount() > 0 && !m_results->selectionModel()->hasSelection())
-            m_results->selectRow(0);
+            TableViews::selectRow(m_results, 0);
     });
 }
 
@@ -166,7 +158,7 @@ void MembersPage::searchEntered()
         // The first result is selected as the list fills, and the arrows move it: Enter
         // opens whichever the operator sees highlighted.
         if (!m_results->selectionModel()->hasSelection())
-            m_results->selectRow(0);
+            TableViews::selectRow(m_results, 0);
         openSelected();
         return;
     }
@@ -183,9 +175,9 @@ void MembersPage::searchEntered()
 
 void MembersPage::openSelected()
 {
-    const QModelIndexList selected = m_results->selectionModel()->selectedRows();
-    if (!selected.isEmpty())
-        openMember(m_model->memberId(selected.first().row()));
+    const int selectedRow = TableViews::selectedRow(m_results);
+    if (selectedRow >= 0)
+        openMember(m_model->memberId(selectedRow));
 }
 
 void MembersPage::openMember(qint64 memberId)
