@@ -336,7 +336,7 @@ private Q_SLOTS:
         QCOMPARE(ali.fullName(), QStringLiteral("علی رضایی"));
         QCOMPARE(ali.mobile, QStringLiteral("+989121234567"));
         QCOMPARE(ali.birthDate, birth);
-        QCOMPARE(child<QLabel>(page, "memberBirthDate")->text(), Ui::Format::date(birth));
+        QCOMPARE(child<QLabel>(page, "memberBirthDate")->text(), Ui::Labels::directed(Ui::Format::date(birth)));
         QVERIFY(Ui::Format::date(birth).startsWith(QStringLiteral("۱۳۷۰")));
 
         // Back to the search; a second registration with the same mobile (Latin digits this
@@ -404,7 +404,7 @@ private Q_SLOTS:
 
         // Points come in through the ledger (the desk comes later); the view follows.
         QVERIFY(s.hub->ledger().earnPoints(s.admin, ali.accountId, 1250, {}, QStringLiteral("flow-earn-1")).ok());
-        QCOMPARE(child<QLabel>(page, "balancePoints")->text(), Ui::Format::number(1250));
+        QCOMPARE(child<QLabel>(page, "balancePoints")->text(), Ui::Labels::directed(Ui::Format::number(1250)));
         QCOMPARE(page->memberView()->historyModel()->rowCount(), 1);
 
         // Replace the card: lost, with a note, confirmed; the new number is shown.
@@ -439,7 +439,7 @@ private Q_SLOTS:
         QCOMPARE(cards->data(cards->index(cards->rowOf(first.id), Ui::CardListModel::StatusColumn)).toString(),
                  Ui::Labels::cardStatus(CardStatus::Replaced));
         QCOMPARE(bar->card()->id, newCard.id); // the new card is selected
-        QCOMPARE(child<QLabel>(page, "balancePoints")->text(), Ui::Format::number(1250));
+        QCOMPARE(child<QLabel>(page, "balancePoints")->text(), Ui::Labels::directed(Ui::Format::number(1250)));
         Result<AccountBalance> balance = s.hub->ledger().balance(s.admin, newCard.accountId);
         QVERIFY(balance.ok());
         QCOMPARE(balance->points, Points(1250));
@@ -510,6 +510,9 @@ private Q_SLOTS:
         auto *cardsPage = window->page<Ui::CardsPage>();
         window->showPage(cardsPage);
         QVERIFY(cardsPage->findCard(card->number));
+        // A replaced card: nothing more can be done to it.
+        for (const char *action : {"replaceCard", "blockCard", "unblockCard", "setPin", "resetPin", "unlockPin"})
+            QVERIFY2(!child<QPushButton>(cardsPage, action)->isEnabled(), action);
         QVERIFY(screenshot(window.get(), QStringLiteral("cards-page")));
         auto *typesPage = window->page<Ui::CardTypesPage>();
         window->showPage(typesPage);
@@ -567,6 +570,39 @@ private Q_SLOTS:
             QVERIFY(shoot(&d, QStringLiteral("member-picker")));
         }
         Ui::Language::install(QStringLiteral("fa"));
+    }
+
+    void staffSeesWhatStaffMayDo()
+    {
+        Store s;
+        QVERIFY2(s.db.ok(), qPrintable(s.db.error()));
+        const CardType gold = s.loyaltyType(false);
+        const Member ali = s.member(20, QStringLiteral("علی"), QStringLiteral("رضایی"));
+        QVERIFY(s.hub->cards().issue(s.admin, ali.id, gold.id).ok());
+        const Actor staff = s.db.actorWithRole(Role::Staff);
+        QVERIFY(staff.operatorId != kNoId);
+        s.context->setActor(staff);
+
+        std::unique_ptr<Ui::MainWindow> window(Ui::MainWindow::create(*s.context));
+        QVERIFY(window->page<Ui::MembersPage>());
+        QVERIFY(window->page<Ui::CardsPage>());
+        QVERIFY(!window->page<Ui::CardTypesPage>()); // managers only
+        auto *page = window->page<Ui::MembersPage>();
+        window->show();
+        page->openMember(ali.id);
+        QVERIFY(page->isShowingMember());
+        auto visible = [page](const char *name) { return !child<QPushButton>(page, name)->isHidden(); };
+        QVERIFY(visible("editMember"));
+        QVERIFY(!visible("toggleActive")); // deactivating is for managers
+        QVERIFY(visible("issueCard"));
+        QVERIFY(visible("replaceCard"));
+        QVERIFY(visible("blockCard"));
+        QVERIFY(visible("setPin"));
+        QVERIFY(!visible("unblockCard"));
+        QVERIFY(!visible("resetPin"));
+        QVERIFY(!visible("unlockPin"));
+        // The active card is selected and may be blocked.
+        QVERIFY(child<QPushButton>(page, "blockCard")->isEnabled());
     }
 
     void cardTypeDialog()

@@ -60,7 +60,7 @@ QVariant CardTypeModel::data(const QModelIndex &index, int role) const
             return Format::number(t.numberLength);
         case ValidityColumn:
             //: Card validity: the card never expires
-            return t.validityMonths == 0 ? tr("Never expires") : tr("%n month(s)", nullptr, t.validityMonths);
+            return t.validityMonths == 0 ? tr("Never expires") : tr("%Ln month(s)", nullptr, t.validityMonths);
         case PinColumn:
             return Labels::yesNo(t.pinRequired);
         case MaxPerMemberColumn:

@@ -5,6 +5,8 @@
 #include "Format.h"
 #include "util/Text.h"
 
+#include <QGuiApplication>
+
 namespace Club::Ui {
 
 using Core::BlockReason;
@@ -231,6 +233,14 @@ QString Labels::gender(Core::Gender gender)
 QString Labels::yesNo(bool value)
 {
     return value ? tr("Yes") : tr("No");
+}
+
+QString Labels::directed(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    // RIGHT-TO-LEFT MARK or LEFT-TO-RIGHT MARK
+    return QChar(QGuiApplication::layoutDirection() == Qt::RightToLeft ? 0x200F : 0x200E) + text;
 }
 
 QString Labels::mobile(const QString &e164)

@@ -34,6 +34,12 @@ public:
     static QString gender(Core::Gender gender);
     static QString yesNo(bool value);
 
+    // A value shown in a label of its own (a number, a date, a card number, a name in
+    // Latin letters) starts with a mark of the interface's direction: QLabel aligns plain
+    // text by the direction of its first strong letter, which digits do not have, so
+    // without it ۱۲۳ would sit at the left edge of a right-to-left form.
+    static QString directed(const QString &text);
+
     // "+989121234567" -> "09121234567" (how an Iranian reads a mobile), other numbers as
     // stored; isolated left-to-right for right-to-left text.
     static QString mobile(const QString &e164);

@@ -28,8 +28,8 @@ BlockCardDialog::BlockCardDialog(UiContext &context, const Core::Card &card, QWi
 {
     setWindowTitle(tr("Block Card"));
     auto *form = new QFormLayout;
-    form->addRow(tr("Card:"), new QLabel(Labels::cardNumber(card.number), this));
-    form->addRow(tr("Member:"), new QLabel(card.memberName, this));
+    form->addRow(tr("Card:"), new QLabel(Labels::directed(Labels::cardNumber(card.number)), this));
+    form->addRow(tr("Member:"), new QLabel(Labels::directed(card.memberName), this));
     m_reason->setObjectName(QStringLiteral("reason"));
     for (Core::BlockReason r : Labels::blockReasons())
         m_reason->addItem(Labels::blockReason(r), Core::blockReasonKey(r));

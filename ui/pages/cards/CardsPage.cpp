@@ -40,6 +40,10 @@ QLabel *valueLabel(QWidget *parent, const QString &name)
     label->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     return label;
 }
+void setValue(QLabel *label, const QString &text)
+{
+    label->setText(Labels::directed(text));
+}
 } // namespace
 
 CardsPage::CardsPage(UiContext &context, QWidget *parent)
@@ -227,8 +231,8 @@ void CardsPage::showCardDetails(const std::optional<Core::Card> &card)
         return;
     }
     const Core::Card &c = *card;
-    m_cardNumber->setText(Labels::cardNumber(c.number));
-    m_type->setText(tr("%1 (%2)").arg(c.cardTypeName, Labels::cardKind(c.kind)));
+    setValue(m_cardNumber, Labels::cardNumber(c.number));
+    setValue(m_type, tr("%1 (%2)").arg(c.cardTypeName, Labels::cardKind(c.kind)));
     QString status = Labels::cardStatus(c.status);
     if (c.status != Core::CardStatus::Active && !c.blockReason.isEmpty())
         //: Card status and why, e.g. "Blocked — Lost: left at the counter"
@@ -236,18 +240,18 @@ void CardsPage::showCardDetails(const std::optional<Core::Card> &card)
     if (c.status == Core::CardStatus::Active && c.isExpired(QDate::currentDate()))
         //: Card status of an active card past its expiry date
         status = tr("Expired");
-    m_status->setText(status);
-    m_owner->setText(c.memberName);
+    setValue(m_status, status);
+    setValue(m_owner, c.memberName);
     m_openOwner->setEnabled(c.memberId != Core::kNoId && context().can(Core::Permission::MemberRead));
-    m_sequence->setText(Format::number(c.sequenceNo));
-    m_issued->setText(Format::dateTime(c.issuedAt));
-    m_expires->setText(c.expiresOn.isValid() ? Format::date(c.expiresOn) : tr("Never"));
+    setValue(m_sequence, Format::number(c.sequenceNo));
+    setValue(m_issued, Format::dateTime(c.issuedAt));
+    setValue(m_expires, c.expiresOn.isValid() ? Format::date(c.expiresOn) : tr("Never"));
     if (c.pinLocked)
         //: PIN state of a card; %n wrong tries
-        m_pin->setText(tr("Locked after %n wrong tries", nullptr, c.pinFailures));
+        setValue(m_pin, tr("Locked after %Ln wrong tries", nullptr, c.pinFailures));
     else
         //: PIN state of a card
-        m_pin->setText(c.hasPin ? tr("Set") : tr("None"));
+        setValue(m_pin, c.hasPin ? tr("Set") : tr("None"));
 
     Core::Result<QList<Core::CardEvent>> events = context().cards().history(context().actor(), c.id);
     m_events->setEvents(events ? *events : QList<Core::CardEvent>());

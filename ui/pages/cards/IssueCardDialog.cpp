@@ -144,9 +144,11 @@ void IssueCardDialog::cardTypeChosen()
         return;
     QStringList facts;
     facts << (type->validityMonths == 0 ? tr("Never expires.")
-                                        : tr("Valid for %n month(s).", nullptr, type->validityMonths));
+                                        : tr("Valid for %Ln month(s).", nullptr, type->validityMonths));
     if (type->pinRequired)
-        facts << tr("Needs a PIN of 4 to 6 digits.");
+        //: %1 and %2 are the fewest and most digits of a PIN
+        facts << tr("Needs a PIN of %1 to %2 digits.")
+                     .arg(Format::number(PinDialog::kMinPinDigits), Format::number(PinDialog::kMaxPinDigits));
     if (type->trackStock) {
         Core::Result<qint64> stock = m_context.cards().stock(m_context.actor(), m_context.actor().branchId, type->id);
         if (stock)

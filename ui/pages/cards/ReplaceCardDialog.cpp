@@ -33,10 +33,10 @@ ReplaceCardDialog::ReplaceCardDialog(UiContext &context, const Core::Card &card,
 
     auto *formPage = new QWidget(m_pages);
     auto *form = new QFormLayout(formPage);
-    auto *number = new QLabel(Labels::cardNumber(card.number), formPage);
+    auto *number = new QLabel(Labels::directed(Labels::cardNumber(card.number)), formPage);
     number->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Card:"), number);
-    form->addRow(tr("Member:"), new QLabel(card.memberName, formPage));
+    form->addRow(tr("Member:"), new QLabel(Labels::directed(card.memberName), formPage));
     m_reason->setObjectName(QStringLiteral("reason"));
     for (Core::BlockReason r : Labels::blockReasons())
         m_reason->addItem(Labels::blockReason(r), Core::blockReasonKey(r));

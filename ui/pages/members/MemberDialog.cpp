@@ -215,6 +215,8 @@ void MemberDialog::load(const Core::Member &member)
     m_tier->setText(Labels::tier(member.tier));
     for (int row = 0; row < m_groups->count(); ++row) {
         QListWidgetItem *item = m_groups->item(row);
+        if (item->flags() == Qt::NoItemFlags)
+            continue; // "no groups yet"
         const bool isIn = member.groupIds.contains(item->data(Qt::UserRole).toLongLong());
         item->setCheckState(isIn ? Qt::Checked : Qt::Unchecked);
     }

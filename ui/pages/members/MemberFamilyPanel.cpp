@@ -105,7 +105,7 @@ void MemberFamilyPanel::reload()
     }
     const bool alone = m_family.size() <= 1;
     m_status->setText(alone ? tr("Not in a family: the points are the member's own.")
-                            : tr("%n member(s) share one account and its points.", nullptr, int(m_family.size())));
+                            : tr("%Ln member(s) share one account and its points.", nullptr, int(m_family.size())));
     const bool canWrite = m_context.can(Core::Permission::MemberWrite);
     m_join->setVisible(canWrite);
     m_leave->setVisible(canWrite);

@@ -41,6 +41,10 @@ QLabel *valueLabel(QWidget *parent, const QString &name)
     label->setWordWrap(true);
     return label;
 }
+void setValue(QLabel *label, const QString &text)
+{
+    label->setText(Labels::directed(text));
+}
 } // namespace
 
 MemberView::MemberView(UiContext &context, QWidget *parent)
@@ -209,9 +213,9 @@ void MemberView::showDetails()
     m_name->setText(m.fullName());
     //: Member state shown next to the name
     m_state->setText(m.active ? QString() : tr("(inactive)"));
-    m_mobile->setText(Labels::mobile(m.mobile));
-    m_nationalCode->setText(m.nationalCode.isEmpty() ? QString() : Format::ltr(m.nationalCode));
-    m_tier->setText(Labels::tier(m.tier));
+    setValue(m_mobile, Labels::mobile(m.mobile));
+    setValue(m_nationalCode, m.nationalCode.isEmpty() ? QString() : Format::ltr(m.nationalCode));
+    setValue(m_tier, Labels::tier(m.tier));
     QStringList groupNames;
     if (!m.groupIds.isEmpty()) {
         Core::Result<QList<Core::MemberGroup>> groups = m_context.members().groups(m_context.actor());
@@ -223,10 +227,10 @@ void MemberView::showDetails()
         }
     }
     //: Separator between group names in a list
-    m_groups->setText(groupNames.isEmpty() ? tr("None") : groupNames.join(tr(", ")));
-    m_birthDate->setText(Format::date(m.birthDate));
-    m_city->setText(m.city);
-    m_since->setText(Format::date(m.createdAt.toLocalTime().date()));
+    setValue(m_groups, groupNames.isEmpty() ? tr("None") : groupNames.join(tr(", ")));
+    setValue(m_birthDate, Format::date(m.birthDate));
+    setValue(m_city, m.city);
+    setValue(m_since, Format::date(m.createdAt.toLocalTime().date()));
 
     m_edit->setVisible(m_context.can(Core::Permission::MemberWrite));
     m_active->setVisible(m_context.can(Core::Permission::MemberDeactivate));
@@ -244,21 +248,21 @@ void MemberView::reloadBalance()
     Core::Result<Core::AccountBalance> balance = ledger.balance(m_context.actor(), m_member.accountId);
     if (balance) {
         const Core::AccountBalance &b = *balance;
-        m_points->setText(Format::number(b.points));
-        m_available->setText(Format::number(b.pointsAvailable));
-        m_pending->setText(Format::number(b.pointsPending));
-        m_storedValue->setText(Format::money(b.storedValue));
+        setValue(m_points, Format::number(b.points));
+        setValue(m_available, Format::number(b.pointsAvailable));
+        setValue(m_pending, Format::number(b.pointsPending));
+        setValue(m_storedValue, Format::money(b.storedValue));
         if (b.nextExpiry.isValid())
             //: %Ln points expire on the date %1
-            m_nextExpiry->setText(tr("%Ln point(s) on %1", nullptr, int(b.nextExpiryPoints))
+            setValue(m_nextExpiry, tr("%Ln point(s) on %1", nullptr, int(b.nextExpiryPoints))
                                       .arg(Format::date(b.nextExpiry.toLocalTime().date())));
         else
             //: No points will expire
-            m_nextExpiry->setText(tr("Nothing expires"));
+            setValue(m_nextExpiry, tr("Nothing expires"));
     } else {
         for (QLabel *l : {m_points, m_available, m_pending, m_storedValue})
             l->clear();
-        m_nextExpiry->setText(balance.error().message);
+        setValue(m_nextExpiry, balance.error().message);
     }
     Core::Result<QList<Core::JournalTransaction>> history =
         ledger.history(m_context.actor(), m_member.accountId, kHistoryRows);
