@@ -339,10 +339,14 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(page, "memberBirthDate")->text(), Ui::Labels::directed(Ui::Format::date(birth)));
         QVERIFY(Ui::Format::date(birth).startsWith(QStringLiteral("۱۳۷۰")));
 
-        // Back to the search; a second registration with the same mobile (Latin digits this
-        // time) offers the existing member, and Yes opens it instead of saving.
-        QTest::keyClick(child<QPushButton>(page, "backToSearch"), Qt::Key_Space);
+        // Esc goes back to the search, the cursor in the search field; a second
+        // registration with the same mobile (Latin digits this time) offers the existing
+        // member, and Yes opens it instead of saving.
+        QVERIFY(activate(window.get()));
+        QCOMPARE(QApplication::focusWidget(), child<QTableView>(page, "memberCards"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QVERIFY(!page->isShowingMember());
+        QCOMPARE(QApplication::focusWidget(), child(page, "memberSearch"));
         QString offered;
         QVERIFY(activate(window.get()));
         driver = whenModal<Ui::MemberDialog>(&problem, [&](Ui::MemberDialog *d) -> QString {
@@ -603,6 +607,37 @@ private Q_SLOTS:
         QVERIFY(!visible("unlockPin"));
         // The active card is selected and may be blocked.
         QVERIFY(child<QPushButton>(page, "blockCard")->isEnabled());
+    }
+
+    void memberDialogKeyboard()
+    {
+        Store s;
+        QVERIFY2(s.db.ok(), qPrintable(s.db.error()));
+        Ui::MemberDialog d(*s.context);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowActive(&d));
+        QCOMPARE(QApplication::focusWidget(), child(&d, "firstName"));
+        // Tab walks the form as it reads, first column then second.
+        const QStringList expected{QStringLiteral("lastName"),     QStringLiteral("mobile"),
+                                   QStringLiteral("nationalCode"), QStringLiteral("email"),
+                                   QStringLiteral("gender"),       QStringLiteral("birthDate"),
+                                   QStringLiteral("marriageDate"), QStringLiteral("city"),
+                                   QStringLiteral("address"),      QStringLiteral("chooseReferrer")};
+        QStringList walked;
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *focus = QApplication::focusWidget();
+            // A date edit's focus sits on its inner line edit.
+            while (focus && focus->objectName().isEmpty() && focus->parentWidget() != &d)
+                focus = focus->parentWidget();
+            walked << (focus ? focus->objectName() : QString());
+        }
+        QCOMPARE(walked, expected);
+        // Esc closes without saving.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!d.isVisible());
+        QCOMPARE(d.result(), int(QDialog::Rejected));
+        QCOMPARE(s.memberCount(), qint64(0));
     }
 
     void cardTypeDialog()

@@ -140,6 +140,14 @@ CardsPage::CardsPage(UiContext &context, QWidget *parent)
     stockLayout->addWidget(m_stockTable, 1);
     stockLayout->addLayout(stockButtons);
 
+    // As the page reads: find, the card and its owner, its history, what to do with it, stock.
+    QList<QWidget *> order{m_number, find, m_openOwner, m_history};
+    for (QPushButton *action : m_actions->findChildren<QPushButton *>(Qt::FindDirectChildrenOnly))
+        order << action;
+    order << m_stockTable << m_addStock;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(findRow);
     layout->addWidget(m_details, 3);

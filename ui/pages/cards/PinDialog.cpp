@@ -65,6 +65,10 @@ PinDialog::PinDialog(UiContext &context, const Core::Card &card, Mode mode, QWid
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    if (m_current) {
+        setTabOrder(m_current, m_pin);
+        setTabOrder(m_pin, m_again);
+    }
     (m_current ? m_current : m_pin)->setFocus();
 }
 

@@ -87,13 +87,13 @@ void CardTypeDialog::build()
     m_validity->setSpecialValueText(tr("Never expires"));
     //: Suffix of the validity in months, e.g. "24 months"
     m_validity->setSuffix(tr(" months"));
-    m_pinRequired = new QCheckBox(tr("Cards need a &PIN"), this);
-    m_pinRequired->setObjectName(QStringLiteral("pinRequired"));
     m_maxPerMember = new QSpinBox(this);
     m_maxPerMember->setObjectName(QStringLiteral("maxPerMember"));
     m_maxPerMember->setRange(0, 99);
     //: Cards of this type one member may hold: 0 means no limit
     m_maxPerMember->setSpecialValueText(tr("No limit"));
+    m_pinRequired = new QCheckBox(tr("Cards need a &PIN"), this);
+    m_pinRequired->setObjectName(QStringLiteral("pinRequired"));
     m_trackStock = new QCheckBox(tr("Issue only from &blank card stock"), this);
     m_trackStock->setObjectName(QStringLiteral("trackStock"));
     m_active = new QCheckBox(tr("A&ctive: new cards of this type can be issued"), this);

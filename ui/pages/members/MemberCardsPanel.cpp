@@ -42,6 +42,8 @@ MemberCardsPanel::MemberCardsPanel(UiContext &context, QWidget *parent)
         selectCard(card.id);
     });
     m_status->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    // Opening a member puts the keyboard on the cards: arrows pick one, Alt+letter acts on it.
+    setFocusProxy(m_table);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_issue);

@@ -120,6 +120,7 @@ void MemberDialog::build()
     m_referrer->setObjectName(QStringLiteral("referrer"));
     m_referrer->setReadOnly(true);
     m_referrer->setMinimumWidth(140);
+    m_referrer->setFocusPolicy(Qt::NoFocus); // the Choose button is the way in
     //: Shown in the referrer field when nobody referred the member
     m_referrer->setPlaceholderText(tr("Nobody"));
     m_groups = new QListWidget(this);
@@ -168,7 +169,7 @@ void MemberDialog::build()
     m_errors->addRow(club, tr("C&ity:"), m_city, QStringLiteral("city"));
     m_errors->addRow(club, tr("&Address:"), m_address, QStringLiteral("address"));
     club->addRow(tr("Referred &by:"), referrerRow);
-    m_errors->add(QStringLiteral("referrerId"), m_referrer);
+    club->addRow(m_errors->add(QStringLiteral("referrerId"), chooseReferrer));
     m_errors->alias(QStringLiteral("referrer"), QStringLiteral("referrerId"));
     if (QLabel *referrerLabel = qobject_cast<QLabel *>(club->labelForField(referrerRow)))
         referrerLabel->setBuddy(chooseReferrer);
@@ -193,7 +194,14 @@ void MemberDialog::build()
     layout->addWidget(m_buttons);
     setMinimumWidth(760);
 
-    // Creation order is the tab order, column by column; the buttons come last.
+    // Column by column, as the form reads; the buttons last.
+    const QList<QWidget *> order{m_firstName,    m_lastName, m_mobile,    m_nationalCode, m_email,
+                                 m_gender,       m_birthDate, m_marriageDate, m_city,     m_address,
+                                 chooseReferrer, clearReferrer, m_groups,   m_notes,      m_smsOptOut,
+                                 m_emailOptOut,  m_buttons->button(QDialogButtonBox::Save),
+                                 m_buttons->button(QDialogButtonBox::Cancel)};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     m_firstName->setFocus();
 }
 

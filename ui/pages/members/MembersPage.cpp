@@ -3,6 +3,7 @@
 #include "MembersPage.h"
 
 #include "MemberDialog.h"
+#include "MemberCardsPanel.h"
 #include "MemberView.h"
 #include "cards/CardService.h"
 #include "models/TableViews.h"
@@ -186,7 +187,7 @@ void MembersPage::openMember(qint64 memberId)
         return;
     m_view->showMember(memberId);
     m_stack->setCurrentWidget(m_view);
-    m_view->setFocus();
+    m_view->cardsPanel()->setFocus();
 }
 
 void MembersPage::focusSearch()
