@@ -5,10 +5,8 @@
 // existing member), issue a loyalty card, earn points, replace the card, and the member
 // view showing it all. Then every page and dialog of members and cards in Persian and
 // Arabic, saved under $CLUB_TEST_OUTPUT/pages for a human to look at.
-#include "MemberBuilders.h"
-#include "ServiceHub.h"
-#include "TestDatabase.h"
-#include "UiContext.h"
+#include "Format.h"
+#include "MemberFlowSupport.h"
 #include "models/CardListModel.h"
 #include "models/CardTypeModel.h"
 #include "models/Labels.h"
@@ -28,7 +26,6 @@
 #include "pages/members/MemberPickerDialog.h"
 #include "pages/members/MemberView.h"
 #include "pages/members/MembersPage.h"
-#include "Format.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
 #include "widgets/ErrorDisplay.h"
@@ -37,158 +34,21 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTabWidget>
-#include <QHeaderView>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
-
-#include <functional>
 #include <memory>
 
 using namespace Club;
 using namespace Club::Core;
 using Club::Test::TestDatabase;
 using Club::Ui::MessageBox;
+using namespace MemberFlow;
 
-namespace {
-
-// QTest::keyClicks() knows ASCII only; Persian and Arabic go in as key events with text.
-void type(QWidget *widget, const QString &text)
-{
-    for (QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClicks(widget, QString(c));
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
-template<typename W = QLineEdit>
-W *child(QWidget *root, const char *name)
-{
-    return root->findChild<W *>(QLatin1String(name));
-}
-
-// Empties a line edit the way an operator does, then types.
-void retype(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    type(edit, text);
-}
-
-QPushButton *buttonWithText(QWidget *root, const QString &text)
-{
-    const QList<QPushButton *> buttons = root->findChildren<QPushButton *>();
-    for (QPushButton *b : buttons) {
-        if (b->isVisible() && QString(b->text()).remove(QLatin1Char('&')) == text)
-            return b;
-    }
-    return nullptr;
-}
-
-QString outputDir()
-{
-    QDir dir(qEnvironmentVariable("CLUB_TEST_OUTPUT", QDir::currentPath()));
-    dir.mkpath(QStringLiteral("pages"));
-    return dir.filePath(QStringLiteral("pages"));
-}
-
-bool screenshot(QWidget *widget, const QString &name)
-{
-    QApplication::processEvents();
-    const QString file = QDir(outputDir()).filePath(QStringLiteral("%1-%2.png").arg(Ui::Language::current(), name));
-    return widget->grab().save(file);
-}
-
-// Runs `drive` on the modal dialog of type D as soon as its event loop runs, and makes
-// sure the dialog closes even when driving it failed, so a broken test fails instead of
-// hanging. `drive` returns what it found wrong (empty when all was well). The returned
-// guard cancels the drive if no dialog ever opened.
-template<typename D>
-std::unique_ptr<QObject> whenModal(QString *problem, std::function<QString(D *)> drive)
-{
-    auto guard = std::make_unique<QObject>();
-    *problem = QStringLiteral("the dialog never opened");
-    QTimer::singleShot(0, guard.get(), [problem, drive] {
-        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            *problem = QStringLiteral("no modal dialog of the expected type");
-            if (QWidget *other = QApplication::activeModalWidget())
-                other->close();
-            return;
-        }
-        *problem = drive(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    return guard;
-}
-
-// Window shortcuts (Ctrl+N) need the main window active again after a dialog closed.
-bool activate(QWidget *window)
-{
-    window->activateWindow();
-    return QTest::qWaitForWindowActive(window);
-}
-
-// A store with its services, the admin logged in, on SQLite in a temporary folder.
-struct Store
-{
-    TestDatabase db{Database::Engine::SQLite};
-    std::unique_ptr<ServiceHub> hub;
-    std::unique_ptr<Ui::UiContext> context;
-    Actor admin;
-
-    Store()
-    {
-        admin = db.admin();
-        hub = std::make_unique<ServiceHub>(db.db());
-        context = std::make_unique<Ui::UiContext>(
-            Ui::UiContext::Services{&hub->auth(), &hub->members(), &hub->cards(), &hub->ledger()});
-        context->setActor(admin);
-    }
-
-    CardType loyaltyType(bool pinRequired, bool trackStock = false)
-    {
-        CardType t;
-        t.name = QStringLiteral("باشگاه طلایی");
-        t.kind = CardKind::Loyalty;
-        t.prefix = QStringLiteral("6280");
-        t.numberLength = 16;
-        t.validityMonths = 24;
-        t.pinRequired = pinRequired;
-        t.trackStock = trackStock;
-        Result<CardType> created = hub->cards().createCardType(admin, t);
-        return created ? *created : CardType{};
-    }
-
-    Member member(int n, const QString &first, const QString &last)
-    {
-        Member draft = Club::Test::memberDraft(n);
-        draft.firstName = first;
-        draft.lastName = last;
-        Result<Member> created = hub->members().create(admin, draft);
-        return created ? *created : Member{};
-    }
-
-    qint64 memberCount()
-    {
-        Result<QList<MemberSummary>> all = hub->members().search(admin, {}, 1000, true);
-        return all ? all->size() : -1;
-    }
-};
-
-} // namespace
 
 class TestMemberFlow : public QObject
 {

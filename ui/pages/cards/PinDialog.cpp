@@ -65,6 +65,7 @@ PinDialog::PinDialog(UiContext &context, const Core::Card &card, Mode mode, QWid
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    setMinimumWidth(340);
     if (m_current) {
         setTabOrder(m_current, m_pin);
         setTabOrder(m_pin, m_again);
