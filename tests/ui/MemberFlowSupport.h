@@ -36,8 +36,7 @@ inline void type(QWidget *widget, const QString &text)
     }
 }
 
-template<typename W = QLineEdit>
-W *child(QWidget *root, const char *name)
+template<typename W = QLineEdit> W *child(QWidget *root, const char *name)
 {
     return root->findChild<W *>(QLatin1String(name));
 }
@@ -69,8 +68,7 @@ inline bool screenshot(QWidget *widget, const QString &name)
 // sure the dialog closes even when driving it failed, so a broken test fails instead of
 // hanging. `drive` returns what it found wrong (empty when all was well). The returned
 // guard cancels the drive if no dialog ever opened.
-template<typename D>
-std::unique_ptr<QObject> whenModal(QString *problem, std::function<QString(D *)> drive)
+template<typename D> std::unique_ptr<QObject> whenModal(QString *problem, std::function<QString(D *)> drive)
 {
     auto guard = std::make_unique<QObject>();
     *problem = QStringLiteral("the dialog never opened");

@@ -49,7 +49,6 @@ using Club::Test::TestDatabase;
 using Club::Ui::MessageBox;
 using namespace MemberFlow;
 
-
 class TestMemberFlow : public QObject
 {
     Q_OBJECT
@@ -350,10 +349,11 @@ private Q_SLOTS:
         Result<Card> card = s.hub->cards().issue(s.admin, ali.id, gold.id, QStringLiteral("1357"));
         QVERIFY(card.ok());
         QVERIFY(s.hub->ledger().earnPoints(s.admin, ali.accountId, 1250, {}, QStringLiteral("shot-earn")).ok());
-        QVERIFY(s.hub->ledger().spendPoints(s.admin, ali.accountId, 300, QStringLiteral("sale 7"),
-                                             QStringLiteral("shot-spend"))
+        QVERIFY(s.hub->ledger()
+                    .spendPoints(s.admin, ali.accountId, 300, QStringLiteral("sale 7"), QStringLiteral("shot-spend"))
                     .ok());
-        Result<Card> replaced = s.hub->cards().replace(s.admin, card->id, BlockReason::Damaged, QStringLiteral("شکسته"));
+        Result<Card> replaced =
+            s.hub->cards().replace(s.admin, card->id, BlockReason::Damaged, QStringLiteral("شکسته"));
         QVERIFY(replaced.ok());
 
         std::unique_ptr<Ui::MainWindow> window(Ui::MainWindow::create(*s.context));
@@ -455,7 +455,9 @@ private Q_SLOTS:
         window->show();
         page->openMember(ali.id);
         QVERIFY(page->isShowingMember());
-        auto visible = [page](const char *name) { return !child<QPushButton>(page, name)->isHidden(); };
+        auto visible = [page](const char *name) {
+            return !child<QPushButton>(page, name)->isHidden();
+        };
         QVERIFY(visible("editMember"));
         QVERIFY(!visible("toggleActive")); // deactivating is for managers
         QVERIFY(visible("issueCard"));

@@ -40,8 +40,8 @@ QString Labels::cardKind(CardKind kind)
 
 QList<CardKind> Labels::cardKinds()
 {
-    return {CardKind::Loyalty, CardKind::Discount,    CardKind::Gift,
-            CardKind::Warranty, CardKind::Credit, CardKind::Installment};
+    return {CardKind::Loyalty,  CardKind::Discount, CardKind::Gift,
+            CardKind::Warranty, CardKind::Credit,   CardKind::Installment};
 }
 
 QString Labels::cardStatus(CardStatus status)

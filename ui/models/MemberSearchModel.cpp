@@ -16,7 +16,9 @@ MemberSearchModel::MemberSearchModel(UiContext &context, QObject *parent)
     : QAbstractTableModel(parent)
     , m_context(context)
 {
-    auto refreshSilently = [this] { (void)refresh(); };
+    auto refreshSilently = [this] {
+        (void)refresh();
+    };
     connect(&context.members(), &Core::MemberService::memberCreated, this, refreshSilently);
     connect(&context.members(), &Core::MemberService::memberUpdated, this, refreshSilently);
 }

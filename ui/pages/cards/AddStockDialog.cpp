@@ -58,8 +58,10 @@ AddStockDialog::AddStockDialog(UiContext &context, const QList<Core::CardType> &
     m_quantity->setFocus();
 }
 
-bool AddStockDialog::addStock(UiContext &context, const QList<Core::CardType> &trackedTypes,
-                              qint64 preselectedTypeId, QWidget *parent)
+bool AddStockDialog::addStock(UiContext &context,
+                              const QList<Core::CardType> &trackedTypes,
+                              qint64 preselectedTypeId,
+                              QWidget *parent)
 {
     AddStockDialog dialog(context, trackedTypes, parent);
     dialog.selectCardType(preselectedTypeId);
@@ -89,8 +91,8 @@ bool AddStockDialog::save()
     m_errors->clear();
     const qint64 typeId = m_type->currentData().toLongLong();
     if (typeId == 0) {
-        m_errors->show(Core::Error::make(Core::Error::Code::Invalid, tr("Choose a card type."), {},
-                                         QStringLiteral("cardTypeId")));
+        m_errors->show(
+            Core::Error::make(Core::Error::Code::Invalid, tr("Choose a card type."), {}, QStringLiteral("cardTypeId")));
         return false;
     }
     bool ok = false;

@@ -25,8 +25,8 @@ public:
     AddStockDialog(UiContext &context, const QList<Core::CardType> &trackedTypes, QWidget *parent = nullptr);
 
     // True when the stock was added.
-    static bool addStock(UiContext &context, const QList<Core::CardType> &trackedTypes, qint64 preselectedTypeId,
-                         QWidget *parent);
+    static bool
+    addStock(UiContext &context, const QList<Core::CardType> &trackedTypes, qint64 preselectedTypeId, QWidget *parent);
 
     bool selectCardType(qint64 cardTypeId);
     void setQuantity(const QString &digits);

@@ -74,7 +74,8 @@ bool BlockCardDialog::block()
                                  .arg(Labels::cardNumber(m_card.number), m_card.memberName);
     if (MessageBox::question(this, windowTitle(), question) != QMessageBox::Yes)
         return false;
-    const Core::Status blocked = m_context.cards().block(m_context.actor(), m_card.id, *reason, m_note->text().trimmed());
+    const Core::Status blocked =
+        m_context.cards().block(m_context.actor(), m_card.id, *reason, m_note->text().trimmed());
     if (!blocked) {
         m_errors->report(blocked.error());
         return false;

@@ -99,8 +99,8 @@ void CardActionBar::unblockCard()
     if (!m_card)
         return;
     //: %1 is a card number
-    if (!confirm(tr("Unblock Card"), tr("Unblock card %1? It can be used again at once.")
-                                         .arg(Labels::cardNumber(m_card->number))))
+    if (!confirm(tr("Unblock Card"),
+                 tr("Unblock card %1? It can be used again at once.").arg(Labels::cardNumber(m_card->number))))
         return;
     const Core::Status done = m_context.cards().unblock(m_context.actor(), m_card->id);
     if (!done)
@@ -124,8 +124,9 @@ void CardActionBar::unlockPin()
     if (!m_card)
         return;
     //: %1 is a card number
-    if (!confirm(tr("Unlock PIN"), tr("Unlock the PIN of card %1? The member can try the PIN again.")
-                                       .arg(Labels::cardNumber(m_card->number))))
+    if (!confirm(
+            tr("Unlock PIN"),
+            tr("Unlock the PIN of card %1? The member can try the PIN again.").arg(Labels::cardNumber(m_card->number))))
         return;
     const Core::Status done = m_context.cards().unlockPin(m_context.actor(), m_card->id);
     if (!done)

@@ -126,8 +126,8 @@ CardsPage::CardsPage(UiContext &context, QWidget *parent)
     m_stockTable = makeTable(m_stock, m_stockBox);
     m_stockTable->setObjectName(QStringLiteral("stockTable"));
     for (int column = 0; column < CardTypeModel::ColumnCount; ++column) {
-        const bool shown = column == CardTypeModel::NameColumn || column == CardTypeModel::KindColumn
-            || column == CardTypeModel::StockColumn;
+        const bool shown = column == CardTypeModel::NameColumn || column == CardTypeModel::KindColumn ||
+                           column == CardTypeModel::StockColumn;
         m_stockTable->setColumnHidden(column, !shown);
     }
     m_addStock = new QPushButton(tr("&Add Stock…"), m_stockBox);

@@ -165,8 +165,8 @@ bool IssueCardDialog::issue()
     m_errors->clear();
     const std::optional<Core::CardType> type = currentType();
     if (!type) {
-        m_errors->show(Core::Error::make(Core::Error::Code::Invalid, tr("Choose a card type."), {},
-                                         QStringLiteral("cardTypeId")));
+        m_errors->show(
+            Core::Error::make(Core::Error::Code::Invalid, tr("Choose a card type."), {}, QStringLiteral("cardTypeId")));
         return false;
     }
     QString pin;

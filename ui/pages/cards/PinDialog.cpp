@@ -100,8 +100,8 @@ bool PinDialog::save()
     }
     Core::CardService &cards = m_context.cards();
     const Core::Status saved = m_mode == Mode::Change
-        ? cards.changePin(m_context.actor(), m_card.id, m_current->latinText(), pin)
-        : cards.setPin(m_context.actor(), m_card.id, pin);
+                                   ? cards.changePin(m_context.actor(), m_card.id, m_current->latinText(), pin)
+                                   : cards.setPin(m_context.actor(), m_card.id, pin);
     if (!saved) {
         m_errors->report(saved.error());
         return false;

@@ -23,7 +23,7 @@ namespace {
 constexpr int kMinNumberLength = 8;
 constexpr int kMaxNumberLength = 19;
 constexpr int kMaxPrefixDigits = 10;
-}
+} // namespace
 
 CardTypeDialog::CardTypeDialog(UiContext &context, QWidget *parent)
     : QDialog(parent)
@@ -53,8 +53,8 @@ std::optional<Core::CardType> CardTypeDialog::createCardType(UiContext &context,
     return dialog.savedType();
 }
 
-std::optional<Core::CardType> CardTypeDialog::editCardType(UiContext &context, const Core::CardType &type,
-                                                           QWidget *parent)
+std::optional<Core::CardType>
+CardTypeDialog::editCardType(UiContext &context, const Core::CardType &type, QWidget *parent)
 {
     CardTypeDialog dialog(context, type, parent);
     if (dialog.exec() != QDialog::Accepted)

@@ -31,8 +31,7 @@ public:
     CardTypeDialog(UiContext &context, const Core::CardType &type, QWidget *parent = nullptr);
 
     static std::optional<Core::CardType> createCardType(UiContext &context, QWidget *parent);
-    static std::optional<Core::CardType> editCardType(UiContext &context, const Core::CardType &type,
-                                                      QWidget *parent);
+    static std::optional<Core::CardType> editCardType(UiContext &context, const Core::CardType &type, QWidget *parent);
 
     bool isNew() const { return m_type.id == Core::kNoId; }
     Core::CardType draft() const;

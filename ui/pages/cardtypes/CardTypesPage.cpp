@@ -29,7 +29,8 @@ CardTypesPage::CardTypesPage(UiContext &context, QWidget *parent)
 {
     auto *create = new QPushButton(tr("&New Card Type…"), this);
     create->setObjectName(QStringLiteral("newCardType"));
-    create->setToolTip(tr("New card type (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    create->setToolTip(
+        tr("New card type (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     connect(create, &QPushButton::clicked, this, &CardTypesPage::newCardType);
     auto *shortcut = new QShortcut(QKeySequence::New, this);
     connect(shortcut, &QShortcut::activated, this, &CardTypesPage::newCardType);
@@ -59,8 +60,7 @@ CardTypesPage::CardTypesPage(UiContext &context, QWidget *parent)
     layout->addWidget(m_status);
 
     connect(&context.cards(), &Core::CardService::cardTypesChanged, this, &CardTypesPage::reload);
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { m_edit->setEnabled(m_model->rowCount() > 0); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_edit->setEnabled(m_model->rowCount() > 0); });
     reload();
 }
 
@@ -85,7 +85,8 @@ void CardTypesPage::reload()
 {
     const int selectedRow = TableViews::selectedRow(m_table);
     const qint64 keep = selectedRow < 0 ? 0 : m_model->cardType(selectedRow).id;
-    Core::Result<QList<Core::CardType>> types = context().cards().cardTypes(context().actor(), m_showInactive->isChecked());
+    Core::Result<QList<Core::CardType>> types =
+        context().cards().cardTypes(context().actor(), m_showInactive->isChecked());
     if (!types) {
         m_status->setText(types.error().message);
         return;

@@ -195,10 +195,23 @@ void MemberDialog::build()
     setMinimumWidth(760);
 
     // Column by column, as the form reads; the buttons last.
-    const QList<QWidget *> order{m_firstName,    m_lastName, m_mobile,    m_nationalCode, m_email,
-                                 m_gender,       m_birthDate, m_marriageDate, m_city,     m_address,
-                                 chooseReferrer, clearReferrer, m_groups,   m_notes,      m_smsOptOut,
-                                 m_emailOptOut,  m_buttons->button(QDialogButtonBox::Save),
+    const QList<QWidget *> order{m_firstName,
+                                 m_lastName,
+                                 m_mobile,
+                                 m_nationalCode,
+                                 m_email,
+                                 m_gender,
+                                 m_birthDate,
+                                 m_marriageDate,
+                                 m_city,
+                                 m_address,
+                                 chooseReferrer,
+                                 clearReferrer,
+                                 m_groups,
+                                 m_notes,
+                                 m_smsOptOut,
+                                 m_emailOptOut,
+                                 m_buttons->button(QDialogButtonBox::Save),
                                  m_buttons->button(QDialogButtonBox::Cancel)};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));

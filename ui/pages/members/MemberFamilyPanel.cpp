@@ -64,9 +64,8 @@ MemberFamilyPanel::MemberFamilyPanel(UiContext &context, QWidget *parent)
 
 bool MemberFamilyPanel::contains(qint64 memberId) const
 {
-    return std::any_of(m_family.cbegin(), m_family.cend(), [memberId](const Core::Member &m) {
-        return m.id == memberId;
-    });
+    return std::any_of(m_family.cbegin(), m_family.cend(),
+                       [memberId](const Core::Member &m) { return m.id == memberId; });
 }
 
 void MemberFamilyPanel::setMember(const Core::Member &member)

@@ -72,8 +72,8 @@ MemberPickerDialog::MemberPickerDialog(UiContext &context, const QString &title,
     m_search->setFocus();
 }
 
-std::optional<Core::MemberSummary> MemberPickerDialog::pick(UiContext &context, const QString &title,
-                                                            QWidget *parent, qint64 excludeId)
+std::optional<Core::MemberSummary>
+MemberPickerDialog::pick(UiContext &context, const QString &title, QWidget *parent, qint64 excludeId)
 {
     MemberPickerDialog dialog(context, title, parent);
     dialog.setExcludedId(excludeId);

@@ -28,8 +28,8 @@ public:
     MemberPickerDialog(UiContext &context, const QString &title, QWidget *parent = nullptr);
 
     // nullopt when cancelled. excludeId (the member being edited) is never offered.
-    static std::optional<Core::MemberSummary> pick(UiContext &context, const QString &title, QWidget *parent,
-                                                   qint64 excludeId = 0);
+    static std::optional<Core::MemberSummary>
+    pick(UiContext &context, const QString &title, QWidget *parent, qint64 excludeId = 0);
 
     void setExcludedId(qint64 memberId) { m_excludeId = memberId; }
     void setQuery(const QString &query);

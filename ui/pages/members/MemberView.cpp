@@ -255,7 +255,7 @@ void MemberView::reloadBalance()
         if (b.nextExpiry.isValid())
             //: %Ln points expire on the date %1
             setValue(m_nextExpiry, tr("%Ln point(s) on %1", nullptr, int(b.nextExpiryPoints))
-                                      .arg(Format::date(b.nextExpiry.toLocalTime().date())));
+                                       .arg(Format::date(b.nextExpiry.toLocalTime().date())));
         else
             //: No points will expire
             setValue(m_nextExpiry, tr("Nothing expires"));
@@ -282,11 +282,12 @@ void MemberView::toggleActive()
     if (m_member.id == Core::kNoId)
         return;
     const bool activate = !m_member.active;
-    const QString text = activate
-        //: %1 is the member's name
-        ? tr("Reactivate %1?").arg(m_member.fullName())
-        //: %1 is the member's name
-        : tr("Deactivate %1?\nThe member stays on record and can be reactivated later.").arg(m_member.fullName());
+    const QString text =
+        activate
+            //: %1 is the member's name
+            ? tr("Reactivate %1?").arg(m_member.fullName())
+            //: %1 is the member's name
+            : tr("Deactivate %1?\nThe member stays on record and can be reactivated later.").arg(m_member.fullName());
     const QString title = activate ? tr("Reactivate Member") : tr("Deactivate Member");
     if (MessageBox::question(this, title, text) != QMessageBox::Yes)
         return;

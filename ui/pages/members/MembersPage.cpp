@@ -63,8 +63,8 @@ MembersPage::MembersPage(UiContext &context, QWidget *parent)
     m_search->installEventFilter(this);
     m_includeInactive->setObjectName(QStringLiteral("includeInactive"));
     m_new->setObjectName(QStringLiteral("newMember"));
-    m_new->setToolTip(tr("Register a new member (%1)")
-                          .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_new->setToolTip(
+        tr("Register a new member (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_results->setObjectName(QStringLiteral("memberResults"));
     TableViews::setUp(m_results, m_model);
     m_status->setObjectName(QStringLiteral("searchStatus"));
@@ -144,8 +144,9 @@ void MembersPage::searchNow()
     }
     const int rows = m_model->rowCount();
     if (rows == 0)
-        m_status->setText(m_search->text().trimmed().isEmpty() ? tr("No members yet. Register the first with New Member.")
-                                                               : tr("No member found."));
+        m_status->setText(m_search->text().trimmed().isEmpty()
+                              ? tr("No members yet. Register the first with New Member.")
+                              : tr("No member found."));
     else
         m_status->setText(tr("%Ln member(s)", nullptr, rows));
 }
