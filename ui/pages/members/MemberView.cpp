@@ -233,7 +233,8 @@ void MemberView::showDetails()
     setValue(m_since, Format::date(m.createdAt.toLocalTime().date()));
 
     m_edit->setVisible(m_context.can(Core::Permission::MemberWrite));
-    m_active->setVisible(m_context.can(Core::Permission::MemberDeactivate));
+    // Deactivating is for managers; bringing a member back only needs the right to edit.
+    m_active->setVisible(m_context.can(m.active ? Core::Permission::MemberDeactivate : Core::Permission::MemberWrite));
     m_active->setText(m.active ? tr("&Deactivate…") : tr("&Reactivate…"));
 }
 
