@@ -785,17 +785,6 @@ It cannot be used until it is unblocked.</source>
         <extracomment>Card validity: the card never expires</extracomment>
         <translation>لا تنتهي صلاحيتها</translation>
     </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n شهر</numerusform>
-            <numerusform>%n شهر</numerusform>
-            <numerusform>%n شهران</numerusform>
-            <numerusform>%n أشهر</numerusform>
-            <numerusform>%n شهرًا</numerusform>
-            <numerusform>%n شهر</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No limit</source>
         <extracomment>Cards of this type one member may hold: no limit</extracomment>
@@ -846,6 +835,17 @@ It cannot be used until it is unblocked.</source>
         <source>Active</source>
         <extracomment>Column: whether new cards of this type may be issued</extracomment>
         <translation>فعّال</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln شهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%Ln أشهر</numerusform>
+            <numerusform>%Ln شهرًا</numerusform>
+            <numerusform>%Ln شهر</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -967,18 +967,6 @@ It cannot be used until it is unblocked.</source>
         <source>Never</source>
         <translation>لا تنتهي</translation>
     </message>
-    <message numerus="yes">
-        <source>Locked after %n wrong tries</source>
-        <extracomment>PIN state of a card; %n wrong tries</extracomment>
-        <translation>
-            <numerusform>مقفل بعد %n محاولة خاطئة</numerusform>
-            <numerusform>مقفل بعد %n محاولة خاطئة</numerusform>
-            <numerusform>مقفل بعد %n محاولتين خاطئتين</numerusform>
-            <numerusform>مقفل بعد %n محاولات خاطئة</numerusform>
-            <numerusform>مقفل بعد %n محاولةً خاطئة</numerusform>
-            <numerusform>مقفل بعد %n محاولة خاطئة</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Set</source>
         <extracomment>PIN state of a card</extracomment>
@@ -987,6 +975,18 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>None</source>
         <translation>لا يوجد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %Ln wrong tries</source>
+        <extracomment>PIN state of a card; %n wrong tries</extracomment>
+        <translation>
+            <numerusform>يُقفل بعد %Ln محاولة خاطئة</numerusform>
+            <numerusform>يُقفل بعد محاولة خاطئة واحدة</numerusform>
+            <numerusform>يُقفل بعد محاولتين خاطئتين</numerusform>
+            <numerusform>يُقفل بعد %Ln محاولات خاطئة</numerusform>
+            <numerusform>يُقفل بعد %Ln محاولة خاطئة</numerusform>
+            <numerusform>يُقفل بعد %Ln محاولة خاطئة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1044,21 +1044,6 @@ It cannot be used until it is unblocked.</source>
         <source>Never expires.</source>
         <translation>لا تنتهي صلاحيتها.</translation>
     </message>
-    <message numerus="yes">
-        <source>Valid for %n month(s).</source>
-        <translation>
-            <numerusform>صالحة لمدة %n شهر.</numerusform>
-            <numerusform>صالحة لمدة %n شهر.</numerusform>
-            <numerusform>صالحة لمدة %n شهرين.</numerusform>
-            <numerusform>صالحة لمدة %n أشهر.</numerusform>
-            <numerusform>صالحة لمدة %n شهرًا.</numerusform>
-            <numerusform>صالحة لمدة %n شهر.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Needs a PIN of 4 to 6 digits.</source>
-        <translation>تتطلب رمزًا سريًا من 4 إلى 6 أرقام.</translation>
-    </message>
     <message>
         <source>Blank cards on hand: %1</source>
         <translation>البطاقات الفارغة المتوفرة: %1</translation>
@@ -1077,6 +1062,22 @@ Number: %1</source>
         <extracomment>Shown after issuing a card; %1 is the new card number</extracomment>
         <translation>تم إصدار البطاقة.
 الرقم: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for %Ln month(s).</source>
+        <translation>
+            <numerusform>صالحة لمدة %Ln شهر.</numerusform>
+            <numerusform>صالحة لمدة شهر واحد.</numerusform>
+            <numerusform>صالحة لمدة شهرين.</numerusform>
+            <numerusform>صالحة لمدة %Ln أشهر.</numerusform>
+            <numerusform>صالحة لمدة %Ln شهرًا.</numerusform>
+            <numerusform>صالحة لمدة %Ln شهر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs a PIN of %1 to %2 digits.</source>
+        <extracomment>%1 and %2 are the fewest and most digits of a PIN</extracomment>
+        <translation>يلزم رمز سري من %1 إلى %2 أرقام.</translation>
     </message>
 </context>
 <context>
@@ -1581,17 +1582,6 @@ Open that member?</source>
         <source>Not in a family: the points are the member&apos;s own.</source>
         <translation>ليس ضمن عائلة: النقاط خاصة بالعضو وحده.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n member(s) share one account and its points.</source>
-        <translation>
-            <numerusform>يتشارك %n عضو حسابًا واحدًا ونقاطه.</numerusform>
-            <numerusform>يتشارك %n عضو حسابًا واحدًا ونقاطه.</numerusform>
-            <numerusform>يتشارك %n عضوان حسابًا واحدًا ونقاطه.</numerusform>
-            <numerusform>يتشارك %n أعضاء حسابًا واحدًا ونقاطه.</numerusform>
-            <numerusform>يتشارك %n عضوًا حسابًا واحدًا ونقاطه.</numerusform>
-            <numerusform>يتشارك %n عضو حسابًا واحدًا ونقاطه.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Join Whose Family?</source>
         <extracomment>Window title of the member finder used to join a family</extracomment>
@@ -1618,6 +1608,17 @@ The family keeps its points; %1 starts with an empty account.</source>
     <message>
         <source>Leave the Family</source>
         <translation>مغادرة العائلة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) share one account and its points.</source>
+        <translation>
+            <numerusform>%Ln عضو يتشاركون حسابًا واحدًا ونقاطه.</numerusform>
+            <numerusform>عضو واحد يملك هذا الحساب ونقاطه.</numerusform>
+            <numerusform>عضوان يتشاركان حسابًا واحدًا ونقاطه.</numerusform>
+            <numerusform>%Ln أعضاء يتشاركون حسابًا واحدًا ونقاطه.</numerusform>
+            <numerusform>%Ln عضوًا يتشاركون حسابًا واحدًا ونقاطه.</numerusform>
+            <numerusform>%Ln عضو يتشاركون حسابًا واحدًا ونقاطه.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

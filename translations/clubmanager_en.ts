@@ -764,13 +764,6 @@ It cannot be used until it is unblocked.</source>
         <extracomment>Card validity: the card never expires</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>No limit</source>
         <extracomment>Cards of this type one member may hold: no limit</extracomment>
@@ -821,6 +814,13 @@ It cannot be used until it is unblocked.</source>
         <source>Active</source>
         <extracomment>Column: whether new cards of this type may be issued</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -942,14 +942,6 @@ It cannot be used until it is unblocked.</source>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Locked after %n wrong tries</source>
-        <extracomment>PIN state of a card; %n wrong tries</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Set</source>
         <extracomment>PIN state of a card</extracomment>
@@ -958,6 +950,14 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>None</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %Ln wrong tries</source>
+        <extracomment>PIN state of a card; %n wrong tries</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1015,17 +1015,6 @@ It cannot be used until it is unblocked.</source>
         <source>Never expires.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Valid for %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Needs a PIN of 4 to 6 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Blank cards on hand: %1</source>
         <translation type="unfinished"></translation>
@@ -1042,6 +1031,18 @@ It cannot be used until it is unblocked.</source>
         <source>Card issued.
 Number: %1</source>
         <extracomment>Shown after issuing a card; %1 is the new card number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for %Ln month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs a PIN of %1 to %2 digits.</source>
+        <extracomment>%1 and %2 are the fewest and most digits of a PIN</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1542,13 +1543,6 @@ Open that member?</source>
         <source>Not in a family: the points are the member&apos;s own.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n member(s) share one account and its points.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Join Whose Family?</source>
         <extracomment>Window title of the member finder used to join a family</extracomment>
@@ -1573,6 +1567,13 @@ The family keeps its points; %1 starts with an empty account.</source>
     <message>
         <source>Leave the Family</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) share one account and its points.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -760,12 +760,6 @@ It cannot be used until it is unblocked.</source>
         <extracomment>Card validity: the card never expires</extracomment>
         <translation>بدون انقضا</translation>
     </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n ماه</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No limit</source>
         <extracomment>Cards of this type one member may hold: no limit</extracomment>
@@ -816,6 +810,12 @@ It cannot be used until it is unblocked.</source>
         <source>Active</source>
         <extracomment>Column: whether new cards of this type may be issued</extracomment>
         <translation>فعال</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln ماه</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -937,13 +937,6 @@ It cannot be used until it is unblocked.</source>
         <source>Never</source>
         <translation>بدون انقضا</translation>
     </message>
-    <message numerus="yes">
-        <source>Locked after %n wrong tries</source>
-        <extracomment>PIN state of a card; %n wrong tries</extracomment>
-        <translation>
-            <numerusform>قفل‌شده پس از %n تلاش نادرست</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Set</source>
         <extracomment>PIN state of a card</extracomment>
@@ -952,6 +945,13 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>None</source>
         <translation>ندارد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %Ln wrong tries</source>
+        <extracomment>PIN state of a card; %n wrong tries</extracomment>
+        <translation>
+            <numerusform>پس از %Ln تلاش نادرست قفل می‌شود</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1009,16 +1009,6 @@ It cannot be used until it is unblocked.</source>
         <source>Never expires.</source>
         <translation>بدون انقضا.</translation>
     </message>
-    <message numerus="yes">
-        <source>Valid for %n month(s).</source>
-        <translation>
-            <numerusform>اعتبار: %n ماه.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Needs a PIN of 4 to 6 digits.</source>
-        <translation>به رمز کارت 4 تا 6 رقمی نیاز دارد.</translation>
-    </message>
     <message>
         <source>Blank cards on hand: %1</source>
         <translation>کارت‌های خام موجود: %1</translation>
@@ -1037,6 +1027,17 @@ Number: %1</source>
         <extracomment>Shown after issuing a card; %1 is the new card number</extracomment>
         <translation>کارت صادر شد.
 شماره: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for %Ln month(s).</source>
+        <translation>
+            <numerusform>اعتبار: %Ln ماه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs a PIN of %1 to %2 digits.</source>
+        <extracomment>%1 and %2 are the fewest and most digits of a PIN</extracomment>
+        <translation>رمز کارت باید %1 تا %2 رقم باشد.</translation>
     </message>
 </context>
 <context>
@@ -1536,12 +1537,6 @@ Open that member?</source>
         <source>Not in a family: the points are the member&apos;s own.</source>
         <translation>در هیچ خانواده‌ای نیست: امتیازها متعلق به خود عضو است.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n member(s) share one account and its points.</source>
-        <translation>
-            <numerusform>%n عضو در یک حساب و امتیازهای آن شریک هستند.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Join Whose Family?</source>
         <extracomment>Window title of the member finder used to join a family</extracomment>
@@ -1568,6 +1563,12 @@ The family keeps its points; %1 starts with an empty account.</source>
     <message>
         <source>Leave the Family</source>
         <translation>خروج از خانواده</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) share one account and its points.</source>
+        <translation>
+            <numerusform>%Ln عضو در یک حساب و امتیازهای آن شریک‌اند.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
