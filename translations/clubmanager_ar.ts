@@ -529,20 +529,20 @@
     </message>
     <message>
         <source>Card &amp;type:</source>
-        <translation>&amp;نوع البطاقة:</translation>
+        <translation>نوع البطاقة:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation>&amp;عدد البطاقات:</translation>
+        <translation>عدد البطاقات:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;السبب:</translation>
+        <translation>السبب:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
         <extracomment>Button: add the blank cards to the stock</extracomment>
-        <translation>&amp;إضافة</translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Choose a card type.</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;السبب:</translation>
+        <translation>السبب:</translation>
     </message>
     <message>
         <source>What happened, in a few words</source>
@@ -577,12 +577,12 @@
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>&amp;ملاحظة:</translation>
+        <translation>ملاحظة:</translation>
     </message>
     <message>
         <source>&amp;Block</source>
         <extracomment>Button: block the card now</extracomment>
-        <translation>&amp;إيقاف</translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <source>Block card %1 of %2?
@@ -596,31 +596,31 @@ It cannot be used until it is unblocked.</source>
     <name>Club::Ui::CardActionBar</name>
     <message>
         <source>Re&amp;place…</source>
-        <translation>&amp;استبدال…</translation>
+        <translation>استبدال…</translation>
     </message>
     <message>
         <source>Bloc&amp;k…</source>
-        <translation>&amp;إيقاف…</translation>
+        <translation>إيقاف…</translation>
     </message>
     <message>
         <source>U&amp;nblock</source>
-        <translation>&amp;إلغاء الإيقاف</translation>
+        <translation>إلغاء الإيقاف</translation>
     </message>
     <message>
         <source>Set P&amp;IN…</source>
-        <translation>&amp;تعيين الرمز السري…</translation>
+        <translation>تعيين الرمز السري…</translation>
     </message>
     <message>
         <source>Rese&amp;t PIN…</source>
-        <translation>إعادة &amp;ضبط الرمز السري…</translation>
+        <translation>إعادة ضبط الرمز السري…</translation>
     </message>
     <message>
         <source>Un&amp;lock PIN</source>
-        <translation>&amp;فتح قفل الرمز السري</translation>
+        <translation>فتح قفل الرمز السري</translation>
     </message>
     <message>
         <source>Change P&amp;IN…</source>
-        <translation>&amp;تغيير الرمز السري…</translation>
+        <translation>تغيير الرمز السري…</translation>
     </message>
     <message>
         <source>Unblock Card</source>
@@ -738,7 +738,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Cards need a &amp;PIN</source>
-        <translation>تتطلب البطاقات &amp;رمزًا سريًا</translation>
+        <translation>تتطلب البطاقات رمزًا سريًا</translation>
     </message>
     <message>
         <source>No limit</source>
@@ -747,35 +747,35 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Issue only from &amp;blank card stock</source>
-        <translation>&amp;لا تُصدر البطاقات إلا من مخزون البطاقات الفارغة</translation>
+        <translation>لا تُصدر البطاقات إلا من مخزون البطاقات الفارغة</translation>
     </message>
     <message>
         <source>A&amp;ctive: new cards of this type can be issued</source>
-        <translation>&amp;فعّال: يمكن إصدار بطاقات جديدة من هذا النوع</translation>
+        <translation>فعّال: يمكن إصدار بطاقات جديدة من هذا النوع</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;الاسم:</translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;صنف البطاقة:</translation>
+        <translation>صنف البطاقة:</translation>
     </message>
     <message>
         <source>Number p&amp;refix:</source>
-        <translation>&amp;بادئة الرقم:</translation>
+        <translation>بادئة الرقم:</translation>
     </message>
     <message>
         <source>Number &amp;length:</source>
-        <translation>&amp;طول الرقم:</translation>
+        <translation>طول الرقم:</translation>
     </message>
     <message>
         <source>&amp;Validity:</source>
-        <translation>&amp;مدة الصلاحية:</translation>
+        <translation>مدة الصلاحية:</translation>
     </message>
     <message>
         <source>Cards per &amp;member:</source>
-        <translation>&amp;عدد البطاقات لكل عضو:</translation>
+        <translation>عدد البطاقات لكل عضو:</translation>
     </message>
 </context>
 <context>
@@ -852,15 +852,15 @@ It cannot be used until it is unblocked.</source>
     <name>Club::Ui::CardTypesPage</name>
     <message>
         <source>Show &amp;inactive types</source>
-        <translation>&amp;عرض الأنواع غير الفعّالة</translation>
+        <translation>عرض الأنواع غير الفعّالة</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;تعديل…</translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>&amp;New Card Type…</source>
-        <translation>&amp;نوع بطاقة جديد…</translation>
+        <translation>نوع بطاقة جديد…</translation>
     </message>
     <message>
         <source>New card type (%1)</source>
@@ -892,15 +892,15 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Card &amp;number:</source>
-        <translation>&amp;رقم البطاقة:</translation>
+        <translation>رقم البطاقة:</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;بحث</translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>&amp;Open Member</source>
-        <translation>&amp;فتح ملف العضو</translation>
+        <translation>فتح ملف العضو</translation>
     </message>
     <message>
         <source>Number:</source>
@@ -938,11 +938,11 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>&amp;History:</source>
-        <translation>&amp;السجل:</translation>
+        <translation>السجل:</translation>
     </message>
     <message>
         <source>&amp;Add Stock…</source>
-        <translation>&amp;إضافة مخزون…</translation>
+        <translation>إضافة مخزون…</translation>
     </message>
     <message>
         <source>Cards</source>
@@ -1016,20 +1016,20 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Card &amp;type:</source>
-        <translation>&amp;نوع البطاقة:</translation>
+        <translation>نوع البطاقة:</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation>&amp;الرمز السري:</translation>
+        <translation>الرمز السري:</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
-        <translation>&amp;تأكيد الرمز السري:</translation>
+        <translation>تأكيد الرمز السري:</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
         <extracomment>Button: issue the card now</extracomment>
-        <translation>&amp;إصدار</translation>
+        <translation>إصدار</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1357,19 +1357,19 @@ Card history event</extracomment>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;اسم المستخدم:</translation>
+        <translation>اسم المستخدم:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة المرور:</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation>&amp;تسجيل الدخول</translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;إنهاء</translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
@@ -1384,23 +1384,23 @@ Card history event</extracomment>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
-        <translation>&amp;تسجيل الخروج</translation>
+        <translation>تسجيل الخروج</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;إنهاء</translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;انتقال</translation>
+        <translation>انتقال</translation>
     </message>
     <message>
         <source>&amp;Find a member</source>
-        <translation>&amp;بحث عن عضو</translation>
+        <translation>بحث عن عضو</translation>
     </message>
     <message>
         <source>Operator: %1 (%2)</source>
@@ -1421,7 +1421,7 @@ Card history event</extracomment>
     <name>Club::Ui::MemberCardsPanel</name>
     <message>
         <source>I&amp;ssue Card…</source>
-        <translation>&amp;إصدار بطاقة…</translation>
+        <translation>إصدار بطاقة…</translation>
     </message>
     <message>
         <source>This member has no card yet.</source>
@@ -1451,16 +1451,16 @@ Card history event</extracomment>
     </message>
     <message>
         <source>No &amp;SMS messages</source>
-        <translation>دون رسائل &amp;نصية (SMS)</translation>
+        <translation>دون رسائل نصية (SMS)</translation>
     </message>
     <message>
         <source>No e-&amp;mail messages</source>
-        <translation>&amp;دون رسائل بريد إلكتروني</translation>
+        <translation>دون رسائل بريد إلكتروني</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
         <extracomment>Button: pick the member who referred this one</extracomment>
-        <translation>&amp;اختيار…</translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1469,51 +1469,51 @@ Card history event</extracomment>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;الاسم الأول:</translation>
+        <translation>الاسم الأول:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;اسم العائلة:</translation>
+        <translation>اسم العائلة:</translation>
     </message>
     <message>
         <source>M&amp;obile:</source>
-        <translation>&amp;رقم الجوال:</translation>
+        <translation>رقم الجوال:</translation>
     </message>
     <message>
         <source>National &amp;code:</source>
-        <translation>&amp;الرقم الوطني:</translation>
+        <translation>الرقم الوطني:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;البريد الإلكتروني:</translation>
+        <translation>البريد الإلكتروني:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation>&amp;الجنس:</translation>
+        <translation>الجنس:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation>&amp;تاريخ الميلاد:</translation>
+        <translation>تاريخ الميلاد:</translation>
     </message>
     <message>
         <source>Ma&amp;rriage date:</source>
-        <translation>تاريخ &amp;الزواج:</translation>
+        <translation>تاريخ الزواج:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>&amp;المدينة:</translation>
+        <translation>المدينة:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;العنوان:</translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>Referred &amp;by:</source>
-        <translation>&amp;بإحالة من:</translation>
+        <translation>بإحالة من:</translation>
     </message>
     <message>
         <source>Gro&amp;ups:</source>
-        <translation>&amp;المجموعات:</translation>
+        <translation>المجموعات:</translation>
     </message>
     <message>
         <source>Tier:</source>
@@ -1521,7 +1521,7 @@ Card history event</extracomment>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;ملاحظات:</translation>
+        <translation>ملاحظات:</translation>
     </message>
     <message>
         <source>No groups yet</source>
@@ -1550,11 +1550,11 @@ Open that member?</source>
     <name>Club::Ui::MemberFamilyPanel</name>
     <message>
         <source>&amp;Join a Family…</source>
-        <translation>&amp;الانضمام إلى عائلة…</translation>
+        <translation>الانضمام إلى عائلة…</translation>
     </message>
     <message>
         <source>Lea&amp;ve the Family…</source>
-        <translation>&amp;مغادرة العائلة…</translation>
+        <translation>مغادرة العائلة…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1625,7 +1625,7 @@ The family keeps its points; %1 starts with an empty account.</source>
     <name>Club::Ui::MemberPickerDialog</name>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;بحث:</translation>
+        <translation>بحث:</translation>
     </message>
     <message>
         <source>Name, mobile, national code or card number</source>
@@ -1634,7 +1634,7 @@ The family keeps its points; %1 starts with an empty account.</source>
     <message>
         <source>C&amp;hoose</source>
         <extracomment>Button: take the selected member</extracomment>
-        <translation>&amp;اختيار</translation>
+        <translation>اختيار</translation>
     </message>
     <message>
         <source>No member found.</source>
@@ -1687,7 +1687,7 @@ The family keeps its points; %1 starts with an empty account.</source>
     <name>Club::Ui::MemberView</name>
     <message>
         <source>&amp;Back to Search</source>
-        <translation>&amp;العودة إلى البحث</translation>
+        <translation>العودة إلى البحث</translation>
     </message>
     <message>
         <source>Back to the search (Esc)</source>
@@ -1695,7 +1695,7 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;تعديل…</translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Member</source>
@@ -1758,16 +1758,16 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
     <message>
         <source>&amp;Cards</source>
-        <translation>&amp;البطاقات</translation>
+        <translation>البطاقات</translation>
     </message>
     <message>
         <source>&amp;Family</source>
-        <translation>&amp;العائلة</translation>
+        <translation>العائلة</translation>
     </message>
     <message>
         <source>Tr&amp;ansactions</source>
         <extracomment>Tab of the member view: the last ledger transactions</extracomment>
-        <translation>&amp;المعاملات</translation>
+        <translation>المعاملات</translation>
     </message>
     <message>
         <source>(inactive)</source>
@@ -1785,11 +1785,11 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation>&amp;تعطيل…</translation>
+        <translation>تعطيل…</translation>
     </message>
     <message>
         <source>&amp;Reactivate…</source>
-        <translation>&amp;إعادة تفعيل…</translation>
+        <translation>إعادة تفعيل…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln point(s) on %1</source>
@@ -1833,15 +1833,15 @@ The member stays on record and can be reactivated later.</source>
     <name>Club::Ui::MembersPage</name>
     <message>
         <source>Show &amp;inactive members</source>
-        <translation>&amp;عرض الأعضاء غير النشطين</translation>
+        <translation>عرض الأعضاء غير النشطين</translation>
     </message>
     <message>
         <source>&amp;New Member…</source>
-        <translation>عضو &amp;جديد…</translation>
+        <translation>عضو جديد…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;بحث:</translation>
+        <translation>بحث:</translation>
     </message>
     <message>
         <source>Name, mobile, national code or card number</source>
@@ -1892,31 +1892,31 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;اسم المستخدم:</translation>
+        <translation>اسم المستخدم:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>&amp;الاسم الكامل:</translation>
+        <translation>الاسم الكامل:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;الدور:</translation>
+        <translation>الدور:</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
-        <translation>&amp;الفرع:</translation>
+        <translation>الفرع:</translation>
     </message>
     <message>
         <source>&amp;May log in</source>
-        <translation>&amp;يمكنه تسجيل الدخول</translation>
+        <translation>يمكنه تسجيل الدخول</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة المرور:</translation>
     </message>
     <message>
         <source>R&amp;epeat the password:</source>
-        <translation>&amp;تكرار كلمة المرور:</translation>
+        <translation>تكرار كلمة المرور:</translation>
     </message>
     <message>
         <source>The two passwords are not the same. Type the password again.</source>
@@ -1964,11 +1964,11 @@ The member stays on record and can be reactivated later.</source>
     <name>Club::Ui::OperatorsPage</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;تعديل…</translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Set &amp;password…</source>
-        <translation>تعيين &amp;كلمة المرور…</translation>
+        <translation>تعيين كلمة المرور…</translation>
     </message>
     <message>
         <source>Operators</source>
@@ -1976,7 +1976,7 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;إضافة…</translation>
+        <translation>إضافة…</translation>
     </message>
 </context>
 <context>
@@ -1992,11 +1992,11 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation>&amp;كلمة المرور الجديدة:</translation>
+        <translation>كلمة المرور الجديدة:</translation>
     </message>
     <message>
         <source>&amp;Repeat the password:</source>
-        <translation>&amp;تكرار كلمة المرور:</translation>
+        <translation>تكرار كلمة المرور:</translation>
     </message>
     <message>
         <source>The two passwords are not the same. Type the password again.</source>
@@ -2029,15 +2029,15 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>C&amp;urrent PIN:</source>
-        <translation>&amp;الرمز السري الحالي:</translation>
+        <translation>الرمز السري الحالي:</translation>
     </message>
     <message>
         <source>&amp;New PIN:</source>
-        <translation>&amp;رمز سري جديد:</translation>
+        <translation>رمز سري جديد:</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
-        <translation>&amp;تأكيد الرمز السري:</translation>
+        <translation>تأكيد الرمز السري:</translation>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
@@ -2060,7 +2060,7 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;السبب:</translation>
+        <translation>السبب:</translation>
     </message>
     <message>
         <source>What happened, in a few words</source>
@@ -2069,7 +2069,7 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>&amp;ملاحظة:</translation>
+        <translation>ملاحظة:</translation>
     </message>
     <message>
         <source>The old card stops working at once. The new card keeps the same points and balance.</source>
@@ -2078,7 +2078,7 @@ The member stays on record and can be reactivated later.</source>
     <message>
         <source>&amp;Replace</source>
         <extracomment>Button: replace the card now</extracomment>
-        <translation>&amp;استبدال</translation>
+        <translation>استبدال</translation>
     </message>
     <message>
         <source>Replace card %1 of %2?
@@ -2122,7 +2122,7 @@ New number: %1</source>
     <name>Club::Ui::SettingsPage</name>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;حفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2134,11 +2134,11 @@ New number: %1</source>
     </message>
     <message>
         <source>Store &amp;name:</source>
-        <translation>&amp;اسم المتجر:</translation>
+        <translation>اسم المتجر:</translation>
     </message>
     <message>
         <source>&amp;Data file:</source>
-        <translation>&amp;ملف البيانات:</translation>
+        <translation>ملف البيانات:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2146,7 +2146,7 @@ New number: %1</source>
     </message>
     <message>
         <source>&amp;Language of the program:</source>
-        <translation>&amp;لغة البرنامج:</translation>
+        <translation>لغة البرنامج:</translation>
     </message>
     <message>
         <source>Points Ledger</source>
@@ -2154,7 +2154,7 @@ New number: %1</source>
     </message>
     <message>
         <source>&amp;Verify the ledger</source>
-        <translation>&amp;التحقق من دفتر الحسابات</translation>
+        <translation>التحقق من دفتر الحسابات</translation>
     </message>
     <message>
         <source>Checks that every transaction balances and that every balance and points lot matches its entries.</source>
@@ -2198,17 +2198,17 @@ New number: %1</source>
     <message>
         <source>&amp;Next</source>
         <extracomment>Wizard button. In Persian and Arabic put the &amp; before a word&apos;s first letter.</extracomment>
-        <translation>&amp;التالي</translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>&amp;Back</source>
         <extracomment>Wizard button</extracomment>
-        <translation>&amp;السابق</translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
         <extracomment>Wizard button</extracomment>
-        <translation>&amp;إنهاء</translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2225,7 +2225,7 @@ New number: %1</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;اللغة:</translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>Choose the language of the program. Persian shows dates in the Jalali calendar.</source>
@@ -2245,15 +2245,15 @@ New number: %1</source>
     </message>
     <message>
         <source>&amp;Store name:</source>
-        <translation>&amp;اسم المتجر:</translation>
+        <translation>اسم المتجر:</translation>
     </message>
     <message>
         <source>Branch &amp;code:</source>
-        <translation>&amp;رمز الفرع:</translation>
+        <translation>رمز الفرع:</translation>
     </message>
     <message>
         <source>Branch na&amp;me:</source>
-        <translation>اسم &amp;الفرع:</translation>
+        <translation>اسم الفرع:</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -2265,19 +2265,19 @@ New number: %1</source>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;اسم المستخدم:</translation>
+        <translation>اسم المستخدم:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>&amp;الاسم الكامل:</translation>
+        <translation>الاسم الكامل:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة المرور:</translation>
     </message>
     <message>
         <source>&amp;Repeat the password:</source>
-        <translation>&amp;تكرار كلمة المرور:</translation>
+        <translation>تكرار كلمة المرور:</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -2290,7 +2290,7 @@ New number: %1</source>
     <message>
         <source>Load &amp;demo data (about %1 members)</source>
         <extracomment>%1 is a number of members, in the language&apos;s digits</extracomment>
-        <translation>تحميل &amp;بيانات تجريبية (نحو %1 من الأعضاء)</translation>
+        <translation>تحميل بيانات تجريبية (نحو %1 من الأعضاء)</translation>
     </message>
     <message>
         <source>Demo data fills the store with made-up members, cards and a few months of points history, to try the program out. Leave it off for a real store.</source>

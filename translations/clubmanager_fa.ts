@@ -504,20 +504,20 @@
     </message>
     <message>
         <source>Card &amp;type:</source>
-        <translation>&amp;نوع کارت:</translation>
+        <translation>نوع کارت:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation>&amp;تعداد:</translation>
+        <translation>تعداد:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;دلیل:</translation>
+        <translation>دلیل:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
         <extracomment>Button: add the blank cards to the stock</extracomment>
-        <translation>&amp;افزودن</translation>
+        <translation>افزودن</translation>
     </message>
     <message>
         <source>Choose a card type.</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;دلیل:</translation>
+        <translation>دلیل:</translation>
     </message>
     <message>
         <source>What happened, in a few words</source>
@@ -552,12 +552,12 @@
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>&amp;یادداشت:</translation>
+        <translation>یادداشت:</translation>
     </message>
     <message>
         <source>&amp;Block</source>
         <extracomment>Button: block the card now</extracomment>
-        <translation>&amp;مسدود کردن</translation>
+        <translation>مسدود کردن</translation>
     </message>
     <message>
         <source>Block card %1 of %2?
@@ -571,31 +571,31 @@ It cannot be used until it is unblocked.</source>
     <name>Club::Ui::CardActionBar</name>
     <message>
         <source>Re&amp;place…</source>
-        <translation>&amp;جایگزینی…</translation>
+        <translation>جایگزینی…</translation>
     </message>
     <message>
         <source>Bloc&amp;k…</source>
-        <translation>&amp;مسدود کردن…</translation>
+        <translation>مسدود کردن…</translation>
     </message>
     <message>
         <source>U&amp;nblock</source>
-        <translation>&amp;رفع مسدودی</translation>
+        <translation>رفع مسدودی</translation>
     </message>
     <message>
         <source>Set P&amp;IN…</source>
-        <translation>&amp;تعیین رمز کارت…</translation>
+        <translation>تعیین رمز کارت…</translation>
     </message>
     <message>
         <source>Rese&amp;t PIN…</source>
-        <translation>&amp;بازنشانی رمز کارت…</translation>
+        <translation>بازنشانی رمز کارت…</translation>
     </message>
     <message>
         <source>Un&amp;lock PIN</source>
-        <translation>باز کردن &amp;قفل رمز کارت</translation>
+        <translation>باز کردن قفل رمز کارت</translation>
     </message>
     <message>
         <source>Change P&amp;IN…</source>
-        <translation>&amp;تغییر رمز کارت…</translation>
+        <translation>تغییر رمز کارت…</translation>
     </message>
     <message>
         <source>Unblock Card</source>
@@ -713,7 +713,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Cards need a &amp;PIN</source>
-        <translation>کارت‌ها به &amp;رمز کارت نیاز دارند</translation>
+        <translation>کارت‌ها به رمز کارت نیاز دارند</translation>
     </message>
     <message>
         <source>No limit</source>
@@ -722,35 +722,35 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Issue only from &amp;blank card stock</source>
-        <translation>صدور فقط از موجودی کارت‌های &amp;خام</translation>
+        <translation>صدور فقط از موجودی کارت‌های خام</translation>
     </message>
     <message>
         <source>A&amp;ctive: new cards of this type can be issued</source>
-        <translation>&amp;فعال: کارت جدید از این نوع قابل صدور است</translation>
+        <translation>فعال: کارت جدید از این نوع قابل صدور است</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;نام:</translation>
+        <translation>نام:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;گونه:</translation>
+        <translation>گونه:</translation>
     </message>
     <message>
         <source>Number p&amp;refix:</source>
-        <translation>&amp;پیشوند شماره:</translation>
+        <translation>پیشوند شماره:</translation>
     </message>
     <message>
         <source>Number &amp;length:</source>
-        <translation>&amp;طول شماره:</translation>
+        <translation>طول شماره:</translation>
     </message>
     <message>
         <source>&amp;Validity:</source>
-        <translation>مدت &amp;اعتبار:</translation>
+        <translation>مدت اعتبار:</translation>
     </message>
     <message>
         <source>Cards per &amp;member:</source>
-        <translation>تعداد کارت برای هر &amp;عضو:</translation>
+        <translation>تعداد کارت برای هر عضو:</translation>
     </message>
 </context>
 <context>
@@ -822,15 +822,15 @@ It cannot be used until it is unblocked.</source>
     <name>Club::Ui::CardTypesPage</name>
     <message>
         <source>Show &amp;inactive types</source>
-        <translation>نمایش انواع &amp;غیرفعال</translation>
+        <translation>نمایش انواع غیرفعال</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;ویرایش…</translation>
+        <translation>ویرایش…</translation>
     </message>
     <message>
         <source>&amp;New Card Type…</source>
-        <translation>&amp;نوع کارت جدید…</translation>
+        <translation>نوع کارت جدید…</translation>
     </message>
     <message>
         <source>New card type (%1)</source>
@@ -862,15 +862,15 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Card &amp;number:</source>
-        <translation>&amp;شماره کارت:</translation>
+        <translation>شماره کارت:</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;جستجو</translation>
+        <translation>جستجو</translation>
     </message>
     <message>
         <source>&amp;Open Member</source>
-        <translation>&amp;نمایش عضو</translation>
+        <translation>نمایش عضو</translation>
     </message>
     <message>
         <source>Number:</source>
@@ -908,11 +908,11 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>&amp;History:</source>
-        <translation>&amp;سابقه:</translation>
+        <translation>سابقه:</translation>
     </message>
     <message>
         <source>&amp;Add Stock…</source>
-        <translation>&amp;افزودن موجودی…</translation>
+        <translation>افزودن موجودی…</translation>
     </message>
     <message>
         <source>Cards</source>
@@ -981,20 +981,20 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Card &amp;type:</source>
-        <translation>&amp;نوع کارت:</translation>
+        <translation>نوع کارت:</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation>&amp;رمز کارت:</translation>
+        <translation>رمز کارت:</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
-        <translation>&amp;تکرار رمز کارت:</translation>
+        <translation>تکرار رمز کارت:</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
         <extracomment>Button: issue the card now</extracomment>
-        <translation>&amp;صدور</translation>
+        <translation>صدور</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1312,19 +1312,19 @@ Card history event</extracomment>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;نام کاربری:</translation>
+        <translation>نام کاربری:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;گذرواژه:</translation>
+        <translation>گذرواژه:</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation>&amp;ورود</translation>
+        <translation>ورود</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
@@ -1339,23 +1339,23 @@ Card history event</extracomment>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;فایل</translation>
+        <translation>فایل</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
-        <translation>خروج از &amp;حساب</translation>
+        <translation>خروج از حساب</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;رفتن به</translation>
+        <translation>رفتن به</translation>
     </message>
     <message>
         <source>&amp;Find a member</source>
-        <translation>&amp;جستجوی عضو</translation>
+        <translation>جستجوی عضو</translation>
     </message>
     <message>
         <source>Operator: %1 (%2)</source>
@@ -1376,7 +1376,7 @@ Card history event</extracomment>
     <name>Club::Ui::MemberCardsPanel</name>
     <message>
         <source>I&amp;ssue Card…</source>
-        <translation>&amp;صدور کارت…</translation>
+        <translation>صدور کارت…</translation>
     </message>
     <message>
         <source>This member has no card yet.</source>
@@ -1406,16 +1406,16 @@ Card history event</extracomment>
     </message>
     <message>
         <source>No &amp;SMS messages</source>
-        <translation>عدم ارسال &amp;پیامک</translation>
+        <translation>عدم ارسال پیامک</translation>
     </message>
     <message>
         <source>No e-&amp;mail messages</source>
-        <translation>&amp;عدم ارسال ایمیل</translation>
+        <translation>عدم ارسال ایمیل</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
         <extracomment>Button: pick the member who referred this one</extracomment>
-        <translation>&amp;انتخاب…</translation>
+        <translation>انتخاب…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1424,51 +1424,51 @@ Card history event</extracomment>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;نام:</translation>
+        <translation>نام:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>نام &amp;خانوادگی:</translation>
+        <translation>نام خانوادگی:</translation>
     </message>
     <message>
         <source>M&amp;obile:</source>
-        <translation>تلفن &amp;همراه:</translation>
+        <translation>تلفن همراه:</translation>
     </message>
     <message>
         <source>National &amp;code:</source>
-        <translation>&amp;کد ملی:</translation>
+        <translation>کد ملی:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;ایمیل:</translation>
+        <translation>ایمیل:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation>&amp;جنسیت:</translation>
+        <translation>جنسیت:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation>&amp;تاریخ تولد:</translation>
+        <translation>تاریخ تولد:</translation>
     </message>
     <message>
         <source>Ma&amp;rriage date:</source>
-        <translation>تاریخ &amp;ازدواج:</translation>
+        <translation>تاریخ ازدواج:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>&amp;شهر:</translation>
+        <translation>شهر:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;آدرس:</translation>
+        <translation>آدرس:</translation>
     </message>
     <message>
         <source>Referred &amp;by:</source>
-        <translation>&amp;معرف:</translation>
+        <translation>معرف:</translation>
     </message>
     <message>
         <source>Gro&amp;ups:</source>
-        <translation>&amp;گروه‌ها:</translation>
+        <translation>گروه‌ها:</translation>
     </message>
     <message>
         <source>Tier:</source>
@@ -1476,7 +1476,7 @@ Card history event</extracomment>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;یادداشت‌ها:</translation>
+        <translation>یادداشت‌ها:</translation>
     </message>
     <message>
         <source>No groups yet</source>
@@ -1505,11 +1505,11 @@ Open that member?</source>
     <name>Club::Ui::MemberFamilyPanel</name>
     <message>
         <source>&amp;Join a Family…</source>
-        <translation>&amp;پیوستن به خانواده…</translation>
+        <translation>پیوستن به خانواده…</translation>
     </message>
     <message>
         <source>Lea&amp;ve the Family…</source>
-        <translation>&amp;خروج از خانواده…</translation>
+        <translation>خروج از خانواده…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1575,7 +1575,7 @@ The family keeps its points; %1 starts with an empty account.</source>
     <name>Club::Ui::MemberPickerDialog</name>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;جستجو:</translation>
+        <translation>جستجو:</translation>
     </message>
     <message>
         <source>Name, mobile, national code or card number</source>
@@ -1584,7 +1584,7 @@ The family keeps its points; %1 starts with an empty account.</source>
     <message>
         <source>C&amp;hoose</source>
         <extracomment>Button: take the selected member</extracomment>
-        <translation>&amp;انتخاب</translation>
+        <translation>انتخاب</translation>
     </message>
     <message>
         <source>No member found.</source>
@@ -1637,7 +1637,7 @@ The family keeps its points; %1 starts with an empty account.</source>
     <name>Club::Ui::MemberView</name>
     <message>
         <source>&amp;Back to Search</source>
-        <translation>&amp;بازگشت به جستجو</translation>
+        <translation>بازگشت به جستجو</translation>
     </message>
     <message>
         <source>Back to the search (Esc)</source>
@@ -1645,7 +1645,7 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;ویرایش…</translation>
+        <translation>ویرایش…</translation>
     </message>
     <message>
         <source>Member</source>
@@ -1708,16 +1708,16 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
     <message>
         <source>&amp;Cards</source>
-        <translation>&amp;کارت‌ها</translation>
+        <translation>کارت‌ها</translation>
     </message>
     <message>
         <source>&amp;Family</source>
-        <translation>&amp;خانواده</translation>
+        <translation>خانواده</translation>
     </message>
     <message>
         <source>Tr&amp;ansactions</source>
         <extracomment>Tab of the member view: the last ledger transactions</extracomment>
-        <translation>&amp;تراکنش‌ها</translation>
+        <translation>تراکنش‌ها</translation>
     </message>
     <message>
         <source>(inactive)</source>
@@ -1735,11 +1735,11 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation>&amp;غیرفعال کردن…</translation>
+        <translation>غیرفعال کردن…</translation>
     </message>
     <message>
         <source>&amp;Reactivate…</source>
-        <translation>&amp;فعال‌سازی دوباره…</translation>
+        <translation>فعال‌سازی دوباره…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln point(s) on %1</source>
@@ -1778,15 +1778,15 @@ The member stays on record and can be reactivated later.</source>
     <name>Club::Ui::MembersPage</name>
     <message>
         <source>Show &amp;inactive members</source>
-        <translation>نمایش اعضای &amp;غیرفعال</translation>
+        <translation>نمایش اعضای غیرفعال</translation>
     </message>
     <message>
         <source>&amp;New Member…</source>
-        <translation>&amp;عضو جدید…</translation>
+        <translation>عضو جدید…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;جستجو:</translation>
+        <translation>جستجو:</translation>
     </message>
     <message>
         <source>Name, mobile, national code or card number</source>
@@ -1832,31 +1832,31 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>نام &amp;کاربری:</translation>
+        <translation>نام کاربری:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>نام و نام &amp;خانوادگی:</translation>
+        <translation>نام و نام خانوادگی:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;نقش:</translation>
+        <translation>نقش:</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
-        <translation>&amp;شعبه:</translation>
+        <translation>شعبه:</translation>
     </message>
     <message>
         <source>&amp;May log in</source>
-        <translation>&amp;اجازه ورود دارد</translation>
+        <translation>اجازه ورود دارد</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;گذرواژه:</translation>
+        <translation>گذرواژه:</translation>
     </message>
     <message>
         <source>R&amp;epeat the password:</source>
-        <translation>&amp;تکرار گذرواژه:</translation>
+        <translation>تکرار گذرواژه:</translation>
     </message>
     <message>
         <source>The two passwords are not the same. Type the password again.</source>
@@ -1904,11 +1904,11 @@ The member stays on record and can be reactivated later.</source>
     <name>Club::Ui::OperatorsPage</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;ویرایش…</translation>
+        <translation>ویرایش…</translation>
     </message>
     <message>
         <source>Set &amp;password…</source>
-        <translation>تعیین &amp;گذرواژه…</translation>
+        <translation>تعیین گذرواژه…</translation>
     </message>
     <message>
         <source>Operators</source>
@@ -1916,7 +1916,7 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;افزودن…</translation>
+        <translation>افزودن…</translation>
     </message>
 </context>
 <context>
@@ -1932,11 +1932,11 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation>&amp;گذرواژه جدید:</translation>
+        <translation>گذرواژه جدید:</translation>
     </message>
     <message>
         <source>&amp;Repeat the password:</source>
-        <translation>&amp;تکرار گذرواژه:</translation>
+        <translation>تکرار گذرواژه:</translation>
     </message>
     <message>
         <source>The two passwords are not the same. Type the password again.</source>
@@ -1969,15 +1969,15 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>C&amp;urrent PIN:</source>
-        <translation>رمز &amp;فعلی:</translation>
+        <translation>رمز فعلی:</translation>
     </message>
     <message>
         <source>&amp;New PIN:</source>
-        <translation>رمز &amp;جدید:</translation>
+        <translation>رمز جدید:</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
-        <translation>&amp;تکرار رمز:</translation>
+        <translation>تکرار رمز:</translation>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
@@ -2000,7 +2000,7 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;دلیل:</translation>
+        <translation>دلیل:</translation>
     </message>
     <message>
         <source>What happened, in a few words</source>
@@ -2009,7 +2009,7 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>&amp;یادداشت:</translation>
+        <translation>یادداشت:</translation>
     </message>
     <message>
         <source>The old card stops working at once. The new card keeps the same points and balance.</source>
@@ -2018,7 +2018,7 @@ The member stays on record and can be reactivated later.</source>
     <message>
         <source>&amp;Replace</source>
         <extracomment>Button: replace the card now</extracomment>
-        <translation>&amp;جایگزینی</translation>
+        <translation>جایگزینی</translation>
     </message>
     <message>
         <source>Replace card %1 of %2?
@@ -2062,7 +2062,7 @@ New number: %1</source>
     <name>Club::Ui::SettingsPage</name>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;ذخیره</translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2074,11 +2074,11 @@ New number: %1</source>
     </message>
     <message>
         <source>Store &amp;name:</source>
-        <translation>&amp;نام فروشگاه:</translation>
+        <translation>نام فروشگاه:</translation>
     </message>
     <message>
         <source>&amp;Data file:</source>
-        <translation>&amp;فایل داده‌ها:</translation>
+        <translation>فایل داده‌ها:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2086,7 +2086,7 @@ New number: %1</source>
     </message>
     <message>
         <source>&amp;Language of the program:</source>
-        <translation>&amp;زبان برنامه:</translation>
+        <translation>زبان برنامه:</translation>
     </message>
     <message>
         <source>Points Ledger</source>
@@ -2094,7 +2094,7 @@ New number: %1</source>
     </message>
     <message>
         <source>&amp;Verify the ledger</source>
-        <translation>&amp;بررسی دفتر حساب</translation>
+        <translation>بررسی دفتر حساب</translation>
     </message>
     <message>
         <source>Checks that every transaction balances and that every balance and points lot matches its entries.</source>
@@ -2133,17 +2133,17 @@ New number: %1</source>
     <message>
         <source>&amp;Next</source>
         <extracomment>Wizard button. In Persian and Arabic put the &amp; before a word&apos;s first letter.</extracomment>
-        <translation>&amp;بعدی</translation>
+        <translation>بعدی</translation>
     </message>
     <message>
         <source>&amp;Back</source>
         <extracomment>Wizard button</extracomment>
-        <translation>&amp;قبلی</translation>
+        <translation>قبلی</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
         <extracomment>Wizard button</extracomment>
-        <translation>&amp;پایان</translation>
+        <translation>پایان</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2160,7 +2160,7 @@ New number: %1</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;زبان:</translation>
+        <translation>زبان:</translation>
     </message>
     <message>
         <source>Choose the language of the program. Persian shows dates in the Jalali calendar.</source>
@@ -2180,15 +2180,15 @@ New number: %1</source>
     </message>
     <message>
         <source>&amp;Store name:</source>
-        <translation>&amp;نام فروشگاه:</translation>
+        <translation>نام فروشگاه:</translation>
     </message>
     <message>
         <source>Branch &amp;code:</source>
-        <translation>&amp;کد شعبه:</translation>
+        <translation>کد شعبه:</translation>
     </message>
     <message>
         <source>Branch na&amp;me:</source>
-        <translation>نام &amp;شعبه:</translation>
+        <translation>نام شعبه:</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -2200,19 +2200,19 @@ New number: %1</source>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>نام &amp;کاربری:</translation>
+        <translation>نام کاربری:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>نام و نام &amp;خانوادگی:</translation>
+        <translation>نام و نام خانوادگی:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;گذرواژه:</translation>
+        <translation>گذرواژه:</translation>
     </message>
     <message>
         <source>&amp;Repeat the password:</source>
-        <translation>&amp;تکرار گذرواژه:</translation>
+        <translation>تکرار گذرواژه:</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -2225,7 +2225,7 @@ New number: %1</source>
     <message>
         <source>Load &amp;demo data (about %1 members)</source>
         <extracomment>%1 is a number of members, in the language&apos;s digits</extracomment>
-        <translation>بارگذاری &amp;داده‌های نمایشی (حدود %1 عضو)</translation>
+        <translation>بارگذاری داده‌های نمایشی (حدود %1 عضو)</translation>
     </message>
     <message>
         <source>Demo data fills the store with made-up members, cards and a few months of points history, to try the program out. Leave it off for a real store.</source>
