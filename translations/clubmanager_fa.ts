@@ -2352,10 +2352,99 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>بستن بدون ذخیره</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>بله برای همه</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>خیر برای همه</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>اعمال</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>دور انداختن</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&amp;Next</source>
+        <translation>بعدی</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>قبلی</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>بعدی</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
     </message>
 </context>
 <context>

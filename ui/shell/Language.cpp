@@ -115,12 +115,14 @@ bool install(const QString &requested)
     const QLocale loc = locale(code);
     QLocale::setDefault(loc);
 
+    // Qt's own dialogs and buttons (OK, Cancel, the calendar's month names...). Ours go in
+    // after it: the translator installed last is asked first, so our texts for a few of
+    // Qt's buttons (see QtTextOverrides.cpp) win over Qt's.
+    if (code != QLatin1String("en"))
+        g_qt = load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     g_ours = load(QStringLiteral("clubmanager_") + code, QStringLiteral(":/i18n"));
     if (!g_ours)
         qCWarning(lcUi) << "no translations for" << code << "- showing the English text";
-    // Qt's own dialogs and buttons (OK, Cancel, the calendar's month names...).
-    if (code != QLatin1String("en"))
-        g_qt = load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 
     // The translations say which way the language runs; fa and ar run right to left even
     // where they do not say so yet.
