@@ -36,8 +36,9 @@ QString money(qint64 minorUnits)
 
 QString ltr(const QString &text)
 {
-    // LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE
-    return QChar(0x2066) + text + QChar(0x2069);
+    // LEFT-TO-RIGHT EMBEDDING ... POP DIRECTIONAL FORMATTING. Not the isolates (U+2066..2069):
+    // Qt 6.4's text layout ignores them, and a card number's groups came out reversed.
+    return QChar(0x202A) + text + QChar(0x202C);
 }
 
 } // namespace Club::Ui::Format

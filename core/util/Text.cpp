@@ -54,8 +54,8 @@ QString searchKey(const QString &text)
     bool lastSpace = true;
     for (QChar c : normalizeName(text)) {
         const char16_t u = c.unicode();
-        if ((u >= 0x064B && u <= 0x0652) || u == 0x0640 || u == 0x200C || u == 0x200F || u == 0x200E)
-            continue; // diacritics, tatweel, ZWNJ, direction marks
+        if ((u >= 0x064B && u <= 0x0652) || u == 0x0640 || c.category() == QChar::Other_Format)
+            continue; // diacritics, tatweel, ZWNJ and direction marks/embeddings (copied from RTL text)
         QChar folded = c;
         switch (u) {
         case 0x0622: // آ

@@ -38,6 +38,7 @@ private Q_SLOTS:
         QTest::newRow("hamza-alef") << QStringLiteral("أحمد") << QStringLiteral("احمد");
         QTest::newRow("teh-marbuta") << QStringLiteral("فاطمة") << QStringLiteral("فاطمه");
         QTest::newRow("zwnj") << QStringLiteral("محمد\u200cرضا") << QStringLiteral("محمدرضا");
+        QTest::newRow("direction-marks") << QStringLiteral("\u202a0912\u202c \u200fعلی") << QStringLiteral("0912 علی");
         QTest::newRow("digits") << QStringLiteral("۰۹۱۲") << QStringLiteral("0912");
         QTest::newRow("case-space") << QStringLiteral("  Sara   KARIMI ") << QStringLiteral("sara karimi");
         QTest::newRow("diacritics") << QStringLiteral("مُحَمَّد") << QStringLiteral("محمد");
