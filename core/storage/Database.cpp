@@ -30,25 +30,25 @@ Status Database::open(const Config &config)
     m_prefix = QStringLiteral("club-%1").arg(g_instanceCounter.fetchAndAddRelaxed(1));
     m_open = true;
 
-    QSqlDatabase db = connection();
-    if (!db.isOpen()) {
-        const QString detail = db.lastError().text();
+    const Status status = [&]() -> Status {
+        QSqlDatabase db = connection(); // released before close() below
+        if (!db.isOpen()) {
+            const QString detail = db.lastError().text();
+            qCWarning(lcDb) << "cannot open store:" << detail;
+            return Error::make(Error::Code::Storage,
+                               config.engine == Engine::SQLite
+                                   ? tr("The data file %1 could not be opened. Check that the folder exists and "
+                                        "that you may write to it.")
+                                         .arg(QDir::toNativeSeparators(config.path))
+                                   : tr("The database server could not be reached. Check the server address, "
+                                        "the user name and the password."),
+                               detail);
+        }
+        return configure(db);
+    }();
+    if (!status)
         close();
-        qCWarning(lcDb) << "cannot open store:" << detail;
-        return Error::make(Error::Code::Storage,
-                           config.engine == Engine::SQLite
-                               ? tr("The data file %1 could not be opened. Check that the folder exists and "
-                                    "that you may write to it.")
-                                     .arg(QDir::toNativeSeparators(config.path))
-                               : tr("The database server could not be reached. Check the server address, "
-                                    "the user name and the password."),
-                           detail);
-    }
-    if (Status s = configure(db); !s) {
-        close();
-        return s;
-    }
-    return {};
+    return status;
 }
 
 Status Database::configure(QSqlDatabase &db) const
