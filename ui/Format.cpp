@@ -36,8 +36,9 @@ QString money(qint64 minorUnits)
 
 QString ltr(const QString &text)
 {
-    // LEFT-TO-RIGHT EMBEDDING ... POP DIRECTIONAL FORMATTING. Not the isolates (U+2066..2069):
-    // Qt 6.4's text layout ignores them, and a card number's groups came out reversed.
+    // LEFT-TO-RIGHT EMBEDDING ... POP DIRECTIONAL FORMATTING. With the isolates (U+2066..2069)
+    // the member list showed a "+964…" mobile with its plus on the wrong side; with the
+    // embedding it reads right in the list, the member view and the card history.
     return QChar(0x202A) + text + QChar(0x202C);
 }
 
