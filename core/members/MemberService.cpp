@@ -280,24 +280,8 @@ Result<Member> MemberService::create(const Actor &actor, const Member &draft)
             "created_at, updated_at) VALUES (:account, :first, :last, :mobile, :nc, :email, :address, :city, :gender, "
             ":birth, :marriage, :referrer, :tier, :notes, :sms, :emailOut, 1, :key, :branch, :created, :updated) "
             "RETURNING id"));
+    MemberSql::bindFields(insert, m);
     insert.bind(QStringLiteral(":account"), m.accountId)
-        .bind(QStringLiteral(":first"), m.firstName)
-        .bind(QStringLiteral(":last"), m.lastName)
-        .bind(QStringLiteral(":mobile"), m.mobile)
-        .bind(QStringLiteral(":nc"), MemberSql::textOrNull(m.nationalCode))
-        .bind(QStringLiteral(":email"), m.email)
-        .bind(QStringLiteral(":address"), m.address)
-        .bind(QStringLiteral(":city"), m.city)
-        .bind(QStringLiteral(":gender"), MemberSql::genderKey(m.gender))
-        .bind(QStringLiteral(":birth"), MemberSql::dateOrNull(m.birthDate))
-        .bind(QStringLiteral(":marriage"), MemberSql::dateOrNull(m.marriageDate))
-        .bind(QStringLiteral(":referrer"), MemberSql::idOrNull(m.referrerId))
-        .bind(QStringLiteral(":tier"), m.tier)
-        .bind(QStringLiteral(":notes"), m.notes)
-        .bind(QStringLiteral(":sms"), m.smsOptOut ? 1 : 0)
-        .bind(QStringLiteral(":emailOut"), m.emailOptOut ? 1 : 0)
-        .bind(QStringLiteral(":key"), MemberSql::searchKeyOf(m))
-        .bind(QStringLiteral(":branch"), MemberSql::idOrNull(m.branchId))
         .bind(QStringLiteral(":created"), now)
         .bind(QStringLiteral(":updated"), now);
     Result<QVariant> memberId = insert.scalar();
@@ -354,24 +338,8 @@ Status MemberService::update(const Actor &actor, const Member &changed)
             "email = :email, address = :address, city = :city, gender = :gender, birth_date = :birth, "
             "marriage_date = :marriage, referrer_id = :referrer, tier = :tier, notes = :notes, sms_opt_out = :sms, "
             "email_opt_out = :emailOut, search_key = :key, branch_id = :branch, updated_at = :updated WHERE id = :id"));
-    q.bind(QStringLiteral(":first"), m.firstName)
-        .bind(QStringLiteral(":last"), m.lastName)
-        .bind(QStringLiteral(":mobile"), m.mobile)
-        .bind(QStringLiteral(":nc"), MemberSql::textOrNull(m.nationalCode))
-        .bind(QStringLiteral(":email"), m.email)
-        .bind(QStringLiteral(":address"), m.address)
-        .bind(QStringLiteral(":city"), m.city)
-        .bind(QStringLiteral(":gender"), MemberSql::genderKey(m.gender))
-        .bind(QStringLiteral(":birth"), MemberSql::dateOrNull(m.birthDate))
-        .bind(QStringLiteral(":marriage"), MemberSql::dateOrNull(m.marriageDate))
-        .bind(QStringLiteral(":referrer"), MemberSql::idOrNull(m.referrerId))
-        .bind(QStringLiteral(":tier"), m.tier)
-        .bind(QStringLiteral(":notes"), m.notes)
-        .bind(QStringLiteral(":sms"), m.smsOptOut ? 1 : 0)
-        .bind(QStringLiteral(":emailOut"), m.emailOptOut ? 1 : 0)
-        .bind(QStringLiteral(":key"), MemberSql::searchKeyOf(m))
-        .bind(QStringLiteral(":branch"), MemberSql::idOrNull(m.branchId))
-        .bind(QStringLiteral(":updated"), m_clock.nowUtc().toString(Qt::ISODate))
+    MemberSql::bindFields(q, m);
+    q.bind(QStringLiteral(":updated"), m_clock.nowUtc().toString(Qt::ISODate))
         .bind(QStringLiteral(":id"), m.id);
     if (Status s = q.exec(); !s)
         return uniqueViolation(s.error());

@@ -159,4 +159,25 @@ QString escapeLike(const QString &text)
     return out;
 }
 
+void bindFields(SqlQuery &query, const Member &m)
+{
+    query.bind(QStringLiteral(":first"), m.firstName)
+        .bind(QStringLiteral(":last"), m.lastName)
+        .bind(QStringLiteral(":mobile"), m.mobile)
+        .bind(QStringLiteral(":nc"), textOrNull(m.nationalCode))
+        .bind(QStringLiteral(":email"), m.email)
+        .bind(QStringLiteral(":address"), m.address)
+        .bind(QStringLiteral(":city"), m.city)
+        .bind(QStringLiteral(":gender"), genderKey(m.gender))
+        .bind(QStringLiteral(":birth"), dateOrNull(m.birthDate))
+        .bind(QStringLiteral(":marriage"), dateOrNull(m.marriageDate))
+        .bind(QStringLiteral(":referrer"), idOrNull(m.referrerId))
+        .bind(QStringLiteral(":tier"), m.tier)
+        .bind(QStringLiteral(":notes"), m.notes)
+        .bind(QStringLiteral(":sms"), m.smsOptOut ? 1 : 0)
+        .bind(QStringLiteral(":emailOut"), m.emailOptOut ? 1 : 0)
+        .bind(QStringLiteral(":key"), searchKeyOf(m))
+        .bind(QStringLiteral(":branch"), idOrNull(m.branchId));
+}
+
 } // namespace Club::Core::MemberSql

@@ -44,5 +44,10 @@ QString searchKeyOf(const Member &member);
 // Escapes \, % and _ for LIKE ... ESCAPE '\'.
 QString escapeLike(const QString &text);
 
+// Binds the member's own fields (:first :last :mobile :nc :email :address :city :gender
+// :birth :marriage :referrer :tier :notes :sms :emailOut :key :branch), the ones both the
+// INSERT and the UPDATE write.
+void bindFields(SqlQuery &query, const Member &member);
+
 } // namespace MemberSql
 } // namespace Club::Core
