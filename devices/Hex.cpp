@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Hex.h"
 
+#include <cctype>
+
 namespace Club::Devices::Hex {
 
 QString spaced(const QByteArray &bytes)
