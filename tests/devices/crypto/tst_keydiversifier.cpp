@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "crypto/CardMac.h"
+#include "crypto/KeyDiversifier.h"
+
+#include <QSet>
+#include <QTest>
+
+using Club::Devices::CardMac;
+using Club::Devices::KeyDiversifier;
+
+namespace {
+
+QByteArray hex(const char *text)
+{
+    return QByteArray::fromHex(QByteArray(text));
+}
+
+const QByteArray uid7 = hex("04782E21801D80");
+const QByteArray master = hex("00112233445566778899AABBCCDDEEFF");
+
+} // namespace
+
+class tst_KeyDiversifier : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aesCmac_data();
+    void aesCmac();
+    void an10922_data();
+    void an10922();
+    void an10922RejectsMalformedInput();
+    void classicKeysDiffer();
+    void sectorMacRoundTrip();
+    void sectorMacBitFlipFails_data();
+    void sectorMacBitFlipFails();
+    void magstripeDigits();
+    void magstripeBase36();
+};
+
+void tst_KeyDiversifier::aesCmac_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QByteArray>("expected");
+    const QByteArray full = hex("6bc1bee22e409f96e93d7e117393172a"
+                                "ae2d8a571e03ac9c9eb76fac45af8e51"
+                                "30c81c46a35ce411e5fbc1191a0a52ef"
+                                "f69f2445df4f9b17ad2b417be66c3710");
+    QTest::newRow("empty") << QByteArray() << hex("bb1d6929e95937287fa37d129b756746");
+    QTest::newRow("16 bytes") << full.left(16) << hex("070a16b46b4d4144f79bdd9dd04a287c");
+    QTest::newRow("40 bytes") << full.left(40) << hex("dfa66747de9ae63030ca32611497c827");
+    QTest::newRow("64 bytes") << full << hex("51f0bebf7e3b9d92fc49741779363cfe");
+}
+
+void tst_KeyDiversifier::aesCmac()
+{
+    QFETCH(QByteArray, message);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(KeyDiversifier::aesCmac(hex("2b7e151628aed2a6abf7158809cf4f3c"), message).toHex(), expected.toHex());
+}
+
+void tst_KeyDiversifier::an10922_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("expected");
+    // NXP AN10922 §2.2.1: UID ‖ AID ‖ SystemId.
+    QTest::newRow("AN10922 vector") << hex("04782E21801D80" "3042F5" "4E585020416275")
+                                    << hex("A8DD63A3B89D54B37CA802473FDA9175");
+}
+
+void tst_KeyDiversifier::an10922()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(KeyDiversifier::an10922(master, input).toHex(), expected.toHex());
+}
+
+void tst_KeyDiversifier::an10922RejectsMalformedInput()
+{
+    QVERIFY(KeyDiversifier::an10922(master.left(15), uid7).isEmpty());
+    QVERIFY(KeyDiversifier::an10922(master, QByteArray()).isEmpty());
+    QVERIFY(KeyDiversifier::an10922(master, QByteArray(32, 'x')).isEmpty());
+    QCOMPARE(KeyDiversifier::an10922(master, QByteArray(31, 'x')).size(), 16);
+    // Short M is forced to 32 bytes, so the result differs from plain CMAC of 0x01 ‖ input.
+    QVERIFY(KeyDiversifier::an10922(master, uid7) != KeyDiversifier::aesCmac(master, QByteArray(1, '\x01') + uid7));
+}
+
+void tst_KeyDiversifier::classicKeysDiffer()
+{
+    const QByteArray otherUid = hex("04782E21801D81");
+    QSet<QByteArray> keys;
+    for (const QByteArray &uid : {uid7, otherUid, hex("DEADBEEF")}) {
+        for (quint16 sector : {0, 1, 15}) {
+            for (bool keyB : {false, true}) {
+                const QByteArray key = KeyDiversifier::mifareClassicKey(master, uid, sector, keyB);
+                QCOMPARE(key.size(), 6);
+                QCOMPARE(KeyDiversifier::mifareClassicKey(master, uid, sector, keyB), key);
+                keys.insert(key);
+            }
+        }
+    }
+    QCOMPARE(keys.size(), 3 * 3 * 2);
+    QVERIFY(KeyDiversifier::mifareClassicKey(master, hex("0102"), 1, false).isEmpty());
+}
+
+void tst_KeyDiversifier::sectorMacRoundTrip()
+{
+    const QByteArray block4 = hex("4C59010100010000123456789012345F");
+    QByteArray block5 = hex("2A000100000000000000000000000000");
+    const QByteArray mac = CardMac::sectorMac(master, uid7, block4, block5);
+    QCOMPARE(mac.size(), CardMac::SectorMacSize);
+    QCOMPARE(CardMac::sectorMac(master, uid7, block4, block5.left(8)), mac);
+    block5.replace(8, 8, mac);
+    QCOMPARE(CardMac::verifySectorMac(master, uid7, block4, block5), CardMac::Check::Valid);
+    // Copied onto another chip: the UID is bound in.
+    QCOMPARE(CardMac::verifySectorMac(master, hex("04782E21801D81"), block4, block5), CardMac::Check::Mismatch);
+    QCOMPARE(CardMac::verifySectorMac(master, uid7, block4, block5.left(15)), CardMac::Check::Malformed);
+}
+
+void tst_KeyDiversifier::sectorMacBitFlipFails_data()
+{
+    QTest::addColumn<int>("byte");
+    for (int byte : {0, 7, 15, 16, 23, 24, 31})
+        QTest::addRow("byte %d", byte) << byte;
+}
+
+void tst_KeyDiversifier::sectorMacBitFlipFails()
+{
+    QFETCH(int, byte);
+    const QByteArray block4 = hex("4C59010100010000123456789012345F");
+    QByteArray block5 = hex("2A000100000000000000000000000000");
+    block5.replace(8, 8, CardMac::sectorMac(master, uid7, block4, block5));
+    QByteArray both = block4 + block5;
+    both[byte] = char(both[byte] ^ 0x01);
+    QCOMPARE(CardMac::verifySectorMac(master, uid7, both.left(16), both.mid(16)), CardMac::Check::Mismatch);
+}
+
+void tst_KeyDiversifier::magstripeDigits()
+{
+    const QByteArray key = hex("000102030405060708090A0B0C0D0E0F");
+    const QString number = QStringLiteral("6012345678901234");
+    const QString expiry = QStringLiteral("2812");
+    const QString mac = CardMac::magstripeMacDigits(key, number, expiry);
+    QCOMPARE(mac.size(), CardMac::MagstripeMacLength);
+    for (QChar c : mac)
+        QVERIFY(c.isDigit());
+    QCOMPARE(CardMac::magstripeMacDigits(key, number, expiry), mac);
+    QCOMPARE(CardMac::verifyMagstripeMacDigits(key, number, expiry, mac), CardMac::Check::Valid);
+    QVERIFY(CardMac::magstripeMacDigits(key, number, QStringLiteral("2811")) != mac);
+    QCOMPARE(CardMac::verifyMagstripeMacDigits(key, QStringLiteral("6012345678901235"), expiry, mac),
+             CardMac::Check::Mismatch);
+    QCOMPARE(CardMac::verifyMagstripeMacDigits(key, number, expiry, mac.left(7)), CardMac::Check::Malformed);
+    QVERIFY(CardMac::magstripeMacDigits(QByteArray(), number, expiry).isEmpty());
+}
+
+void tst_KeyDiversifier::magstripeBase36()
+{
+    const QByteArray key = hex("000102030405060708090A0B0C0D0E0F");
+    const QString number = QStringLiteral("6012345678901234");
+    const QString expiry = QStringLiteral("2812");
+    const QString mac = CardMac::magstripeMacBase36(key, number, expiry);
+    QCOMPARE(mac.size(), CardMac::MagstripeMacLength);
+    for (QChar c : mac)
+        QVERIFY(c.isDigit() || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')));
+    QCOMPARE(CardMac::magstripeMacBase36(key, number, expiry), mac);
+    QCOMPARE(CardMac::verifyMagstripeMacBase36(key, number, expiry, mac), CardMac::Check::Valid);
+    QCOMPARE(CardMac::verifyMagstripeMacBase36(key, number, QStringLiteral("2901"), mac), CardMac::Check::Mismatch);
+}
+
+QTEST_GUILESS_MAIN(tst_KeyDiversifier)
+#include "tst_keydiversifier.moc"
