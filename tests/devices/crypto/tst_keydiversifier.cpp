@@ -37,6 +37,7 @@ private slots:
     void sectorMacBitFlipFails();
     void magstripeDigits();
     void magstripeBase36();
+    void goldenValues();
 };
 
 void tst_KeyDiversifier::aesCmac_data()
@@ -67,6 +68,13 @@ void tst_KeyDiversifier::an10922_data()
     // NXP AN10922 §2.2.1: UID ‖ AID ‖ SystemId.
     QTest::newRow("AN10922 vector") << hex("04782E21801D80" "3042F5" "4E585020416275")
                                     << hex("A8DD63A3B89D54B37CA802473FDA9175");
+    // The rows below come from an independent Python reference (pyca/cryptography AES and CMAC).
+    QTest::newRow("7 bytes, forced 32-byte padding") << uid7 << hex("4fd3364753b8142980e8203c75ad83be");
+    QTest::newRow("15 bytes: M is one full block, still padded")
+        << hex("000102030405060708090a0b0c0d0e") << hex("5a3c7f6f0687f24f82dee7eda0970d08");
+    QTest::newRow("31 bytes: M is 32 bytes, K1")
+        << hex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e")
+        << hex("21c28cd89bb3147f66c7dbd4851cab20");
 }
 
 void tst_KeyDiversifier::an10922()
@@ -166,6 +174,21 @@ void tst_KeyDiversifier::magstripeBase36()
     QCOMPARE(CardMac::magstripeMacBase36(key, number, expiry), mac);
     QCOMPARE(CardMac::verifyMagstripeMacBase36(key, number, expiry, mac), CardMac::Check::Valid);
     QCOMPARE(CardMac::verifyMagstripeMacBase36(key, number, QStringLiteral("2901"), mac), CardMac::Check::Mismatch);
+}
+
+// Fixed outputs (from the Python reference) so that a change of layout, which would orphan
+// every issued card, cannot pass unnoticed.
+void tst_KeyDiversifier::goldenValues()
+{
+    QCOMPARE(KeyDiversifier::mifareClassicKey(master, uid7, 1, false).toHex(), QByteArray("7f96146196c7"));
+    QCOMPARE(KeyDiversifier::mifareClassicKey(master, uid7, 1, true).toHex(), QByteArray("cf100ff042c8"));
+    QCOMPARE(CardMac::sectorMac(master, uid7, hex("4C59010100010000123456789012345F"), hex("2A00010000000000")).toHex(),
+             QByteArray("d742b3ec9c656f1f"));
+    const QByteArray key = hex("000102030405060708090A0B0C0D0E0F");
+    const QString number = QStringLiteral("6012345678901234");
+    const QString expiry = QStringLiteral("2812");
+    QCOMPARE(CardMac::magstripeMacDigits(key, number, expiry), QStringLiteral("53354625"));
+    QCOMPARE(CardMac::magstripeMacBase36(key, number, expiry), QStringLiteral("FKCURKOX"));
 }
 
 QTEST_GUILESS_MAIN(tst_KeyDiversifier)
