@@ -183,6 +183,35 @@ Decoded decodeRaw(Track track, const Symbols &symbols)
     return {DecodeStatus::Ok, -1, text};
 }
 
+Decoded decodeBitStream(Track track, const QByteArray &bytes, bool lsbFirst)
+{
+    std::vector<bool> bits;
+    bits.reserve(size_t(bytes.size()) * 8);
+    for (qsizetype bit = 0; bit < bytes.size() * 8; ++bit) {
+        const int shift = lsbFirst ? int(bit % 8) : 7 - int(bit % 8);
+        bits.push_back((std::uint8_t(bytes.at(bit / 8)) >> shift) & 1);
+    }
+    const int bpc = bitsPerChar(track);
+    const auto decodeFromFirstOne = [&](const std::vector<bool> &stream) {
+        Symbols symbols;
+        size_t start = 0;
+        while (start < stream.size() && !stream[start])
+            ++start;
+        for (size_t i = start; i + bpc <= stream.size(); i += bpc) {
+            std::uint8_t s = 0;
+            for (int b = 0; b < bpc; ++b)
+                s |= std::uint8_t(stream[i + b] ? (1u << b) : 0u);
+            symbols.push_back(s);
+        }
+        return decodeRaw(track, symbols);
+    };
+    const Decoded forward = decodeFromFirstOne(bits);
+    if (forward.status == DecodeStatus::Ok)
+        return forward;
+    const Decoded backward = decodeFromFirstOne(std::vector<bool>(bits.rbegin(), bits.rend()));
+    return backward.status == DecodeStatus::Ok ? backward : forward;
+}
+
 IsoRead parseIsoRead(Track track, const QByteArray &bytes)
 {
     if (bytes.isEmpty() || bytes == "+")
@@ -200,11 +229,13 @@ IsoRead parseIsoRead(Track track, const QByteArray &bytes)
     return {IsoReadStatus::Ok, text};
 }
 
-std::optional<QByteArray> loyaltyTrack2(const QByteArray &cardNumber, const QByteArray &expiryYYMM,
-                                        char keyVersionDigit, const QByteArray &mac8Digits)
+std::optional<QByteArray> loyaltyTrack2(const QByteArray &cardNumber,
+                                        const QByteArray &expiryYYMM,
+                                        char keyVersionDigit,
+                                        const QByteArray &mac8Digits)
 {
-    if (cardNumber.isEmpty() || !allDigits(cardNumber) || !isValidYYMM(expiryYYMM) || !isDigit(keyVersionDigit)
-        || mac8Digits.size() != 8 || !allDigits(mac8Digits))
+    if (cardNumber.isEmpty() || !allDigits(cardNumber) || !isValidYYMM(expiryYYMM) || !isDigit(keyVersionDigit) ||
+        mac8Digits.size() != 8 || !allDigits(mac8Digits))
         return std::nullopt;
     QByteArray text = cardNumber;
     text.append('=').append(expiryYYMM).append(keyVersionDigit).append(mac8Digits);
@@ -230,8 +261,11 @@ std::optional<LoyaltyTrack2> parseLoyaltyTrack2(const QByteArray &text)
     return fields;
 }
 
-std::optional<QByteArray> loyaltyTrack1(char formatCode, const QByteArray &cardNumber, const QString &name,
-                                        const QByteArray &expiryYYMM, char keyVersion,
+std::optional<QByteArray> loyaltyTrack1(char formatCode,
+                                        const QByteArray &cardNumber,
+                                        const QString &name,
+                                        const QByteArray &expiryYYMM,
+                                        char keyVersion,
                                         const QByteArray &macBase36)
 {
     if (formatCode < 'A' || formatCode > 'Z' || formatCode == 'B')
@@ -248,8 +282,8 @@ std::optional<QByteArray> loyaltyTrack1(char formatCode, const QByteArray &cardN
     QByteArray upperName;
     for (QChar qc : name.toUpper()) {
         const char16_t u = qc.unicode();
-        if (u < char16_t(f.firstChar) || u > char16_t(f.lastChar) || u == char16_t(f.startSentinel)
-            || u == char16_t(f.endSentinel) || u == char16_t(f.separator))
+        if (u < char16_t(f.firstChar) || u > char16_t(f.lastChar) || u == char16_t(f.startSentinel) ||
+            u == char16_t(f.endSentinel) || u == char16_t(f.separator))
             return std::nullopt;
         upperName.append(char(u));
     }

@@ -16,13 +16,13 @@ enum class Track { One = 1, Two = 2, Three = 3 };
 
 struct Format
 {
-    int dataBits;         // 6 on track 1, 4 on tracks 2 and 3; one odd-parity bit follows
-    char firstChar;       // lowest ASCII character the track can hold
-    char lastChar;        // highest
+    int dataBits;   // 6 on track 1, 4 on tracks 2 and 3; one odd-parity bit follows
+    char firstChar; // lowest ASCII character the track can hold
+    char lastChar;  // highest
     char startSentinel;
     char endSentinel;
     char separator;
-    int maxChars;         // including start sentinel, end sentinel and LRC
+    int maxChars; // including start sentinel, end sentinel and LRC
 };
 
 Format format(Track track);
@@ -61,6 +61,11 @@ struct Decoded
 // Leading zero symbols (the clocking zeros before the start sentinel) and anything after
 // the LRC are ignored.
 Decoded decodeRaw(Track track, const Symbols &symbols);
+// A raw read as a continuous bit stream whose lead-in zeros need not fill whole symbols:
+// decoding starts at the first one bit (bit 0 of both start sentinels is one). When that
+// finds no start sentinel the stream is tried reversed, as a card swiped backwards gives it.
+// BadParity positions count symbols from the start sentinel.
+Decoded decodeBitStream(Track track, const QByteArray &bytes, bool lsbFirst);
 
 enum class IsoReadStatus { Ok, Empty, ReadError, Malformed };
 struct IsoRead
@@ -79,16 +84,21 @@ struct LoyaltyTrack2
     char keyVersion = '0';
     QByteArray mac;
 };
-std::optional<QByteArray> loyaltyTrack2(const QByteArray &cardNumber, const QByteArray &expiryYYMM,
-                                        char keyVersionDigit, const QByteArray &mac8Digits);
+std::optional<QByteArray> loyaltyTrack2(const QByteArray &cardNumber,
+                                        const QByteArray &expiryYYMM,
+                                        char keyVersionDigit,
+                                        const QByteArray &mac8Digits);
 std::optional<LoyaltyTrack2> parseLoyaltyTrack2(const QByteArray &text);
 
 // Track 1: "<format code><number>^<NAME>^<YYMM><key version><MAC base 36>". Format code B
 // is refused so a payment terminal never takes a loyalty card for a bank card. The name
 // is upper-cased; anything outside the track-1 set (after transliteration, which is the
 // caller's job) is refused.
-std::optional<QByteArray> loyaltyTrack1(char formatCode, const QByteArray &cardNumber, const QString &name,
-                                        const QByteArray &expiryYYMM, char keyVersion,
+std::optional<QByteArray> loyaltyTrack1(char formatCode,
+                                        const QByteArray &cardNumber,
+                                        const QString &name,
+                                        const QByteArray &expiryYYMM,
+                                        char keyVersion,
                                         const QByteArray &macBase36);
 
 } // namespace Club::Devices::TrackCodec

@@ -5,6 +5,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <bit>
 
 using namespace Club::Devices;
@@ -45,6 +46,8 @@ private slots:
     void roundTrip();
     void flippedBitIsBadParity_data();
     void flippedBitIsBadParity();
+    void bitStream_data();
+    void bitStream();
     void wrongLrc();
     void missingSentinels();
     void validation_data();
@@ -96,8 +99,7 @@ void tst_TrackCodec::knownTracks_data()
     // LRCs by hand: ;12345? -> B^1^2^3^4^5^F = 5, parity -> 15. %ABC123? -> 05^21^22^23^11^12^13^1F = 2A.
     QTest::newRow("T2 ;12345?") << Track::Two << QByteArray("12345") << QStringLiteral("0B 01 02 13 04 15 1F 15");
     QTest::newRow("T3 ;12345?") << Track::Three << QByteArray("12345") << QStringLiteral("0B 01 02 13 04 15 1F 15");
-    QTest::newRow("T1 %ABC123?") << Track::One << QByteArray("ABC123")
-                                 << QStringLiteral("45 61 62 23 51 52 13 1F 2A");
+    QTest::newRow("T1 %ABC123?") << Track::One << QByteArray("ABC123") << QStringLiteral("45 61 62 23 51 52 13 1F 2A");
     // B^F = 4; 05^1F = 1A (three ones: already odd).
     QTest::newRow("T2 empty") << Track::Two << QByteArray() << QStringLiteral("0B 1F 04");
     QTest::newRow("T1 empty") << Track::One << QByteArray() << QStringLiteral("45 1F 1A");
@@ -196,6 +198,47 @@ void tst_TrackCodec::flippedBitIsBadParity()
     QVERIFY(decoded.text.isEmpty());
 }
 
+void tst_TrackCodec::bitStream_data()
+{
+    QTest::addColumn<Track>("track");
+    QTest::addColumn<bool>("lsbFirst");
+    QTest::addColumn<int>("leadingZeros");
+    QTest::addColumn<bool>("backwards");
+    for (bool lsb : {true, false}) {
+        for (bool backwards : {false, true}) {
+            for (int zeros : {0, 3, 11, 40}) {
+                const char *order = lsb ? "lsb" : "msb";
+                const char *direction = backwards ? "backwards" : "forwards";
+                QTest::addRow("T1 %s %s %d", order, direction, zeros) << Track::One << lsb << zeros << backwards;
+                QTest::addRow("T2 %s %s %d", order, direction, zeros) << Track::Two << lsb << zeros << backwards;
+            }
+        }
+    }
+}
+
+void tst_TrackCodec::bitStream()
+{
+    QFETCH(Track, track);
+    QFETCH(bool, lsbFirst);
+    QFETCH(int, leadingZeros);
+    QFETCH(bool, backwards);
+    const QByteArray data = track == Track::One ? QByteArray("L123^DOE/J^2812") : QByteArray("123=2812");
+    const auto symbols = encodeRaw(track, data);
+    QVERIFY(symbols);
+    // One-bit symbols give a stream whose lead-in is not a whole number of characters.
+    Symbols bits(size_t(leadingZeros), 0);
+    for (std::uint8_t s : *symbols) {
+        for (int b = 0; b < bitsPerChar(track); ++b)
+            bits.push_back((s >> b) & 1);
+    }
+    bits.insert(bits.end(), 13, 0);
+    if (backwards)
+        std::reverse(bits.begin(), bits.end());
+    const Decoded decoded = decodeBitStream(track, packBits(bits, 1, lsbFirst), lsbFirst);
+    QCOMPARE(decoded.status, DecodeStatus::Ok);
+    QCOMPARE(decoded.text, data);
+}
+
 void tst_TrackCodec::wrongLrc()
 {
     for (Track track : {Track::One, Track::Two, Track::Three}) {
@@ -216,6 +259,7 @@ void tst_TrackCodec::missingSentinels()
     QCOMPARE(decodeRaw(Track::Two, Symbols(8, 0)).status, DecodeStatus::NoStartSentinel);
     QCOMPARE(decodeRaw(Track::Two, Symbols(symbols.begin() + 1, symbols.end())).status, DecodeStatus::NoStartSentinel);
     QCOMPARE(decodeRaw(Track::Two, Symbols(symbols.begin(), symbols.end() - 2)).status, DecodeStatus::NoEndSentinel);
+    QCOMPARE(decodeBitStream(Track::Two, QByteArray(10, '\0'), true).status, DecodeStatus::NoStartSentinel);
     // A track-2 stripe read as track 1 has no '%'.
     QCOMPARE(decodeRaw(Track::One, *encodeRaw(Track::Two, "12345")).status, DecodeStatus::NoStartSentinel);
 }
@@ -304,8 +348,8 @@ void tst_TrackCodec::loyaltyTrack2Layout_data()
     QTest::addColumn<char>("keyVersion");
     QTest::addColumn<QByteArray>("mac");
     QTest::addColumn<QByteArray>("expected"); // empty: refused
-    QTest::newRow("16 digits") << QByteArray("6280231234567897") << QByteArray("2812") << '1'
-                               << QByteArray("12345678") << QByteArray("6280231234567897=2812112345678");
+    QTest::newRow("16 digits") << QByteArray("6280231234567897") << QByteArray("2812") << '1' << QByteArray("12345678")
+                               << QByteArray("6280231234567897=2812112345678");
     // 23 + '=' + 13 = 37 data characters: the track-2 limit exactly.
     QTest::newRow("23 digits") << QByteArray(23, '9') << QByteArray("2812") << '0' << QByteArray("00000000")
                                << (QByteArray(23, '9') + "=2812000000000");
@@ -317,8 +361,8 @@ void tst_TrackCodec::loyaltyTrack2Layout_data()
                                   << QByteArray();
     QTest::newRow("7-digit mac") << QByteArray("6280") << QByteArray("2812") << '1' << QByteArray("1234567")
                                  << QByteArray();
-    QTest::newRow("letter key version") << QByteArray("6280") << QByteArray("2812") << 'A'
-                                        << QByteArray("12345678") << QByteArray();
+    QTest::newRow("letter key version") << QByteArray("6280") << QByteArray("2812") << 'A' << QByteArray("12345678")
+                                        << QByteArray();
     QTest::newRow("letter in number") << QByteArray("62A0") << QByteArray("2812") << '1' << QByteArray("12345678")
                                       << QByteArray();
     QTest::newRow("empty number") << QByteArray() << QByteArray("2812") << '1' << QByteArray("12345678")
