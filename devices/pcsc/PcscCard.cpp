@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PcscCard.h"
+
+namespace Club::Devices {
+
+namespace {
+// Long enough for a 256-byte answer plus the status word and a reader's extras.
+constexpr DWORD MaxResponse = 258 + 16;
+} // namespace
+
+PcscCard::PcscCard(const PcscContext &context)
+    : m_context(context)
+{}
+
+PcscCard::~PcscCard()
+{
+    disconnect();
+}
+
+PcscError PcscCard::connect(const QString &reader, int timeoutMs)
+{
+    disconnect();
+    if (!m_context.isValid())
+        return PcscError::NotConnected;
+    if (timeoutMs > 0) {
+        if (const PcscError error = m_context.waitForCard(reader, timeoutMs); error != PcscError::None)
+            return error;
+    }
+    const QByteArray name = reader.toUtf8();
+    m_lastCode = SCardConnect(m_context.handle(), name.constData(), SCARD_SHARE_SHARED,
+                              SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, &m_card, &m_protocol);
+    m_connected = m_lastCode == SCARD_S_SUCCESS;
+    return pcscErrorFromCode(m_lastCode);
+}
+
+void PcscCard::disconnect()
+{
+    if (m_connected)
+        SCardDisconnect(m_card, SCARD_LEAVE_CARD);
+    m_connected = false;
+    m_card = 0;
+}
+
+QByteArray PcscCard::atr() const
+{
+    if (!m_connected)
+        return {};
+    QByteArray atr(MAX_ATR_SIZE, '\0');
+    DWORD atrLen = MAX_ATR_SIZE;
+    DWORD state = 0;
+    DWORD protocol = 0;
+    DWORD readerLen = 0;
+    if (SCardStatus(m_card, nullptr, &readerLen, &state, &protocol, reinterpret_cast<LPBYTE>(atr.data()), &atrLen) !=
+        SCARD_S_SUCCESS)
+        return {};
+    atr.truncate(qsizetype(atrLen));
+    return atr;
+}
+
+LONG PcscCard::reconnect()
+{
+    DWORD protocol = 0;
+    const LONG rc =
+        SCardReconnect(m_card, SCARD_SHARE_SHARED, SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, SCARD_LEAVE_CARD, &protocol);
+    if (rc == SCARD_S_SUCCESS)
+        m_protocol = protocol;
+    return rc;
+}
+
+LONG PcscCard::transmitOnce(const QByteArray &apdu, QByteArray *response)
+{
+    LONG rc = SCardBeginTransaction(m_card);
+    if (rc != SCARD_S_SUCCESS)
+        return rc;
+    const SCARD_IO_REQUEST *pci = m_protocol == SCARD_PROTOCOL_T0 ? SCARD_PCI_T0 : SCARD_PCI_T1;
+    QByteArray buffer(qsizetype(MaxResponse), '\0');
+    DWORD length = MaxResponse;
+    rc = SCardTransmit(m_card, pci, reinterpret_cast<LPCBYTE>(apdu.constData()), DWORD(apdu.size()), nullptr,
+                       reinterpret_cast<LPBYTE>(buffer.data()), &length);
+    SCardEndTransaction(m_card, SCARD_LEAVE_CARD);
+    if (rc == SCARD_S_SUCCESS) {
+        buffer.truncate(qsizetype(length));
+        *response = buffer;
+    }
+    return rc;
+}
+
+PcscError PcscCard::transmit(const QByteArray &apdu, QByteArray *response)
+{
+    response->clear();
+    m_wasReset = false;
+    if (!m_connected)
+        return PcscError::NotConnected;
+    if (apdu.size() < 4)
+        return PcscError::InvalidArgument;
+    m_lastCode = transmitOnce(apdu, response);
+    if (m_lastCode == SCARD_W_RESET_CARD) {
+        // Another application reset the card: reconnect once and retry, and tell the
+        // caller, because anything the card held (MIFARE authentication) is gone.
+        m_wasReset = true;
+        m_lastCode = reconnect();
+        if (m_lastCode == SCARD_S_SUCCESS)
+            m_lastCode = transmitOnce(apdu, response);
+    }
+    if (m_lastCode != SCARD_S_SUCCESS) {
+        if (m_lastCode == SCARD_W_REMOVED_CARD || m_lastCode == SCARD_E_NO_SMARTCARD)
+            disconnect();
+        return pcscErrorFromCode(m_lastCode);
+    }
+    // vpcd (and flaky readers) report success with an empty answer when the card leaves
+    // mid-exchange: without SW1 SW2 nothing was confirmed.
+    if (response->size() < 2) {
+        response->clear();
+        return PcscError::ShortResponse;
+    }
+    return PcscError::None;
+}
+
+} // namespace Club::Devices
