@@ -37,8 +37,11 @@ private slots:
     void writesAndReadsDataBlock();
     void personalisesTrailer();
     void independentClientReadsUid();
+    void reconnectsAfterResetByAnotherClient();
+    void removedCardFails();
 
 private:
+    QString runScriptor(const QByteArray &script);
     // Connects (bounded wait for the card) and checks the ATR of a MIFARE Classic 1K.
     void connectCard(PcscCard &card);
 
@@ -198,24 +201,77 @@ void TestMifareClassic::personalisesTrailer()
     QCOMPARE(mifare.authenticate(8, MifareClassic::KeyType::A, 0), MifareError::None);
 }
 
-void TestMifareClassic::independentClientReadsUid()
+QString TestMifareClassic::runScriptor(const QByteArray &script)
 {
     const QString scriptor = QStandardPaths::findExecutable(QStringLiteral("scriptor"));
     if (scriptor.isEmpty())
-        QSKIP("scriptor (pcsc-tools) not installed");
+        return {};
     QProcess client;
     client.setProcessChannelMode(QProcess::MergedChannels);
     client.start(scriptor, {QStringLiteral("-r"), m_reader});
-    QVERIFY(client.waitForStarted(5000));
-    client.write("FF CA 00 00 00\n");
+    if (!client.waitForStarted(5000))
+        return {};
+    client.write(script);
     client.closeWriteChannel();
-    QVERIFY2(client.waitForFinished(20000), "scriptor did not finish");
-    const QString output = QString::fromLocal8Bit(client.readAll());
-    QCOMPARE(client.exitCode(), 0);
+    if (!client.waitForFinished(20000)) {
+        client.kill();
+        client.waitForFinished(5000);
+        return {};
+    }
+    return QString::fromLocal8Bit(client.readAll());
+}
+
+void TestMifareClassic::independentClientReadsUid()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("scriptor")).isEmpty())
+        QSKIP("scriptor (pcsc-tools) not installed");
+    const QString output = runScriptor("FF CA 00 00 00\n");
     const QRegularExpression answer(QStringLiteral("^< ([0-9A-F ]+) :"), QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = answer.match(output);
     QVERIFY2(match.hasMatch(), qPrintable(output));
     QCOMPARE(match.captured(1).trimmed(), QStringLiteral("5A 3C 9E 11 90 00"));
+}
+
+void TestMifareClassic::reconnectsAfterResetByAnotherClient()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("scriptor")).isEmpty())
+        QSKIP("scriptor (pcsc-tools) not installed");
+    PcscCard card(m_context);
+    connectCard(card);
+    MifareClassic mifare(card);
+    QCOMPARE(mifare.loadKey(0, TransportKey), MifareError::None);
+    QCOMPARE(mifare.authenticate(8, MifareClassic::KeyType::A, 0), MifareError::None);
+
+    const QString output = runScriptor("reset\n");
+    QVERIFY2(output.contains(QStringLiteral("< OK")), qPrintable(output));
+
+    // The next exchange sees SCARD_W_RESET_CARD, reconnects once and succeeds; the
+    // caller learns that the card lost its authentication.
+    QByteArray uid;
+    QCOMPARE(mifare.getUid(&uid), MifareError::None);
+    QVERIFY(card.wasReset());
+    QCOMPARE(uid, Uid);
+    QByteArray data;
+    QCOMPARE(mifare.readBlock(8, &data), MifareError::OperationFailed);
+    QVERIFY(!card.wasReset());
+}
+
+void TestMifareClassic::removedCardFails()
+{
+    PcscCard card(m_context);
+    connectCard(card);
+    MifareClassic mifare(card);
+    QByteArray uid;
+    QCOMPARE(mifare.getUid(&uid), MifareError::None);
+
+    m_vicc.kill();
+    QVERIFY(m_vicc.waitForFinished(5000));
+    // Whatever pcscd reports (removed card, no card, empty answer), it must be a failure.
+    QCOMPARE(mifare.getUid(&uid), MifareError::Transport);
+    QVERIFY(mifare.lastPcscError() != PcscError::None);
+    QVERIFY(uid.isEmpty());
+    // pcscd polls the reader, so its card state may lag the removal briefly.
+    QTRY_VERIFY_WITH_TIMEOUT(card.connect(m_reader) != PcscError::None, 5000);
 }
 
 QTEST_GUILESS_MAIN(TestMifareClassic)
