@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -54,6 +55,8 @@ private slots:
     void swipeTimeout();
     void cancelLeavesSwipeWait();
     void splitReplies();
+    void guards();
+    void workerThread();
 
 private:
     bool startDevice(const QStringList &simArgs);
@@ -418,6 +421,56 @@ void TestMsr605::splitReplies()
     QCOMPARE(tracks->track1.text, QByteArray("CLUB^TEST"));
     QCOMPARE(tracks->track2.text, QByteArray("6001234567=28121"));
     QCOMPARE(tracks->track3.status, IsoReadStatus::Empty);
+}
+
+void TestMsr605::guards()
+{
+    Msr605Encoder encoder;
+    QSignalSpy failed(&encoder, &Msr605Encoder::failed);
+    encoder.readIso();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(0).value<ErrorKind>(), ErrorKind::NotOpen);
+    encoder.open(QStringLiteral("/nonexistent/ttyMsr"));
+    QCOMPARE(failed.size(), 2);
+    QCOMPARE(failed.at(1).at(0).value<ErrorKind>(), ErrorKind::OpenFailed);
+
+    QVERIFY(startDevice({QStringLiteral("--swipe-ms"), QStringLiteral("100000")}));
+    QVERIFY(openEncoder());
+    QSignalSpy failedOpen(m_encoder.get(), &Msr605Encoder::failed);
+    m_encoder->writeIso("%", {}, {}); // a sentinel inside the data
+    m_encoder->erase(false, false, false);
+    m_encoder->readIso(); // waits for a swipe that does not come
+    m_encoder->writeIso({}, "1234", {});
+    QCOMPARE(failedOpen.size(), 3);
+    QCOMPARE(failedOpen.at(0).at(0).value<ErrorKind>(), ErrorKind::InvalidData);
+    QCOMPARE(failedOpen.at(1).at(0).value<ErrorKind>(), ErrorKind::InvalidData);
+    QCOMPARE(failedOpen.at(2).at(0).value<ErrorKind>(), ErrorKind::Busy);
+}
+
+void TestMsr605::workerThread()
+{
+    QVERIFY(startDevice({QStringLiteral("--initial"), QStringLiteral("2=4242")}));
+    QThread worker;
+    auto *encoder = new Msr605Encoder;
+    encoder->moveToThread(&worker);
+    connect(&worker, &QThread::finished, encoder, &QObject::deleteLater);
+    worker.start();
+
+    // Queued across threads: the spies record in this thread while the encoder works in its own.
+    QSignalSpy opened(encoder, &Msr605Encoder::opened);
+    QSignalSpy read(encoder, &Msr605Encoder::read);
+    QSignalSpy failed(encoder, &Msr605Encoder::failed);
+    const QString port = m_dir->filePath(QStringLiteral("ttyApp"));
+    QMetaObject::invokeMethod(encoder, [encoder, port] { encoder->open(port); });
+    QVERIFY(opened.wait(5000));
+    QMetaObject::invokeMethod(encoder, [encoder] { encoder->readIso(); });
+    QVERIFY(read.wait(6000));
+    QVERIFY(failed.isEmpty());
+    const auto tracks = read.at(0).at(0).value<Msr605Tracks>();
+    QCOMPARE(tracks.track2.text, QByteArray("4242"));
+
+    worker.quit();
+    QVERIFY(worker.wait(5000));
 }
 
 QTEST_GUILESS_MAIN(TestMsr605)
