@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Customer Club Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PcscCard.h"
+#include "PcscLog.h"
 
 namespace Club::Devices {
 
@@ -31,6 +32,8 @@ PcscError PcscCard::connect(const QString &reader, int timeoutMs)
     m_lastCode = SCardConnect(m_context.handle(), name.constData(), SCARD_SHARE_SHARED,
                               SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, &m_card, &m_protocol);
     m_connected = m_lastCode == SCARD_S_SUCCESS;
+    if (!m_connected)
+        qCInfo(lcPcsc, "SCardConnect failed: 0x%08lX", static_cast<unsigned long>(m_lastCode));
     return pcscErrorFromCode(m_lastCode);
 }
 
@@ -99,11 +102,13 @@ PcscError PcscCard::transmit(const QByteArray &apdu, QByteArray *response)
         // Another application reset the card: reconnect once and retry, and tell the
         // caller, because anything the card held (MIFARE authentication) is gone.
         m_wasReset = true;
+        qCInfo(lcPcsc, "card was reset by another application; reconnecting");
         m_lastCode = reconnect();
         if (m_lastCode == SCARD_S_SUCCESS)
             m_lastCode = transmitOnce(apdu, response);
     }
     if (m_lastCode != SCARD_S_SUCCESS) {
+        qCInfo(lcPcsc, "SCardTransmit failed: 0x%08lX", static_cast<unsigned long>(m_lastCode));
         if (m_lastCode == SCARD_W_REMOVED_CARD || m_lastCode == SCARD_E_NO_SMARTCARD)
             disconnect();
         return pcscErrorFromCode(m_lastCode);
@@ -111,6 +116,7 @@ PcscError PcscCard::transmit(const QByteArray &apdu, QByteArray *response)
     // vpcd (and flaky readers) report success with an empty answer when the card leaves
     // mid-exchange: without SW1 SW2 nothing was confirmed.
     if (response->size() < 2) {
+        qCInfo(lcPcsc, "answer shorter than a status word (%d bytes)", int(response->size()));
         response->clear();
         return PcscError::ShortResponse;
     }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Customer Club Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PcscContext.h"
+#include "PcscLog.h"
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
@@ -8,6 +9,8 @@
 #include <PCSC/pcsclite.h>
 
 namespace Club::Devices {
+
+Q_LOGGING_CATEGORY(lcPcsc, "club.devices.pcsc")
 
 PcscError pcscErrorFromCode(LONG code)
 {
@@ -55,6 +58,8 @@ PcscError PcscContext::establish()
     release();
     m_lastCode = SCardEstablishContext(SCARD_SCOPE_SYSTEM, nullptr, nullptr, &m_context);
     m_valid = m_lastCode == SCARD_S_SUCCESS;
+    if (!m_valid)
+        qCWarning(lcPcsc, "SCardEstablishContext failed: 0x%08lX", static_cast<unsigned long>(m_lastCode));
     return pcscErrorFromCode(m_lastCode);
 }
 
