@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Customer Club Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoPlanner.h"
+#include "cards/CardRules.h"
 
 #include <algorithm>
 
@@ -26,27 +27,13 @@ int purchasesPerThousandMonths(const QString &tier)
     return 800;
 }
 
-bool isPlausiblePin(const QString &pin)
-{
-    bool same = true;
-    bool up = true;
-    bool down = true;
-    for (qsizetype i = 1; i < pin.size(); ++i) {
-        const int step = pin.at(i).unicode() - pin.at(i - 1).unicode();
-        same = same && step == 0;
-        up = up && step == 1;
-        down = down && step == -1;
-    }
-    return !same && !up && !down;
-}
-
 QString pin(Dice &dice)
 {
     for (;;) {
         QString pin;
         for (int d = 0; d < 4; ++d)
             pin += QChar(char16_t(u'0' + dice.between(0, 9)));
-        if (isPlausiblePin(pin))
+        if (CardRules::pinProblem(pin) == CardRules::PinProblem::None) // what CardService accepts
             return pin;
     }
 }
