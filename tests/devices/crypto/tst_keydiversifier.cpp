@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Customer Club Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "crypto/CardKeys.h"
 #include "crypto/CardMac.h"
 #include "crypto/KeyDiversifier.h"
 
 #include <QSet>
 #include <QTest>
 
+using Club::Devices::CardKeys;
 using Club::Devices::CardMac;
 using Club::Devices::KeyDiversifier;
 
@@ -38,6 +40,8 @@ private slots:
     void magstripeDigits();
     void magstripeBase36();
     void goldenValues();
+    void cardKeysDerive();
+    void cardKeysRefuseBadInput();
 };
 
 void tst_KeyDiversifier::aesCmac_data()
@@ -189,6 +193,33 @@ void tst_KeyDiversifier::goldenValues()
     const QString expiry = QStringLiteral("2812");
     QCOMPARE(CardMac::magstripeMacDigits(key, number, expiry), QStringLiteral("53354625"));
     QCOMPARE(CardMac::magstripeMacBase36(key, number, expiry), QStringLiteral("FKCURKOX"));
+}
+
+// Golden values computed independently with Python's hmac/hashlib (RFC 5869 by hand).
+void tst_KeyDiversifier::cardKeysDerive()
+{
+    QByteArray secret(32, '\0');
+    for (int i = 0; i < 32; ++i)
+        secret[i] = char(i);
+    CardKeys keys = CardKeys::derive(1, secret);
+    QVERIFY(keys.isValid());
+    QCOMPARE(keys.version, 1);
+    QCOMPARE(keys.classicMaster.toHex(), QByteArray("8008450571cb8b566ce5ae79d0e9ee61"));
+    QCOMPARE(keys.macMaster.toHex(), QByteArray("5b6f7c6f0edf9fd1ebb4c23a2cf7eddc"));
+    QCOMPARE(keys.stripeHmac.toHex(),
+             QByteArray("22a55db18ccdd79555d011c60ccbd01ecfc9695e0b80ab3c9d3107174bcd69f1"));
+    QCOMPARE(CardKeys::derive(2, secret).classicMaster.toHex(), QByteArray("a206df78abb7ccc6f49975da950ce9b9"));
+    keys.wipe();
+    QVERIFY(!keys.isValid());
+    QVERIFY(keys.classicMaster.isEmpty());
+}
+
+void tst_KeyDiversifier::cardKeysRefuseBadInput()
+{
+    QVERIFY(!CardKeys::derive(1, QByteArray(31, 'x')).isValid());
+    QVERIFY(!CardKeys::derive(0, QByteArray(32, 'x')).isValid());
+    QVERIFY(!CardKeys::derive(10, QByteArray(32, 'x')).isValid());
+    QVERIFY(CardKeys::derive(9, QByteArray(32, 'x')).isValid());
 }
 
 QTEST_GUILESS_MAIN(tst_KeyDiversifier)
