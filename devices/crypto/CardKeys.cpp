@@ -59,12 +59,12 @@ CardKeys CardKeys::derive(int version, const QByteArray &masterSecret32)
 {
     if (masterSecret32.size() != MasterSecretSize || version < 1 || version > 9)
         return {};
-    const QByteArray suffix = QByteArrayLiteral("/v") + QByteArray::number(version);
+    const QByteArray suffix = QByteArrayLiteral("/v").append(QByteArray::number(version));
     CardKeys keys;
     keys.version = version;
-    keys.classicMaster = hkdf(masterSecret32, QByteArrayLiteral("mifare-classic") + suffix, 16);
-    keys.macMaster = hkdf(masterSecret32, QByteArrayLiteral("sector-mac") + suffix, 16);
-    keys.stripeHmac = hkdf(masterSecret32, QByteArrayLiteral("magstripe-hmac") + suffix, 32);
+    keys.classicMaster = hkdf(masterSecret32, QByteArrayLiteral("mifare-classic").append(suffix), 16);
+    keys.macMaster = hkdf(masterSecret32, QByteArrayLiteral("sector-mac").append(suffix), 16);
+    keys.stripeHmac = hkdf(masterSecret32, QByteArrayLiteral("magstripe-hmac").append(suffix), 32);
     if (!keys.isValid()) {
         keys.wipe();
         return {};
