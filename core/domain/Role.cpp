@@ -22,6 +22,10 @@ bool roleAllows(Role role, Permission p)
         case P::PinSet:
         case P::LedgerRead:
         case P::LedgerPost:
+        case P::CardKeysUse:
+        case P::CatalogRead:
+        case P::InventoryRead:
+        case P::InventoryMove:
             return true;
         default:
             return false;
@@ -34,6 +38,8 @@ bool roleAllows(Role role, Permission p)
         case P::LedgerPost:
         case P::LedgerExpire:
         case P::AuditRead:
+        case P::CatalogRead:
+        case P::InventoryRead:
             return true;
         default:
             return false;

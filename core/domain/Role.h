@@ -31,6 +31,13 @@ enum class Permission {
     OperatorManage,
     SettingsManage,
     AuditRead,
+    CardKeysManage,   // create, unlock, export and import the sealed card master keys
+    CardKeysUse,      // encode and verify cards with the unlocked keys
+    CatalogRead,
+    CatalogManage,    // products, groups, prices
+    InventoryRead,
+    InventoryMove,    // receipts, transfers, count sheets
+    InventoryApprove, // post stock-taking adjustments
 };
 
 bool roleAllows(Role role, Permission permission);
