@@ -11,6 +11,7 @@ ServiceHub::ServiceHub(Database &db, const Clock &clock)
     , m_ledger(db, clock)
     , m_members(db, m_ledger, clock)
     , m_cards(db, clock)
+    , m_keys(db, clock)
 {}
 
 } // namespace Club::Core

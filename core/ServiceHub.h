@@ -6,6 +6,7 @@
 #include "cards/CardService.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
+#include "security/KeyVault.h"
 #include "util/Clock.h"
 
 namespace Club::Core {
@@ -28,6 +29,7 @@ public:
     LedgerService &ledger() { return m_ledger; }
     MemberService &members() { return m_members; }
     CardService &cards() { return m_cards; }
+    KeyVault &keys() { return m_keys; }
 
 private:
     Database &m_db;
@@ -37,6 +39,7 @@ private:
     LedgerService m_ledger;
     MemberService m_members;
     CardService m_cards;
+    KeyVault m_keys;
 };
 
 } // namespace Club::Core
