@@ -3,11 +3,18 @@
 #include "PcscCard.h"
 #include "PcscLog.h"
 
+#include <QDeadlineTimer>
+#include <QThread>
+
 namespace Club::Devices {
 
 namespace {
 // Long enough for a 256-byte answer plus the status word and a reader's extras.
 constexpr DWORD MaxResponse = 258 + 16;
+// pcscd learns of a removal by polling the reader, so its status may lag the failed
+// exchange by a poll period; wait this long for it to agree before calling it a removal.
+constexpr int RemovalCheckMs = 400;
+constexpr int RemovalPollMs = 50;
 } // namespace
 
 PcscCard::PcscCard(const PcscContext &context)
@@ -39,10 +46,84 @@ PcscError PcscCard::connect(const QString &reader, int timeoutMs)
 
 void PcscCard::disconnect()
 {
-    if (m_connected)
+    if (m_connected) {
+        if (m_inTransaction)
+            SCardEndTransaction(m_card, SCARD_LEAVE_CARD);
         SCardDisconnect(m_card, SCARD_LEAVE_CARD);
+    }
     m_connected = false;
+    m_inTransaction = false;
     m_card = 0;
+}
+
+PcscError PcscCard::beginTransaction()
+{
+    if (!m_connected)
+        return PcscError::NotConnected;
+    if (m_inTransaction)
+        return PcscError::None;
+    m_lastCode = SCardBeginTransaction(m_card);
+    if (m_lastCode == SCARD_W_RESET_CARD) {
+        m_wasReset = true;
+        m_lastCode = reconnect();
+        if (m_lastCode == SCARD_S_SUCCESS)
+            m_lastCode = SCardBeginTransaction(m_card);
+    }
+    if (m_lastCode != SCARD_S_SUCCESS) {
+        qCInfo(lcPcsc, "SCardBeginTransaction failed: 0x%08lX", static_cast<unsigned long>(m_lastCode));
+        return failure(m_lastCode);
+    }
+    m_inTransaction = true;
+    return PcscError::None;
+}
+
+void PcscCard::endTransaction()
+{
+    if (m_connected && m_inTransaction)
+        SCardEndTransaction(m_card, SCARD_LEAVE_CARD);
+    m_inTransaction = false;
+}
+
+bool PcscCard::cardGone()
+{
+    const QDeadlineTimer deadline(RemovalCheckMs);
+    for (;;) {
+        DWORD state = 0;
+        DWORD protocol = 0;
+        DWORD readerLen = 0;
+        QByteArray atr(MAX_ATR_SIZE, '\0');
+        DWORD atrLen = MAX_ATR_SIZE;
+        const LONG rc = SCardStatus(m_card, nullptr, &readerLen, &state, &protocol,
+                                    reinterpret_cast<LPBYTE>(atr.data()), &atrLen);
+        if (rc == SCARD_W_REMOVED_CARD || rc == SCARD_E_NO_SMARTCARD || (rc == SCARD_S_SUCCESS && (state & SCARD_ABSENT)))
+            return true;
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(RemovalPollMs);
+    }
+}
+
+PcscError PcscCard::failure(LONG code)
+{
+    switch (code) {
+    case SCARD_W_REMOVED_CARD:
+    case SCARD_E_NO_SMARTCARD:
+        disconnect();
+        return PcscError::CardRemoved;
+    case SCARD_E_NOT_TRANSACTED:
+    case SCARD_W_UNRESPONSIVE_CARD:
+    case SCARD_W_UNPOWERED_CARD:
+    case SCARD_E_COMM_DATA_LOST:
+        // The reader lost the exchange: a removal only if pcscd confirms it; otherwise we
+        // cannot tell a pulled card from a flaky one.
+        if (cardGone()) {
+            disconnect();
+            return PcscError::CardRemoved;
+        }
+        return PcscError::CardUnresponsive;
+    default:
+        return pcscErrorFromCode(code);
+    }
 }
 
 QByteArray PcscCard::atr() const
@@ -73,15 +154,19 @@ LONG PcscCard::reconnect()
 
 LONG PcscCard::transmitOnce(const QByteArray &apdu, QByteArray *response)
 {
-    LONG rc = SCardBeginTransaction(m_card);
-    if (rc != SCARD_S_SUCCESS)
-        return rc;
+    LONG rc = SCARD_S_SUCCESS;
+    if (!m_inTransaction) {
+        rc = SCardBeginTransaction(m_card);
+        if (rc != SCARD_S_SUCCESS)
+            return rc;
+    }
     const SCARD_IO_REQUEST *pci = m_protocol == SCARD_PROTOCOL_T0 ? SCARD_PCI_T0 : SCARD_PCI_T1;
     QByteArray buffer(qsizetype(MaxResponse), '\0');
     DWORD length = MaxResponse;
     rc = SCardTransmit(m_card, pci, reinterpret_cast<LPCBYTE>(apdu.constData()), DWORD(apdu.size()), nullptr,
                        reinterpret_cast<LPBYTE>(buffer.data()), &length);
-    SCardEndTransaction(m_card, SCARD_LEAVE_CARD);
+    if (!m_inTransaction)
+        SCardEndTransaction(m_card, SCARD_LEAVE_CARD);
     if (rc == SCARD_S_SUCCESS) {
         buffer.truncate(qsizetype(length));
         *response = buffer;
@@ -109,15 +194,19 @@ PcscError PcscCard::transmit(const QByteArray &apdu, QByteArray *response)
     }
     if (m_lastCode != SCARD_S_SUCCESS) {
         qCInfo(lcPcsc, "SCardTransmit failed: 0x%08lX", static_cast<unsigned long>(m_lastCode));
-        if (m_lastCode == SCARD_W_REMOVED_CARD || m_lastCode == SCARD_E_NO_SMARTCARD)
-            disconnect();
-        return pcscErrorFromCode(m_lastCode);
+        // A reset that could not be answered by a reconnect ends here with the reconnect's
+        // code (no card, removed): failure() maps it like any other removal.
+        return failure(m_lastCode);
     }
     // vpcd (and flaky readers) report success with an empty answer when the card leaves
     // mid-exchange: without SW1 SW2 nothing was confirmed.
     if (response->size() < 2) {
         qCInfo(lcPcsc, "answer shorter than a status word (%d bytes)", int(response->size()));
         response->clear();
+        if (cardGone()) {
+            disconnect();
+            return PcscError::CardRemoved;
+        }
         return PcscError::ShortResponse;
     }
     return PcscError::None;

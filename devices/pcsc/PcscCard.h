@@ -25,7 +25,15 @@ public:
     bool isConnected() const { return m_connected; }
     QByteArray atr() const;
 
+    // Holds the card for a run of exchanges (a PcscStation job): transmit() then runs inside
+    // this transaction instead of one per APDU. Blocks while another process holds the card.
+    PcscError beginTransaction();
+    void endTransaction();
+    bool inTransaction() const { return m_inTransaction; }
+
     // response gets the full answer including SW1 SW2 (at least 2 bytes on success).
+    // A card taken away during the exchange gives CardRemoved when pcscd confirms the
+    // removal; an unconfirmed failure stays CardUnresponsive or ShortResponse.
     PcscError transmit(const QByteArray &apdu, QByteArray *response);
 
     // True when the last transmit had to reconnect: card state (authentication) was lost.
@@ -35,12 +43,15 @@ public:
 private:
     LONG transmitOnce(const QByteArray &apdu, QByteArray *response);
     LONG reconnect();
+    PcscError failure(LONG code);
+    bool cardGone();
 
     const PcscContext &m_context;
     SCARDHANDLE m_card = 0;
     DWORD m_protocol = 0;
     bool m_connected = false;
     bool m_wasReset = false;
+    bool m_inTransaction = false;
     LONG m_lastCode = SCARD_S_SUCCESS;
 };
 

@@ -92,6 +92,30 @@ PcscError PcscContext::readers(QStringList *names) const
     return names->isEmpty() ? PcscError::NoReaders : PcscError::None;
 }
 
+QString PcscContext::matchReader(const QString &pattern, const QStringList &readers)
+{
+    if (pattern.isEmpty())
+        return readers.value(0);
+    // Only * and ? are special: reader names carry brackets and dots that a regular
+    // expression (or Qt's file-name wildcards) would misread.
+    QString regex;
+    for (const QChar c : pattern) {
+        if (c == u'*')
+            regex.append(QLatin1String(".*"));
+        else if (c == u'?')
+            regex.append(u'.');
+        else
+            regex.append(QRegularExpression::escape(QString(c)));
+    }
+    const QRegularExpression re(QRegularExpression::anchoredPattern(regex),
+                                QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    for (const QString &candidate : readers) {
+        if (re.match(candidate).hasMatch())
+            return candidate;
+    }
+    return {};
+}
+
 PcscError PcscContext::findReader(const QString &pattern, QString *name) const
 {
     name->clear();

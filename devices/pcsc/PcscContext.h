@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -44,6 +45,10 @@ public:
     SCARDCONTEXT handle() const { return m_context; }
 
     PcscError readers(QStringList *names) const;
+    // The first reader whose whole name matches a wildcard pattern (`*` any run, `?` one
+    // character, case-insensitive), e.g. "ACS ACR122U*" or "Virtual PCD 00 00"; an empty
+    // pattern takes the first reader. Empty when nothing matches.
+    static QString matchReader(const QString &pattern, const QStringList &readers);
     // First reader whose name matches the regular expression (case-insensitive), so
     // users configure "ACR122U" or "Virtual PCD 00 00" without the full name.
     PcscError findReader(const QString &pattern, QString *name) const;
@@ -59,3 +64,5 @@ private:
 };
 
 } // namespace Club::Devices
+
+Q_DECLARE_METATYPE(Club::Devices::PcscError)
