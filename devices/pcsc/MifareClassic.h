@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 namespace Club::Devices {
 
 enum class MifareError {
@@ -43,17 +45,38 @@ public:
     MifareError readBlock(int block, QByteArray *data);
     MifareError writeBlock(int block, const QByteArray &data);
 
+    // Value blocks (FF B1 / FF D7). The reader sends the operand big-endian; the card keeps
+    // it little-endian in the block. readValue fails (63 00) when the block is not a valid
+    // value block. increment/decrement take a non-negative delta and transfer the result
+    // back into the same block.
+    MifareError readValue(int block, qint32 *value);
+    MifareError storeValue(int block, qint32 value);
+    MifareError increment(int block, qint32 delta);
+    MifareError decrement(int block, qint32 delta);
+
     PcscError lastPcscError() const { return m_lastPcscError; }
 
     static QByteArray accessBytes(Access access);
     // KeyA | access | GPB | KeyB; empty on a wrong key or access length.
     static QByteArray
     composeTrailer(const QByteArray &keyA, const QByteArray &access, quint8 gpb, const QByteArray &keyB);
+    struct ValueBlock
+    {
+        qint32 value = 0;
+        quint8 address = 0;
+    };
+    // v (4, LE) | ~v | v | addr | ~addr | addr | ~addr
+    static QByteArray encodeValueBlock(qint32 value, quint8 address);
+    // nullopt unless the block is 16 bytes with the three value copies and four address
+    // copies consistent.
+    static std::optional<ValueBlock> decodeValueBlock(const QByteArray &block);
+
     static int sectorOf(int block) { return block / 4; }
     static int trailerBlock(int sector) { return sector * 4 + 3; }
     static bool isTrailer(int block) { return block % 4 == 3; }
 
 private:
+    MifareError valueOperation(int block, quint8 operation, qint32 operand);
     MifareError exchange(const QByteArray &apdu, MifareError statusFailure, QByteArray *data);
 
     PcscCard &m_card;

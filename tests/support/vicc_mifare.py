@@ -4,9 +4,13 @@
 # A virtual MIFARE Classic 1K behind an ACR122U-style reader, for vpcd (vsmartcard).
 # It answers the class FF pseudo-APDUs of DEVICES.md section 2 like a real card would:
 # per-sector authentication, access bits enforced, keys read back as zeros, 63 00 on
-# failure. Plain sockets only, so tests need nothing beyond python3.
+# failure, value blocks (FF B1 / FF D7). Plain sockets only, so tests need nothing beyond
+# python3. Card memory survives power-off and reset for the life of the process.
 #   vicc_mifare.py --uid 04A1B2C3 [--port 35963] [--host 127.0.0.1]
+#                  [--drop-after-writes N]  card taken away during write N+1 (not applied)
+#                  [--random-keys]          a foreign card: unknown keys in every sector
 import argparse
+import os
 import socket
 import struct
 import sys
@@ -18,16 +22,17 @@ FAIL = b"\x63\x00"
 TRANSPORT_KEY = b"\xff" * 6
 TRANSPORT_ACCESS = bytes.fromhex("FF0780")
 
-# Per data-block access condition C1C2C3 -> (read, write) sets of key types.
+# Per data-block access condition C1C2C3 -> (read, write, increment,
+# decrement/transfer/restore) sets of key types (MIFARE Classic 1K datasheet, table 8).
 DATA_RIGHTS = {
-    0b000: ("AB", "AB"),
-    0b010: ("AB", ""),
-    0b100: ("AB", "B"),
-    0b110: ("AB", "B"),
-    0b001: ("AB", ""),
-    0b011: ("B", "B"),
-    0b101: ("B", ""),
-    0b111: ("", ""),
+    0b000: ("AB", "AB", "AB", "AB"),
+    0b010: ("AB", "", "", ""),
+    0b100: ("AB", "B", "", ""),
+    0b110: ("AB", "B", "B", "AB"),
+    0b001: ("AB", "", "", "AB"),
+    0b011: ("B", "B", "", ""),
+    0b101: ("B", "", "", ""),
+    0b111: ("", "", "", ""),
 }
 # Trailer condition C1C2C3 -> (keyA write, access read, access write, keyB read, keyB write).
 TRAILER_RIGHTS = {
@@ -52,9 +57,29 @@ def conditions(access, block_in_sector):
     return (((c1 >> i) & 1) << 2) | (((c2 >> i) & 1) << 1) | ((c3 >> i) & 1)
 
 
+def value_of(block):
+    """The signed value of a 16-byte value block, or None if the copies disagree."""
+    v, nv, v2 = struct.unpack("<III", bytes(block[0:12]))
+    a = block[12:16]
+    if v != v2 or nv != (~v & 0xFFFFFFFF) or a[0] != a[2] or a[1] != a[3] or a[1] != (~a[0] & 0xFF):
+        return None
+    return struct.unpack("<i", struct.pack("<I", v))[0]
+
+
+def value_block(value, address):
+    v = value & 0xFFFFFFFF
+    return struct.pack("<III", v, ~v & 0xFFFFFFFF, v) + bytes([address, ~address & 0xFF, address, ~address & 0xFF])
+
+
+class CardRemoved(Exception):
+    """The test asked for the card to leave the field in the middle of a write."""
+
+
 class MifareClassic1K:
-    def __init__(self, uid):
+    def __init__(self, uid, drop_after_writes=None, random_keys=False):
         self.uid = uid
+        self.drop_after_writes = drop_after_writes
+        self.writes = 0
         self.blocks = [bytearray(16) for _ in range(64)]
         bcc = 0
         for b in uid[:4]:
@@ -62,8 +87,18 @@ class MifareClassic1K:
         block0 = (uid[:4] + bytes([bcc, 0x08, 0x04, 0x00]) if len(uid) == 4 else uid + bytes([0x08, 0x44, 0x00]))
         self.blocks[0][: len(block0)] = block0
         for sector in range(16):
-            self.blocks[sector * 4 + 3][:] = TRANSPORT_KEY + TRANSPORT_ACCESS + b"\x69" + TRANSPORT_KEY
+            if random_keys:
+                trailer = os.urandom(6) + bytes.fromhex("787788") + b"\x69" + os.urandom(6)
+            else:
+                trailer = TRANSPORT_KEY + TRANSPORT_ACCESS + b"\x69" + TRANSPORT_KEY
+            self.blocks[sector * 4 + 3][:] = trailer
         self.power_off()
+
+    def count_write(self):
+        """Raises CardRemoved instead of performing write number drop_after_writes + 1."""
+        if self.drop_after_writes is not None and self.writes >= self.drop_after_writes:
+            raise CardRemoved()
+        self.writes += 1
 
     def power_off(self):
         self.key_slots = [None, None]
@@ -96,6 +131,8 @@ class MifareClassic1K:
         key = bytes(trailer[0:6]) if key_type == "A" else bytes(trailer[10:16])
         if key != self.key_slots[slot]:
             return FAIL
+        if key_type == "B" and self.key_b_readable(sector):
+            return FAIL  # a readable key B is data, not a key
         self.auth = (sector, key_type)
         return OK
 
@@ -134,6 +171,7 @@ class MifareClassic1K:
                 return FAIL
             if key in rights[2] and conditions(data[6:9], 0) is None:
                 return FAIL  # inconsistent access bytes would brick the sector
+            self.count_write()
             trailer = self.blocks[block]
             # Like the chip: each part is written only where the conditions allow it.
             if key in rights[0]:
@@ -146,7 +184,52 @@ class MifareClassic1K:
         cond = conditions(self.access(sector), offset)
         if cond is None or key not in DATA_RIGHTS[cond][1]:
             return FAIL
+        self.count_write()
         self.blocks[block][:] = data
+        return OK
+
+    def data_rights(self, block):
+        """(key, rights) for a data block other than block 0, or (None, None)."""
+        sector, offset = divmod(block, 4)
+        key = self.effective_key(sector)
+        if key is None or block == 0 or offset == 3:
+            return None, None
+        cond = conditions(self.access(sector), offset)
+        if cond is None:
+            return None, None
+        return key, DATA_RIGHTS[cond]
+
+    def read_value(self, block):
+        key, rights = self.data_rights(block)
+        if key is None or key not in rights[0]:
+            return FAIL
+        value = value_of(self.blocks[block])
+        if value is None:
+            return FAIL
+        return struct.pack(">i", value) + OK
+
+    def value_op(self, block, op, operand):
+        key, rights = self.data_rights(block)
+        if key is None:
+            return FAIL
+        if op == 0x00:  # store: a plain write of the value-block layout
+            if key not in rights[1]:
+                return FAIL
+            result = operand
+        elif op in (0x01, 0x02):
+            # increment or decrement into the card's register, then transfer to the block
+            needed = rights[2] if op == 0x01 else rights[3]
+            if key not in needed or key not in rights[3]:
+                return FAIL
+            current = value_of(self.blocks[block])
+            if current is None:
+                return FAIL
+            result = current + operand if op == 0x01 else current - operand
+            result = struct.unpack("<i", struct.pack("<I", result & 0xFFFFFFFF))[0]
+        else:
+            return FAIL
+        self.count_write()
+        self.blocks[block][:] = value_block(result, block)
         return OK
 
     def apdu(self, cmd):
@@ -174,6 +257,14 @@ class MifareClassic1K:
             if p2 > 63 or len(cmd) != 21 or cmd[4] != 0x10:
                 return FAIL
             return self.write(p2, bytes(body))
+        if ins == 0xB1:
+            if p2 > 63 or len(cmd) != 5 or cmd[4] != 0x04:
+                return FAIL
+            return self.read_value(p2)
+        if ins == 0xD7:
+            if p2 > 63 or len(cmd) != 10 or cmd[4] != 0x05:
+                return FAIL
+            return self.value_op(p2, body[0], struct.unpack(">i", bytes(body[1:5]))[0])
         return b"\x6D\x00"
 
 
@@ -197,11 +288,16 @@ def main():
     parser.add_argument("--port", type=int, default=35963)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--connect-timeout", type=float, default=10.0)
+    parser.add_argument("--drop-after-writes", type=int, default=None, metavar="N",
+                        help="leave the field (close the socket) instead of performing write N+1")
+    parser.add_argument("--random-keys", action="store_true", help="unknown keys in every sector")
     args = parser.parse_args()
     uid = bytes.fromhex(args.uid)
     if len(uid) not in (4, 7):
         parser.error("UID must be 4 or 7 bytes")
-    card = MifareClassic1K(uid)
+    if args.drop_after_writes is not None and args.drop_after_writes < 0:
+        parser.error("--drop-after-writes must be >= 0")
+    card = MifareClassic1K(uid, args.drop_after_writes, args.random_keys)
 
     deadline = time.monotonic() + args.connect_timeout
     while True:
@@ -231,7 +327,13 @@ def main():
             elif ctrl == 0x04:
                 send(sock, ATR)
             continue
-        send(sock, card.apdu(payload))
+        try:
+            answer = card.apdu(payload)
+        except CardRemoved:
+            print("vicc_mifare: removed during write %d" % (card.writes + 1), flush=True)
+            sock.close()
+            return 0
+        send(sock, answer)
 
 
 if __name__ == "__main__":
