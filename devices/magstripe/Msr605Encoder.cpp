@@ -156,7 +156,18 @@ void Msr605Encoder::onReply(const Msr605Reply &reply)
     case Step::Reset:
         return;
     case Step::CommunicationTest:
-        send(Step::SetHiCo, Msr605Protocol::setHiCo(), Expect::Status, m_commandTimeout);
+        send(Step::SetCoercivity,
+             m_coercivity == Msr605Coercivity::High ? Msr605Protocol::setHiCo() : Msr605Protocol::setLoCo(),
+             Expect::Status, m_commandTimeout);
+        return;
+    case Step::VerifyCoercivity:
+        m_step = Step::Idle;
+        if (reply.kind != Msr605Reply::Kind::Coercivity)
+            emit failed(ErrorKind::Malformed);
+        else if (reply.coercivity != m_coercivity)
+            emit failed(ErrorKind::SettingFailed);
+        else
+            emit opened();
         return;
     default:
         break;
@@ -165,12 +176,14 @@ void Msr605Encoder::onReply(const Msr605Reply &reply)
         fail(errorFromStatus(reply.status));
         return;
     }
+    if (m_step == Step::SetCoercivity) {
+        send(Step::VerifyCoercivity, Msr605Protocol::getCoercivity(), Expect::Coercivity, m_commandTimeout);
+        return;
+    }
     const Step done = m_step;
     m_step = Step::Idle;
     switch (done) {
-    case Step::SetHiCo:
-        emit opened();
-        break;
+
     case Step::Write:
         emit written();
         break;

@@ -44,8 +44,13 @@ public:
     // For read, write and erase, which wait for a swipe.
     void setSwipeTimeout(int ms) { m_swipeTimeout = ms; }
 
+    // Applied by open(). Hi-Co (the default) for cards that last; Lo-Co for cheap blanks.
+    void setCoercivity(Msr605Coercivity coercivity) { m_coercivity = coercivity; }
+    Msr605Coercivity coercivity() const { return m_coercivity; }
+
     // By absolute path: ptys and some USB bridges are not listed by QSerialPortInfo.
-    // Reset, communication test, Hi-Co; then opened() or failed().
+    // Reset, communication test, the chosen coercivity read back (a device that ignores
+    // the setting would write stripes other readers cannot read); then opened() or failed().
     void open(const QString &portPath);
     void close();
     bool isOpen() const;
@@ -65,7 +70,7 @@ signals:
     void failed(Club::Devices::Msr605Encoder::ErrorKind error);
 
 private:
-    enum class Step { Idle, Reset, CommunicationTest, SetHiCo, Write, Read, Erase };
+    enum class Step { Idle, Reset, CommunicationTest, SetCoercivity, VerifyCoercivity, Write, Read, Erase };
 
     void send(Step step, const QByteArray &frame, Msr605Protocol::ReplyParser::Expect expect, int timeout);
     void onReadyRead();
@@ -81,6 +86,7 @@ private:
     Step m_step = Step::Idle;
     int m_commandTimeout = 2000;
     int m_swipeTimeout = 30000;
+    Msr605Coercivity m_coercivity = Msr605Coercivity::High;
 };
 
 } // namespace Club::Devices

@@ -8,7 +8,7 @@ happens --swipe-ms after the command, so tests are deterministic without a contr
 ESC a returns to idle in any state. What was written is kept, so a following read returns it.
 Fault injection: --status (reply to read/write/erase), --track N=VALUE (raw bytes for track N
 in read replies, e.g. 2=* or 1=+), --split (one byte per write), --silent (never answer),
---coercivity-byte (reply to ESC d).
+--coercivity-byte (forced reply to ESC d; by default the coercivity last set, H or L).
 """
 import argparse
 import os
@@ -29,7 +29,7 @@ def main():
     ap.add_argument("--track", action="append", default=[], help="N=VALUE forced read output")
     ap.add_argument("--split", action="store_true")
     ap.add_argument("--silent", action="store_true")
-    ap.add_argument("--coercivity-byte", default="48")
+    ap.add_argument("--coercivity-byte", default="")
     ap.add_argument("--initial", action="append", default=[], help="N=TEXT initial card data")
     args = ap.parse_args()
 
@@ -72,6 +72,7 @@ def main():
 
     buf = bytearray()
     pending = None  # (deadline, action, payload)
+    coercivity = b"H"
     while True:
         timeout = None
         if pending:
@@ -119,10 +120,14 @@ def main():
                 send(b"\x1b\x79")
             elif cmd in (0x78, 0x79):
                 del buf[:2]
+                coercivity = b"H" if cmd == 0x78 else b"L"
                 send(b"\x1b\x30")
             elif cmd == 0x64:
                 del buf[:2]
-                send(bytes([ESC, int(args.coercivity_byte, 16)]))
+                if args.coercivity_byte:
+                    send(bytes([ESC, int(args.coercivity_byte, 16)]))
+                else:
+                    send(b"\x1b" + coercivity)
             elif cmd == 0x74:
                 del buf[:2]
                 send(b"\x1b\x33\x53")

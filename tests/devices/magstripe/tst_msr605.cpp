@@ -46,6 +46,8 @@ private slots:
 
     void cleanup();
     void handshake();
+    void coercivity_data();
+    void coercivity();
     void writeThenRead();
     void erase();
     void statusFaults_data();
@@ -276,6 +278,37 @@ void TestMsr605::handshake()
     QVERIFY(openEncoder());
     QVERIFY(m_encoder->isOpen());
     QVERIFY(!m_encoder->isBusy());
+}
+
+void TestMsr605::coercivity_data()
+{
+    QTest::addColumn<QStringList>("simArgs");
+    QTest::addColumn<bool>("lowCo");
+    QTest::addColumn<bool>("opens");
+    QTest::newRow("hi-co") << QStringList{} << false << true;
+    QTest::newRow("lo-co") << QStringList{} << true << true;
+    QTest::newRow("lo-co answered in lower case")
+        << QStringList{QStringLiteral("--coercivity-byte"), QStringLiteral("6C")} << true << true;
+    // A device that stays at Hi-Co whatever it is told: writing would make unreadable cards.
+    QTest::newRow("setting ignored") << QStringList{QStringLiteral("--coercivity-byte"), QStringLiteral("48")} << true
+                                     << false;
+}
+
+void TestMsr605::coercivity()
+{
+    QFETCH(QStringList, simArgs);
+    QFETCH(bool, lowCo);
+    QFETCH(bool, opens);
+    QVERIFY(startDevice(simArgs));
+    m_encoder = std::make_unique<Msr605Encoder>();
+    m_encoder->setCoercivity(lowCo ? Msr605Coercivity::Low : Msr605Coercivity::High);
+    QSignalSpy opened(m_encoder.get(), &Msr605Encoder::opened);
+    QSignalSpy failed(m_encoder.get(), &Msr605Encoder::failed);
+    m_encoder->open(m_dir->filePath(QStringLiteral("ttyApp")));
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() || !failed.isEmpty(), 5000);
+    QCOMPARE(opened.size(), opens ? 1 : 0);
+    if (!opens)
+        QCOMPARE(failed.at(0).at(0).value<Msr605Encoder::ErrorKind>(), Msr605Encoder::ErrorKind::SettingFailed);
 }
 
 void TestMsr605::writeThenRead()
