@@ -12,6 +12,8 @@ ServiceHub::ServiceHub(Database &db, const Clock &clock)
     , m_members(db, m_ledger, clock)
     , m_cards(db, clock)
     , m_keys(db, clock)
+    , m_catalog(db, clock)
+    , m_inventory(db, clock)
 {}
 
 } // namespace Club::Core

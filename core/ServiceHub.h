@@ -4,6 +4,8 @@
 
 #include "auth/AuthService.h"
 #include "cards/CardService.h"
+#include "catalog/CatalogService.h"
+#include "inventory/InventoryService.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
 #include "security/KeyVault.h"
@@ -30,6 +32,8 @@ public:
     MemberService &members() { return m_members; }
     CardService &cards() { return m_cards; }
     KeyVault &keys() { return m_keys; }
+    CatalogService &catalog() { return m_catalog; }
+    InventoryService &inventory() { return m_inventory; }
 
 private:
     Database &m_db;
@@ -40,6 +44,8 @@ private:
     MemberService m_members;
     CardService m_cards;
     KeyVault m_keys;
+    CatalogService m_catalog;
+    InventoryService m_inventory;
 };
 
 } // namespace Club::Core
