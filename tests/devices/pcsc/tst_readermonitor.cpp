@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <ctime>
+
 using namespace Club::Devices;
 
 namespace {
@@ -76,6 +78,8 @@ private slots:
     void stationNotRunning();
     void stationStopsQuickly();
     void removalDuringJobIsCardRemoved();
+    void monitorWithoutService();
+    void stationWithoutService();
 
 private:
     void insertCard();
@@ -86,6 +90,9 @@ private:
 
 void TestReaderMonitor::initTestCase()
 {
+    // The no-service run (its own ctest entry) points the client at a socket nobody serves.
+    if (qEnvironmentVariableIsSet("CLUB_TEST_PCSC_NO_SERVICE"))
+        return;
     // pcscd.sh writes KEY=VALUE lines the PC/SC client must see before any context exists.
     QFile env(qEnvironmentVariable("CLUB_TEST_PCSC_ENV"));
     if (!env.open(QIODevice::ReadOnly))
@@ -432,6 +439,55 @@ void TestReaderMonitor::removalDuringJobIsCardRemoved()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, SignalTimeoutMs);
     QCOMPARE(finished.at(0).at(1).value<PcscError>(), PcscError::CardRemoved);
     QVERIFY(finished.at(0).at(2).toByteArray().isEmpty());
+}
+
+void TestReaderMonitor::monitorWithoutService()
+{
+    if (!qEnvironmentVariableIsSet("CLUB_TEST_PCSC_NO_SERVICE"))
+        QSKIP("runs as tst_readermonitor_noservice (PCSCLITE_CSOCK_NAME at a dead socket)");
+    ReaderMonitor monitor;
+    QSignalSpy service(&monitor, &ReaderMonitor::serviceStateChanged);
+    QSignalSpy readers(&monitor, &ReaderMonitor::readersChanged);
+    monitor.start();
+    QVERIFY(service.wait(SignalTimeoutMs));
+    QCOMPARE(service.at(0).at(0).value<PcscError>(), PcscError::NoService);
+    QTRY_COMPARE_WITH_TIMEOUT(readers.count(), 1, SignalTimeoutMs);
+    QVERIFY(readers.at(0).at(0).toStringList().isEmpty());
+
+    // Retrying across more than one retry interval: no repeated reports, and no spinning.
+    const std::clock_t cpuBefore = std::clock();
+    QTest::qWait(ReaderMonitor::RetryIntervalMs + 700);
+    const double cpuMs = 1000.0 * double(std::clock() - cpuBefore) / CLOCKS_PER_SEC;
+    QVERIFY2(cpuMs < 150, qPrintable(QString::number(cpuMs)));
+    QCOMPARE(service.count(), 1);
+    QCOMPARE(readers.count(), 1);
+
+    QElapsedTimer timer;
+    timer.start();
+    monitor.stop(); // wakes the retry sleep
+    QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestReaderMonitor::stationWithoutService()
+{
+    if (!qEnvironmentVariableIsSet("CLUB_TEST_PCSC_NO_SERVICE"))
+        QSKIP("runs as tst_readermonitor_noservice (PCSCLITE_CSOCK_NAME at a dead socket)");
+    PcscStation station;
+    QSignalSpy finished(&station, &PcscStation::jobFinished);
+    station.start();
+    bool ran = false;
+    const quint64 id = station.submit(
+        [&ran](PcscCard &, PcscError *) -> QVariant {
+            ran = true;
+            return 1;
+        },
+        5000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, SignalTimeoutMs);
+    QCOMPARE(finished.at(0).at(0).value<quint64>(), id);
+    QCOMPARE(finished.at(0).at(1).value<PcscError>(), PcscError::NoService);
+    QVERIFY(!ran);
+    QVERIFY(station.readers().isEmpty());
+    QVERIFY(station.selectedReader().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestReaderMonitor)
