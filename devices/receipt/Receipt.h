@@ -41,7 +41,9 @@ public:
     // Centred, bold, double size.
     Receipt &addTitle(const QString &text);
     Receipt &addText(const QString &text, Align align = Align::Leading, bool bold = false, bool doubleSize = false);
-    // Label at the leading side, value at the trailing side ("Earned" … "+120").
+    // Label at the leading side, value at the trailing side ("Earned" … "+120"). The value
+    // keeps its own reading direction (from its first strong character, else left to right),
+    // so "+۱۲۰" prints with the sign first on an RTL receipt too.
     Receipt &addRow(const QString &label, const QString &value, bool bold = false);
     Receipt &addSeparator();
     Receipt &addQr(const QByteArray &data);

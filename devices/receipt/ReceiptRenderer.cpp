@@ -142,8 +142,12 @@ std::optional<int> ReceiptRenderer::layout(const Receipt &receipt, QPainter *pai
             const QRectF valueArea(rtl ? m_margin : m_margin + contentWidth - valueWidth, y, valueWidth, 1e6);
             const QTextOption labelOption =
                 textOption(visualAlignment(Receipt::Align::Leading, direction), direction);
+            // Values are mostly numbers ("+۱۲۰", "…۴۵۶۷"): they read in their own direction, so
+            // a sign or ellipsis stays where it was written instead of jumping to the other end.
+            const Qt::LayoutDirection valueDirection =
+                block.value.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
             const QTextOption valueOption =
-                textOption(visualAlignment(Receipt::Align::Trailing, direction), direction);
+                textOption(visualAlignment(Receipt::Align::Trailing, direction), valueDirection);
             const QRectF labelUsed = p->boundingRect(labelArea, block.text, labelOption);
             const QRectF valueUsed = p->boundingRect(valueArea, block.value, valueOption);
             if (painter) {

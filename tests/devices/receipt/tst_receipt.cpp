@@ -120,6 +120,7 @@ private slots:
     void alignment();
     void rowSides_data();
     void rowSides();
+    void valueKeepsItsDirection();
     void qrTooLong();
 
     void serialRoundTrip();
@@ -255,6 +256,23 @@ void TestReceipt::rowSides()
         QVERIFY(label.second < 192 && label.first <= 14);
         QVERIFY(value.first > 192 && value.second >= 370);
     }
+}
+
+void TestReceipt::valueKeepsItsDirection()
+{
+    // "+۱۲۰" must look the same on an RTL and an LTR receipt (sign at the left of the digits).
+    const auto valueInk = [](Qt::LayoutDirection direction) {
+        Receipt receipt(direction, Family);
+        receipt.addRow({}, QStringLiteral("+۱۲۰"));
+        const QImage image = *ReceiptRenderer(384).render(receipt);
+        const auto [left, right] = inkColumns(image);
+        return image.copy(left, 0, right - left + 1, image.height());
+    };
+    const QImage rtl = valueInk(Qt::RightToLeft);
+    const QImage ltr = valueInk(Qt::LeftToRight);
+    QVERIFY(rtl.width() > 10);
+    const QString difference = firstDifference(rtl, ltr);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
 void TestReceipt::qrTooLong()
