@@ -60,8 +60,12 @@ Result<CountSheet> InventoryService::openCountSheet(const Actor &actor, Id wareh
         .bind(QStringLiteral(":op"), actor.operatorId != kNoId ? QVariant(actor.operatorId) : QVariant())
         .bind(QStringLiteral(":at"), now);
     Result<QVariant> id = sheet.scalar();
-    if (!id)
+    if (!id) {
+        if (id.error().code == Error::Code::Duplicate)
+            return Error::make(Error::Code::Conflict, tr("This warehouse already has an open count sheet."),
+                               id.error().detail);
         return id.error();
+    }
     // The snapshot: every active stocked product, and anything with a level here even if
     // it no longer is, so nothing held in the warehouse escapes the count.
     SqlQuery lines(m_db, QStringLiteral("INSERT INTO count_sheet_lines (sheet_id, product_id, expected) "

@@ -71,6 +71,8 @@ CREATE TABLE count_sheets (
     posted_at TEXT
 );
 CREATE INDEX count_sheets_warehouse ON count_sheets (warehouse_id, status);
+-- One open sheet per warehouse, even when two terminals open one at the same moment.
+CREATE UNIQUE INDEX count_sheets_one_open ON count_sheets (warehouse_id) WHERE status = 'open';
 
 -- expected is the level when the sheet was opened; counted stays NULL until entered.
 CREATE TABLE count_sheet_lines (

@@ -298,6 +298,11 @@ private Q_SLOTS:
         const Result<CountSheet> sheet = f.inventory.openCountSheet(staff, w);
         QVERIFY(sheet.ok());
         QCOMPARE(f.inventory.openCountSheet(staff, w).error().code, Error::Code::Conflict);
+        // The database holds the same line, for a writer that got past the service's check.
+        SqlQuery second(f.t.db(), QStringLiteral("INSERT INTO count_sheets (warehouse_id, status, opened_at) "
+                                                 "VALUES (:w, 'open', '2026-03-10T08:00:00Z')"));
+        second.bind(QStringLiteral(":w"), w);
+        QCOMPARE(second.exec().error().code, Error::Code::Duplicate);
         const Result<QList<CountLine>> lines = f.inventory.countLines(staff, sheet->id);
         QVERIFY(lines.ok());
         QCOMPARE(lines->size(), 3);
