@@ -42,13 +42,18 @@ QString cardStatusKey(CardStatus status)
         return QStringLiteral("blocked");
     case CardStatus::Replaced:
         return QStringLiteral("replaced");
+    case CardStatus::Pending:
+        return QStringLiteral("pending");
+    case CardStatus::Void:
+        return QStringLiteral("void");
     }
     return {};
 }
 
 std::optional<CardStatus> cardStatusFromKey(const QString &key)
 {
-    for (CardStatus s : {CardStatus::Active, CardStatus::Blocked, CardStatus::Replaced}) {
+    for (CardStatus s :
+         {CardStatus::Active, CardStatus::Blocked, CardStatus::Replaced, CardStatus::Pending, CardStatus::Void}) {
         if (cardStatusKey(s) == key)
             return s;
     }

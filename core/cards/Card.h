@@ -30,8 +30,10 @@ struct CardType
     bool active = true;
 };
 
-enum class CardStatus { Active, Blocked, Replaced };
-QString cardStatusKey(CardStatus status); // "active", "blocked", "replaced"
+// Pending: issued, waiting to be encoded; Void: encoding abandoned, the number is burned.
+// Neither can earn, spend or be identified.
+enum class CardStatus { Active, Blocked, Replaced, Pending, Void };
+QString cardStatusKey(CardStatus status); // "active", "blocked", "replaced", "pending", "void"
 std::optional<CardStatus> cardStatusFromKey(const QString &key);
 
 enum class BlockReason { Lost, Stolen, Damaged, Other };
@@ -58,6 +60,7 @@ struct Card
     bool hasPin = false;
     bool pinLocked = false;
     int pinFailures = 0;
+    QString chipUid; // upper-case hex, recorded at activation; empty for magstripe-only cards
 
     bool isExpired(const QDate &today) const { return expiresOn.isValid() && expiresOn < today; }
 };
@@ -70,6 +73,23 @@ struct CardEvent
     QString operatorName;
     QString event; // "issued", "blocked", "unblocked", "replaced", "replacement", "pin.set", "pin.locked"...
     QString detail;
+};
+
+// What a reader (or the operator) presented: the number, the chip's UID and what the
+// device layer found when it checked the card's MAC.
+struct CardPresentation
+{
+    enum class Check {
+        Valid,             // the MAC matched with one of our key versions
+        Forged,            // the MAC did not match
+        Foreign,           // not a card of ours (another issuer's layout)
+        Blank,             // an empty card
+        UnknownKeyVersion, // ours, but written with a key version this store does not hold
+    };
+    QString cardNumber;
+    QString chipUid; // hex; empty for magstripe or a typed number
+    Check check = Check::Valid;
+    QString source; // "pcsc", "magstripe", "keyboard"
 };
 
 } // namespace Club::Core

@@ -53,7 +53,7 @@ Status CardService::checkMemberLimit(const CardType &type, Id memberId, Id excep
     if (type.maxPerMember == 0)
         return {};
     SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM cards WHERE member_id = :m AND card_type_id = :t "
-                                    "AND status = 'active' AND id <> :except"));
+                                    "AND status IN ('active', 'pending') AND id <> :except"));
     q.bind(QStringLiteral(":m"), memberId)
         .bind(QStringLiteral(":t"), type.id)
         .bind(QStringLiteral(":except"), exceptCardId);
@@ -133,13 +133,15 @@ Result<Card> CardService::insertCard(const Actor &actor,
         SqlQuery q(m_db, QStringLiteral("INSERT INTO cards (number, card_type_id, member_id, sequence_no, "
                                         "replaces_card_id, status, block_reason, branch_id, issued_by, issued_at, "
                                         "expires_at, pin_hash, pin_failures, pin_locked) VALUES (:n, :t, :m, :seq, "
-                                        ":replaces, 'active', '', :b, :op, :at, :exp, :pin, :fail, :locked) "
+                                        ":replaces, :status, :reason, :b, :op, :at, :exp, :pin, :fail, :locked) "
                                         "RETURNING id"));
         q.bind(QStringLiteral(":n"), *number)
             .bind(QStringLiteral(":t"), type.id)
             .bind(QStringLiteral(":m"), draft.memberId)
             .bind(QStringLiteral(":seq"), draft.sequenceNo)
             .bind(QStringLiteral(":replaces"), idOrNull(draft.replacesCardId))
+            .bind(QStringLiteral(":status"), cardStatusKey(draft.status))
+            .bind(QStringLiteral(":reason"), draft.blockReason)
             .bind(QStringLiteral(":b"), idOrNull(actor.branchId))
             .bind(QStringLiteral(":op"), actor.operatorId)
             .bind(QStringLiteral(":at"), m_clock.nowUtc().toString(Qt::ISODate))
@@ -167,6 +169,17 @@ Result<Card> CardService::insertCard(const Actor &actor,
 }
 
 Result<Card> CardService::issue(const Actor &actor, Id memberId, Id cardTypeId, const QString &pin)
+{
+    return issueCard(actor, memberId, cardTypeId, pin, false);
+}
+
+Result<Card> CardService::issuePending(const Actor &actor, Id memberId, Id cardTypeId, const QString &pin)
+{
+    return issueCard(actor, memberId, cardTypeId, pin, true);
+}
+
+Result<Card>
+CardService::issueCard(const Actor &actor, Id memberId, Id cardTypeId, const QString &pin, bool pending)
 {
     if (Status s = require(actor, Permission::CardIssue); !s)
         return s.error();
@@ -197,6 +210,7 @@ Result<Card> CardService::issue(const Actor &actor, Id memberId, Id cardTypeId, 
     Card draft;
     draft.memberId = memberId;
     draft.sequenceNo = 1;
+    draft.status = pending ? CardStatus::Pending : CardStatus::Active;
     if (type->validityMonths > 0)
         draft.expiresOn = m_clock.todayUtc().addMonths(type->validityMonths);
     Result<Card> card = insertCard(actor, *type, draft, pinHash, 0, false);
@@ -204,14 +218,17 @@ Result<Card> CardService::issue(const Actor &actor, Id memberId, Id cardTypeId, 
         return card.error();
     if (Status s = takeBlankCard(actor, *type, card->id, QStringLiteral("issue")); !s)
         return s.error();
-    if (Status s = addEvent(actor, card->id, QStringLiteral("issued"), type->name); !s)
+    if (Status s = addEvent(actor, card->id, pending ? QStringLiteral("issued.pending") : QStringLiteral("issued"),
+                            type->name);
+        !s)
         return s.error();
     if (card->hasPin) {
         if (Status s = addEvent(actor, card->id, QStringLiteral("pin.set")); !s)
             return s.error();
     }
     if (Status s = m_audit.record(
-            actor, QStringLiteral("card.issue"), QStringLiteral("card"), card->id,
+            actor, pending ? QStringLiteral("card.issue_pending") : QStringLiteral("card.issue"),
+            QStringLiteral("card"), card->id,
             QStringLiteral("%1 type=%2 member=%3").arg(maskCardNumber(card->number), type->name).arg(memberId));
         !s)
         return s.error();
@@ -226,6 +243,18 @@ Result<Card> CardService::issue(const Actor &actor, Id memberId, Id cardTypeId, 
 
 Result<Card> CardService::replace(const Actor &actor, Id cardId, BlockReason reason, const QString &note)
 {
+    return replaceCard(actor, cardId, reason, note, false);
+}
+
+Result<Card>
+CardService::replacePending(const Actor &actor, Id oldCardId, BlockReason reason, const QString &note)
+{
+    return replaceCard(actor, oldCardId, reason, note, true);
+}
+
+Result<Card>
+CardService::replaceCard(const Actor &actor, Id cardId, BlockReason reason, const QString &note, bool pending)
+{
     if (Status s = require(actor, Permission::CardIssue); !s)
         return s.error();
     Transaction tx(m_db);
@@ -235,7 +264,22 @@ Result<Card> CardService::replace(const Actor &actor, Id cardId, BlockReason rea
     if (!old)
         return old.error();
     if (old->status == CardStatus::Replaced)
-        return Error::make(Error::Code::Conflict, tr("This card has already been replaced."));
+        return Error::make(Error::Code::Conflict, tr("This card has already been replaced."), kReplaced);
+    if (old->status == CardStatus::Pending)
+        return Error::make(Error::Code::Conflict,
+                           tr("This card has not been encoded yet. Void it instead of replacing it."), kPending);
+    if (old->status == CardStatus::Void)
+        return Error::make(Error::Code::Conflict, tr("This card is void and cannot be replaced."), kVoid);
+    SqlQuery waiting(m_db, QStringLiteral("SELECT COUNT(*) FROM cards WHERE replaces_card_id = :id "
+                                          "AND status = 'pending'"));
+    waiting.bind(QStringLiteral(":id"), old->id);
+    Result<QVariant> waitingCount = waiting.scalar();
+    if (!waitingCount)
+        return waitingCount.error();
+    if (waitingCount->toLongLong() > 0)
+        return Error::make(Error::Code::Conflict,
+                           tr("A replacement for this card is waiting to be encoded. Activate or void it first."),
+                           kReplacementPending);
     Result<CardType> type = loadCardType(old->cardTypeId);
     if (!type)
         return type.error();
@@ -255,6 +299,7 @@ Result<Card> CardService::replace(const Actor &actor, Id cardId, BlockReason rea
     const bool pinLocked = pin.value(2).toInt() != 0;
 
     const QString why = reasonText(reason, note);
+    if (!pending) {
     SqlQuery retire(m_db, QStringLiteral("UPDATE cards SET status = 'replaced', block_reason = :r WHERE id = :id "
                                          "AND status IN ('active', 'blocked')"));
     retire.bind(QStringLiteral(":r"), why).bind(QStringLiteral(":id"), old->id);
@@ -262,8 +307,12 @@ Result<Card> CardService::replace(const Actor &actor, Id cardId, BlockReason rea
         return s.error();
     if (retire.rowsAffected() != 1)
         return Error::make(Error::Code::Conflict, tr("This card has already been replaced."));
+    }
 
     Card draft;
+    draft.status = pending ? CardStatus::Pending : CardStatus::Active;
+    // A pending replacement keeps the reason until its activation retires the old card.
+    draft.blockReason = pending ? why : QString();
     draft.memberId = old->memberId;
     draft.sequenceNo = old->sequenceNo + 1;
     draft.replacesCardId = old->id;
@@ -276,23 +325,26 @@ Result<Card> CardService::replace(const Actor &actor, Id cardId, BlockReason rea
         return s.error();
     const QString oldMasked = maskCardNumber(old->number);
     const QString newMasked = maskCardNumber(fresh->number);
-    if (Status s =
-            addEvent(actor, old->id, QStringLiteral("replaced"), QStringLiteral("%1; new card %2").arg(why, newMasked));
+    if (Status s = addEvent(actor, old->id, pending ? QStringLiteral("replacement.requested") : QStringLiteral("replaced"),
+                            QStringLiteral("%1; new card %2").arg(why, newMasked));
         !s)
         return s.error();
-    if (Status s = addEvent(actor, fresh->id, QStringLiteral("replacement"),
+    if (Status s = addEvent(actor, fresh->id,
+                            pending ? QStringLiteral("replacement.pending") : QStringLiteral("replacement"),
                             QStringLiteral("replaces %1; %2").arg(oldMasked, why));
         !s)
         return s.error();
     if (Status s =
-            m_audit.record(actor, QStringLiteral("card.replace"), QStringLiteral("card"), old->id,
+            m_audit.record(actor, pending ? QStringLiteral("card.replace_pending") : QStringLiteral("card.replace"),
+                           QStringLiteral("card"), old->id,
                            QStringLiteral("%1 -> %2 (card %3) %4").arg(oldMasked, newMasked).arg(fresh->id).arg(why));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     qCInfo(lcCards) << "replaced card" << old->id << "with" << fresh->id;
-    Q_EMIT cardChanged(old->id, old->memberId);
+    if (!pending)
+        Q_EMIT cardChanged(old->id, old->memberId);
     Q_EMIT cardIssued(fresh->id, fresh->memberId);
     if (type->trackStock)
         Q_EMIT stockChanged(actor.branchId, type->id);
@@ -314,7 +366,14 @@ Status CardService::setStatus(const Actor &actor, Id cardId, CardStatus to, cons
     if (card->status == CardStatus::Replaced)
         return Error::make(Error::Code::Conflict,
                            blocking ? tr("This card has been replaced and is no longer in use.")
-                                    : tr("A replaced card can never be unblocked. Use its replacement card."));
+                                    : tr("A replaced card can never be unblocked. Use its replacement card."),
+                           kReplaced);
+    if (card->status == CardStatus::Pending)
+        return Error::make(Error::Code::Conflict,
+                           tr("This card has not been encoded yet. Void it if it will not be handed over."),
+                           kPending);
+    if (card->status == CardStatus::Void)
+        return Error::make(Error::Code::Conflict, tr("This card is void."), kVoid);
     if (card->status != from)
         return Error::make(Error::Code::Conflict,
                            blocking ? tr("This card is already blocked.") : tr("This card is not blocked."));

@@ -52,9 +52,13 @@ Status CardService::requireActiveCard(const Card &card) const
     case CardStatus::Active:
         return {};
     case CardStatus::Blocked:
-        return Error::make(Error::Code::Conflict, tr("This card is blocked."));
+        return Error::make(Error::Code::Conflict, tr("This card is blocked."), kBlocked);
     case CardStatus::Replaced:
-        return Error::make(Error::Code::Conflict, tr("This card has been replaced and is no longer in use."));
+        return Error::make(Error::Code::Conflict, tr("This card has been replaced and is no longer in use."), kReplaced);
+    case CardStatus::Pending:
+        return Error::make(Error::Code::Conflict, tr("This card has not been encoded and activated yet."), kPending);
+    case CardStatus::Void:
+        return Error::make(Error::Code::Conflict, tr("This card is void."), kVoid);
     }
     return {};
 }

@@ -20,7 +20,7 @@ const QString kTypeColumns = QStringLiteral(
 const QString kCardSelect = QStringLiteral(
     "SELECT c.id, c.number, c.card_type_id, t.name, t.kind, c.member_id, m.first_name, m.last_name, m.account_id, "
     "c.sequence_no, c.replaces_card_id, c.status, c.block_reason, c.branch_id, c.issued_at, c.expires_at, "
-    "CASE WHEN c.pin_hash IS NULL THEN 0 ELSE 1 END, c.pin_locked, c.pin_failures "
+    "CASE WHEN c.pin_hash IS NULL THEN 0 ELSE 1 END, c.pin_locked, c.pin_failures, c.chip_uid "
     "FROM cards c JOIN card_types t ON t.id = c.card_type_id JOIN members m ON m.id = c.member_id ");
 
 CardType cardTypeFromRow(const SqlQuery &q)
@@ -61,6 +61,7 @@ Card cardFromRow(const SqlQuery &q)
     c.hasPin = q.value(16).toInt() != 0;
     c.pinLocked = q.value(17).toInt() != 0;
     c.pinFailures = q.value(18).toInt();
+    c.chipUid = q.value(19).toString();
     return c;
 }
 

@@ -24,6 +24,20 @@ class CardService : public QObject
 public:
     static constexpr int kMaxPinFailures = 3;
 
+    // Stable codes in Error::detail for the refusals the UI maps to its own messages.
+    static const QString kForged;              // "card.forged": MAC failed or chip UID differs
+    static const QString kForeign;             // "card.foreign": not ours / unknown number
+    static const QString kBlank;               // "card.blank"
+    static const QString kUnknownKeyVersion;   // "card.unknown_key_version"
+    static const QString kBlocked;             // "card.blocked"
+    static const QString kReplaced;            // "card.replaced"
+    static const QString kPending;             // "card.pending"
+    static const QString kVoid;                // "card.void"
+    static const QString kNotPending;          // "card.not_pending"
+    static const QString kBadChipUid;          // "card.bad_chip_uid"
+    static const QString kChipUidTaken;        // "card.chip_uid_taken"
+    static const QString kReplacementPending;  // "card.replacement_pending"
+
     CardService(Database &db, const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
     // Card types
@@ -44,6 +58,23 @@ public:
     // the same account and type with sequenceNo + 1. The PIN carries over.
     Result<Card> replace(const Actor &actor, Id cardId, BlockReason reason, const QString &note = {});
     Status block(const Actor &actor, Id cardId, BlockReason reason, const QString &note = {});
+
+    // Cards encoded after issuing. issuePending checks what issue() checks and takes the
+    // blank from stock, but the card stays Pending (counted against the member's limit,
+    // unusable) until activate() records the chip UID (hex; empty for magstripe) and makes
+    // it Active. For a pending replacement, activation also retires the old card.
+    Result<Card> issuePending(const Actor &actor, Id memberId, Id cardTypeId, const QString &pin = {});
+    Result<Card> activate(const Actor &actor, Id cardId, const QString &chipUid = {});
+    // Pending -> Void: encoding was abandoned. The number is burned and the blank spoiled
+    // (not returned to stock); a replaced card stays active.
+    Status voidPending(const Actor &actor, Id cardId, const QString &reason);
+    // A Pending replacement: the old card stays usable until the new one is activated.
+    Result<Card> replacePending(const Actor &actor, Id oldCardId, BlockReason reason, const QString &note = {});
+
+    // Which card was presented. Only an Active card whose recorded chip UID matches (for a
+    // chip) is returned; every refusal carries one of the codes above and is audited with
+    // the masked number, even though the call fails.
+    Result<Card> identify(const Actor &actor, const CardPresentation &presentation);
     Status unblock(const Actor &actor, Id cardId);
 
     Result<Card> card(const Actor &actor, Id cardId) const;
@@ -85,6 +116,10 @@ private:
                             const QVariant &pinHash,
                             int pinFailures,
                             bool pinLocked);
+    Result<Card> issueCard(const Actor &actor, Id memberId, Id cardTypeId, const QString &pin, bool pending);
+    Result<Card> replaceCard(const Actor &actor, Id cardId, BlockReason reason, const QString &note, bool pending);
+    Error refuseIdentify(const Actor &actor, const CardPresentation &p, Id cardId, const QString &code,
+                         Error::Code errorCode, const QString &message);
     Status addEvent(const Actor &actor, Id cardId, const QString &event, const QString &detail = {});
     Status setStatus(const Actor &actor, Id cardId, CardStatus to, const QString &blockReason);
     Status checkPinOf(const Actor &actor, const Card &card, const QString &pin, const QString &field);

@@ -56,6 +56,12 @@ QString Labels::cardStatus(CardStatus status)
     case CardStatus::Replaced:
         //: Card status: a new card was issued in its place
         return tr("Replaced");
+    case CardStatus::Pending:
+        //: Card status: issued, waiting to be encoded and handed over
+        return tr("Awaiting encoding");
+    case CardStatus::Void:
+        //: Card status: encoding failed or was abandoned; the number is never used again
+        return tr("Void");
     }
     return {};
 }
