@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Customer Club Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "printing/BarcodeMatrix.h"
 #include "printing/CardLayout.h"
 #include "printing/CardPrintJob.h"
 #include "printing/CardRenderer.h"
@@ -138,6 +139,9 @@ private slots:
     void imageSize();
     void code128IsCrispAndMatchesZint();
     void qrMatchesLibqrencode();
+    void barcodeErrors_data();
+    void barcodeErrors();
+    void scaledAndRotatedPainters();
     void textDirection_data();
     void textDirection();
     void images();
@@ -183,7 +187,7 @@ void tst_CardPrinting::jsonRoundTrip()
     QVERIFY(*parsed == layout);
     QCOMPARE(parsed->toJson(), json);
     QCOMPARE(parsed->front.elements.last().content, QStringLiteral("{member.photo}"));
-    QCOMPARE(parsed->front.elements.at(image.z == 3 ? parsed->front.elements.size() - 2 : 0).imageData, png(logo));
+    QCOMPARE(parsed->front.elements.at(parsed->front.elements.size() - 2).imageData, png(logo));
     QCOMPARE(parsed->back.elements.last().color.alpha(), 4);
 
     const auto defaults = CardLayout::fromJson(CardLayout::defaultLayout().toJson());
@@ -447,6 +451,80 @@ void tst_CardPrinting::qrMatchesLibqrencode()
                      qPrintable(QStringLiteral("module %1,%2").arg(row).arg(col)));
         }
     }
+}
+
+void tst_CardPrinting::barcodeErrors_data()
+{
+    QTest::addColumn<int>("symbology");
+    QTest::addColumn<QString>("data");
+    QTest::addColumn<BarcodeMatrix::Error>("error");
+    const int code128 = int(CardElement::Symbology::Code128);
+    const int qr = int(CardElement::Symbology::Qr);
+    QTest::newRow("code128 digits") << code128 << FirstNumber << BarcodeMatrix::Error::None;
+    QTest::newRow("code128 empty") << code128 << QString() << BarcodeMatrix::Error::EmptyData;
+    // Code 128 holds Latin-1 only; Persian needs a QR code.
+    QTest::newRow("code128 persian") << code128 << PersianName << BarcodeMatrix::Error::EncodingFailed;
+    QTest::newRow("qr persian") << qr << PersianName << BarcodeMatrix::Error::None;
+    QTest::newRow("qr empty") << qr << QString() << BarcodeMatrix::Error::EmptyData;
+    QTest::newRow("qr too long") << qr << QString(8000, u'x') << BarcodeMatrix::Error::EncodingFailed;
+}
+
+void tst_CardPrinting::barcodeErrors()
+{
+    QFETCH(int, symbology);
+    QFETCH(QString, data);
+    QFETCH(BarcodeMatrix::Error, error);
+    const BarcodeMatrix m = BarcodeMatrix::encode(CardElement::Symbology(symbology), data);
+    QCOMPARE(m.error, error);
+    QCOMPARE(m.dark.empty(), error != BarcodeMatrix::Error::None);
+
+    // A barcode that cannot be encoded leaves its place empty instead of failing the card.
+    CardElement e;
+    e.kind = CardElement::Kind::Barcode;
+    e.symbology = CardElement::Symbology(symbology);
+    e.rectMm = QRectF(10, 10, 40, 30);
+    e.content = data;
+    if (error == BarcodeMatrix::Error::EncodingFailed)
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("barcode not encodable")));
+    const QImage image = CardRenderer::renderImage(singleElementLayout(e), CardSide::Front, CardFields{}, 150);
+    QCOMPARE(darkBounds(image, image.rect()).isEmpty(), error != BarcodeMatrix::Error::None);
+}
+
+void tst_CardPrinting::scaledAndRotatedPainters()
+{
+    const CardLayout layout = CardLayout::defaultLayout();
+    const CardFields fields = fieldsFor(PersianName, FirstNumber);
+    const QImage reference = CardRenderer::renderImage(layout, CardSide::Front, fields, 100);
+
+    // A preview painter that scales: the same picture as rendering at that size directly.
+    QImage scaled(reference.size() * 2, QImage::Format_ARGB32_Premultiplied);
+    scaled.fill(Qt::magenta);
+    {
+        QPainter painter(&scaled);
+        painter.scale(2, 2);
+        CardRenderer::render(painter, QRectF(QPointF(), QSizeF(reference.size())), layout, CardSide::Front, fields);
+    }
+    QCOMPARE(scaled.pixel(5, 5), reference.pixel(2, 2));
+    QVERIFY(!darkBounds(scaled, scaled.rect()).isEmpty());
+
+    // A rotated painter (a portrait page) gets the card turned, not a bounding-box smear.
+    QImage turned(reference.height(), reference.width(), QImage::Format_ARGB32_Premultiplied);
+    turned.fill(Qt::magenta);
+    {
+        QPainter painter(&turned);
+        painter.translate(turned.width(), 0);
+        painter.rotate(90);
+        CardRenderer::render(painter, QRectF(QPointF(), QSizeF(reference.size())), layout, CardSide::Front, fields);
+    }
+    // Same picture as the reference turned by a quarter: text and barcode included.
+    const QImage expected = reference.transformed(QTransform().rotate(90)).convertToFormat(turned.format());
+    QCOMPARE(expected.size(), turned.size());
+    int differing = 0;
+    for (int y = 0; y < turned.height(); ++y) {
+        for (int x = 0; x < turned.width(); ++x)
+            differing += qAbs(qGray(turned.pixel(x, y)) - qGray(expected.pixel(x, y))) > 60 ? 1 : 0;
+    }
+    QVERIFY2(differing < turned.width() * turned.height() / 100, qPrintable(QString::number(differing)));
 }
 
 void tst_CardPrinting::textDirection_data()
