@@ -25,7 +25,8 @@ BarcodeMatrix encodeCode128(const QByteArray &utf8)
         return failed(BarcodeMatrix::Error::EncodingFailed);
     symbol->symbology = BARCODE_CODE128;
     symbol->input_mode = UNICODE_MODE;
-    const int rc = ZBarcode_Encode(symbol.get(), reinterpret_cast<const unsigned char *>(utf8.constData()), int(utf8.size()));
+    const int rc =
+        ZBarcode_Encode(symbol.get(), reinterpret_cast<const unsigned char *>(utf8.constData()), int(utf8.size()));
     if (rc >= ZINT_ERROR || symbol->width <= 0 || symbol->rows != 1)
         return failed(BarcodeMatrix::Error::EncodingFailed);
     BarcodeMatrix m;
@@ -42,8 +43,8 @@ BarcodeMatrix encodeCode128(const QByteArray &utf8)
 BarcodeMatrix encodeQr(const QByteArray &utf8)
 {
     // Mixed-mode split: a card number goes in numeric mode, which keeps the symbol small.
-    std::unique_ptr<QRcode, decltype(&QRcode_free)> code(QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1),
-                                                         &QRcode_free);
+    std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
+        QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1), &QRcode_free);
     if (!code)
         return failed(BarcodeMatrix::Error::EncodingFailed);
     BarcodeMatrix m;

@@ -14,8 +14,7 @@ const auto FormatName = QLatin1String("club-card-layout");
 
 // Enum <-> JSON names. Names, not numbers, so a stored template stays readable and an enum
 // reordering cannot silently change stored designs.
-template<typename E>
-struct Names
+template<typename E> struct Names
 {
     E value;
     QLatin1String name;
@@ -42,8 +41,7 @@ constexpr Names<CardElement::Symbology> SymbologyNames[] = {
     {CardElement::Symbology::Qr, QLatin1String("qr")},
 };
 
-template<typename E, std::size_t N>
-QString nameOf(const Names<E> (&table)[N], E value)
+template<typename E, std::size_t N> QString nameOf(const Names<E> (&table)[N], E value)
 {
     for (const auto &entry : table) {
         if (entry.value == value)
@@ -52,8 +50,7 @@ QString nameOf(const Names<E> (&table)[N], E value)
     return {};
 }
 
-template<typename E, std::size_t N>
-std::optional<E> valueOf(const Names<E> (&table)[N], const QString &name)
+template<typename E, std::size_t N> std::optional<E> valueOf(const Names<E> (&table)[N], const QString &name)
 {
     for (const auto &entry : table) {
         if (entry.name == name)
@@ -64,8 +61,8 @@ std::optional<E> valueOf(const Names<E> (&table)[N], const QString &name)
 
 bool isNameChar(QChar c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'
-           || c == u'.' || c == u'-';
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'.' ||
+           c == u'-';
 }
 
 QJsonArray rectToJson(const QRectF &r)
@@ -149,7 +146,8 @@ std::optional<CardElement> elementFromJson(const QJsonObject &o)
         e.fontSizePt = o.value(QStringLiteral("sizePt")).toDouble(e.fontSizePt);
         e.bold = o.value(QStringLiteral("bold")).toBool();
         e.wordWrap = o.value(QStringLiteral("wrap")).toBool();
-        const auto align = valueOf(AlignmentNames, o.value(QStringLiteral("align")).toString(QStringLiteral("leading")));
+        const auto align =
+            valueOf(AlignmentNames, o.value(QStringLiteral("align")).toString(QStringLiteral("leading")));
         if (!align || e.fontSizePt <= 0)
             return std::nullopt;
         e.alignment = *align;
@@ -158,7 +156,8 @@ std::optional<CardElement> elementFromJson(const QJsonObject &o)
     case CardElement::Kind::Image: {
         const auto png = o.value(QStringLiteral("png"));
         if (png.isString()) {
-            auto decoded = QByteArray::fromBase64Encoding(png.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            auto decoded =
+                QByteArray::fromBase64Encoding(png.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded)
                 return std::nullopt;
             e.imageData = *decoded;
@@ -210,12 +209,14 @@ std::optional<CardSideLayout> sideFromJson(const QJsonValue &value)
     const QJsonObject o = value.toObject();
     CardSideLayout side;
     const QJsonObject background = o.value(QStringLiteral("background")).toObject();
-    side.backgroundColor = QColor::fromString(background.value(QStringLiteral("color")).toString(QStringLiteral("#ffffff")));
+    side.backgroundColor =
+        QColor::fromString(background.value(QStringLiteral("color")).toString(QStringLiteral("#ffffff")));
     if (!side.backgroundColor.isValid())
         return std::nullopt;
     const auto image = background.value(QStringLiteral("image"));
     if (image.isString()) {
-        auto decoded = QByteArray::fromBase64Encoding(image.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        auto decoded =
+            QByteArray::fromBase64Encoding(image.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             return std::nullopt;
         side.backgroundImage = *decoded;
@@ -405,16 +406,21 @@ CardLayout CardLayout::defaultLayout()
     CardElement club = text(QRectF(4, 2, WidthMm - 8, 9), QStringLiteral("{club.name}"), 13, true, A::Center);
     club.color = Qt::white;
     layout.front.elements.append(club);
-    layout.front.elements.append(text(QRectF(5, 16, WidthMm - 10, 8), QStringLiteral("{member.name}"), 12, true, A::Leading));
-    layout.front.elements.append(text(QRectF(5, 25, WidthMm - 10, 6), QStringLiteral("{card.number}"), 10, false, A::Leading));
-    layout.front.elements.append(barcode(QRectF(4, 34, 52, 15), CardElement::Symbology::Code128, QStringLiteral("{card.number}")));
-    layout.front.elements.append(text(QRectF(58, 42, WidthMm - 62, 6), QStringLiteral("{card.expiry}"), 8, false, A::Trailing));
+    layout.front.elements.append(
+        text(QRectF(5, 16, WidthMm - 10, 8), QStringLiteral("{member.name}"), 12, true, A::Leading));
+    layout.front.elements.append(
+        text(QRectF(5, 25, WidthMm - 10, 6), QStringLiteral("{card.number}"), 10, false, A::Leading));
+    layout.front.elements.append(
+        barcode(QRectF(4, 34, 52, 15), CardElement::Symbology::Code128, QStringLiteral("{card.number}")));
+    layout.front.elements.append(
+        text(QRectF(58, 42, WidthMm - 62, 6), QStringLiteral("{card.expiry}"), 8, false, A::Trailing));
 
     layout.back.backgroundColor = Qt::white;
     CardElement terms = text(QRectF(4, 19, 52, 31), QStringLiteral("{club.terms}"), 6, false, A::Leading);
     terms.wordWrap = true;
     layout.back.elements.append(terms);
-    layout.back.elements.append(barcode(QRectF(59.6, 19, 22, 22), CardElement::Symbology::Qr, QStringLiteral("{card.number}")));
+    layout.back.elements.append(
+        barcode(QRectF(59.6, 19, 22, 22), CardElement::Symbology::Qr, QStringLiteral("{card.number}")));
     layout.back.elements.append(text(QRectF(57, 42, 27, 5), QStringLiteral("{card.number}"), 6, false, A::Center));
     return layout;
 }

@@ -40,8 +40,8 @@ int CardPrintJob::pageCount() const
 
 QPageLayout CardPrintJob::pageLayout()
 {
-    const QPageSize cr80(QSizeF(CardLayout::HeightMm, CardLayout::WidthMm), QPageSize::Millimeter, QStringLiteral("CR80"),
-                         QPageSize::ExactMatch);
+    const QPageSize cr80(QSizeF(CardLayout::HeightMm, CardLayout::WidthMm), QPageSize::Millimeter,
+                         QStringLiteral("CR80"), QPageSize::ExactMatch);
     return QPageLayout(cr80, QPageLayout::Landscape, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
 }
 

@@ -39,7 +39,7 @@ QRectF fitRect(const QSizeF &image, const QRectF &box, CardElement::ImageFit fit
     if (fit == CardElement::ImageFit::Stretch || image.isEmpty())
         return box;
     const QSizeF scaled = image.scaled(box.size(), fit == CardElement::ImageFit::Cover ? Qt::KeepAspectRatioByExpanding
-                                                                                        : Qt::KeepAspectRatio);
+                                                                                       : Qt::KeepAspectRatio);
     QRectF r(QPointF(), scaled);
     r.moveCenter(box.center());
     return r;
@@ -89,7 +89,9 @@ void drawText(const Context &c, const CardElement &e)
     font.setHintingPreference(QFont::PreferNoHinting);
     // Point size on this device that gives the element's real size after our mm scaling.
     const qreal dpi = c.painter.device()->logicalDpiY();
-    auto setSize = [&](qreal pt) { font.setPointSizeF(pt * MmPerPoint * c.pixelsPerMm() * 72.0 / dpi); };
+    auto setSize = [&](qreal pt) {
+        font.setPointSizeF(pt * MmPerPoint * c.pixelsPerMm() * 72.0 / dpi);
+    };
 
     // Shrink rather than clip: a long name must still be readable on the card.
     const int flags = int(option.alignment()) | (e.wordWrap ? Qt::TextWordWrap : 0);
@@ -212,12 +214,14 @@ void shadeKeepOut(const Context &c, const QRectF &zoneMm)
 QSize CardRenderer::imageSize(int dpi)
 {
     // Rounded up so the whole card fits: 85.60 mm at 300 dpi is 1011.02 pixels -> 1012.
-    const auto pixels = [dpi](qreal mm) { return int(std::ceil(mm * dpi / 25.4 - 1e-6)); };
+    const auto pixels = [dpi](qreal mm) {
+        return int(std::ceil(mm * dpi / 25.4 - 1e-6));
+    };
     return QSize(pixels(CardLayout::WidthMm), pixels(CardLayout::HeightMm));
 }
 
-QImage CardRenderer::renderImage(const CardLayout &layout, CardSide side, const CardFields &fields, int dpi,
-                                 Options options)
+QImage
+CardRenderer::renderImage(const CardLayout &layout, CardSide side, const CardFields &fields, int dpi, Options options)
 {
     QImage image(imageSize(dpi), QImage::Format_ARGB32_Premultiplied);
     const int dotsPerMeter = int(std::lround(dpi / 0.0254));
@@ -229,9 +233,15 @@ QImage CardRenderer::renderImage(const CardLayout &layout, CardSide side, const 
     return image;
 }
 
-void CardRenderer::render(QPainter &painter, const QRectF &target, const CardLayout &layout, CardSide side,
-                          const CardFields &fields, Options options)
+void CardRenderer::render(QPainter &painter,
+                          const QRectF &target,
+                          const CardLayout &layout,
+                          CardSide side,
+                          const CardFields &fields,
+                          Options options)
 {
+    if (target.isEmpty())
+        return;
     QTransform mmToTarget;
     mmToTarget.translate(target.x(), target.y());
     mmToTarget.scale(target.width() / CardLayout::WidthMm, target.height() / CardLayout::HeightMm);
@@ -264,7 +274,8 @@ void CardRenderer::render(QPainter &painter, const QRectF &target, const CardLay
     QList<const CardElement *> ordered;
     for (const auto &e : s.elements)
         ordered.append(&e);
-    std::stable_sort(ordered.begin(), ordered.end(), [](const CardElement *a, const CardElement *b) { return a->z < b->z; });
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const CardElement *a, const CardElement *b) { return a->z < b->z; });
     for (const CardElement *e : ordered)
         drawElement(c, *e);
 

@@ -210,13 +210,16 @@ void tst_CardPrinting::jsonRefused_data()
     };
     QTest::newRow("garbage") << QByteArray("{not json") << CardLayout::JsonError::NotJson;
     QTest::newRow("array") << QByteArray("[1,2]") << CardLayout::JsonError::NotJson;
-    QTest::newRow("other format") << with("\"club-card-layout\"", "\"club-receipt\"") << CardLayout::JsonError::NotALayout;
+    QTest::newRow("other format") << with("\"club-card-layout\"", "\"club-receipt\"")
+                                  << CardLayout::JsonError::NotALayout;
     QTest::newRow("version 0") << with("\"version\": 1", "\"version\": 0") << CardLayout::JsonError::UnsupportedVersion;
     QTest::newRow("version 2") << with("\"version\": 1", "\"version\": 2") << CardLayout::JsonError::UnsupportedVersion;
-    QTest::newRow("version 1.5") << with("\"version\": 1", "\"version\": 1.5") << CardLayout::JsonError::UnsupportedVersion;
+    QTest::newRow("version 1.5") << with("\"version\": 1", "\"version\": 1.5")
+                                 << CardLayout::JsonError::UnsupportedVersion;
     QTest::newRow("version as text") << with("\"version\": 1", "\"version\": \"1\"")
                                      << CardLayout::JsonError::UnsupportedVersion;
-    QTest::newRow("no version") << with("\"version\": 1", "\"revision\": 1") << CardLayout::JsonError::UnsupportedVersion;
+    QTest::newRow("no version") << with("\"version\": 1", "\"revision\": 1")
+                                << CardLayout::JsonError::UnsupportedVersion;
     QTest::newRow("unknown element") << with("\"type\": \"barcode\"", "\"type\": \"hologram\"")
                                      << CardLayout::JsonError::BadContent;
     QTest::newRow("unknown symbology") << with("\"symbology\": \"qr\"", "\"symbology\": \"aztec\"")
@@ -264,9 +267,12 @@ void tst_CardPrinting::resolve()
     QFETCH(QString, templateText);
     QFETCH(QString, expected);
     const QHash<QString, QString> fields{
-        {QStringLiteral("member.name"), PersianName}, {QStringLiteral("card.number"), FirstNumber},
-        {QStringLiteral("card.expiry"), QStringLiteral("12/29")}, {QStringLiteral("a"), QStringLiteral("A")},
-        {QStringLiteral("b"), QStringLiteral("B")}, {QStringLiteral("tricky"), QStringLiteral("{a}")},
+        {QStringLiteral("member.name"), PersianName},
+        {QStringLiteral("card.number"), FirstNumber},
+        {QStringLiteral("card.expiry"), QStringLiteral("12/29")},
+        {QStringLiteral("a"), QStringLiteral("A")},
+        {QStringLiteral("b"), QStringLiteral("B")},
+        {QStringLiteral("tricky"), QStringLiteral("{a}")},
     };
     QCOMPARE(CardLayout::resolve(templateText, fields), expected);
 }
@@ -309,8 +315,8 @@ void tst_CardPrinting::keepOut_data()
     QTest::newRow("same place on front") << true << front << QRectF(30, 8, 10, 3) << QList<K>{};
     QTest::newRow("no stripe") << false << back << QRectF(30, 8, 10, 3) << QList<K>{};
     QTest::newRow("outside card") << false << front << QRectF(80, 50, 10, 10) << QList<K>{K::OutsideCard};
-    QTest::newRow("outside and on stripe") << true << back << QRectF(-2, 10, 10, 3)
-                                           << QList<K>{K::OutsideCard, K::OverlapsKeepOut};
+    QTest::newRow("outside and on stripe")
+        << true << back << QRectF(-2, 10, 10, 3) << QList<K>{K::OutsideCard, K::OverlapsKeepOut};
     QTest::newRow("no area") << true << back << QRectF(30, 8, 0, 3) << QList<K>{K::EmptyGeometry};
 }
 
@@ -348,8 +354,8 @@ void tst_CardPrinting::imageSize()
 {
     QFETCH(int, dpi);
     QFETCH(QSize, size);
-    const QImage image =
-        CardRenderer::renderImage(CardLayout::defaultLayout(), CardSide::Front, fieldsFor(PersianName, FirstNumber), dpi);
+    const QImage image = CardRenderer::renderImage(CardLayout::defaultLayout(), CardSide::Front,
+                                                   fieldsFor(PersianName, FirstNumber), dpi);
     QCOMPARE(image.size(), size);
     QCOMPARE(CardRenderer::imageSize(dpi), size);
     QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), dpi);
@@ -372,7 +378,8 @@ void tst_CardPrinting::code128IsCrispAndMatchesZint()
     std::unique_ptr<zint_symbol, decltype(&ZBarcode_Delete)> symbol(ZBarcode_Create(), &ZBarcode_Delete);
     symbol->symbology = BARCODE_CODE128;
     const QByteArray data = FirstNumber.toLatin1();
-    QVERIFY(ZBarcode_Encode(symbol.get(), reinterpret_cast<const unsigned char *>(data.constData()), int(data.size())) < ZINT_ERROR);
+    QVERIFY(ZBarcode_Encode(symbol.get(), reinterpret_cast<const unsigned char *>(data.constData()), int(data.size())) <
+            ZINT_ERROR);
     const int modules = symbol->width;
 
     // The white area (symbol plus quiet zones) and the bars inside it, on the middle row.
@@ -618,7 +625,8 @@ void tst_CardPrinting::pdfOfTwoCards()
     const QString pdf = dir.filePath(QStringLiteral("cards.pdf"));
 
     CardPrintJob job;
-    job.addCard(CardLayout::defaultLayout(), fieldsFor(PersianName, FirstNumber), QStringLiteral("~1%B6280000000000017^X?"));
+    job.addCard(CardLayout::defaultLayout(), fieldsFor(PersianName, FirstNumber),
+                QStringLiteral("~1%B6280000000000017^X?"));
     job.addCard(CardLayout::defaultLayout(), fieldsFor(LatinName, SecondNumber));
     QCOMPARE(job.pageCount(), 4);
     QCOMPARE(job.writePdf(pdf, QStringLiteral("cards")), CardPrintJob::Error::None);
@@ -661,7 +669,8 @@ void tst_CardPrinting::pdfOfTwoCards()
     QVERIFY2(!pages[3].contains(QStringLiteral("~1")), qPrintable(pages[3]));
 
     const QString prefix = dir.filePath(QStringLiteral("page"));
-    runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"), pdf, prefix}, &ok);
+    runTool(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"), pdf, prefix}, &ok);
     QVERIFY(ok);
     const QStringList pngs = QDir(dir.path()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name);
     QCOMPARE(pngs.size(), 4);
@@ -688,8 +697,8 @@ void tst_CardPrinting::pdfFrontOnly()
     QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\n"))), qPrintable(info));
     // With fronts only, the escape goes on the front.
     const QString text = runTool(QStringLiteral("pdftotext"),
-                                 {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf,
-                                  QStringLiteral("-")},
+                                 {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                                  pdf, QStringLiteral("-")},
                                  &ok);
     QVERIFY(text.contains(QStringLiteral("~1TRACK1")));
 }
@@ -704,9 +713,12 @@ void tst_CardPrinting::savePreviews()
     const CardLayout layout = CardLayout::defaultLayout();
     const auto persian = fieldsFor(PersianName, FirstNumber);
     const auto latin = fieldsFor(LatinName, SecondNumber);
-    QVERIFY(CardRenderer::renderImage(layout, CardSide::Front, persian).save(dir.filePath(QStringLiteral("cards/front-fa.png"))));
-    QVERIFY(CardRenderer::renderImage(layout, CardSide::Front, latin).save(dir.filePath(QStringLiteral("cards/front-en.png"))));
-    QVERIFY(CardRenderer::renderImage(layout, CardSide::Back, persian).save(dir.filePath(QStringLiteral("cards/back.png"))));
+    QVERIFY(CardRenderer::renderImage(layout, CardSide::Front, persian)
+                .save(dir.filePath(QStringLiteral("cards/front-fa.png"))));
+    QVERIFY(CardRenderer::renderImage(layout, CardSide::Front, latin)
+                .save(dir.filePath(QStringLiteral("cards/front-en.png"))));
+    QVERIFY(CardRenderer::renderImage(layout, CardSide::Back, persian)
+                .save(dir.filePath(QStringLiteral("cards/back.png"))));
     QVERIFY(CardRenderer::renderImage(layout, CardSide::Back, persian, 300, CardRenderer::Option::ShowKeepOutZones)
                 .save(dir.filePath(QStringLiteral("cards/back-preview.png"))));
 }
