@@ -11,9 +11,10 @@ namespace Club::Devices {
 namespace {
 // Long enough for a 256-byte answer plus the status word and a reader's extras.
 constexpr DWORD MaxResponse = 258 + 16;
-// pcscd learns of a removal by polling the reader, so its status may lag the failed
-// exchange by a poll period; wait this long for it to agree before calling it a removal.
-constexpr int RemovalCheckMs = 400;
+// pcscd learns of a removal by polling the reader (every 400 ms for vpcd and other readers
+// without interrupts), so its status may lag the failed exchange; give it two and a half
+// poll periods to agree before calling the failure a removal. Only failures pay this.
+constexpr int RemovalCheckMs = 1000;
 constexpr int RemovalPollMs = 50;
 } // namespace
 

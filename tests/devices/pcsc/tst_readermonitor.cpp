@@ -78,6 +78,7 @@ private slots:
     void stationNotRunning();
     void stationStopsQuickly();
     void removalDuringJobIsCardRemoved();
+    void removalRightBeforeExchange();
     void monitorWithoutService();
     void stationWithoutService();
 
@@ -439,6 +440,40 @@ void TestReaderMonitor::removalDuringJobIsCardRemoved()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, SignalTimeoutMs);
     QCOMPARE(finished.at(0).at(1).value<PcscError>(), PcscError::CardRemoved);
     QVERIFY(finished.at(0).at(2).toByteArray().isEmpty());
+}
+
+void TestReaderMonitor::removalRightBeforeExchange()
+{
+    insertCard();
+    PcscStation station;
+    station.setReaderPattern(Reader);
+    QSignalSpy inserted(&station, &PcscStation::cardInserted);
+    QSignalSpy finished(&station, &PcscStation::jobFinished);
+    station.start();
+    QTRY_VERIFY_WITH_TIMEOUT(indexFor(inserted, Reader) >= 0, SignalTimeoutMs);
+
+    // Unlike above, the exchange starts before pcscd has noticed the removal: vpcd fails it
+    // (SCARD_E_NOT_TRANSACTED) and PcscCard waits, bounded, for pcscd's status to confirm.
+    QSemaphore firstExchangeDone;
+    QSemaphore cardPulled;
+    station.submit(
+        [&](PcscCard &card, PcscError *error) -> QVariant {
+            QByteArray answer;
+            if ((*error = card.transmit(QByteArray::fromHex("FFCA000000"), &answer)) != PcscError::None)
+                return QStringLiteral("first exchange failed");
+            firstExchangeDone.release();
+            if (!cardPulled.tryAcquire(1, SignalTimeoutMs))
+                return QStringLiteral("card not pulled");
+            *error = card.transmit(QByteArray::fromHex("FFCA000000"), &answer);
+            return answer;
+        },
+        SignalTimeoutMs * 2);
+    QVERIFY(firstExchangeDone.tryAcquire(1, SignalTimeoutMs));
+    m_vicc.kill();
+    QVERIFY(m_vicc.waitForFinished(5000));
+    cardPulled.release();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, SignalTimeoutMs);
+    QCOMPARE(finished.at(0).at(1).value<PcscError>(), PcscError::CardRemoved);
 }
 
 void TestReaderMonitor::monitorWithoutService()
