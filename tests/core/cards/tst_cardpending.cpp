@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CardFixture.h"
 #include "auth/AuditLog.h"
+#include "storage/Migrator.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -230,6 +234,78 @@ private Q_SLOTS:
                          qPrintable(text));
             }
         }
+    }
+
+    // A store made before 0003 keeps its cards, their links and history through the
+    // rebuild of the cards table (SQLite) or the new constraint (PostgreSQL).
+    void upgradeKeepsCards_data() { CLUB_ADD_ENGINE_ROWS(); }
+    void upgradeKeepsCards()
+    {
+        QFETCH(int, engine);
+        Club::Test::TestDatabase t{Database::Engine(engine), false};
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        QTemporaryDir old;
+        for (const QString &name : {QStringLiteral("0001_foundation.sql"), QStringLiteral("0002_append_only.sql")})
+            QVERIFY(QFile::copy(QStringLiteral(":/sql/") + name, old.filePath(name)));
+        QVERIFY(Migrator(t.db(), old.path()).migrate().ok());
+        QCOMPARE(*Migrator(t.db(), old.path()).currentVersion(), 2);
+
+        auto scalar = [&t](const QString &sql) {
+            SqlQuery q(t.db(), sql);
+            const Result<QVariant> v = q.scalar();
+            return v ? v->toLongLong() : -1;
+        };
+        const QString at = QStringLiteral("'2026-01-01T00:00:00Z'");
+        const qint64 account = scalar(QStringLiteral("INSERT INTO member_accounts (created_at) VALUES (") + at +
+                                      QStringLiteral(") RETURNING id"));
+        const qint64 member = scalar(QStringLiteral("INSERT INTO members (account_id, first_name, last_name, "
+                                                    "created_at, updated_at) VALUES (%1, 'A', 'B', %2, %2) "
+                                                    "RETURNING id")
+                                         .arg(account)
+                                         .arg(at));
+        const qint64 type = scalar(QStringLiteral("INSERT INTO card_types (name, kind, prefix, created_at, "
+                                                  "updated_at) VALUES ('T', 'loyalty', '6280', %1, %1) RETURNING id")
+                                       .arg(at));
+        QVERIFY(account > 0 && member > 0 && type > 0);
+        const QString card = QStringLiteral("INSERT INTO cards (number, card_type_id, member_id, replaces_card_id, "
+                                            "status, issued_at) VALUES ('%1', %2, %3, %4, '%5', %6) RETURNING id");
+        const qint64 first =
+            scalar(card.arg(QStringLiteral("6280000000000016")).arg(type).arg(member).arg(QStringLiteral("NULL"))
+                       .arg(QStringLiteral("replaced"), at));
+        const qint64 second = scalar(card.arg(QStringLiteral("6280000000000024")).arg(type).arg(member).arg(first)
+                                         .arg(QStringLiteral("active"), at));
+        QVERIFY(first > 0 && second > first);
+        for (qint64 id : {first, second})
+            QVERIFY(scalar(QStringLiteral("INSERT INTO card_events (card_id, at, event) VALUES (%1, %2, 'issued') "
+                                          "RETURNING id")
+                               .arg(id)
+                               .arg(at)) > 0);
+
+        const Status upgraded = Migrator(t.db()).migrate();
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded ? QString() : upgraded.error().detail));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cards")), 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT replaces_card_id FROM cards WHERE id = %1").arg(second)), first);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM card_events e JOIN cards c ON c.id = e.card_id")), 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cards WHERE chip_uid IS NULL")), 2);
+        // New statuses are allowed, unknown ones still refused; ids keep counting up.
+        const qint64 third = scalar(card.arg(QStringLiteral("6280000000000032")).arg(type).arg(member)
+                                        .arg(QStringLiteral("NULL")).arg(QStringLiteral("pending"), at));
+        QVERIFY(third > second);
+        QCOMPARE(scalar(card.arg(QStringLiteral("6280000000000040")).arg(type).arg(member)
+                            .arg(QStringLiteral("NULL")).arg(QStringLiteral("bogus"), at)),
+                 -1);
+        // One chip, one card.
+        QCOMPARE(scalar(QStringLiteral("UPDATE cards SET chip_uid = 'AABBCCDD' WHERE id = %1 RETURNING id")
+                            .arg(first)),
+                 first);
+        QCOMPARE(scalar(QStringLiteral("UPDATE cards SET chip_uid = 'AABBCCDD' WHERE id = %1 RETURNING id")
+                            .arg(second)),
+                 -1);
+        // The foreign keys still point at the rebuilt table.
+        QCOMPARE(scalar(QStringLiteral("INSERT INTO card_events (card_id, at, event) VALUES (999, %1, 'x') "
+                                       "RETURNING id")
+                            .arg(at)),
+                 -1);
     }
 };
 
