@@ -8,6 +8,7 @@
 # python3. Card memory survives power-off and reset for the life of the process.
 #   vicc_mifare.py --uid 04A1B2C3 [--port 35963] [--host 127.0.0.1]
 #                  [--drop-after-writes N]  card taken away during write N+1 (not applied)
+#                  [--reinsert-after S]     ... and back in the field S seconds later
 #                  [--random-keys]          a foreign card: unknown keys in every sector
 import argparse
 import os
@@ -291,6 +292,8 @@ def main():
     parser.add_argument("--drop-after-writes", type=int, default=None, metavar="N",
                         help="leave the field (close the socket) instead of performing write N+1")
     parser.add_argument("--random-keys", action="store_true", help="unknown keys in every sector")
+    parser.add_argument("--reinsert-after", type=float, default=None, metavar="SECONDS",
+                        help="after a --drop-after-writes removal, come back with the same memory")
     args = parser.parse_args()
     uid = bytes.fromhex(args.uid)
     if len(uid) not in (4, 7):
@@ -298,7 +301,22 @@ def main():
     if args.drop_after_writes is not None and args.drop_after_writes < 0:
         parser.error("--drop-after-writes must be >= 0")
     card = MifareClassic1K(uid, args.drop_after_writes, args.random_keys)
+    card.reinsert = args.reinsert_after is not None
 
+    while True:
+        sock = connect(args)
+        if sock is None:
+            return 1
+        if not serve(sock, card):
+            return 0
+        # The card comes back into the field with what it holds, like a customer who
+        # pulled it away and puts it down again.
+        card.drop_after_writes = None
+        card.power_off()
+        time.sleep(args.reinsert_after)
+
+
+def connect(args):
     deadline = time.monotonic() + args.connect_timeout
     while True:
         try:
@@ -307,19 +325,23 @@ def main():
         except OSError:
             if time.monotonic() > deadline:
                 print("vicc_mifare: cannot reach vpcd on %s:%d" % (args.host, args.port), file=sys.stderr)
-                return 1
+                return None
             time.sleep(0.2)
     sock.settimeout(None)
     print("vicc_mifare: connected to %s:%d" % (args.host, args.port), flush=True)
+    return sock
 
+
+def serve(sock, card):
+    """Answers vpcd until it hangs up (False) or the card is pulled mid-write (True)."""
     while True:
         header = recv_exact(sock, 2)
         if header is None:
-            return 0
+            return False
         (length,) = struct.unpack(">H", header)
         payload = recv_exact(sock, length)
         if payload is None:
-            return 0
+            return False
         if length == 1:
             ctrl = payload[0]
             if ctrl in (0x00, 0x02):
@@ -332,9 +354,8 @@ def main():
         except CardRemoved:
             print("vicc_mifare: removed during write %d" % (card.writes + 1), flush=True)
             sock.close()
-            return 0
+            return card.reinsert
         send(sock, answer)
-
 
 if __name__ == "__main__":
     sys.exit(main())
