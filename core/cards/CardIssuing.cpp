@@ -300,13 +300,13 @@ CardService::replaceCard(const Actor &actor, Id cardId, BlockReason reason, cons
 
     const QString why = reasonText(reason, note);
     if (!pending) {
-    SqlQuery retire(m_db, QStringLiteral("UPDATE cards SET status = 'replaced', block_reason = :r WHERE id = :id "
-                                         "AND status IN ('active', 'blocked')"));
-    retire.bind(QStringLiteral(":r"), why).bind(QStringLiteral(":id"), old->id);
-    if (Status s = retire.exec(); !s)
-        return s.error();
-    if (retire.rowsAffected() != 1)
-        return Error::make(Error::Code::Conflict, tr("This card has already been replaced."));
+        SqlQuery retire(m_db, QStringLiteral("UPDATE cards SET status = 'replaced', block_reason = :r "
+                                             "WHERE id = :id AND status IN ('active', 'blocked')"));
+        retire.bind(QStringLiteral(":r"), why).bind(QStringLiteral(":id"), old->id);
+        if (Status s = retire.exec(); !s)
+            return s.error();
+        if (retire.rowsAffected() != 1)
+            return Error::make(Error::Code::Conflict, tr("This card has already been replaced."));
     }
 
     Card draft;
