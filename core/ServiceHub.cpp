@@ -14,6 +14,7 @@ ServiceHub::ServiceHub(Database &db, const Clock &clock)
     , m_keys(db, clock)
     , m_catalog(db, clock)
     , m_inventory(db, clock)
+    , m_templates(db, clock)
 {}
 
 } // namespace Club::Core

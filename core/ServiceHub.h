@@ -9,6 +9,7 @@
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
 #include "security/KeyVault.h"
+#include "templates/CardTemplateService.h"
 #include "util/Clock.h"
 
 namespace Club::Core {
@@ -34,6 +35,7 @@ public:
     KeyVault &keys() { return m_keys; }
     CatalogService &catalog() { return m_catalog; }
     InventoryService &inventory() { return m_inventory; }
+    CardTemplateService &templates() { return m_templates; }
 
 private:
     Database &m_db;
@@ -46,6 +48,7 @@ private:
     KeyVault m_keys;
     CatalogService m_catalog;
     InventoryService m_inventory;
+    CardTemplateService m_templates;
 };
 
 } // namespace Club::Core
