@@ -15,6 +15,7 @@ ServiceHub::ServiceHub(Database &db, const Clock &clock)
     , m_catalog(db, clock)
     , m_inventory(db, clock)
     , m_templates(db, clock)
+    , m_rules(db, clock)
 {}
 
 } // namespace Club::Core

@@ -8,6 +8,7 @@
 #include "inventory/InventoryService.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
+#include "rules/RuleService.h"
 #include "security/KeyVault.h"
 #include "templates/CardTemplateService.h"
 #include "util/Clock.h"
@@ -36,6 +37,7 @@ public:
     CatalogService &catalog() { return m_catalog; }
     InventoryService &inventory() { return m_inventory; }
     CardTemplateService &templates() { return m_templates; }
+    RuleService &rules() { return m_rules; }
 
 private:
     Database &m_db;
@@ -49,6 +51,7 @@ private:
     CatalogService m_catalog;
     InventoryService m_inventory;
     CardTemplateService m_templates;
+    RuleService m_rules;
 };
 
 } // namespace Club::Core

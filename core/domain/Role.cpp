@@ -26,6 +26,7 @@ bool roleAllows(Role role, Permission p)
         case P::CatalogRead:
         case P::InventoryRead:
         case P::InventoryMove:
+        case P::RulesRead:
             return true;
         default:
             return false;
@@ -40,6 +41,7 @@ bool roleAllows(Role role, Permission p)
         case P::AuditRead:
         case P::CatalogRead:
         case P::InventoryRead:
+        case P::RulesRead:
             return true;
         default:
             return false;

@@ -38,6 +38,8 @@ enum class Permission {
     InventoryRead,
     InventoryMove,    // receipts, transfers, count sheets
     InventoryApprove, // post stock-taking adjustments
+    RulesRead,        // earn and discount rules, and quotes built on them
+    RulesManage,      // create, revise and end rules
 };
 
 bool roleAllows(Role role, Permission permission);
