@@ -106,8 +106,8 @@ struct Rule
 struct BasketLine
 {
     Id productId = kNoId;
-    QList<Id> groupPath;   // the product's group and its ancestors up to the root
-    qint64 quantity = 1;   // whole units
+    QList<Id> groupPath; // the product's group and its ancestors up to the root
+    qint64 quantity = 1; // whole units
     Money unitPrice = 0;
     Money lineDiscount = 0; // already given before the rules (manual or price-list)
 };
@@ -144,11 +144,13 @@ struct RuleContext
     QTimeZone zone = QTimeZone::utc();
     QCalendar calendar = QCalendar(QCalendar::System::Jalali); // for birthdays and month ends
     QStringList activeCampaigns;
-    QHash<Id, RuleUsage> usage; // by rule id
+    QHash<Id, RuleUsage> usage;    // by rule id
     Points pointsEarnedBefore = 0; // lifetime, for threshold rules on points
     Money amountPaidBefore = 0;    // lifetime, for threshold rules on amount
     int returnWindowDays = 7;
-    int pendingDays = -1; // -1: the return window
+    int pendingDays = -1;          // -1: the return window
+    int pointsLifetimeDays = 0;    // 0: earned points never expire
+    bool expireAtMonthEnd = false; // push the expiry to the end of its month in `calendar`
 };
 
 // Why a line got a discount or points: the rule, a machine reason code the desk maps to
@@ -165,10 +167,10 @@ struct RuleHit
 
 struct QuoteLine
 {
-    Money gross = 0;     // quantity × unit price
-    Money discount = 0;  // lineDiscount + rule discounts
-    Money net = 0;       // gross - discount
-    Money earnBase = 0;  // the part of net paid with money that earns
+    Money gross = 0;    // quantity × unit price
+    Money discount = 0; // lineDiscount + rule discounts
+    Money net = 0;      // gross - discount
+    Money earnBase = 0; // the part of net paid with money that earns
     Points points = 0;
     QList<RuleHit> why;
 };
@@ -176,7 +178,7 @@ struct QuoteLine
 struct BonusHit
 {
     Id ruleId = kNoId;
-    QString reason;          // "bonus.birthday", "bonus.anniversary", "bonus.signup", "bonus.referral", "bonus.threshold"
+    QString reason; // "bonus.birthday", "bonus.anniversary", "bonus.signup", "bonus.referral", "bonus.threshold"
     Id beneficiaryId = kNoId; // the member, or the referrer for a referral
     Points points = 0;
     Id giftProductId = kNoId;
@@ -196,6 +198,7 @@ struct Quote
     Points bonusPoints = 0; // to this member (referral points go to the referrer, not here)
     Points totalPoints = 0; // linePoints + bonusPoints
     QDateTime availableAt;  // earned points stay pending until then
+    QDateTime expiresAt;    // invalid: never; the first instant the points are gone
 };
 
 } // namespace Club::Core

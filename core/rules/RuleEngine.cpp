@@ -39,7 +39,9 @@ int multiplier(const Rule &rule, const RuleContext &ctx)
 class Caps
 {
 public:
-    explicit Caps(const RuleContext &ctx) : m_ctx(ctx) {}
+    explicit Caps(const RuleContext &ctx)
+        : m_ctx(ctx)
+    {}
 
     qint64 clamp(const Rule &rule, qint64 want, RuleHit::Cap &cap)
     {
@@ -101,8 +103,7 @@ bool earnMatches(const Rule &rule, const BasketLine &line)
 // Points for `base` paid at `points` per `perAmount`, with the tier multiplier, rounded once.
 Points pointsForAmount(const Rule &rule, const RuleContext &ctx, Money base)
 {
-    return div128(__int128(base) * rule.points * multiplier(rule, ctx), __int128(rule.perAmount) * 1000,
-                  rule.rounding);
+    return div128(__int128(base) * rule.points * multiplier(rule, ctx), __int128(rule.perAmount) * 1000, rule.rounding);
 }
 } // namespace
 
@@ -147,15 +148,17 @@ bool RuleEngine::inForce(const Rule &rule, const RuleContext &ctx)
     if (rule.startMinute >= 0 && rule.endMinute >= 0) {
         const int minute = local.time().hour() * 60 + local.time().minute();
         const bool inside = rule.startMinute < rule.endMinute
-                ? minute >= rule.startMinute && minute < rule.endMinute
-                : minute >= rule.startMinute || minute < rule.endMinute; // across midnight
+                                ? minute >= rule.startMinute && minute < rule.endMinute
+                                : minute >= rule.startMinute || minute < rule.endMinute; // across midnight
         if (!inside)
             return false;
     }
     return rule.campaign.isEmpty() || ctx.activeCampaigns.contains(rule.campaign);
 }
 
-Quote RuleEngine::evaluate(const QList<BasketLine> &basket, const Tender &tender, const RuleContext &ctx,
+Quote RuleEngine::evaluate(const QList<BasketLine> &basket,
+                           const Tender &tender,
+                           const RuleContext &ctx,
                            const QList<Rule> &rules)
 {
     QList<Rule> live;
@@ -214,8 +217,8 @@ Quote RuleEngine::evaluate(const QList<BasketLine> &basket, const Tender &tender
 
     // Only money earns: each line's base shrinks by the share paid with points, gift value
     // or credit.
-    const Money nonCash = std::max<qint64>(tender.pointsValue, 0) + std::max<qint64>(tender.giftValue, 0)
-            + std::max<qint64>(tender.credit, 0);
+    const Money nonCash = std::max<qint64>(tender.pointsValue, 0) + std::max<qint64>(tender.giftValue, 0) +
+                          std::max<qint64>(tender.credit, 0);
     const Money paid = std::max<qint64>(tender.paid, 0);
     for (QuoteLine &out : quote.lines) {
         out.earnBase = (paid + nonCash == 0) ? out.net : mulDiv(out.net, paid, paid + nonCash, RoundingPolicy::Floor);
@@ -241,8 +244,8 @@ Quote RuleEngine::evaluate(const QList<BasketLine> &basket, const Tender &tender
             if (r.earnKind == EarnKind::PerProduct) {
                 // Points per unit, scaled down by the share of the line not paid with money.
                 want = out.net <= 0 ? 0
-                                    : div128(__int128(std::max<qint64>(line.quantity, 0)) * r.points
-                                                     * multiplier(r, ctx) * out.earnBase,
+                                    : div128(__int128(std::max<qint64>(line.quantity, 0)) * r.points *
+                                                 multiplier(r, ctx) * out.earnBase,
                                              __int128(out.net) * 1000, r.rounding);
             } else {
                 want = pointsForAmount(r, ctx, out.earnBase);
@@ -308,6 +311,18 @@ Quote RuleEngine::evaluate(const QList<BasketLine> &basket, const Tender &tender
 
     quote.totalPoints = quote.linePoints + quote.bonusPoints;
     quote.availableAt = ctx.nowUtc.addDays(ctx.pendingDays >= 0 ? ctx.pendingDays : ctx.returnWindowDays);
+    if (ctx.pointsLifetimeDays > 0) {
+        const QDate last = today.addDays(ctx.pointsLifetimeDays);
+        if (ctx.expireAtMonthEnd) {
+            const QCalendar::YearMonthDay ymd = ctx.calendar.partsFromDate(last);
+            const QDate monthEnd =
+                ctx.calendar.dateFromParts(ymd.year, ymd.month, ctx.calendar.daysInMonth(ymd.month, ymd.year));
+            quote.expiresAt = QDateTime(monthEnd.addDays(1), QTime(0, 0), ctx.zone).toUTC();
+        } else {
+            // The same local time `pointsLifetimeDays` later.
+            quote.expiresAt = ctx.nowUtc.toTimeZone(ctx.zone).addDays(ctx.pointsLifetimeDays).toUTC();
+        }
+    }
     return quote;
 }
 

@@ -26,8 +26,8 @@ public:
     static Status validate(const Rule &rule);
 
     // Rules that fail validate() or are not in force at ctx.nowUtc are ignored.
-    static Quote evaluate(const QList<BasketLine> &basket, const Tender &tender, const RuleContext &ctx,
-                          const QList<Rule> &rules);
+    static Quote
+    evaluate(const QList<BasketLine> &basket, const Tender &tender, const RuleContext &ctx, const QList<Rule> &rules);
 
     // Is the rule in force at this instant (validity, weekday, hours, campaign)?
     static bool inForce(const Rule &rule, const RuleContext &ctx);

@@ -15,8 +15,8 @@ namespace Club::Core {
 
 namespace {
 const QString kSelect = QStringLiteral(
-        "SELECT id, series_id, name, family, kind, priority, exclusive, campaign, valid_from, valid_to, params "
-        "FROM rules ");
+    "SELECT id, series_id, name, family, kind, priority, exclusive, campaign, valid_from, valid_to, params "
+    "FROM rules ");
 
 QString iso(const QDateTime &t)
 {
@@ -37,8 +37,7 @@ QDateTime fromIso(const QVariant &v)
     return t;
 }
 
-template<typename E>
-E fromKey(const QString &key, QString (*toKey)(E), std::initializer_list<E> all, E fallback)
+template<typename E> E fromKey(const QString &key, QString (*toKey)(E), std::initializer_list<E> all, E fallback)
 {
     for (E e : all) {
         if (toKey(e) == key)
@@ -56,31 +55,33 @@ QString familyKey(RuleFamily f)
 // carries an amount.
 QString params(const Rule &r)
 {
-    auto n = [](qint64 v) { return QString::number(v); };
+    auto n = [](qint64 v) {
+        return QString::number(v);
+    };
     QJsonObject tiers;
     for (auto it = r.tierMultipliers.cbegin(); it != r.tierMultipliers.cend(); ++it)
         tiers.insert(it.key(), n(it.value()));
     QJsonObject o{
-            {QStringLiteral("mode"), discountModeKey(r.discountMode)},
-            {QStringLiteral("weekdays"), n(r.weekdays)},
-            {QStringLiteral("start_minute"), n(r.startMinute)},
-            {QStringLiteral("end_minute"), n(r.endMinute)},
-            {QStringLiteral("product_id"), n(r.productId)},
-            {QStringLiteral("group_id"), n(r.groupId)},
-            {QStringLiteral("card_type_id"), n(r.cardTypeId)},
-            {QStringLiteral("tier"), r.tierKey},
-            {QStringLiteral("points"), n(r.points)},
-            {QStringLiteral("per_amount"), n(r.perAmount)},
-            {QStringLiteral("rounding"), roundingKey(r.rounding)},
-            {QStringLiteral("tier_multipliers_permille"), tiers},
-            {QStringLiteral("threshold_basis"),
-             r.thresholdBasis == ThresholdBasis::Points ? QStringLiteral("points") : QStringLiteral("amount")},
-            {QStringLiteral("threshold_every"), n(r.thresholdEvery)},
-            {QStringLiteral("gift_product_id"), n(r.giftProductId)},
-            {QStringLiteral("basis_points"), n(r.basisPoints)},
-            {QStringLiteral("fixed_amount"), n(r.fixedAmount)},
-            {QStringLiteral("cap_per_day"), n(r.capPerDay)},
-            {QStringLiteral("cap_per_member"), n(r.capPerMember)},
+        {QStringLiteral("mode"), discountModeKey(r.discountMode)},
+        {QStringLiteral("weekdays"), n(r.weekdays)},
+        {QStringLiteral("start_minute"), n(r.startMinute)},
+        {QStringLiteral("end_minute"), n(r.endMinute)},
+        {QStringLiteral("product_id"), n(r.productId)},
+        {QStringLiteral("group_id"), n(r.groupId)},
+        {QStringLiteral("card_type_id"), n(r.cardTypeId)},
+        {QStringLiteral("tier"), r.tierKey},
+        {QStringLiteral("points"), n(r.points)},
+        {QStringLiteral("per_amount"), n(r.perAmount)},
+        {QStringLiteral("rounding"), roundingKey(r.rounding)},
+        {QStringLiteral("tier_multipliers_permille"), tiers},
+        {QStringLiteral("threshold_basis"),
+         r.thresholdBasis == ThresholdBasis::Points ? QStringLiteral("points") : QStringLiteral("amount")},
+        {QStringLiteral("threshold_every"), n(r.thresholdEvery)},
+        {QStringLiteral("gift_product_id"), n(r.giftProductId)},
+        {QStringLiteral("basis_points"), n(r.basisPoints)},
+        {QStringLiteral("fixed_amount"), n(r.fixedAmount)},
+        {QStringLiteral("cap_per_day"), n(r.capPerDay)},
+        {QStringLiteral("cap_per_member"), n(r.capPerMember)},
     };
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -99,18 +100,20 @@ Rule ruleFromRow(const SqlQuery &q)
     r.validFrom = fromIso(q.value(8));
     r.validTo = fromIso(q.value(9));
     const QJsonObject o = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
-    auto n = [&o](const char *key) { return o.value(QLatin1String(key)).toString().toLongLong(); };
+    auto n = [&o](const char *key) {
+        return o.value(QLatin1String(key)).toString().toLongLong();
+    };
     if (r.family == RuleFamily::Earn) {
-        r.earnKind = fromKey<EarnKind>(kind, earnKindKey,
-                                       {EarnKind::PerAmount, EarnKind::PerGroup, EarnKind::PerProduct,
-                                        EarnKind::Birthday, EarnKind::Anniversary, EarnKind::Signup,
-                                        EarnKind::Referral, EarnKind::Threshold},
-                                       EarnKind::PerAmount);
+        r.earnKind =
+            fromKey<EarnKind>(kind, earnKindKey,
+                              {EarnKind::PerAmount, EarnKind::PerGroup, EarnKind::PerProduct, EarnKind::Birthday,
+                               EarnKind::Anniversary, EarnKind::Signup, EarnKind::Referral, EarnKind::Threshold},
+                              EarnKind::PerAmount);
     } else {
         r.discountTarget = fromKey<DiscountTarget>(
-                kind, discountTargetKey,
-                {DiscountTarget::CardType, DiscountTarget::Tier, DiscountTarget::Group, DiscountTarget::Product},
-                DiscountTarget::Product);
+            kind, discountTargetKey,
+            {DiscountTarget::CardType, DiscountTarget::Tier, DiscountTarget::Group, DiscountTarget::Product},
+            DiscountTarget::Product);
     }
     r.discountMode = fromKey<DiscountMode>(o.value(QLatin1String("mode")).toString(), discountModeKey,
                                            {DiscountMode::Percent, DiscountMode::Fixed, DiscountMode::Hybrid},
@@ -131,8 +134,8 @@ Rule ruleFromRow(const SqlQuery &q)
     for (auto it = tiers.begin(); it != tiers.end(); ++it)
         r.tierMultipliers.insert(it.key(), it.value().toString().toInt());
     r.thresholdBasis = o.value(QLatin1String("threshold_basis")).toString() == QLatin1String("amount")
-            ? ThresholdBasis::Amount
-            : ThresholdBasis::Points;
+                           ? ThresholdBasis::Amount
+                           : ThresholdBasis::Points;
     r.thresholdEvery = n("threshold_every");
     r.giftProductId = n("gift_product_id");
     r.basisPoints = int(n("basis_points"));
@@ -173,18 +176,18 @@ Result<Rule> RuleService::insert(const Actor &actor, Rule r, const QString &acti
                                     "valid_from, valid_to, params, created_by, created_at) VALUES (:s, :n, :f, :k, "
                                     ":p, :x, :c, :vf, :vt, :pa, :by, :at) RETURNING id"));
     q.bind(QStringLiteral(":s"), r.seriesId != kNoId ? QVariant(r.seriesId) : QVariant())
-            .bind(QStringLiteral(":n"), r.name)
-            .bind(QStringLiteral(":f"), familyKey(r.family))
-            .bind(QStringLiteral(":k"), r.family == RuleFamily::Earn ? earnKindKey(r.earnKind)
-                                                                      : discountTargetKey(r.discountTarget))
-            .bind(QStringLiteral(":p"), r.priority)
-            .bind(QStringLiteral(":x"), r.exclusive ? 1 : 0)
-            .bind(QStringLiteral(":c"), r.campaign)
-            .bind(QStringLiteral(":vf"), iso(r.validFrom))
-            .bind(QStringLiteral(":vt"), isoOrNull(r.validTo))
-            .bind(QStringLiteral(":pa"), params(r))
-            .bind(QStringLiteral(":by"), actor.operatorId != kNoId ? QVariant(actor.operatorId) : QVariant())
-            .bind(QStringLiteral(":at"), iso(now()));
+        .bind(QStringLiteral(":n"), r.name)
+        .bind(QStringLiteral(":f"), familyKey(r.family))
+        .bind(QStringLiteral(":k"),
+              r.family == RuleFamily::Earn ? earnKindKey(r.earnKind) : discountTargetKey(r.discountTarget))
+        .bind(QStringLiteral(":p"), r.priority)
+        .bind(QStringLiteral(":x"), r.exclusive ? 1 : 0)
+        .bind(QStringLiteral(":c"), r.campaign)
+        .bind(QStringLiteral(":vf"), iso(r.validFrom))
+        .bind(QStringLiteral(":vt"), isoOrNull(r.validTo))
+        .bind(QStringLiteral(":pa"), params(r))
+        .bind(QStringLiteral(":by"), actor.operatorId != kNoId ? QVariant(actor.operatorId) : QVariant())
+        .bind(QStringLiteral(":at"), iso(now()));
     Result<QVariant> id = q.scalar();
     if (!id)
         return id.error();
@@ -193,8 +196,8 @@ Result<Rule> RuleService::insert(const Actor &actor, Rule r, const QString &acti
         r.seriesId = r.id;
     if (Status s = m_audit.record(actor, action, QStringLiteral("rule"), r.id,
                                   QStringLiteral("series=%1 %2 %3 from=%4 to=%5")
-                                          .arg(r.seriesId)
-                                          .arg(r.name, familyKey(r.family), iso(r.validFrom), iso(r.validTo)));
+                                      .arg(r.seriesId)
+                                      .arg(r.name, familyKey(r.family), iso(r.validFrom), iso(r.validTo)));
         !s)
         return s.error();
     return r;
@@ -211,7 +214,8 @@ Result<Rule> RuleService::create(const Actor &actor, const Rule &draft)
     if (!r.validFrom.isValid())
         r.validFrom = now();
     if (r.validFrom < now())
-        return Error::make(Error::Code::Invalid, tr("A rule cannot start in the past."), {}, QStringLiteral("validFrom"));
+        return Error::make(Error::Code::Invalid, tr("A rule cannot start in the past."), {},
+                           QStringLiteral("validFrom"));
     if (Status s = RuleEngine::validate(r); !s)
         return s.error();
     Transaction tx(m_db);
@@ -250,8 +254,8 @@ Result<Rule> RuleService::revise(const Actor &actor, Id ruleId, const Rule &chan
                            QStringLiteral("rule %1").arg(ruleId));
     if (start <= current->validFrom || (current->validTo.isValid() && start >= current->validTo))
         return Error::make(Error::Code::Invalid,
-                           tr("The new version must start while the current version is in force, after its start."),
-                           {}, QStringLiteral("validFrom"));
+                           tr("The new version must start while the current version is in force, after its start."), {},
+                           QStringLiteral("validFrom"));
     Rule next = changed;
     next.name = next.name.simplified();
     next.seriesId = current->seriesId;

@@ -91,14 +91,14 @@ Status RuleEngine::validate(const Rule &r)
     if ((r.weekdays & kAllWeekdays) == 0 || (r.weekdays & ~kAllWeekdays) != 0)
         return invalid(tr("Choose at least one weekday for the rule."), QStringLiteral("weekdays"));
     const bool hasStart = r.startMinute >= 0, hasEnd = r.endMinute >= 0;
-    if (hasStart != hasEnd || r.startMinute >= 24 * 60 || r.endMinute >= 24 * 60 || r.startMinute < -1
-        || r.endMinute < -1)
+    if (hasStart != hasEnd || r.startMinute >= 24 * 60 || r.endMinute >= 24 * 60 || r.startMinute < -1 ||
+        r.endMinute < -1)
         return invalid(tr("Enter both the start and the end of the hour window, between 00:00 and 23:59."),
                        QStringLiteral("hours"));
     if (hasStart && r.startMinute == r.endMinute)
         return invalid(tr("The hour window is empty: its start and end are the same."), QStringLiteral("hours"));
-    if (r.points < 0 || r.perAmount < 0 || r.basisPoints < 0 || r.fixedAmount < 0 || r.capPerDay < 0
-        || r.capPerMember < 0 || r.thresholdEvery < 0)
+    if (r.points < 0 || r.perAmount < 0 || r.basisPoints < 0 || r.fixedAmount < 0 || r.capPerDay < 0 ||
+        r.capPerMember < 0 || r.thresholdEvery < 0)
         return invalid(tr("Values in a rule cannot be negative."), QStringLiteral("values"));
     if (r.points > kMaxPoints)
         return invalid(tr("The number of points is too large."), QStringLiteral("points"));
@@ -111,8 +111,9 @@ Status RuleEngine::validate(const Rule &r)
     // "points per amount" with either side zero gives points for nothing or nothing at all.
     auto perAmountOk = [&]() -> Status {
         if (r.perAmount == 0)
-            return invalid(tr("An amount of zero would give points for nothing; enter the amount that earns the points."),
-                           QStringLiteral("perAmount"));
+            return invalid(
+                tr("An amount of zero would give points for nothing; enter the amount that earns the points."),
+                QStringLiteral("perAmount"));
         if (r.points == 0)
             return invalid(tr("The rule gives no points; enter the points earned."), QStringLiteral("points"));
         return {};

@@ -49,7 +49,12 @@ Rule bonusRule(Id id, EarnKind kind, Points points)
     return r;
 }
 
-Rule discount(Id id, DiscountTarget target, DiscountMode mode, int bp, Money fixed = 0, int priority = 100,
+Rule discount(Id id,
+              DiscountTarget target,
+              DiscountMode mode,
+              int bp,
+              Money fixed = 0,
+              int priority = 100,
               bool exclusive = false)
 {
     Rule r;
@@ -97,22 +102,22 @@ QStringList reasons(const Quote &q)
     for (const QuoteLine &l : q.lines) {
         for (const RuleHit &h : l.why)
             out << QStringLiteral("%1:%2:d%3:p%4%5")
-                            .arg(h.reason)
-                            .arg(h.ruleId)
-                            .arg(h.discount)
-                            .arg(h.points)
-                            .arg(h.cap == RuleHit::Cap::Day      ? QStringLiteral(":cap_day")
-                                 : h.cap == RuleHit::Cap::Member ? QStringLiteral(":cap_member")
-                                                                 : QString());
+                       .arg(h.reason)
+                       .arg(h.ruleId)
+                       .arg(h.discount)
+                       .arg(h.points)
+                       .arg(h.cap == RuleHit::Cap::Day      ? QStringLiteral(":cap_day")
+                            : h.cap == RuleHit::Cap::Member ? QStringLiteral(":cap_member")
+                                                            : QString());
     }
     for (const BonusHit &b : q.bonuses)
         out << QStringLiteral("%1:%2:p%3:to%4:g%5x%6")
-                        .arg(b.reason)
-                        .arg(b.ruleId)
-                        .arg(b.points)
-                        .arg(b.beneficiaryId)
-                        .arg(b.giftProductId)
-                        .arg(b.giftCount);
+                   .arg(b.reason)
+                   .arg(b.ruleId)
+                   .arg(b.points)
+                   .arg(b.beneficiaryId)
+                   .arg(b.giftProductId)
+                   .arg(b.giftCount);
     return out;
 }
 } // namespace
@@ -196,10 +201,12 @@ private Q_SLOTS:
                                                        QStringLiteral("earn.per_group:2:d0:p30")}
                                         << qint64(180);
         group.groupId = 3;
-        QTest::newRow("per group leaf") << group << QStringList{QStringLiteral("earn.per_group:2:d0:p30")} << qint64(30);
+        QTest::newRow("per group leaf") << group << QStringList{QStringLiteral("earn.per_group:2:d0:p30")}
+                                        << qint64(30);
         Rule product = bonusRule(3, EarnKind::PerProduct, 7);
         product.productId = 10;
-        QTest::newRow("per product") << product << QStringList{QStringLiteral("earn.per_product:3:d0:p14")} << qint64(14);
+        QTest::newRow("per product") << product << QStringList{QStringLiteral("earn.per_product:3:d0:p14")}
+                                     << qint64(14);
         QTest::newRow("signup") << bonusRule(4, EarnKind::Signup, 500)
                                 << QStringList{QStringLiteral("bonus.signup:4:p500:to1:g0x0")} << qint64(500);
         // The referrer gets the points, not the buyer.
@@ -214,8 +221,8 @@ private Q_SLOTS:
         threshold.thresholdBasis = ThresholdBasis::Amount;
         threshold.giftProductId = 55;
         // 150 000 paid before + 60 000 now crosses 200 000 once.
-        QTest::newRow("threshold amount") << threshold
-                                          << QStringList{QStringLiteral("bonus.threshold:8:p0:to1:g55x1")} << qint64(0);
+        QTest::newRow("threshold amount")
+            << threshold << QStringList{QStringLiteral("bonus.threshold:8:p0:to1:g55x1")} << qint64(0);
         threshold.thresholdBasis = ThresholdBasis::Points;
         threshold.thresholdEvery = 10;
         QTest::newRow("threshold points, no points earned") << threshold << QStringList{} << qint64(0);
@@ -246,13 +253,14 @@ private Q_SLOTS:
         c.birthDate = QDate(1990, 3, 10);
         c.usage.insert(6, RuleUsage{200, 200, 1, 1}); // already given today
         c.usage.insert(4, RuleUsage{0, 500, 0, 1});   // signup given long ago
-        const Quote q = RuleEngine::evaluate({line(10, 1, 1000)}, {}, c,
-                                             {bonusRule(6, EarnKind::Birthday, 200), bonusRule(4, EarnKind::Signup, 500)});
+        const Quote q = RuleEngine::evaluate(
+            {line(10, 1, 1000)}, {}, c, {bonusRule(6, EarnKind::Birthday, 200), bonusRule(4, EarnKind::Signup, 500)});
         QCOMPARE(q.bonuses.size(), 0);
         c.firstPurchase = false;
         c.referrerId = 99;
-        QCOMPARE(RuleEngine::evaluate({line(10, 1, 1000)}, {}, c, {bonusRule(5, EarnKind::Referral, 300)}).bonuses.size(),
-                 0);
+        QCOMPARE(
+            RuleEngine::evaluate({line(10, 1, 1000)}, {}, c, {bonusRule(5, EarnKind::Referral, 300)}).bonuses.size(),
+            0);
     }
 
     void thresholdOnPointsCountsThisSale()
@@ -278,39 +286,40 @@ private Q_SLOTS:
 
         const Rule d10 = discount(1, DiscountTarget::Product, DiscountMode::Percent, 1000, 0, 10);
         const Rule d5 = discount(2, DiscountTarget::Tier, DiscountMode::Percent, 500, 0, 20);
-        QTest::newRow("stack in priority order")
-                << QList<Rule>{d5, d10}
-                << QStringList{QStringLiteral("discount.percent:1:d10000:p0"), QStringLiteral("discount.percent:2:d4500:p0")}
-                << qint64(14'500) << qint64(0);
+        QTest::newRow("stack in priority order") << QList<Rule>{d5, d10}
+                                                 << QStringList{QStringLiteral("discount.percent:1:d10000:p0"),
+                                                                QStringLiteral("discount.percent:2:d4500:p0")}
+                                                 << qint64(14'500) << qint64(0);
         Rule d10x = d10;
         d10x.exclusive = true;
-        QTest::newRow("exclusive first stops the rest") << QList<Rule>{d5, d10x}
-                                                        << QStringList{QStringLiteral("discount.percent:1:d10000:p0")}
-                                                        << qint64(10'000) << qint64(0);
+        QTest::newRow("exclusive first stops the rest")
+            << QList<Rule>{d5, d10x} << QStringList{QStringLiteral("discount.percent:1:d10000:p0")} << qint64(10'000)
+            << qint64(0);
         Rule d5x = d5;
         d5x.exclusive = true;
         QTest::newRow("exclusive later keeps what ran before")
-                << QList<Rule>{d5x, d10}
-                << QStringList{QStringLiteral("discount.percent:1:d10000:p0"), QStringLiteral("discount.percent:2:d4500:p0")}
-                << qint64(14'500) << qint64(0);
+            << QList<Rule>{d5x, d10}
+            << QStringList{QStringLiteral("discount.percent:1:d10000:p0"),
+                           QStringLiteral("discount.percent:2:d4500:p0")}
+            << qint64(14'500) << qint64(0);
         Rule same1 = discount(4, DiscountTarget::Group, DiscountMode::Fixed, 0, 3000, 50, true);
         Rule same2 = discount(3, DiscountTarget::Group, DiscountMode::Fixed, 0, 1000, 50, true);
-        QTest::newRow("equal priority: smaller id first") << QList<Rule>{same1, same2}
-                                                          << QStringList{QStringLiteral("discount.fixed:3:d1000:p0")}
-                                                          << qint64(1000) << qint64(0);
+        QTest::newRow("equal priority: smaller id first")
+            << QList<Rule>{same1, same2} << QStringList{QStringLiteral("discount.fixed:3:d1000:p0")} << qint64(1000)
+            << qint64(0);
         // An exclusive discount does not stop earn rules: families are separate.
         QTest::newRow("families independent")
-                << QList<Rule>{d10x, perAmount(9, 1, 1000, 1, true), perAmount(8, 5, 1000, 2)}
-                << QStringList{QStringLiteral("discount.percent:1:d10000:p0"), QStringLiteral("earn.per_amount:9:d0:p90")}
-                << qint64(10'000) << qint64(90);
+            << QList<Rule>{d10x, perAmount(9, 1, 1000, 1, true), perAmount(8, 5, 1000, 2)}
+            << QStringList{QStringLiteral("discount.percent:1:d10000:p0"), QStringLiteral("earn.per_amount:9:d0:p90")}
+            << qint64(10'000) << qint64(90);
         QTest::newRow("earn stacks") << QList<Rule>{perAmount(9, 1, 1000, 1), perAmount(8, 2, 1000, 2)}
                                      << QStringList{QStringLiteral("earn.per_amount:9:d0:p100"),
                                                     QStringLiteral("earn.per_amount:8:d0:p200")}
                                      << qint64(0) << qint64(300);
         Rule fixedBig = discount(5, DiscountTarget::CardType, DiscountMode::Fixed, 0, 180'000);
-        QTest::newRow("fixed never more than the line") << QList<Rule>{fixedBig}
-                                                        << QStringList{QStringLiteral("discount.fixed:5:d100000:p0")}
-                                                        << qint64(100'000) << qint64(0);
+        QTest::newRow("fixed never more than the line")
+            << QList<Rule>{fixedBig} << QStringList{QStringLiteral("discount.fixed:5:d100000:p0")} << qint64(100'000)
+            << qint64(0);
     }
     void stacking()
     {
@@ -351,9 +360,9 @@ private Q_SLOTS:
                                     << QStringList{QStringLiteral("earn.per_amount:1:d0:p40:cap_member"),
                                                    QStringLiteral("earn.per_amount:1:d0:p0:cap_member")};
         QTest::newRow("member cap tighter than day cap")
-                << qint64(80) << qint64(1000) << qint64(0) << qint64(990)
-                << QStringList{QStringLiteral("earn.per_amount:1:d0:p10:cap_member"),
-                               QStringLiteral("earn.per_amount:1:d0:p0:cap_member")};
+            << qint64(80) << qint64(1000) << qint64(0) << qint64(990)
+            << QStringList{QStringLiteral("earn.per_amount:1:d0:p10:cap_member"),
+                           QStringLiteral("earn.per_amount:1:d0:p0:cap_member")};
     }
     void caps()
     {
@@ -402,15 +411,15 @@ private Q_SLOTS:
         QTest::newRow("day 13:00") << day << tehran(2026, 3, 10, 13, 0) << false;
 
         Rule friday = perAmount(1, 1, 1000);
-        friday.weekdays = 1u << 6; // bit 6: Friday
-        QTest::newRow("friday on friday") << friday << tehran(2026, 3, 13) << true;   // 13 March 2026 is a Friday
+        friday.weekdays = 1u << 6;                                                  // bit 6: Friday
+        QTest::newRow("friday on friday") << friday << tehran(2026, 3, 13) << true; // 13 March 2026 is a Friday
         QTest::newRow("friday on saturday") << friday << tehran(2026, 3, 14) << false;
         Rule saturday = perAmount(1, 1, 1000);
         saturday.weekdays = 1u << 0;
         QTest::newRow("saturday on saturday") << saturday << tehran(2026, 3, 14) << true;
         // 23:30 UTC Friday is already Saturday 03:00 in Tehran: the local weekday counts.
         QTest::newRow("saturday by local time")
-                << saturday << QDateTime(QDate(2026, 3, 13), QTime(23, 30), Qt::UTC) << true;
+            << saturday << QDateTime(QDate(2026, 3, 13), QTime(23, 30), Qt::UTC) << true;
 
         // Valid through the end of Shahrivar 1403 (1403/06/31) in Tehran.
         Rule shahrivar = perAmount(1, 1, 1000);
@@ -554,6 +563,35 @@ private Q_SLOTS:
         QCOMPARE(RuleEngine::evaluate({}, {}, c, {}).availableAt, c.nowUtc.addDays(14));
         c.pendingDays = 0;
         QCOMPARE(RuleEngine::evaluate({}, {}, c, {}).availableAt, c.nowUtc);
+    }
+
+    void expiry_data()
+    {
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<bool>("monthEnd");
+        QTest::addColumn<QDateTime>("expiresAt");
+        QTest::newRow("never") << jalali(1403, 6, 10, 18) << 0 << true << QDateTime();
+        QTest::newRow("30 days") << jalali(1403, 6, 10, 18) << 30 << false << jalali(1403, 7, 9, 18);
+        // 1403/06/10 + 30 days is 1403/07/09; Mehr has 30 days, so the points last through 1403/07/30.
+        QTest::newRow("30 days to the Jalali month end")
+            << jalali(1403, 6, 10, 18) << 30 << true << RuleEngine::dayStartUtc(1403, 8, 1, kJalali, kTehran);
+        // Esfand of the common year 1404 has 29 days.
+        QTest::newRow("Esfand of a common year")
+            << jalali(1404, 11, 20, 9) << 20 << true << RuleEngine::dayStartUtc(1405, 1, 1, kJalali, kTehran);
+    }
+    void expiry()
+    {
+        QFETCH(QDateTime, now);
+        QFETCH(int, days);
+        QFETCH(bool, monthEnd);
+        QFETCH(QDateTime, expiresAt);
+        RuleContext c = context(now);
+        c.pointsLifetimeDays = days;
+        c.expireAtMonthEnd = monthEnd;
+        const Quote q = RuleEngine::evaluate({line(10, 1, 10'000)}, {}, c, {perAmount(1, 1, 1000)});
+        QCOMPARE(q.expiresAt, expiresAt);
+        QCOMPARE(q.expiresAt.isValid(), expiresAt.isValid());
     }
 
     void refused_data()

@@ -200,18 +200,19 @@ private Q_SLOTS:
         bDraft.validTo = kStart.addDays(4);
         const Result<Rule> b = f.rules.create(f.admin, bDraft);
         QVERIFY(a.ok() && b.ok());
-        const Result<Rule> a2 = f.rules.revise(f.admin, a->id, earnRule(QStringLiteral("a2"), 2, 50), kStart.addDays(3));
+        const Result<Rule> a2 =
+            f.rules.revise(f.admin, a->id, earnRule(QStringLiteral("a2"), 2, 50), kStart.addDays(3));
         QVERIFY(a2.ok());
 
         const QList<std::pair<QDateTime, QStringList>> cases{
-                {kStart.addSecs(-1), {}},
-                {kStart, {QStringLiteral("a")}},
-                {kStart.addDays(2).addSecs(-1), {QStringLiteral("a")}},
-                {kStart.addDays(2), {QStringLiteral("b"), QStringLiteral("a")}}, // priority 10 before 50
-                {kStart.addDays(3).addSecs(-1), {QStringLiteral("b"), QStringLiteral("a")}},
-                {kStart.addDays(3), {QStringLiteral("b"), QStringLiteral("a2")}},
-                {kStart.addDays(4), {QStringLiteral("a2")}},
-                {kStart.addYears(5), {QStringLiteral("a2")}},
+            {kStart.addSecs(-1), {}},
+            {kStart, {QStringLiteral("a")}},
+            {kStart.addDays(2).addSecs(-1), {QStringLiteral("a")}},
+            {kStart.addDays(2), {QStringLiteral("b"), QStringLiteral("a")}}, // priority 10 before 50
+            {kStart.addDays(3).addSecs(-1), {QStringLiteral("b"), QStringLiteral("a")}},
+            {kStart.addDays(3), {QStringLiteral("b"), QStringLiteral("a2")}},
+            {kStart.addDays(4), {QStringLiteral("a2")}},
+            {kStart.addYears(5), {QStringLiteral("a2")}},
         };
         for (const auto &[at, expected] : cases) {
             const Result<QList<Rule>> active = f.rules.activeRules(f.admin, at);
@@ -237,8 +238,9 @@ private Q_SLOTS:
         QVERIFY(f.ok());
         const Result<Rule> a = f.rules.create(f.admin, earnRule(QStringLiteral("a"), 1));
         QVERIFY(a.ok());
-        for (const QString &sql : {QStringLiteral("UPDATE rules SET params = '{}'"),
-                                   QStringLiteral("UPDATE rules SET name = 'x'"), QStringLiteral("DELETE FROM rules")}) {
+        for (const QString &sql :
+             {QStringLiteral("UPDATE rules SET params = '{}'"), QStringLiteral("UPDATE rules SET name = 'x'"),
+              QStringLiteral("DELETE FROM rules")}) {
             SqlQuery q(f.t.db(), sql);
             QVERIFY2(!q.exec().ok(), qPrintable(sql));
         }
