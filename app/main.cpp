@@ -3,6 +3,7 @@
 // The one place that wires everything: options, the data file, the services, the window.
 #include "ServiceHub.h"
 #include "UiContext.h"
+#include "devices/DeviceHub.h"
 #include "pages/settings/SettingsPage.h"
 #include "shell/Language.h"
 #include "shell/LoginDialog.h"
@@ -128,7 +129,14 @@ int main(int argc, char *argv[])
     qCInfo(lcUi) << "store opened:" << QDir::toNativeSeparators(dataFile);
 
     Core::ServiceHub hub(db);
-    Ui::UiContext context({&hub.auth(), &hub.members(), &hub.cards(), &hub.ledger()});
+    Ui::UiContext context(Ui::UiContext::servicesOf(hub));
+    Ui::DeviceHub devices;
+    context.setDevices(&devices);
+    // The card keys are unlocked for one operator's session only.
+    QObject::connect(&context, &Ui::UiContext::actorChanged, &devices, [&] {
+        if (context.actor().operatorId == Core::kNoId)
+            devices.clearKeys();
+    });
     Ui::SettingsPage::setDataLocation(dataFile);
 
     const Core::Result<bool> needsSetup = hub.auth().needsSetup();

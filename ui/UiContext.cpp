@@ -2,7 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiContext.h"
 
+#include "ServiceHub.h"
+
 namespace Club::Ui {
+
+UiContext::Services UiContext::servicesOf(Core::ServiceHub &hub)
+{
+    return {&hub.auth(), &hub.members(), &hub.cards(), &hub.ledger(), &hub.keys(), &hub.catalog(), &hub.inventory(),
+            &hub.templates()};
+}
 
 UiContext::UiContext(const Services &services, QObject *parent)
     : QObject(parent)

@@ -12,9 +12,16 @@ class AuthService;
 class MemberService;
 class CardService;
 class LedgerService;
+class KeyVault;
+class CatalogService;
+class InventoryService;
+class CardTemplateService;
+class ServiceHub;
 } // namespace Club::Core
 
 namespace Club::Ui {
+
+class DeviceHub;
 
 // What every page and dialog needs: the services (never the database itself) and the
 // operator who is logged in. Made once in app/ and passed down.
@@ -29,14 +36,28 @@ public:
         Core::MemberService *members = nullptr;
         Core::CardService *cards = nullptr;
         Core::LedgerService *ledger = nullptr;
+        Core::KeyVault *keys = nullptr;
+        Core::CatalogService *catalog = nullptr;
+        Core::InventoryService *inventory = nullptr;
+        Core::CardTemplateService *templates = nullptr;
     };
 
     explicit UiContext(const Services &services, QObject *parent = nullptr);
+    // Every service of the hub, as the app and the UI tests use it.
+    static Services servicesOf(Core::ServiceHub &hub);
 
     Core::AuthService &auth() const { return *m_services.auth; }
     Core::MemberService &members() const { return *m_services.members; }
     Core::CardService &cards() const { return *m_services.cards; }
     Core::LedgerService &ledger() const { return *m_services.ledger; }
+    Core::KeyVault &keys() const { return *m_services.keys; }
+    Core::CatalogService &catalog() const { return *m_services.catalog; }
+    Core::InventoryService &inventory() const { return *m_services.inventory; }
+    Core::CardTemplateService &templates() const { return *m_services.templates; }
+
+    // The desk's devices; null in tests that need none. Not owned.
+    DeviceHub *devices() const { return m_devices; }
+    void setDevices(DeviceHub *devices) { m_devices = devices; }
 
     const Core::Actor &actor() const { return m_actor; }
     void setActor(const Core::Actor &actor);
@@ -50,6 +71,7 @@ Q_SIGNALS:
 private:
     Services m_services;
     Core::Actor m_actor;
+    DeviceHub *m_devices = nullptr;
 };
 
 } // namespace Club::Ui

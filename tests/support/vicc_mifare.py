@@ -11,6 +11,7 @@
 #                  [--reinsert-after S]     ... and back in the field S seconds later
 #                  [--random-keys]          a foreign card: unknown keys in every sector
 import argparse
+import json
 import os
 import socket
 import struct
@@ -81,6 +82,7 @@ class MifareClassic1K:
         self.uid = uid
         self.drop_after_writes = drop_after_writes
         self.writes = 0
+        self.state = None
         self.blocks = [bytearray(16) for _ in range(64)]
         bcc = 0
         for b in uid[:4]:
@@ -94,6 +96,22 @@ class MifareClassic1K:
                 trailer = TRANSPORT_KEY + TRANSPORT_ACCESS + b"\x69" + TRANSPORT_KEY
             self.blocks[sector * 4 + 3][:] = trailer
         self.power_off()
+
+    def load_state(self, path):
+        with open(path) as f:
+            blocks = json.load(f)
+        # Block 0 is the chip's own (UID, manufacturer data): a clone keeps its chip's.
+        for i in range(1, 64):
+            self.blocks[i][:] = bytes.fromhex(blocks[i])
+        self.power_off()
+
+    def save_state(self):
+        if not self.state:
+            return
+        tmp = self.state + ".tmp"
+        with open(tmp, "w") as f:
+            json.dump([bytes(b).hex() for b in self.blocks], f)
+        os.replace(tmp, self.state)
 
     def count_write(self):
         """Raises CardRemoved instead of performing write number drop_after_writes + 1."""
@@ -257,7 +275,10 @@ class MifareClassic1K:
         if ins == 0xD6:
             if p2 > 63 or len(cmd) != 21 or cmd[4] != 0x10:
                 return FAIL
-            return self.write(p2, bytes(body))
+            answer = self.write(p2, bytes(body))
+            if answer == OK:
+                self.save_state()
+            return answer
         if ins == 0xB1:
             if p2 > 63 or len(cmd) != 5 or cmd[4] != 0x04:
                 return FAIL
@@ -265,7 +286,10 @@ class MifareClassic1K:
         if ins == 0xD7:
             if p2 > 63 or len(cmd) != 10 or cmd[4] != 0x05:
                 return FAIL
-            return self.value_op(p2, body[0], struct.unpack(">i", bytes(body[1:5]))[0])
+            answer = self.value_op(p2, body[0], struct.unpack(">i", bytes(body[1:5]))[0])
+            if answer == OK:
+                self.save_state()
+            return answer
         return b"\x6D\x00"
 
 
@@ -294,6 +318,9 @@ def main():
     parser.add_argument("--random-keys", action="store_true", help="unknown keys in every sector")
     parser.add_argument("--reinsert-after", type=float, default=None, metavar="SECONDS",
                         help="after a --drop-after-writes removal, come back with the same memory")
+    parser.add_argument("--state", default=None, metavar="FILE",
+                        help="keep the memory (blocks 1-63) in FILE: a later process with the same FILE is the same "
+                             "card put down again; with another --uid it is a clone on another chip")
     args = parser.parse_args()
     uid = bytes.fromhex(args.uid)
     if len(uid) not in (4, 7):
@@ -302,6 +329,9 @@ def main():
         parser.error("--drop-after-writes must be >= 0")
     card = MifareClassic1K(uid, args.drop_after_writes, args.random_keys)
     card.reinsert = args.reinsert_after is not None
+    card.state = args.state
+    if args.state and os.path.exists(args.state):
+        card.load_state(args.state)
 
     while True:
         sock = connect(args)

@@ -107,7 +107,7 @@ struct Store
         admin = db.admin();
         hub = std::make_unique<ServiceHub>(db.db());
         context = std::make_unique<Ui::UiContext>(
-            Ui::UiContext::Services{&hub->auth(), &hub->members(), &hub->cards(), &hub->ledger()});
+            Ui::UiContext::servicesOf(*hub));
         context->setActor(admin);
     }
 

@@ -66,7 +66,7 @@ struct Store
 {
     TestDatabase t{Database::Engine::SQLite};
     Club::Core::ServiceHub hub{t.db()};
-    Club::Ui::UiContext context{{&hub.auth(), &hub.members(), &hub.cards(), &hub.ledger()}};
+    Club::Ui::UiContext context{Club::Ui::UiContext::servicesOf(hub)};
 };
 
 } // namespace Club::Test

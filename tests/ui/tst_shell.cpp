@@ -334,10 +334,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("role");
         QTest::addColumn<QStringList>("pages");
         const QStringList all{QStringLiteral("Club::Ui::MembersPage"), QStringLiteral("Club::Ui::CardsPage"),
-                              QStringLiteral("Club::Ui::CardTypesPage"), QStringLiteral("Club::Ui::OperatorsPage"),
-                              QStringLiteral("Club::Ui::SettingsPage")};
-        const QStringList counter{all.at(0), all.at(1)};
-        const QStringList manager{all.at(0), all.at(1), all.at(2)};
+                              QStringLiteral("Club::Ui::CardTypesPage"), QStringLiteral("Club::Ui::DevicesPage"),
+                              QStringLiteral("Club::Ui::OperatorsPage"), QStringLiteral("Club::Ui::SettingsPage")};
+        const QStringList counter{all.at(0), all.at(1), all.at(3)};
+        const QStringList manager{all.at(0), all.at(1), all.at(2), all.at(3)};
         QTest::newRow("fa admin") << QStringLiteral("fa") << int(Core::Role::Admin) << all;
         QTest::newRow("fa staff") << QStringLiteral("fa") << int(Core::Role::Staff) << counter;
         QTest::newRow("fa manager") << QStringLiteral("fa") << int(Core::Role::Manager) << manager;
@@ -401,7 +401,7 @@ private Q_SLOTS:
         std::unique_ptr<Ui::MainWindow> window(Ui::MainWindow::create(s.context));
         window->show();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
-        QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
+        QTest::keyClick(window.get(), Qt::Key_6, Qt::ControlModifier);
         QVERIFY(qobject_cast<Ui::SettingsPage *>(window->currentPage()));
         Q_EMIT s.context.openMemberRequested(1234567); // no such member: the page says so itself
         QVERIFY(qobject_cast<Ui::MembersPage *>(window->currentPage()));

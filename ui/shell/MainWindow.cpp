@@ -4,12 +4,17 @@
 
 #include "Page.h"
 #include "UiContext.h"
+#include "Format.h"
 #include "auth/AuthService.h"
+#include "cards/CardService.h"
+#include "devices/DeviceHub.h"
 #include "pages/cards/CardsPage.h"
 #include "pages/cardtypes/CardTypesPage.h"
+#include "pages/devices/DevicesPage.h"
 #include "pages/members/MembersPage.h"
 #include "pages/operators/OperatorsPage.h"
 #include "pages/settings/SettingsPage.h"
+#include "widgets/MessageBox.h"
 #include "widgets/RoleName.h"
 
 #include <QAction>
@@ -31,6 +36,7 @@ MainWindow *MainWindow::create(UiContext &context)
     window->addPage(new MembersPage(context), QStringLiteral("members"));
     window->addPage(new CardsPage(context), QStringLiteral("cards"));
     window->addPage(new CardTypesPage(context), QStringLiteral("cardtypes"));
+    window->addPage(new DevicesPage(context), QStringLiteral("devices"));
     window->addPage(new OperatorsPage(context), QStringLiteral("operators"));
     window->addPage(new SettingsPage(context), QStringLiteral("settings"));
     window->showPage(0);
@@ -75,6 +81,13 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
             updateStatus();
     });
     connect(&m_context, &UiContext::openMemberRequested, this, &MainWindow::openMember);
+    if (DeviceHub *devices = m_context.devices()) {
+        connect(devices, &DeviceHub::cardPresented, this, &MainWindow::cardPresented);
+        connect(devices, &DeviceHub::presentationFailed, this, [this](const QString &message) {
+            if (!QApplication::activeModalWidget())
+                MessageBox::warning(this, tr("Card not read"), message);
+        });
+    }
     resize(1100, 720);
 }
 
@@ -202,6 +215,20 @@ void MainWindow::focusMemberSearch()
         return;
     showPage(members);
     members->focusSearch();
+}
+
+void MainWindow::cardPresented(const Core::CardPresentation &presentation)
+{
+    // A dialog in front (issuing a card, say) owns the moment; the tap is not for us.
+    if (QApplication::activeModalWidget())
+        return;
+    const Core::Result<Core::Card> card = m_context.cards().identify(m_context.actor(), presentation);
+    if (!card) {
+        MessageBox::warning(this, tr("Card refused"), card.error().message);
+        return;
+    }
+    openMember(card->memberId);
+    statusBar()->showMessage(tr("Card %1 read.").arg(Format::ltr(card->number)), 5000);
 }
 
 void MainWindow::openMember(qint64 memberId)

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QList>
+#include "cards/Card.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -55,6 +57,7 @@ private:
     void updateStatus();
     void focusMemberSearch();
     void openMember(qint64 memberId);
+    void cardPresented(const Core::CardPresentation &presentation);
     void pageChanged(int index);
 
     UiContext &m_context;
