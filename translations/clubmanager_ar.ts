@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>CardPrinting</name>
+    <message>
+        <source>Print Cards</source>
+        <translation>طباعة البطاقات</translation>
+    </message>
+    <message>
+        <source>There is no card to print.</source>
+        <translation>لا توجد بطاقة للطباعة.</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is switched on and try again.</source>
+        <translation>تعذّر استخدام الطابعة. تأكد من أنها قيد التشغيل ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>البطاقات</translation>
+    </message>
+</context>
+<context>
     <name>Club::App</name>
     <message>
         <source>Customer Club Manager</source>
@@ -285,6 +304,251 @@
         <source>No card has this number.</source>
         <translation>لا توجد بطاقة بهذا الرقم.</translation>
     </message>
+    <message>
+        <source>The chip&apos;s serial number could not be read. Try again.</source>
+        <translation>تعذّرت قراءة الرقم التسلسلي للشريحة. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Only a card waiting to be encoded can be activated.</source>
+        <translation>لا يمكن تفعيل إلا بطاقة بانتظار الترميز.</translation>
+    </message>
+    <message>
+        <source>The card this one replaces is no longer in use.</source>
+        <translation>البطاقة التي تحل هذه البطاقة محلها لم تعد مستخدمة.</translation>
+    </message>
+    <message>
+        <source>This chip is already registered to another card. Use another blank card.</source>
+        <translation>هذه الشريحة مسجّلة بالفعل لبطاقة أخرى. استخدم بطاقة فارغة أخرى.</translation>
+    </message>
+    <message>
+        <source>Enter why this card is voided.</source>
+        <translation>أدخل سبب إلغاء هذه البطاقة.</translation>
+    </message>
+    <message>
+        <source>Only a card waiting to be encoded can be voided.</source>
+        <translation>لا يمكن إلغاء إلا بطاقة بانتظار الترميز.</translation>
+    </message>
+    <message>
+        <source>This card is blank.</source>
+        <translation>هذه البطاقة فارغة.</translation>
+    </message>
+    <message>
+        <source>This is not a card of this club.</source>
+        <translation>هذه البطاقة ليست من بطاقات نادي العملاء هذا.</translation>
+    </message>
+    <message>
+        <source>This card failed the authenticity check. Keep it and call a manager.</source>
+        <translation>لم تجتز هذه البطاقة فحص الأصالة. احتفظ بها واتصل بمدير المتجر.</translation>
+    </message>
+    <message>
+        <source>This card was written with a card key this branch does not have. Import the club&apos;s card keys.</source>
+        <translation>رُمّزت هذه البطاقة بمفتاح بطاقات غير موجود في هذا الفرع. استورد مفاتيح البطاقات الخاصة بنادي العملاء.</translation>
+    </message>
+    <message>
+        <source>This card has not been activated yet.</source>
+        <translation>لم يتم تفعيل هذه البطاقة بعد.</translation>
+    </message>
+    <message>
+        <source>This card is void.</source>
+        <translation>هذه البطاقة ملغاة.</translation>
+    </message>
+    <message>
+        <source>This card has not been encoded yet. Void it instead of replacing it.</source>
+        <translation>لم يتم ترميز هذه البطاقة بعد. ألغِها بدلًا من استبدالها.</translation>
+    </message>
+    <message>
+        <source>This card is void and cannot be replaced.</source>
+        <translation>هذه البطاقة ملغاة ولا يمكن استبدالها.</translation>
+    </message>
+    <message>
+        <source>A replacement for this card is waiting to be encoded. Activate or void it first.</source>
+        <translation>توجد بطاقة بديلة لهذه البطاقة بانتظار الترميز. فعّلها أو ألغِها أولًا.</translation>
+    </message>
+    <message>
+        <source>This card has not been encoded yet. Void it if it will not be handed over.</source>
+        <translation>لم يتم ترميز هذه البطاقة بعد. ألغِها إذا لم تكن ستُسلَّم للعضو.</translation>
+    </message>
+    <message>
+        <source>This card has not been encoded and activated yet.</source>
+        <translation>لم يتم ترميز هذه البطاقة وتفعيلها بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::CardTemplateService</name>
+    <message>
+        <source>The card type was not found.</source>
+        <translation>لم يتم العثور على نوع البطاقة.</translation>
+    </message>
+    <message>
+        <source>The card design is too large to save. Use smaller images.</source>
+        <translation>تصميم البطاقة أكبر من أن يُحفظ. استخدم صورًا أصغر حجمًا.</translation>
+    </message>
+    <message>
+        <source>This is not a card design the program can read.</source>
+        <translation>هذا ليس تصميم بطاقة يستطيع البرنامج قراءته.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::CatalogService</name>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>لا يمكن أن يكون السعر سالبًا.</translation>
+    </message>
+    <message>
+        <source>Choose the branch whose own price ends.</source>
+        <translation>اختر الفرع الذي ينتهي سعره الخاص.</translation>
+    </message>
+    <message>
+        <source>Enter when the price starts.</source>
+        <translation>أدخل تاريخ بدء السعر.</translation>
+    </message>
+    <message>
+        <source>A price cannot start in the past; past prices are never changed.</source>
+        <translation>لا يمكن أن يبدأ السعر في الماضي؛ فالأسعار السابقة لا تُعدَّل أبدًا.</translation>
+    </message>
+    <message>
+        <source>The branch was not found.</source>
+        <translation>لم يتم العثور على الفرع.</translation>
+    </message>
+    <message>
+        <source>This price would overlap a period that starts later. Choose a later start.</source>
+        <translation>سيتداخل هذا السعر مع فترة تبدأ لاحقًا. اختر تاريخ بدء لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The product has no price at that time.</source>
+        <translation>لا يوجد للمنتج سعر في ذلك الوقت.</translation>
+    </message>
+    <message>
+        <source>The product group was not found.</source>
+        <translation>لم يتم العثور على مجموعة المنتجات.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the product group.</source>
+        <translation>أدخل اسمًا لمجموعة المنتجات.</translation>
+    </message>
+    <message>
+        <source>A group cannot be moved into itself or one of its subgroups.</source>
+        <translation>لا يمكن نقل مجموعة إلى داخل نفسها أو إلى إحدى مجموعاتها الفرعية.</translation>
+    </message>
+    <message>
+        <source>The group still holds products or subgroups.</source>
+        <translation>لا تزال المجموعة تحتوي على منتجات أو مجموعات فرعية.</translation>
+    </message>
+    <message>
+        <source>Enter a product code.</source>
+        <translation>أدخل رمز المنتج.</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name in at least one language.</source>
+        <translation>أدخل اسم المنتج بلغة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Points cannot be negative.</source>
+        <translation>لا يمكن أن تكون النقاط سالبة.</translation>
+    </message>
+    <message>
+        <source>A gift needs a points price above zero.</source>
+        <translation>يجب أن يكون سعر الهدية بالنقاط أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>The product was not found.</source>
+        <translation>لم يتم العثور على المنتج.</translation>
+    </message>
+    <message>
+        <source>The product could not be checked.</source>
+        <translation>تعذّر التحقق من المنتج.</translation>
+    </message>
+    <message>
+        <source>Another product already has this code.</source>
+        <translation>يوجد منتج آخر بهذا الرمز.</translation>
+    </message>
+    <message>
+        <source>Another product already has this barcode.</source>
+        <translation>يوجد منتج آخر بهذا الباركود.</translation>
+    </message>
+    <message>
+        <source>Another product already has this code or barcode.</source>
+        <translation>يوجد منتج آخر بهذا الرمز أو الباركود.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::InventoryService</name>
+    <message>
+        <source>The count sheet was not found.</source>
+        <translation>لم يتم العثور على ورقة الجرد.</translation>
+    </message>
+    <message>
+        <source>This warehouse already has an open count sheet.</source>
+        <translation>يوجد لهذا المستودع ورقة جرد مفتوحة بالفعل.</translation>
+    </message>
+    <message>
+        <source>A counted quantity cannot be negative.</source>
+        <translation>لا يمكن أن تكون الكمية المجرودة سالبة.</translation>
+    </message>
+    <message>
+        <source>This count sheet is already posted.</source>
+        <translation>تم ترحيل ورقة الجرد هذه بالفعل.</translation>
+    </message>
+    <message>
+        <source>This product is not on the count sheet.</source>
+        <translation>هذا المنتج غير موجود في ورقة الجرد.</translation>
+    </message>
+    <message>
+        <source>The warehouse was not found.</source>
+        <translation>لم يتم العثور على المستودع.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the warehouse.</source>
+        <translation>أدخل اسمًا للمستودع.</translation>
+    </message>
+    <message>
+        <source>This branch already has a warehouse with this name.</source>
+        <translation>يوجد في هذا الفرع مستودع بهذا الاسم بالفعل.</translation>
+    </message>
+    <message>
+        <source>The product was not found.</source>
+        <translation>لم يتم العثور على المنتج.</translation>
+    </message>
+    <message>
+        <source>This product does not keep stock.</source>
+        <translation>لا يُتابَع المخزون لهذا المنتج.</translation>
+    </message>
+    <message>
+        <source>There is not enough stock for this movement.</source>
+        <translation>لا يوجد مخزون كافٍ لهذه الحركة.</translation>
+    </message>
+    <message>
+        <source>Received and returned quantities must be above zero.</source>
+        <translation>يجب أن تكون الكميات المستلمة والمرتجعة أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>Goods going out are entered as a negative quantity.</source>
+        <translation>تُدخَل البضائع الصادرة بكمية سالبة.</translation>
+    </message>
+    <message>
+        <source>Enter how many units the adjustment adds or removes.</source>
+        <translation>أدخل عدد الوحدات التي تضيفها التسوية أو تخصمها.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for this adjustment.</source>
+        <translation>أدخل سبب هذه التسوية.</translation>
+    </message>
+    <message>
+        <source>This kind of movement cannot be entered by hand.</source>
+        <translation>لا يمكن إدخال هذا النوع من الحركات يدويًا.</translation>
+    </message>
+    <message>
+        <source>Enter how many units to transfer.</source>
+        <translation>أدخل عدد الوحدات المراد تحويلها.</translation>
+    </message>
+    <message>
+        <source>Choose two different warehouses.</source>
+        <translation>اختر مستودعين مختلفين.</translation>
+    </message>
+    <message>
+        <source>The low-stock threshold cannot be negative.</source>
+        <translation>لا يمكن أن يكون حد انخفاض المخزون سالبًا.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::LedgerService</name>
@@ -513,6 +777,37 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::RuleService</name>
+    <message>
+        <source>The rule was not found.</source>
+        <translation>لم يتم العثور على القاعدة.</translation>
+    </message>
+    <message>
+        <source>A rule cannot start in the past.</source>
+        <translation>لا يمكن أن تبدأ القاعدة في الماضي.</translation>
+    </message>
+    <message>
+        <source>A new version of a rule cannot start in the past.</source>
+        <translation>لا يمكن أن يبدأ إصدار جديد من القاعدة في الماضي.</translation>
+    </message>
+    <message>
+        <source>Only the latest version of a rule can be changed.</source>
+        <translation>لا يمكن تغيير إلا أحدث إصدار من القاعدة.</translation>
+    </message>
+    <message>
+        <source>The new version must start while the current version is in force, after its start.</source>
+        <translation>يجب أن يبدأ الإصدار الجديد أثناء سريان الإصدار الحالي، وبعد تاريخ بدئه.</translation>
+    </message>
+    <message>
+        <source>A rule cannot end in the past.</source>
+        <translation>لا يمكن أن تنتهي القاعدة في الماضي.</translation>
+    </message>
+    <message>
+        <source>The rule must end after it starts and before its current end.</source>
+        <translation>يجب أن تنتهي القاعدة بعد بدئها وقبل تاريخ انتهائها الحالي.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::AddStockDialog</name>
     <message>
         <source>Add Blank Cards</source>
@@ -642,6 +937,420 @@ It cannot be used until it is unblocked.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::CardDesignerDialog</name>
+    <message>
+        <source> mm</source>
+        <extracomment>Unit after a length in millimetres</extracomment>
+        <translation> مم</translation>
+    </message>
+    <message>
+        <source>Card Design: %1</source>
+        <extracomment>Window title; %1 is the card type&apos;s name</extracomment>
+        <translation>تصميم البطاقة: %1</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <extracomment>The printed side of a plastic card</extracomment>
+        <translation>الوجه الأمامي</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>The printed side of a plastic card</extracomment>
+        <translation>الوجه الخلفي</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>رقم البطاقة</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <source>Preview with &amp;card:</source>
+        <translation>المعاينة بالبطاقة:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>Image or logo</source>
+        <translation>صورة أو شعار</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>باركود</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>رمز QR</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>مستطيل</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the selected element (Delete)</source>
+        <translation>إزالة العنصر المحدد (Delete)</translation>
+    </message>
+    <message>
+        <source>Bring &amp;Forward</source>
+        <extracomment>Moves an element above the others in the drawing order</extracomment>
+        <translation>تقديم للأمام</translation>
+    </message>
+    <message>
+        <source>Send Bac&amp;kward</source>
+        <extracomment>Moves an element below the others in the drawing order</extracomment>
+        <translation>إرجاع للخلف</translation>
+    </message>
+    <message>
+        <source>Selected element</source>
+        <translation>العنصر المحدد</translation>
+    </message>
+    <message>
+        <source>Fixed text</source>
+        <extracomment>What a card element shows: the text typed below instead of a member&apos;s data</extracomment>
+        <translation>نص ثابت</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <extracomment>Unit after a font size in points</extracomment>
+        <translation> نقطة</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>غامق</translation>
+    </message>
+    <message>
+        <source>Start of line</source>
+        <extracomment>Text alignment: at the start of the line (right in Persian, left in English)</extracomment>
+        <translation>بداية السطر</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>الوسط</translation>
+    </message>
+    <message>
+        <source>End of line</source>
+        <extracomment>Text alignment: at the end of the line</extracomment>
+        <translation>نهاية السطر</translation>
+    </message>
+    <message>
+        <source>Code 128 barcode</source>
+        <translation>باركود Code 128</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Image…</source>
+        <translation>اختيار صورة…</translation>
+    </message>
+    <message>
+        <source>&amp;X (from the left):</source>
+        <translation>س (من اليسار):</translation>
+    </message>
+    <message>
+        <source>&amp;Y (from the top):</source>
+        <translation>ص (من الأعلى):</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>العرض:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>الارتفاع:</translation>
+    </message>
+    <message>
+        <source>&amp;Shows:</source>
+        <translation>يعرض:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>النص:</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>حجم الخط:</translation>
+    </message>
+    <message>
+        <source>Ali&amp;gnment:</source>
+        <translation>المحاذاة:</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>اللون:</translation>
+    </message>
+    <message>
+        <source>Barcode t&amp;ype:</source>
+        <translation>نوع الباركود:</translation>
+    </message>
+    <message>
+        <source>Ima&amp;ge:</source>
+        <translation>الصورة:</translation>
+    </message>
+    <message>
+        <source>Card side</source>
+        <translation>وجه البطاقة</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>No Image</source>
+        <translation>بلا صورة</translation>
+    </message>
+    <message>
+        <source>Background co&amp;lour:</source>
+        <translation>لون الخلفية:</translation>
+    </message>
+    <message>
+        <source>Background image:</source>
+        <translation>صورة الخلفية:</translation>
+    </message>
+    <message>
+        <source>Save the design (%1)</source>
+        <translation>حفظ التصميم (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Print…</source>
+        <translation>معاينة الطباعة…</translation>
+    </message>
+    <message>
+        <source>Print to P&amp;DF…</source>
+        <translation>طباعة إلى PDF…</translation>
+    </message>
+    <message>
+        <source>The saved design could not be read; the standard design is shown instead.</source>
+        <translation>تعذّرت قراءة التصميم المحفوظ؛ لذا يُعرض التصميم القياسي بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>Member&apos;s name</source>
+        <translation>اسم العضو</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>رقم العضوية</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>رقم الجوال</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>تاريخ انتهاء الصلاحية</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>نوع البطاقة</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>اسم المتجر</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <extracomment>An element in the card designer&apos;s list; %1 is what it shows</extracomment>
+        <translation>نص: %1</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>صورة: %1</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>QR code: %1</source>
+        <translation>رمز QR: %1</translation>
+    </message>
+    <message>
+        <source>Barcode: %1</source>
+        <translation>باركود: %1</translation>
+    </message>
+    <message>
+        <source>Front, “%1”: lies on the magnetic stripe or an area kept clear.</source>
+        <translation>الوجه الأمامي، «%1»: يقع على الشريط المغناطيسي أو على منطقة يجب تركها فارغة.</translation>
+    </message>
+    <message>
+        <source>Back, “%1”: lies on the magnetic stripe or an area kept clear.</source>
+        <translation>الوجه الخلفي، «%1»: يقع على الشريط المغناطيسي أو على منطقة يجب تركها فارغة.</translation>
+    </message>
+    <message>
+        <source>Front, “%1”: goes past the edge of the card.</source>
+        <translation>الوجه الأمامي، «%1»: يتجاوز حافة البطاقة.</translation>
+    </message>
+    <message>
+        <source>Back, “%1”: goes past the edge of the card.</source>
+        <translation>الوجه الخلفي، «%1»: يتجاوز حافة البطاقة.</translation>
+    </message>
+    <message>
+        <source>Front, “%1”: has no width or height.</source>
+        <translation>الوجه الأمامي، «%1»: ليس له عرض أو ارتفاع.</translation>
+    </message>
+    <message>
+        <source>Back, “%1”: has no width or height.</source>
+        <translation>الوجه الخلفي، «%1»: ليس له عرض أو ارتفاع.</translation>
+    </message>
+    <message>
+        <source>No problems found: the design prints as shown.</source>
+        <translation>لم يتم العثور على أي مشكلة: سيُطبع التصميم كما هو معروض.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>Choose Image</source>
+        <translation>اختيار صورة</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.bmp *.svg)</translation>
+    </message>
+    <message>
+        <source>This file is not an image the program can read.</source>
+        <translation>هذا الملف ليس صورة يستطيع البرنامج قراءتها.</translation>
+    </message>
+    <message>
+        <source>Background Colour</source>
+        <translation>لون الخلفية</translation>
+    </message>
+    <message>
+        <source>Choose Background Image</source>
+        <translation>اختيار صورة الخلفية</translation>
+    </message>
+    <message>
+        <source>Sara</source>
+        <extracomment>A sample member&apos;s first name in the card designer&apos;s preview</extracomment>
+        <translation>سارة</translation>
+    </message>
+    <message>
+        <source>Ahmadi</source>
+        <extracomment>A sample member&apos;s last name in the card designer&apos;s preview</extracomment>
+        <translation>أحمدي</translation>
+    </message>
+    <message>
+        <source>Showing the card of %1.</source>
+        <extracomment>%1 is the member&apos;s name</extracomment>
+        <translation>معاينة بطاقة %1.</translation>
+    </message>
+    <message>
+        <source>The design is saved.</source>
+        <translation>تم حفظ التصميم.</translation>
+    </message>
+    <message>
+        <source>Preview Print</source>
+        <translation>معاينة الطباعة</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>طباعة إلى PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Card Design</source>
+        <translation>تصميم البطاقة</translation>
+    </message>
+    <message>
+        <source>Save the changes to this design before closing?</source>
+        <translation>هل تريد حفظ التغييرات على هذا التصميم قبل الإغلاق؟</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardEncodingFlow</name>
+    <message>
+        <source>No card reader is set up on this desk. Set one up on the Devices page.</source>
+        <translation>لم يتم إعداد قارئ بطاقات على هذا المكتب. قم بإعداده من صفحة الأجهزة.</translation>
+    </message>
+    <message>
+        <source>Place a blank card on the reader.</source>
+        <translation>ضع بطاقة فارغة على القارئ.</translation>
+    </message>
+    <message>
+        <source>Writing the card. Keep it on the reader.</source>
+        <translation>جارٍ ترميز البطاقة. أبقِها على القارئ.</translation>
+    </message>
+    <message>
+        <source>Checking the card. Keep it on the reader.</source>
+        <translation>جارٍ التحقق من البطاقة. أبقِها على القارئ.</translation>
+    </message>
+    <message>
+        <source>Erasing the card. Keep it on the reader.</source>
+        <translation>جارٍ مسح البطاقة. أبقِها على القارئ.</translation>
+    </message>
+    <message>
+        <source>Card %1 was cancelled. Its number will not be used again.</source>
+        <extracomment>%1 is the card number that will never be used</extracomment>
+        <translation>تم إلغاء البطاقة %1. لن يُستخدم رقمها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader while the keys were being written. Put it back and press Retry.</source>
+        <translation>أُبعدت البطاقة عن القارئ أثناء كتابة المفاتيح. أعدها إلى القارئ واضغط «إعادة المحاولة».</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader while the card number was being written. Put it back and press Retry.</source>
+        <translation>أُبعدت البطاقة عن القارئ أثناء كتابة رقم البطاقة. أعدها إلى القارئ واضغط «إعادة المحاولة».</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader while it was being checked. Put it back and press Retry.</source>
+        <translation>أُبعدت البطاقة عن القارئ أثناء التحقق منها. أعدها إلى القارئ واضغط «إعادة المحاولة».</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader while it was being erased. Put it back and press Retry.</source>
+        <translation>أُبعدت البطاقة عن القارئ أثناء مسحها. أعدها إلى القارئ واضغط «إعادة المحاولة».</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Put it back on the reader and press Retry.</source>
+        <translation>تعذّرت قراءة البطاقة. أعدها إلى القارئ واضغط «إعادة المحاولة».</translation>
+    </message>
+    <message>
+        <source>This card number cannot be written on a chip (chip cards need 16-digit numbers). Abandon it and change the card type.</source>
+        <translation>لا يمكن كتابة رقم البطاقة هذا على شريحة (تحتاج البطاقات ذات الشريحة إلى أرقام من 16 خانة). اضغط «التخلي» وغيّر نوع البطاقة.</translation>
+    </message>
+    <message>
+        <source>This card belongs to another system and cannot be used. Place a blank card on the reader and press Retry.</source>
+        <translation>هذه البطاقة تابعة لنظام آخر ولا يمكن استخدامها. ضع بطاقة فارغة على القارئ واضغط «إعادة المحاولة».</translation>
+    </message>
+    <message>
+        <source>The card did not keep what was written. Place another blank card on the reader and press Retry, or Abandon.</source>
+        <translation>لم تحتفظ البطاقة بما كُتب عليها. ضع بطاقة فارغة أخرى على القارئ واضغط «إعادة المحاولة»، أو اضغط «التخلي».</translation>
+    </message>
+    <message>
+        <source>The card refused to be written. Place another blank card on the reader and press Retry, or Abandon.</source>
+        <translation>رفضت البطاقة الكتابة عليها. ضع بطاقة فارغة أخرى على القارئ واضغط «إعادة المحاولة»، أو اضغط «التخلي».</translation>
+    </message>
+    <message>
+        <source>This card already holds a club card. Erase it to use it as a blank, or place a blank card on the reader and press Retry.</source>
+        <translation>تحمل هذه البطاقة بطاقة نادي عملاء بالفعل. امسحها لاستخدامها كبطاقة فارغة، أو ضع بطاقة فارغة على القارئ واضغط «إعادة المحاولة».</translation>
+    </message>
+    <message>
+        <source>This card is not blank and is not one of ours, so it cannot be erased. Place a blank card on the reader and press Retry.</source>
+        <translation>هذه البطاقة ليست فارغة وليست من بطاقاتنا، لذا لا يمكن مسحها. ضع بطاقة فارغة على القارئ واضغط «إعادة المحاولة».</translation>
+    </message>
+    <message>
+        <source>The card did not read back correctly. Press Retry to write it again, or Abandon.</source>
+        <translation>لم تُقرأ البطاقة بشكل صحيح بعد الكتابة. اضغط «إعادة المحاولة» لكتابتها مجددًا، أو اضغط «التخلي».</translation>
+    </message>
+    <message>
+        <source>Card %1 is active.</source>
+        <extracomment>%1 is the card number</extracomment>
+        <translation>البطاقة %1 مفعّلة.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::CardEventModel</name>
     <message>
         <source>When</source>
@@ -660,6 +1369,163 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>Detail</source>
         <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardKeysPanel</name>
+    <message>
+        <source>Card keys</source>
+        <translation>مفاتيح البطاقات</translation>
+    </message>
+    <message>
+        <source>Create the card keys…</source>
+        <translation>إنشاء مفاتيح البطاقات…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>فتح القفل…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Export for another branch…</source>
+        <translation>تصدير لفرع آخر…</translation>
+    </message>
+    <message>
+        <source>Import from another branch…</source>
+        <translation>استيراد من فرع آخر…</translation>
+    </message>
+    <message>
+        <source>Change the passphrase…</source>
+        <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>New key version…</source>
+        <translation>إصدار مفاتيح جديد…</translation>
+    </message>
+    <message>
+        <source>New cards get new keys; cards issued before stay readable.</source>
+        <translation>تحصل البطاقات الجديدة على مفاتيح جديدة؛ وتبقى البطاقات الصادرة سابقًا قابلة للقراءة.</translation>
+    </message>
+    <message>
+        <source>Cards are written and checked with keys that only this club has. They are kept sealed under a passphrase that a manager chooses; unlock them at the start of a shift to issue or read cards. Another branch imports them from an exported file and a second passphrase.</source>
+        <translation>تُكتب البطاقات ويُتحقق منها بمفاتيح لا يملكها إلا نادي العملاء هذا. وتُحفظ هذه المفاتيح مؤمّنة بعبارة مرور يختارها مدير المتجر؛ افتح قفلها في بداية كل وردية لإصدار البطاقات أو قراءتها. ويستوردها أي فرع آخر من ملف مُصدَّر باستخدام عبارة مرور ثانية.</translation>
+    </message>
+    <message>
+        <source>This store has no card keys yet. Create them before issuing chip cards.</source>
+        <translation>لا توجد لهذا المتجر مفاتيح بطاقات بعد. أنشئها قبل إصدار البطاقات ذات الشريحة.</translation>
+    </message>
+    <message>
+        <source>This store has no card keys yet. A manager must create them.</source>
+        <translation>لا توجد لهذا المتجر مفاتيح بطاقات بعد. يجب أن ينشئها مدير المتجر.</translation>
+    </message>
+    <message>
+        <source>Unlocked for this session (key version %1).</source>
+        <translation>القفل مفتوح لهذه الجلسة (إصدار المفاتيح %1).</translation>
+    </message>
+    <message>
+        <source>Locked. Unlock them to issue or read chip cards.</source>
+        <translation>مقفلة. افتح قفلها لإصدار البطاقات ذات الشريحة أو قراءتها.</translation>
+    </message>
+    <message>
+        <source>Unlock the card keys</source>
+        <translation>فتح قفل مفاتيح البطاقات</translation>
+    </message>
+    <message>
+        <source>Type the card keys&apos; passphrase.</source>
+        <translation>اكتب عبارة المرور الخاصة بمفاتيح البطاقات.</translation>
+    </message>
+    <message>
+        <source>Create the card keys</source>
+        <translation>إنشاء مفاتيح البطاقات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters. Without it the keys cannot be unlocked: keep it somewhere safe.</source>
+        <translation>
+            <numerusform>اختر عبارة مرور لا تقل عن %n حرف. لا يمكن فتح قفل المفاتيح بدونها: احتفظ بها في مكان آمن.</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن حرف واحد (%n). لا يمكن فتح قفل المفاتيح بدونها: احتفظ بها في مكان آمن.</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن حرفين (%n). لا يمكن فتح قفل المفاتيح بدونها: احتفظ بها في مكان آمن.</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن %n أحرف. لا يمكن فتح قفل المفاتيح بدونها: احتفظ بها في مكان آمن.</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن %n حرفًا. لا يمكن فتح قفل المفاتيح بدونها: احتفظ بها في مكان آمن.</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن %n حرف. لا يمكن فتح قفل المفاتيح بدونها: احتفظ بها في مكان آمن.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the card keys</source>
+        <translation>تصدير مفاتيح البطاقات</translation>
+    </message>
+    <message>
+        <source>Choose a second passphrase for the file. Tell it to the other branch&apos;s manager in person or by phone, never with the file.</source>
+        <translation>اختر عبارة مرور ثانية للملف. أبلغ بها مدير الفرع الآخر شخصيًا أو عبر الهاتف، ولا ترسلها مع الملف أبدًا.</translation>
+    </message>
+    <message>
+        <source>Card keys (*.json)</source>
+        <translation>مفاتيح البطاقات (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>تعذّرت كتابة الملف: %1</translation>
+    </message>
+    <message>
+        <source>The card keys were exported.</source>
+        <translation>تم تصدير مفاتيح البطاقات.</translation>
+    </message>
+    <message>
+        <source>Import the card keys</source>
+        <translation>استيراد مفاتيح البطاقات</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source>Type the file&apos;s passphrase, as the other branch told you.</source>
+        <translation>اكتب عبارة المرور الخاصة بالملف كما أبلغك بها الفرع الآخر.</translation>
+    </message>
+    <message>
+        <source>Type this store&apos;s card keys passphrase.</source>
+        <translation>اكتب عبارة المرور الخاصة بمفاتيح البطاقات لهذا المتجر.</translation>
+    </message>
+    <message>
+        <source>Choose this store&apos;s card keys passphrase.</source>
+        <translation>اختر عبارة المرور الخاصة بمفاتيح البطاقات لهذا المتجر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key version(s) imported.</source>
+        <translation>
+            <numerusform>لم يتم استيراد أي إصدار مفاتيح (%n).</numerusform>
+            <numerusform>تم استيراد إصدار مفاتيح واحد (%n).</numerusform>
+            <numerusform>تم استيراد إصداري مفاتيح (%n).</numerusform>
+            <numerusform>تم استيراد %n إصدارات مفاتيح.</numerusform>
+            <numerusform>تم استيراد %n إصدارًا من المفاتيح.</numerusform>
+            <numerusform>تم استيراد %n إصدار مفاتيح.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>اكتب عبارة المرور الحالية.</translation>
+    </message>
+    <message>
+        <source>Choose the new passphrase.</source>
+        <translation>اختر عبارة المرور الجديدة.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>تم تغيير عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>New key version</source>
+        <translation>إصدار مفاتيح جديد</translation>
+    </message>
+    <message>
+        <source>Cards issued from now on will use new keys. Cards issued before stay readable. Other branches must import the keys again. Continue?</source>
+        <translation>ستستخدم البطاقات التي تُصدر من الآن فصاعدًا مفاتيح جديدة، وتبقى البطاقات الصادرة سابقًا قابلة للقراءة. ويجب على الفروع الأخرى استيراد المفاتيح مرة أخرى. هل تريد المتابعة؟</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1741,11 @@ It cannot be used until it is unblocked.</source>
         <source>No card types yet. Create the first with New Card Type.</source>
         <translation>لا توجد أنواع بطاقات بعد. أنشئ أول نوع عبر «نوع بطاقة جديد».</translation>
     </message>
+    <message>
+        <source>&amp;Design Card…</source>
+        <extracomment>Opens the designer of the printed card for the selected card type</extracomment>
+        <translation>تصميم البطاقة…</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::CardsPage</name>
@@ -998,6 +1869,319 @@ It cannot be used until it is unblocked.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::DeviceMessages</name>
+    <message>
+        <source>The smart card service (pcscd) is not running. Start it, or ask your administrator.</source>
+        <translation>خدمة البطاقات الذكية (pcscd) لا تعمل. شغّلها أو اطلب ذلك من مسؤول النظام.</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Plug in the reader and try again.</source>
+        <translation>لا يوجد قارئ بطاقات متصل. وصّل القارئ ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The card reader chosen in the device settings is not connected.</source>
+        <translation>قارئ البطاقات المحدد في إعدادات الأجهزة غير متصل.</translation>
+    </message>
+    <message>
+        <source>There is no card on the reader. Place the card on the reader and try again.</source>
+        <translation>لا توجد بطاقة على القارئ. ضع البطاقة على القارئ ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader too soon. Place it on the reader again and keep it there until the work is done.</source>
+        <translation>أُبعدت البطاقة عن القارئ مبكرًا. ضعها على القارئ مرة أخرى وأبقِها عليه حتى تنتهي العملية.</translation>
+    </message>
+    <message>
+        <source>The card does not answer. It may be damaged or of an unsupported kind.</source>
+        <translation>البطاقة لا تستجيب. قد تكون تالفة أو من نوع غير مدعوم.</translation>
+    </message>
+    <message>
+        <source>Another program is using the card reader. Close it and try again.</source>
+        <translation>يستخدم برنامج آخر قارئ البطاقات. أغلقه ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The card reader did not answer in time. Check the reader and try again.</source>
+        <translation>لم يستجب قارئ البطاقات في الوقت المحدد. افحص القارئ ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The card reader reported an error. Try again; if it persists, reconnect the reader.</source>
+        <translation>أبلغ قارئ البطاقات عن خطأ. حاول مرة أخرى؛ وإذا تكرر الخطأ فافصل القارئ ثم أعد توصيله.</translation>
+    </message>
+    <message>
+        <source>The card refused the club&apos;s keys. It is not one of our cards, or it belongs to another club.</source>
+        <translation>رفضت البطاقة مفاتيح نادي العملاء. فهي ليست من بطاقاتنا أو تابعة لنادٍ آخر.</translation>
+    </message>
+    <message>
+        <source>The card refused to be read or written. It may be locked or damaged.</source>
+        <translation>رفضت البطاقة القراءة أو الكتابة. قد تكون مقفلة أو تالفة.</translation>
+    </message>
+    <message>
+        <source>The card gave an unexpected answer. It may be of an unsupported kind.</source>
+        <translation>أعطت البطاقة استجابة غير متوقعة. قد تكون من نوع غير مدعوم.</translation>
+    </message>
+    <message>
+        <source>The card encoder&apos;s port could not be opened. Check the port in the device settings and that the encoder is plugged in.</source>
+        <translation>تعذّر فتح منفذ جهاز ترميز البطاقات. تحقق من المنفذ في إعدادات الأجهزة ومن توصيل جهاز الترميز.</translation>
+    </message>
+    <message>
+        <source>The card encoder is not connected.</source>
+        <translation>جهاز ترميز البطاقات غير متصل.</translation>
+    </message>
+    <message>
+        <source>The card encoder is still busy with the previous card.</source>
+        <translation>لا يزال جهاز ترميز البطاقات مشغولًا بالبطاقة السابقة.</translation>
+    </message>
+    <message>
+        <source>The data does not fit on the magnetic stripe.</source>
+        <translation>البيانات لا تتسع على الشريط المغناطيسي.</translation>
+    </message>
+    <message>
+        <source>The card encoder did not answer in time. Check that it is plugged in and switched on.</source>
+        <translation>لم يستجب جهاز ترميز البطاقات في الوقت المحدد. تحقق من توصيله وتشغيله.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>تم الإلغاء.</translation>
+    </message>
+    <message>
+        <source>The card encoder gave an answer this program does not understand. Check the encoder model in the device settings.</source>
+        <translation>أعطى جهاز ترميز البطاقات استجابة لا يفهمها هذا البرنامج. تحقق من طراز جهاز الترميز في إعدادات الأجهزة.</translation>
+    </message>
+    <message>
+        <source>The stripe could not be read or written. Swipe the card again, evenly and at a steady speed.</source>
+        <translation>تعذّرت قراءة الشريط أو الكتابة عليه. مرّر البطاقة مرة أخرى بشكل مستوٍ وبسرعة ثابتة.</translation>
+    </message>
+    <message>
+        <source>The card encoder refused the command. Check the encoder model in the device settings.</source>
+        <translation>رفض جهاز ترميز البطاقات الأمر. تحقق من طراز جهاز الترميز في إعدادات الأجهزة.</translation>
+    </message>
+    <message>
+        <source>The swipe was not good enough to write the card. Swipe it again.</source>
+        <translation>لم يكن تمرير البطاقة جيدًا بما يكفي لترميزها. مرّرها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The card encoder refused the setting (for example high or low coercivity).</source>
+        <translation>رفض جهاز ترميز البطاقات الإعداد (مثل قوة المغنطة العالية أو المنخفضة).</translation>
+    </message>
+    <message>
+        <source>The connection to the card encoder was lost. Check the cable.</source>
+        <translation>انقطع الاتصال بجهاز ترميز البطاقات. تحقق من الكابل.</translation>
+    </message>
+    <message>
+        <source>The card encoder reported an error.</source>
+        <translation>أبلغ جهاز ترميز البطاقات عن خطأ.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Place it on the reader again and keep it there for a moment.</source>
+        <translation>تعذّرت قراءة البطاقة. ضعها على القارئ مرة أخرى وأبقِها عليه لحظة.</translation>
+    </message>
+    <message>
+        <source>The receipt printer could not be opened. Check the port or device in the device settings and that the printer is on.</source>
+        <translation>تعذّر فتح طابعة الإيصالات. تحقق من المنفذ أو الجهاز في إعدادات الأجهزة ومن تشغيل الطابعة.</translation>
+    </message>
+    <message>
+        <source>Sending to the receipt printer failed. Check the cable and the printer.</source>
+        <translation>فشل الإرسال إلى طابعة الإيصالات. تحقق من الكابل والطابعة.</translation>
+    </message>
+    <message>
+        <source>The receipt printer stopped taking data. Check for a paper jam, an open cover or an empty roll.</source>
+        <translation>توقفت طابعة الإيصالات عن استقبال البيانات. تحقق من عدم انحشار الورق أو فتح الغطاء أو نفاد لفافة الورق.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is still printing the previous receipt.</source>
+        <translation>لا تزال طابعة الإيصالات تطبع الإيصال السابق.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>تم إلغاء الطباعة.</translation>
+    </message>
+    <message>
+        <source>The receipt printer reported an error.</source>
+        <translation>أبلغت طابعة الإيصالات عن خطأ.</translation>
+    </message>
+    <message>
+        <source>The club&apos;s card keys are locked, so this card cannot be checked. A manager can unlock them on the Devices page.</source>
+        <translation>مفاتيح البطاقات الخاصة بنادي العملاء مقفلة، لذا لا يمكن التحقق من هذه البطاقة. يمكن لمدير المتجر فتح قفلها من صفحة الأجهزة.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>These settings belong to this computer: each desk chooses its own reader, encoder and printer.</source>
+        <translation>هذه الإعدادات خاصة بهذا الحاسوب: يختار كل مكتب القارئ وجهاز الترميز والطابعة الخاصة به.</translation>
+    </message>
+    <message>
+        <source>&amp;Save device settings</source>
+        <translation>حفظ إعدادات الأجهزة</translation>
+    </message>
+    <message>
+        <source>Contactless card reader</source>
+        <translation>قارئ البطاقات اللاتلامسي</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s name, or a pattern such as &quot;ACS ACR122U*&quot;. Leave it empty to use the first reader.</source>
+        <translation>اسم القارئ، أو نمط مثل &quot;ACS ACR122U*&quot;. اتركه فارغًا لاستخدام أول قارئ.</translation>
+    </message>
+    <message>
+        <source>Open the member when a card is placed on the reader</source>
+        <translation>فتح ملف العضو عند وضع بطاقة على القارئ</translation>
+    </message>
+    <message>
+        <source>Test the reader</source>
+        <translation>اختبار القارئ</translation>
+    </message>
+    <message>
+        <source>Reader:</source>
+        <translation>القارئ:</translation>
+    </message>
+    <message>
+        <source>Magnetic stripe</source>
+        <translation>الشريط المغناطيسي</translation>
+    </message>
+    <message>
+        <source>A swipe on a keyboard swipe reader opens the member, on any page</source>
+        <translation>تمرير البطاقة على قارئ شريط يعمل كلوحة مفاتيح يفتح ملف العضو من أي صفحة</translation>
+    </message>
+    <message>
+        <source>No encoder</source>
+        <translation>بلا جهاز ترميز</translation>
+    </message>
+    <message>
+        <source>Pick the port, or type its full path (for example /dev/ttyUSB0 or COM3).</source>
+        <translation>اختر المنفذ أو اكتب مساره الكامل (مثلًا /dev/ttyUSB0 أو COM3).</translation>
+    </message>
+    <message>
+        <source>High coercivity (Hi-Co, lasts longer)</source>
+        <translation>قوة مغنطة عالية (Hi-Co، تدوم أطول)</translation>
+    </message>
+    <message>
+        <source>Low coercivity (Lo-Co)</source>
+        <translation>قوة مغنطة منخفضة (Lo-Co)</translation>
+    </message>
+    <message>
+        <source>Test the encoder</source>
+        <translation>اختبار جهاز الترميز</translation>
+    </message>
+    <message>
+        <source>Encoder:</source>
+        <translation>جهاز الترميز:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>المنفذ:</translation>
+    </message>
+    <message>
+        <source>Stripe:</source>
+        <translation>الشريط:</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>طابعة الإيصالات</translation>
+    </message>
+    <message>
+        <source>A serial port (/dev/ttyS0, COM1) or a printer device such as /dev/usb/lp0. Leave it empty when there is no receipt printer.</source>
+        <translation>منفذ تسلسلي (/dev/ttyS0، COM1) أو جهاز طابعة مثل /dev/usb/lp0. اتركه فارغًا إذا لم تكن هناك طابعة إيصالات.</translation>
+    </message>
+    <message>
+        <source>80 mm paper</source>
+        <translation>ورق 80 مم</translation>
+    </message>
+    <message>
+        <source>58 mm paper</source>
+        <translation>ورق 58 مم</translation>
+    </message>
+    <message>
+        <source>Print a test receipt</source>
+        <translation>طباعة إيصال تجريبي</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>الطابعة:</translation>
+    </message>
+    <message>
+        <source>Speed (baud):</source>
+        <translation>السرعة (باود):</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>الورق:</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>قيد الاستخدام: %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>جارٍ الاختبار…</translation>
+    </message>
+    <message>
+        <source>The reader answers. Place a card on it to test reading.</source>
+        <translation>القارئ يستجيب. ضع بطاقة عليه لاختبار القراءة.</translation>
+    </message>
+    <message>
+        <source>The reader works. Card on the reader: chip …%1</source>
+        <translation>القارئ يعمل. البطاقة الموجودة على القارئ: شريحة …%1</translation>
+    </message>
+    <message>
+        <source>Choose the encoder and its port first.</source>
+        <translation>اختر جهاز الترميز ومنفذه أولًا.</translation>
+    </message>
+    <message>
+        <source>The encoder answered and is set for high-coercivity cards.</source>
+        <translation>استجاب جهاز الترميز وهو مضبوط للبطاقات عالية المغنطة (Hi-Co).</translation>
+    </message>
+    <message>
+        <source>The encoder answered and is set for low-coercivity cards.</source>
+        <translation>استجاب جهاز الترميز وهو مضبوط للبطاقات منخفضة المغنطة (Lo-Co).</translation>
+    </message>
+    <message>
+        <source>Type the receipt printer&apos;s port or device first.</source>
+        <translation>اكتب منفذ طابعة الإيصالات أو الجهاز أولًا.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message>
+        <source>The test receipt was sent to the printer.</source>
+        <translation>تم إرسال الإيصال التجريبي إلى الطابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::EncodeCardDialog</name>
+    <message>
+        <source>Encode the Card</source>
+        <translation>ترميز البطاقة</translation>
+    </message>
+    <message>
+        <source>Card %1 for %2</source>
+        <extracomment>%1 is the card number, %2 the member&apos;s name</extracomment>
+        <translation>البطاقة %1 للعضو %2</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <extracomment>Button: write the card again after a failure</extracomment>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the Card</source>
+        <extracomment>Button: erase a card of ours so it can be written as a blank</extracomment>
+        <translation>مسح البطاقة</translation>
+    </message>
+    <message>
+        <source>&amp;Abandon</source>
+        <extracomment>Button: give up encoding; the card number is cancelled</extracomment>
+        <translation>التخلي</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>جارٍ التحضير…</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::FieldErrors</name>
     <message>
         <source>Error</source>
@@ -1078,6 +2262,10 @@ Number: %1</source>
         <source>Needs a PIN of %1 to %2 digits.</source>
         <extracomment>%1 and %2 are the fewest and most digits of a PIN</extracomment>
         <translation>يلزم رمز سري من %1 إلى %2 أرقام.</translation>
+    </message>
+    <message>
+        <source>The card was not encoded, so its number was cancelled. Press Issue to try with a new number.</source>
+        <translation>لم يتم ترميز البطاقة، لذا أُلغي رقمها. اضغط «إصدار» للمحاولة برقم جديد.</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +2505,16 @@ Card history event</extracomment>
         <source>No</source>
         <translation>لا</translation>
     </message>
+    <message>
+        <source>Awaiting encoding</source>
+        <extracomment>Card status: issued, waiting to be encoded and handed over</extracomment>
+        <translation>بانتظار الترميز</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <extracomment>Card status: encoding failed or was abandoned; the number is never used again</extracomment>
+        <translation>ملغاة</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::LedgerHistoryModel</name>
@@ -1415,6 +2613,18 @@ Card history event</extracomment>
         <source>%1 — %2</source>
         <extracomment>Main window title: the store&apos;s name, then the program&apos;s name</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Card not read</source>
+        <translation>لم تُقرأ البطاقة</translation>
+    </message>
+    <message>
+        <source>Card refused</source>
+        <translation>البطاقة مرفوضة</translation>
+    </message>
+    <message>
+        <source>Card %1 read.</source>
+        <translation>تمت قراءة البطاقة %1.</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +3255,33 @@ The member stays on record and can be reactivated later.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::ReceiptOutput</name>
+    <message>
+        <source>Customer club</source>
+        <translation>نادي العملاء</translation>
+    </message>
+    <message>
+        <source>Printer test</source>
+        <translation>اختبار الطابعة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>النقاط المكتسبة</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>If you can read this, the receipt printer works.</source>
+        <translation>إذا كنت تستطيع قراءة هذا، فطابعة الإيصالات تعمل.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::ReplaceCardDialog</name>
     <message>
         <source>Replace Card</source>
@@ -2093,6 +3330,10 @@ New number: %1</source>
         <extracomment>Shown after replacing a card; %1 is the new card number</extracomment>
         <translation>تم استبدال البطاقة.
 الرقم الجديد: %1</translation>
+    </message>
+    <message>
+        <source>The new card was not encoded, so the old card still works. Press Replace to try again.</source>
+        <translation>لم يتم ترميز البطاقة الجديدة، لذا لا تزال البطاقة القديمة تعمل. اضغط «استبدال» للمحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +3622,68 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>KeyVault</name>
+    <message>
+        <source>A key passphrase must have at least %1 characters.</source>
+        <translation>يجب ألا تقل عبارة مرور المفاتيح عن %1 أحرف.</translation>
+    </message>
+    <message>
+        <source>The card keys could not be secured. Try again.</source>
+        <translation>تعذّر تأمين مفاتيح البطاقات. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>No card keys have been created for this club yet.</source>
+        <translation>لم يتم إنشاء مفاتيح بطاقات لنادي العملاء هذا بعد.</translation>
+    </message>
+    <message>
+        <source>The stored card key %1 is damaged and cannot be opened.</source>
+        <translation>مفتاح البطاقات المحفوظ %1 تالف ولا يمكن فتحه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The card keys are locked for %n minute(s) after too many wrong passphrases.</source>
+        <translation>
+            <numerusform>مفاتيح البطاقات مقفلة لمدة %n دقيقة بسبب إدخال عبارة مرور خاطئة مرات كثيرة.</numerusform>
+            <numerusform>مفاتيح البطاقات مقفلة لمدة دقيقة واحدة (%n) بسبب إدخال عبارة مرور خاطئة مرات كثيرة.</numerusform>
+            <numerusform>مفاتيح البطاقات مقفلة لمدة دقيقتين (%n) بسبب إدخال عبارة مرور خاطئة مرات كثيرة.</numerusform>
+            <numerusform>مفاتيح البطاقات مقفلة لمدة %n دقائق بسبب إدخال عبارة مرور خاطئة مرات كثيرة.</numerusform>
+            <numerusform>مفاتيح البطاقات مقفلة لمدة %n دقيقة بسبب إدخال عبارة مرور خاطئة مرات كثيرة.</numerusform>
+            <numerusform>مفاتيح البطاقات مقفلة لمدة %n دقيقة بسبب إدخال عبارة مرور خاطئة مرات كثيرة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>عبارة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>The card keys already exist. Rotate them to start a new key version.</source>
+        <translation>مفاتيح البطاقات موجودة بالفعل. أنشئ إصدار مفاتيح جديدًا لتغييرها.</translation>
+    </message>
+    <message>
+        <source>Unlock the card keys first.</source>
+        <translation>افتح قفل مفاتيح البطاقات أولًا.</translation>
+    </message>
+    <message>
+        <source>This file is not a card key export of this program.</source>
+        <translation>هذا الملف ليس ملف مفاتيح بطاقات صدّره هذا البرنامج.</translation>
+    </message>
+    <message>
+        <source>The transfer passphrase is wrong.</source>
+        <translation>عبارة مرور النقل غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>Key version %1 in this file differs from the key version %1 of this club. Nothing was imported.</source>
+        <translation>إصدار المفاتيح %1 في هذا الملف يختلف عن إصدار المفاتيح %1 لنادي العملاء هذا. لم يتم استيراد أي شيء.</translation>
+    </message>
+    <message>
+        <source>The card keys were changed meanwhile. Try again.</source>
+        <translation>تم تغيير مفاتيح البطاقات في هذه الأثناء. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>All %1 key versions have been used. The card keys cannot be rotated again.</source>
+        <translation>تم استخدام جميع إصدارات المفاتيح البالغ عددها %1. لا يمكن إنشاء إصدار مفاتيح جديد بعد الآن.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerStore</name>
     <message>
         <source>The member account was not found.</source>
@@ -2457,6 +3760,21 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>&amp;Yes</source>
@@ -2520,6 +3838,85 @@ New number: %1</source>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEngine</name>
+    <message>
+        <source>Enter a name for the rule.</source>
+        <translation>أدخل اسمًا للقاعدة.</translation>
+    </message>
+    <message>
+        <source>The priority cannot be negative.</source>
+        <translation>لا يمكن أن تكون الأولوية سالبة.</translation>
+    </message>
+    <message>
+        <source>The rule must end after it starts.</source>
+        <translation>يجب أن تنتهي القاعدة بعد بدئها.</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday for the rule.</source>
+        <translation>اختر يومًا واحدًا على الأقل من أيام الأسبوع للقاعدة.</translation>
+    </message>
+    <message>
+        <source>Enter both the start and the end of the hour window, between 00:00 and 23:59.</source>
+        <translation>أدخل بداية ونهاية الفترة الزمنية كلتيهما، بين 00:00 و23:59.</translation>
+    </message>
+    <message>
+        <source>The hour window is empty: its start and end are the same.</source>
+        <translation>الفترة الزمنية فارغة: بدايتها ونهايتها متساويتان.</translation>
+    </message>
+    <message>
+        <source>Values in a rule cannot be negative.</source>
+        <translation>لا يمكن أن تكون القيم في القاعدة سالبة.</translation>
+    </message>
+    <message>
+        <source>The number of points is too large.</source>
+        <translation>عدد النقاط كبير جدًا.</translation>
+    </message>
+    <message>
+        <source>A tier multiplier must name a tier and lie between ×0 and ×100.</source>
+        <translation>يجب أن يحدد مُضاعِف المستوى مستوى معيّنًا وأن تكون قيمته بين ×0 و×100.</translation>
+    </message>
+    <message>
+        <source>An amount of zero would give points for nothing; enter the amount that earns the points.</source>
+        <translation>المبلغ الصفري يمنح نقاطًا دون مقابل؛ أدخل المبلغ الذي يكسب النقاط.</translation>
+    </message>
+    <message>
+        <source>The rule gives no points; enter the points earned.</source>
+        <translation>القاعدة لا تمنح أي نقاط؛ أدخل عدد النقاط المكتسبة.</translation>
+    </message>
+    <message>
+        <source>Choose the product group the rule applies to.</source>
+        <translation>اختر مجموعة المنتجات التي تنطبق عليها القاعدة.</translation>
+    </message>
+    <message>
+        <source>Choose the product the rule applies to.</source>
+        <translation>اختر المنتج الذي تنطبق عليه القاعدة.</translation>
+    </message>
+    <message>
+        <source>A threshold of zero would give gifts for nothing; enter the threshold.</source>
+        <translation>الحد الصفري يمنح هدايا دون مقابل؛ أدخل قيمة الحد.</translation>
+    </message>
+    <message>
+        <source>Choose the gift the threshold gives.</source>
+        <translation>اختر الهدية التي يمنحها بلوغ الحد.</translation>
+    </message>
+    <message>
+        <source>Choose the card type the discount applies to.</source>
+        <translation>اختر نوع البطاقة الذي ينطبق عليه الخصم.</translation>
+    </message>
+    <message>
+        <source>Choose the tier the discount applies to.</source>
+        <translation>اختر المستوى الذي ينطبق عليه الخصم.</translation>
+    </message>
+    <message>
+        <source>A percentage discount must lie between 0.01% and 100%.</source>
+        <translation>يجب أن تكون نسبة الخصم المئوية بين 0.01% و100%.</translation>
+    </message>
+    <message>
+        <source>Enter the discount amount.</source>
+        <translation>أدخل مبلغ الخصم.</translation>
     </message>
 </context>
 <context>

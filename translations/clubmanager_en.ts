@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CardPrinting</name>
+    <message>
+        <source>Print Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is switched on and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::App</name>
     <message>
         <source>Customer Club Manager</source>
@@ -265,6 +284,251 @@
         <source>No card has this number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The chip&apos;s serial number could not be read. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a card waiting to be encoded can be activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card this one replaces is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chip is already registered to another card. Use another blank card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter why this card is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a card waiting to be encoded can be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a card of this club.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card failed the authenticity check. Keep it and call a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card was written with a card key this branch does not have. Import the club&apos;s card keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has not been activated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has not been encoded yet. Void it instead of replacing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is void and cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replacement for this card is waiting to be encoded. Activate or void it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has not been encoded yet. Void it if it will not be handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has not been encoded and activated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::CardTemplateService</name>
+    <message>
+        <source>The card type was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card design is too large to save. Use smaller images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a card design the program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::CatalogService</name>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the branch whose own price ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the price starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot start in the past; past prices are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This price would overlap a period that starts later. Choose a later start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product has no price at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product group was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the product group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group cannot be moved into itself or one of its subgroups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group still holds products or subgroups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a product code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name in at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gift needs a points price above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another product already has this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another product already has this barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another product already has this code or barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::InventoryService</name>
+    <message>
+        <source>The count sheet was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This warehouse already has an open count sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A counted quantity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This count sheet is already posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product is not on the count sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This branch already has a warehouse with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product does not keep stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough stock for this movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received and returned quantities must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods going out are entered as a negative quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many units the adjustment adds or removes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason for this adjustment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of movement cannot be entered by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many units to transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different warehouses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The low-stock threshold cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::LedgerService</name>
@@ -493,6 +757,37 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::RuleService</name>
+    <message>
+        <source>The rule was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule cannot start in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version of a rule cannot start in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the latest version of a rule can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new version must start while the current version is in force, after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule cannot end in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule must end after it starts and before its current end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::AddStockDialog</name>
     <message>
         <source>Add Blank Cards</source>
@@ -621,6 +916,420 @@ It cannot be used until it is unblocked.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::CardDesignerDialog</name>
+    <message>
+        <source> mm</source>
+        <extracomment>Unit after a length in millimetres</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card Design: %1</source>
+        <extracomment>Window title; %1 is the card type&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <extracomment>The printed side of a plastic card</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>The printed side of a plastic card</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with &amp;card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image or logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected element (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring &amp;Forward</source>
+        <extracomment>Moves an element above the others in the drawing order</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Bac&amp;kward</source>
+        <extracomment>Moves an element below the others in the drawing order</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed text</source>
+        <extracomment>What a card element shows: the text typed below instead of a member&apos;s data</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <extracomment>Unit after a font size in points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of line</source>
+        <extracomment>Text alignment: at the start of the line (right in Persian, left in English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of line</source>
+        <extracomment>Text alignment: at the end of the line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code 128 barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;X (from the left):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Y (from the top):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ali&amp;gnment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ima&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background co&amp;lour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the design (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print to P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved design could not be read; the standard design is shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <extracomment>An element in the card designer&apos;s list; %1 is what it shows</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front, “%1”: lies on the magnetic stripe or an area kept clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back, “%1”: lies on the magnetic stripe or an area kept clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front, “%1”: goes past the edge of the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back, “%1”: goes past the edge of the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front, “%1”: has no width or height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back, “%1”: has no width or height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found: the design prints as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an image the program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Background Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sara</source>
+        <extracomment>A sample member&apos;s first name in the card designer&apos;s preview</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ahmadi</source>
+        <extracomment>A sample member&apos;s last name in the card designer&apos;s preview</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the card of %1.</source>
+        <extracomment>%1 is the member&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this design before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardEncodingFlow</name>
+    <message>
+        <source>No card reader is set up on this desk. Set one up on the Devices page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a blank card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the card. Keep it on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the card. Keep it on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing the card. Keep it on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 was cancelled. Its number will not be used again.</source>
+        <extracomment>%1 is the card number that will never be used</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader while the keys were being written. Put it back and press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader while the card number was being written. Put it back and press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader while it was being checked. Put it back and press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader while it was being erased. Put it back and press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not be read. Put it back on the reader and press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card number cannot be written on a chip (chip cards need 16-digit numbers). Abandon it and change the card type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card belongs to another system and cannot be used. Place a blank card on the reader and press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not keep what was written. Place another blank card on the reader and press Retry, or Abandon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused to be written. Place another blank card on the reader and press Retry, or Abandon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card already holds a club card. Erase it to use it as a blank, or place a blank card on the reader and press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is not blank and is not one of ours, so it cannot be erased. Place a blank card on the reader and press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not read back correctly. Press Retry to write it again, or Abandon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is active.</source>
+        <extracomment>%1 is the card number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::CardEventModel</name>
     <message>
         <source>When</source>
@@ -638,6 +1347,155 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardKeysPanel</name>
+    <message>
+        <source>Card keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the card keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for another branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from another branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cards get new keys; cards issued before stay readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards are written and checked with keys that only this club has. They are kept sealed under a passphrase that a manager chooses; unlock them at the start of a shift to issue or read cards. Another branch imports them from an exported file and a second passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no card keys yet. Create them before issuing chip cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no card keys yet. A manager must create them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked for this session (key version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked. Unlock them to issue or read chip cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the card keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the card keys&apos; passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the card keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters. Without it the keys cannot be unlocked: keep it somewhere safe.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the card keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a second passphrase for the file. Tell it to the other branch&apos;s manager in person or by phone, never with the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card keys (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card keys were exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the card keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the file&apos;s passphrase, as the other branch told you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type this store&apos;s card keys passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this store&apos;s card keys passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key version(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards issued from now on will use new keys. Cards issued before stay readable. Other branches must import the keys again. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -850,6 +1708,11 @@ It cannot be used until it is unblocked.</source>
         <source>No card types yet. Create the first with New Card Type.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Design Card…</source>
+        <extracomment>Opens the designer of the printed card for the selected card type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::CardsPage</name>
@@ -969,6 +1832,319 @@ It cannot be used until it is unblocked.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::DeviceMessages</name>
+    <message>
+        <source>The smart card service (pcscd) is not running. Start it, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Plug in the reader and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader chosen in the device settings is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card on the reader. Place the card on the reader and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader too soon. Place it on the reader again and keep it there until the work is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not answer. It may be damaged or of an unsupported kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the card reader. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader did not answer in time. Check the reader and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader reported an error. Try again; if it persists, reconnect the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused the club&apos;s keys. It is not one of our cards, or it belongs to another club.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused to be read or written. It may be locked or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card gave an unexpected answer. It may be of an unsupported kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card encoder&apos;s port could not be opened. Check the port in the device settings and that the encoder is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card encoder is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card encoder is still busy with the previous card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data does not fit on the magnetic stripe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card encoder did not answer in time. Check that it is plugged in and switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card encoder gave an answer this program does not understand. Check the encoder model in the device settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stripe could not be read or written. Swipe the card again, evenly and at a steady speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card encoder refused the command. Check the encoder model in the device settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The swipe was not good enough to write the card. Swipe it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card encoder refused the setting (for example high or low coercivity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the card encoder was lost. Check the cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card encoder reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not be read. Place it on the reader again and keep it there for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer could not be opened. Check the port or device in the device settings and that the printer is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the receipt printer failed. Check the cable and the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer stopped taking data. Check for a paper jam, an open cover or an empty roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer is still printing the previous receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The club&apos;s card keys are locked, so this card cannot be checked. A manager can unlock them on the Devices page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings belong to this computer: each desk chooses its own reader, encoder and printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save device settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contactless card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s name, or a pattern such as &quot;ACS ACR122U*&quot;. Leave it empty to use the first reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the member when a card is placed on the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magnetic stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A swipe on a keyboard swipe reader opens the member, on any page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the port, or type its full path (for example /dev/ttyUSB0 or COM3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High coercivity (Hi-Co, lasts longer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low coercivity (Lo-Co)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A serial port (/dev/ttyS0, COM1) or a printer device such as /dev/usb/lp0. Leave it empty when there is no receipt printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>58 mm paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed (baud):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader answers. Place a card on it to test reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader works. Card on the reader: chip …%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the encoder and its port first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoder answered and is set for high-coercivity cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoder answered and is set for low-coercivity cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the receipt printer&apos;s port or device first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test receipt was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::EncodeCardDialog</name>
+    <message>
+        <source>Encode the Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 for %2</source>
+        <extracomment>%1 is the card number, %2 the member&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <extracomment>Button: write the card again after a failure</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase the Card</source>
+        <extracomment>Button: erase a card of ours so it can be written as a blank</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abandon</source>
+        <extracomment>Button: give up encoding; the card number is cancelled</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::FieldErrors</name>
     <message>
         <source>Error</source>
@@ -1043,6 +2219,10 @@ Number: %1</source>
     <message>
         <source>Needs a PIN of %1 to %2 digits.</source>
         <extracomment>%1 and %2 are the fewest and most digits of a PIN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was not encoded, so its number was cancelled. Press Issue to try with a new number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1279,6 +2459,16 @@ Card history event</extracomment>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Awaiting encoding</source>
+        <extracomment>Card status: issued, waiting to be encoded and handed over</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <extracomment>Card status: encoding failed or was abandoned; the number is never used again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::LedgerHistoryModel</name>
@@ -1376,6 +2566,18 @@ Card history event</extracomment>
     <message>
         <source>%1 — %2</source>
         <extracomment>Main window title: the store&apos;s name, then the program&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1991,6 +3193,33 @@ The member stays on record and can be reactivated later.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::ReceiptOutput</name>
+    <message>
+        <source>Customer club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you can read this, the receipt printer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::ReplaceCardDialog</name>
     <message>
         <source>Replace Card</source>
@@ -2036,6 +3265,10 @@ The old card stops working and a new number is issued.</source>
         <source>Card replaced.
 New number: %1</source>
         <extracomment>Shown after replacing a card; %1 is the new card number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new card was not encoded, so the old card still works. Press Replace to try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2313,6 +3546,64 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>KeyVault</name>
+    <message>
+        <source>A key passphrase must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card keys could not be secured. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card keys have been created for this club yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored card key %1 is damaged and cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The card keys are locked for %n minute(s) after too many wrong passphrases.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card keys already exist. Rotate them to start a new key version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the card keys first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a card key export of this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key version %1 in this file differs from the key version %1 of this club. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card keys were changed meanwhile. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 key versions have been used. The card keys cannot be rotated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerStore</name>
     <message>
         <source>The member account was not found.</source>
@@ -2389,6 +3680,21 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>&amp;Yes</source>
@@ -2451,6 +3757,85 @@ New number: %1</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleEngine</name>
+    <message>
+        <source>Enter a name for the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday for the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter both the start and the end of the hour window, between 00:00 and 23:59.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hour window is empty: its start and end are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values in a rule cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of points is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tier multiplier must name a tier and lie between ×0 and ×100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount of zero would give points for nothing; enter the amount that earns the points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule gives no points; enter the points earned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the product group the rule applies to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the product the rule applies to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A threshold of zero would give gifts for nothing; enter the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the gift the threshold gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the card type the discount applies to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tier the discount applies to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage discount must lie between 0.01% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the discount amount.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

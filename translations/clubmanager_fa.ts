@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>CardPrinting</name>
+    <message>
+        <source>Print Cards</source>
+        <translation>چاپ کارت‌ها</translation>
+    </message>
+    <message>
+        <source>There is no card to print.</source>
+        <translation>کارتی برای چاپ وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is switched on and try again.</source>
+        <translation>استفاده از چاپگر ممکن نشد. بررسی کنید که روشن باشد و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>کارت‌ها</translation>
+    </message>
+</context>
+<context>
     <name>Club::App</name>
     <message>
         <source>Customer Club Manager</source>
@@ -260,6 +279,251 @@
         <source>No card has this number.</source>
         <translation>هیچ کارتی با این شماره وجود ندارد.</translation>
     </message>
+    <message>
+        <source>The chip&apos;s serial number could not be read. Try again.</source>
+        <translation>شماره سریال تراشه خوانده نشد. دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Only a card waiting to be encoded can be activated.</source>
+        <translation>فقط کارتی که در انتظار کدگذاری است را می‌توان فعال کرد.</translation>
+    </message>
+    <message>
+        <source>The card this one replaces is no longer in use.</source>
+        <translation>کارتی که این کارت جایگزین آن می‌شود دیگر در حال استفاده نیست.</translation>
+    </message>
+    <message>
+        <source>This chip is already registered to another card. Use another blank card.</source>
+        <translation>این تراشه قبلاً برای کارت دیگری ثبت شده است. از یک کارت خام دیگر استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Enter why this card is voided.</source>
+        <translation>دلیل ابطال این کارت را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Only a card waiting to be encoded can be voided.</source>
+        <translation>فقط کارتی که در انتظار کدگذاری است را می‌توان باطل کرد.</translation>
+    </message>
+    <message>
+        <source>This card is blank.</source>
+        <translation>این کارت خام است.</translation>
+    </message>
+    <message>
+        <source>This is not a card of this club.</source>
+        <translation>این کارت متعلق به این باشگاه مشتریان نیست.</translation>
+    </message>
+    <message>
+        <source>This card failed the authenticity check. Keep it and call a manager.</source>
+        <translation>این کارت در بررسی اصالت رد شد. کارت را نگه دارید و با مدیر فروشگاه تماس بگیرید.</translation>
+    </message>
+    <message>
+        <source>This card was written with a card key this branch does not have. Import the club&apos;s card keys.</source>
+        <translation>این کارت با کلید کارتی نوشته شده که این شعبه آن را ندارد. کلیدهای کارت باشگاه را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>This card has not been activated yet.</source>
+        <translation>این کارت هنوز فعال نشده است.</translation>
+    </message>
+    <message>
+        <source>This card is void.</source>
+        <translation>این کارت باطل شده است.</translation>
+    </message>
+    <message>
+        <source>This card has not been encoded yet. Void it instead of replacing it.</source>
+        <translation>این کارت هنوز کدگذاری نشده است. به جای جایگزینی، آن را باطل کنید.</translation>
+    </message>
+    <message>
+        <source>This card is void and cannot be replaced.</source>
+        <translation>این کارت باطل شده است و نمی‌توان آن را جایگزین کرد.</translation>
+    </message>
+    <message>
+        <source>A replacement for this card is waiting to be encoded. Activate or void it first.</source>
+        <translation>یک کارت جایگزین برای این کارت در انتظار کدگذاری است. ابتدا آن را فعال یا باطل کنید.</translation>
+    </message>
+    <message>
+        <source>This card has not been encoded yet. Void it if it will not be handed over.</source>
+        <translation>این کارت هنوز کدگذاری نشده است. اگر قرار نیست تحویل داده شود، آن را باطل کنید.</translation>
+    </message>
+    <message>
+        <source>This card has not been encoded and activated yet.</source>
+        <translation>این کارت هنوز کدگذاری و فعال نشده است.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::CardTemplateService</name>
+    <message>
+        <source>The card type was not found.</source>
+        <translation>نوع کارت پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>The card design is too large to save. Use smaller images.</source>
+        <translation>طراحی کارت برای ذخیره بیش از حد بزرگ است. از تصویرهای کوچک‌تر استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>This is not a card design the program can read.</source>
+        <translation>این فایل طراحی کارتی نیست که برنامه بتواند بخواند.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::CatalogService</name>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>قیمت نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>Choose the branch whose own price ends.</source>
+        <translation>شعبه‌ای را که قیمت اختصاصی‌اش پایان می‌یابد انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Enter when the price starts.</source>
+        <translation>زمان شروع قیمت را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>A price cannot start in the past; past prices are never changed.</source>
+        <translation>قیمت نمی‌تواند از گذشته شروع شود؛ قیمت‌های گذشته هرگز تغییر نمی‌کنند.</translation>
+    </message>
+    <message>
+        <source>The branch was not found.</source>
+        <translation>شعبه پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>This price would overlap a period that starts later. Choose a later start.</source>
+        <translation>این قیمت با دوره‌ای که بعداً شروع می‌شود هم‌پوشانی دارد. زمان شروع دیرتری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The product has no price at that time.</source>
+        <translation>این کالا در آن زمان قیمتی ندارد.</translation>
+    </message>
+    <message>
+        <source>The product group was not found.</source>
+        <translation>گروه کالا پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the product group.</source>
+        <translation>نامی برای گروه کالا وارد کنید.</translation>
+    </message>
+    <message>
+        <source>A group cannot be moved into itself or one of its subgroups.</source>
+        <translation>گروه را نمی‌توان به داخل خودش یا یکی از زیرگروه‌هایش منتقل کرد.</translation>
+    </message>
+    <message>
+        <source>The group still holds products or subgroups.</source>
+        <translation>این گروه هنوز کالا یا زیرگروه دارد.</translation>
+    </message>
+    <message>
+        <source>Enter a product code.</source>
+        <translation>کد کالا را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name in at least one language.</source>
+        <translation>نام کالا را دست‌کم به یک زبان وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Points cannot be negative.</source>
+        <translation>امتیاز نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>A gift needs a points price above zero.</source>
+        <translation>قیمت امتیازی هدیه باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>The product was not found.</source>
+        <translation>کالا پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>The product could not be checked.</source>
+        <translation>بررسی کالا ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>Another product already has this code.</source>
+        <translation>کالای دیگری قبلاً این کد را دارد.</translation>
+    </message>
+    <message>
+        <source>Another product already has this barcode.</source>
+        <translation>کالای دیگری قبلاً این بارکد را دارد.</translation>
+    </message>
+    <message>
+        <source>Another product already has this code or barcode.</source>
+        <translation>کالای دیگری قبلاً این کد یا بارکد را دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::InventoryService</name>
+    <message>
+        <source>The count sheet was not found.</source>
+        <translation>برگه شمارش پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>This warehouse already has an open count sheet.</source>
+        <translation>این انبار قبلاً یک برگه شمارش باز دارد.</translation>
+    </message>
+    <message>
+        <source>A counted quantity cannot be negative.</source>
+        <translation>مقدار شمارش‌شده نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>This count sheet is already posted.</source>
+        <translation>این برگه شمارش قبلاً ثبت نهایی شده است.</translation>
+    </message>
+    <message>
+        <source>This product is not on the count sheet.</source>
+        <translation>این کالا در برگه شمارش نیست.</translation>
+    </message>
+    <message>
+        <source>The warehouse was not found.</source>
+        <translation>انبار پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the warehouse.</source>
+        <translation>نامی برای انبار وارد کنید.</translation>
+    </message>
+    <message>
+        <source>This branch already has a warehouse with this name.</source>
+        <translation>این شعبه قبلاً انباری با این نام دارد.</translation>
+    </message>
+    <message>
+        <source>The product was not found.</source>
+        <translation>کالا پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>This product does not keep stock.</source>
+        <translation>برای این کالا موجودی انبار نگهداری نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>There is not enough stock for this movement.</source>
+        <translation>موجودی انبار برای این جابه‌جایی کافی نیست.</translation>
+    </message>
+    <message>
+        <source>Received and returned quantities must be above zero.</source>
+        <translation>مقدار دریافتی و برگشتی باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>Goods going out are entered as a negative quantity.</source>
+        <translation>کالای خروجی با مقدار منفی وارد می‌شود.</translation>
+    </message>
+    <message>
+        <source>Enter how many units the adjustment adds or removes.</source>
+        <translation>تعداد واحدهایی را که این اصلاحیه اضافه یا کم می‌کند وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for this adjustment.</source>
+        <translation>دلیل این اصلاحیه را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>This kind of movement cannot be entered by hand.</source>
+        <translation>این نوع جابه‌جایی را نمی‌توان دستی وارد کرد.</translation>
+    </message>
+    <message>
+        <source>Enter how many units to transfer.</source>
+        <translation>تعداد واحدهای انتقالی را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Choose two different warehouses.</source>
+        <translation>دو انبار متفاوت انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The low-stock threshold cannot be negative.</source>
+        <translation>آستانه کمبود موجودی نمی‌تواند منفی باشد.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::LedgerService</name>
@@ -488,6 +752,37 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::RuleService</name>
+    <message>
+        <source>The rule was not found.</source>
+        <translation>قاعده پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>A rule cannot start in the past.</source>
+        <translation>قاعده نمی‌تواند از گذشته شروع شود.</translation>
+    </message>
+    <message>
+        <source>A new version of a rule cannot start in the past.</source>
+        <translation>نسخه جدید قاعده نمی‌تواند از گذشته شروع شود.</translation>
+    </message>
+    <message>
+        <source>Only the latest version of a rule can be changed.</source>
+        <translation>فقط آخرین نسخه قاعده را می‌توان تغییر داد.</translation>
+    </message>
+    <message>
+        <source>The new version must start while the current version is in force, after its start.</source>
+        <translation>نسخه جدید باید در مدت اعتبار نسخه فعلی و پس از شروع آن آغاز شود.</translation>
+    </message>
+    <message>
+        <source>A rule cannot end in the past.</source>
+        <translation>قاعده نمی‌تواند در گذشته پایان یابد.</translation>
+    </message>
+    <message>
+        <source>The rule must end after it starts and before its current end.</source>
+        <translation>قاعده باید پس از شروعش و پیش از پایان فعلی‌اش تمام شود.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::AddStockDialog</name>
     <message>
         <source>Add Blank Cards</source>
@@ -617,6 +912,420 @@ It cannot be used until it is unblocked.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::CardDesignerDialog</name>
+    <message>
+        <source> mm</source>
+        <extracomment>Unit after a length in millimetres</extracomment>
+        <translation> میلی‌متر</translation>
+    </message>
+    <message>
+        <source>Card Design: %1</source>
+        <extracomment>Window title; %1 is the card type&apos;s name</extracomment>
+        <translation>طراحی کارت: %1</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <extracomment>The printed side of a plastic card</extracomment>
+        <translation>روی کارت</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>The printed side of a plastic card</extracomment>
+        <translation>پشت کارت</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>شماره کارت</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <source>Preview with &amp;card:</source>
+        <translation>پیش‌نمایش با کارت:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Image or logo</source>
+        <translation>تصویر یا لوگو</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>بارکد</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>کد QR</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>مستطیل</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Remove the selected element (Delete)</source>
+        <translation>حذف عنصر انتخاب‌شده (Delete)</translation>
+    </message>
+    <message>
+        <source>Bring &amp;Forward</source>
+        <extracomment>Moves an element above the others in the drawing order</extracomment>
+        <translation>یک لایه بالاتر</translation>
+    </message>
+    <message>
+        <source>Send Bac&amp;kward</source>
+        <extracomment>Moves an element below the others in the drawing order</extracomment>
+        <translation>یک لایه پایین‌تر</translation>
+    </message>
+    <message>
+        <source>Selected element</source>
+        <translation>عنصر انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Fixed text</source>
+        <extracomment>What a card element shows: the text typed below instead of a member&apos;s data</extracomment>
+        <translation>متن ثابت</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <extracomment>Unit after a font size in points</extracomment>
+        <translation> پوینت</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>پررنگ</translation>
+    </message>
+    <message>
+        <source>Start of line</source>
+        <extracomment>Text alignment: at the start of the line (right in Persian, left in English)</extracomment>
+        <translation>ابتدای خط</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>وسط</translation>
+    </message>
+    <message>
+        <source>End of line</source>
+        <extracomment>Text alignment: at the end of the line</extracomment>
+        <translation>انتهای خط</translation>
+    </message>
+    <message>
+        <source>Code 128 barcode</source>
+        <translation>بارکد Code 128</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Image…</source>
+        <translation>انتخاب تصویر…</translation>
+    </message>
+    <message>
+        <source>&amp;X (from the left):</source>
+        <translation>X (از چپ):</translation>
+    </message>
+    <message>
+        <source>&amp;Y (from the top):</source>
+        <translation>Y (از بالا):</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>عرض:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>ارتفاع:</translation>
+    </message>
+    <message>
+        <source>&amp;Shows:</source>
+        <translation>محتوا:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>متن:</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>اندازه قلم:</translation>
+    </message>
+    <message>
+        <source>Ali&amp;gnment:</source>
+        <translation>تراز:</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>رنگ:</translation>
+    </message>
+    <message>
+        <source>Barcode t&amp;ype:</source>
+        <translation>نوع بارکد:</translation>
+    </message>
+    <message>
+        <source>Ima&amp;ge:</source>
+        <translation>تصویر:</translation>
+    </message>
+    <message>
+        <source>Card side</source>
+        <translation>سمت کارت</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>No Image</source>
+        <translation>بدون تصویر</translation>
+    </message>
+    <message>
+        <source>Background co&amp;lour:</source>
+        <translation>رنگ پس‌زمینه:</translation>
+    </message>
+    <message>
+        <source>Background image:</source>
+        <translation>تصویر پس‌زمینه:</translation>
+    </message>
+    <message>
+        <source>Save the design (%1)</source>
+        <translation>ذخیره طراحی (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Print…</source>
+        <translation>پیش‌نمایش چاپ…</translation>
+    </message>
+    <message>
+        <source>Print to P&amp;DF…</source>
+        <translation>چاپ در PDF…</translation>
+    </message>
+    <message>
+        <source>The saved design could not be read; the standard design is shown instead.</source>
+        <translation>طراحی ذخیره‌شده خوانده نشد؛ به جای آن طراحی استاندارد نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Member&apos;s name</source>
+        <translation>نام عضو</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>شماره عضویت</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>شماره تلفن همراه</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>تاریخ انقضا</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>نوع کارت</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>نام فروشگاه</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <extracomment>An element in the card designer&apos;s list; %1 is what it shows</extracomment>
+        <translation>متن: %1</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>تصویر: %1</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>QR code: %1</source>
+        <translation>کد QR: %1</translation>
+    </message>
+    <message>
+        <source>Barcode: %1</source>
+        <translation>بارکد: %1</translation>
+    </message>
+    <message>
+        <source>Front, “%1”: lies on the magnetic stripe or an area kept clear.</source>
+        <translation>روی کارت، «%1»: روی نوار مغناطیسی یا ناحیه‌ای که باید خالی بماند قرار گرفته است.</translation>
+    </message>
+    <message>
+        <source>Back, “%1”: lies on the magnetic stripe or an area kept clear.</source>
+        <translation>پشت کارت، «%1»: روی نوار مغناطیسی یا ناحیه‌ای که باید خالی بماند قرار گرفته است.</translation>
+    </message>
+    <message>
+        <source>Front, “%1”: goes past the edge of the card.</source>
+        <translation>روی کارت، «%1»: از لبه کارت بیرون زده است.</translation>
+    </message>
+    <message>
+        <source>Back, “%1”: goes past the edge of the card.</source>
+        <translation>پشت کارت، «%1»: از لبه کارت بیرون زده است.</translation>
+    </message>
+    <message>
+        <source>Front, “%1”: has no width or height.</source>
+        <translation>روی کارت، «%1»: عرض یا ارتفاع ندارد.</translation>
+    </message>
+    <message>
+        <source>Back, “%1”: has no width or height.</source>
+        <translation>پشت کارت، «%1»: عرض یا ارتفاع ندارد.</translation>
+    </message>
+    <message>
+        <source>No problems found: the design prints as shown.</source>
+        <translation>مشکلی پیدا نشد: طراحی همان‌طور که نمایش داده می‌شود چاپ خواهد شد.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>رنگ</translation>
+    </message>
+    <message>
+        <source>Choose Image</source>
+        <translation>انتخاب تصویر</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
+        <translation>تصویرها (*.png *.jpg *.jpeg *.bmp *.svg)</translation>
+    </message>
+    <message>
+        <source>This file is not an image the program can read.</source>
+        <translation>این فایل تصویری نیست که برنامه بتواند بخواند.</translation>
+    </message>
+    <message>
+        <source>Background Colour</source>
+        <translation>رنگ پس‌زمینه</translation>
+    </message>
+    <message>
+        <source>Choose Background Image</source>
+        <translation>انتخاب تصویر پس‌زمینه</translation>
+    </message>
+    <message>
+        <source>Sara</source>
+        <extracomment>A sample member&apos;s first name in the card designer&apos;s preview</extracomment>
+        <translation>سارا</translation>
+    </message>
+    <message>
+        <source>Ahmadi</source>
+        <extracomment>A sample member&apos;s last name in the card designer&apos;s preview</extracomment>
+        <translation>احمدی</translation>
+    </message>
+    <message>
+        <source>Showing the card of %1.</source>
+        <extracomment>%1 is the member&apos;s name</extracomment>
+        <translation>نمایش کارت %1.</translation>
+    </message>
+    <message>
+        <source>The design is saved.</source>
+        <translation>طراحی ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Preview Print</source>
+        <translation>پیش‌نمایش چاپ</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>چاپ در PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Card Design</source>
+        <translation>طراحی کارت</translation>
+    </message>
+    <message>
+        <source>Save the changes to this design before closing?</source>
+        <translation>تغییرات این طراحی پیش از بستن ذخیره شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardEncodingFlow</name>
+    <message>
+        <source>No card reader is set up on this desk. Set one up on the Devices page.</source>
+        <translation>هیچ کارت‌خوانی روی این میز تنظیم نشده است. آن را در صفحه دستگاه‌ها تنظیم کنید.</translation>
+    </message>
+    <message>
+        <source>Place a blank card on the reader.</source>
+        <translation>یک کارت خام روی کارت‌خوان بگذارید.</translation>
+    </message>
+    <message>
+        <source>Writing the card. Keep it on the reader.</source>
+        <translation>در حال نوشتن کارت. کارت را روی کارت‌خوان نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Checking the card. Keep it on the reader.</source>
+        <translation>در حال بررسی کارت. کارت را روی کارت‌خوان نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Erasing the card. Keep it on the reader.</source>
+        <translation>در حال پاک کردن کارت. کارت را روی کارت‌خوان نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Card %1 was cancelled. Its number will not be used again.</source>
+        <extracomment>%1 is the card number that will never be used</extracomment>
+        <translation>کارت %1 لغو شد. شماره آن دیگر استفاده نخواهد شد.</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader while the keys were being written. Put it back and press Retry.</source>
+        <translation>کارت هنگام نوشتن کلیدها از روی کارت‌خوان برداشته شد. آن را دوباره بگذارید و «تلاش دوباره» را بزنید.</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader while the card number was being written. Put it back and press Retry.</source>
+        <translation>کارت هنگام نوشتن شماره کارت از روی کارت‌خوان برداشته شد. آن را دوباره بگذارید و «تلاش دوباره» را بزنید.</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader while it was being checked. Put it back and press Retry.</source>
+        <translation>کارت هنگام بررسی از روی کارت‌خوان برداشته شد. آن را دوباره بگذارید و «تلاش دوباره» را بزنید.</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader while it was being erased. Put it back and press Retry.</source>
+        <translation>کارت هنگام پاک شدن از روی کارت‌خوان برداشته شد. آن را دوباره بگذارید و «تلاش دوباره» را بزنید.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Put it back on the reader and press Retry.</source>
+        <translation>کارت خوانده نشد. آن را دوباره روی کارت‌خوان بگذارید و «تلاش دوباره» را بزنید.</translation>
+    </message>
+    <message>
+        <source>This card number cannot be written on a chip (chip cards need 16-digit numbers). Abandon it and change the card type.</source>
+        <translation>این شماره کارت را نمی‌توان روی تراشه نوشت (کارت‌های تراشه‌دار به شماره 16 رقمی نیاز دارند). «رها کردن» را بزنید و نوع کارت را تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>This card belongs to another system and cannot be used. Place a blank card on the reader and press Retry.</source>
+        <translation>این کارت متعلق به سیستم دیگری است و قابل استفاده نیست. یک کارت خام روی کارت‌خوان بگذارید و «تلاش دوباره» را بزنید.</translation>
+    </message>
+    <message>
+        <source>The card did not keep what was written. Place another blank card on the reader and press Retry, or Abandon.</source>
+        <translation>اطلاعات نوشته‌شده روی کارت باقی نماند. کارت خام دیگری روی کارت‌خوان بگذارید و «تلاش دوباره» را بزنید، یا «رها کردن» را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The card refused to be written. Place another blank card on the reader and press Retry, or Abandon.</source>
+        <translation>کارت اجازه نوشتن نداد. کارت خام دیگری روی کارت‌خوان بگذارید و «تلاش دوباره» را بزنید، یا «رها کردن» را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This card already holds a club card. Erase it to use it as a blank, or place a blank card on the reader and press Retry.</source>
+        <translation>روی این کارت قبلاً یک کارت باشگاه نوشته شده است. برای استفاده به‌عنوان کارت خام آن را پاک کنید، یا یک کارت خام روی کارت‌خوان بگذارید و «تلاش دوباره» را بزنید.</translation>
+    </message>
+    <message>
+        <source>This card is not blank and is not one of ours, so it cannot be erased. Place a blank card on the reader and press Retry.</source>
+        <translation>این کارت نه خام است و نه متعلق به ما، پس نمی‌توان آن را پاک کرد. یک کارت خام روی کارت‌خوان بگذارید و «تلاش دوباره» را بزنید.</translation>
+    </message>
+    <message>
+        <source>The card did not read back correctly. Press Retry to write it again, or Abandon.</source>
+        <translation>بازخوانی کارت درست انجام نشد. برای نوشتن دوباره «تلاش دوباره» را بزنید، یا «رها کردن» را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Card %1 is active.</source>
+        <extracomment>%1 is the card number</extracomment>
+        <translation>کارت %1 فعال است.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::CardEventModel</name>
     <message>
         <source>When</source>
@@ -635,6 +1344,153 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>Detail</source>
         <translation>جزئیات</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardKeysPanel</name>
+    <message>
+        <source>Card keys</source>
+        <translation>کلیدهای کارت</translation>
+    </message>
+    <message>
+        <source>Create the card keys…</source>
+        <translation>ایجاد کلیدهای کارت…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>باز کردن قفل…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>قفل کردن</translation>
+    </message>
+    <message>
+        <source>Export for another branch…</source>
+        <translation>خروجی برای شعبه دیگر…</translation>
+    </message>
+    <message>
+        <source>Import from another branch…</source>
+        <translation>وارد کردن از شعبه دیگر…</translation>
+    </message>
+    <message>
+        <source>Change the passphrase…</source>
+        <translation>تغییر عبارت عبور…</translation>
+    </message>
+    <message>
+        <source>New key version…</source>
+        <translation>نسخه جدید کلید…</translation>
+    </message>
+    <message>
+        <source>New cards get new keys; cards issued before stay readable.</source>
+        <translation>کارت‌های جدید کلیدهای جدید می‌گیرند؛ کارت‌هایی که قبلاً صادر شده‌اند همچنان خوانا می‌مانند.</translation>
+    </message>
+    <message>
+        <source>Cards are written and checked with keys that only this club has. They are kept sealed under a passphrase that a manager chooses; unlock them at the start of a shift to issue or read cards. Another branch imports them from an exported file and a second passphrase.</source>
+        <translation>کارت‌ها با کلیدهایی نوشته و بررسی می‌شوند که فقط این باشگاه مشتریان در اختیار دارد. این کلیدها با عبارت عبوری که مدیر فروشگاه انتخاب می‌کند قفل و نگهداری می‌شوند؛ برای صدور یا خواندن کارت، در ابتدای هر شیفت قفل آن‌ها را باز کنید. شعبه دیگر آن‌ها را از یک فایل خروجی و با عبارت عبور دوم وارد می‌کند.</translation>
+    </message>
+    <message>
+        <source>This store has no card keys yet. Create them before issuing chip cards.</source>
+        <translation>این فروشگاه هنوز کلید کارت ندارد. پیش از صدور کارت‌های تراشه‌دار آن‌ها را ایجاد کنید.</translation>
+    </message>
+    <message>
+        <source>This store has no card keys yet. A manager must create them.</source>
+        <translation>این فروشگاه هنوز کلید کارت ندارد. مدیر فروشگاه باید آن‌ها را ایجاد کند.</translation>
+    </message>
+    <message>
+        <source>Unlocked for this session (key version %1).</source>
+        <translation>قفل برای این نشست باز است (نسخه کلید %1).</translation>
+    </message>
+    <message>
+        <source>Locked. Unlock them to issue or read chip cards.</source>
+        <translation>قفل است. برای صدور یا خواندن کارت‌های تراشه‌دار قفل را باز کنید.</translation>
+    </message>
+    <message>
+        <source>Unlock the card keys</source>
+        <translation>باز کردن قفل کلیدهای کارت</translation>
+    </message>
+    <message>
+        <source>Type the card keys&apos; passphrase.</source>
+        <translation>عبارت عبور کلیدهای کارت را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Create the card keys</source>
+        <translation>ایجاد کلیدهای کارت</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters. Without it the keys cannot be unlocked: keep it somewhere safe.</source>
+        <translation>
+            <numerusform>عبارت عبوری با دست‌کم %n نویسه انتخاب کنید. بدون آن قفل کلیدها باز نمی‌شود: آن را در جای امنی نگه دارید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the card keys</source>
+        <translation>خروجی گرفتن از کلیدهای کارت</translation>
+    </message>
+    <message>
+        <source>Choose a second passphrase for the file. Tell it to the other branch&apos;s manager in person or by phone, never with the file.</source>
+        <translation>یک عبارت عبور دوم برای فایل انتخاب کنید. آن را حضوری یا تلفنی به مدیر شعبه دیگر بگویید، هرگز همراه فایل نفرستید.</translation>
+    </message>
+    <message>
+        <source>Card keys (*.json)</source>
+        <translation>کلیدهای کارت (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>فایل نوشته نشد: %1</translation>
+    </message>
+    <message>
+        <source>The card keys were exported.</source>
+        <translation>از کلیدهای کارت خروجی گرفته شد.</translation>
+    </message>
+    <message>
+        <source>Import the card keys</source>
+        <translation>وارد کردن کلیدهای کارت</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>فایل خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>Type the file&apos;s passphrase, as the other branch told you.</source>
+        <translation>عبارت عبور فایل را همان‌طور که شعبه دیگر به شما گفته است وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Type this store&apos;s card keys passphrase.</source>
+        <translation>عبارت عبور کلیدهای کارت این فروشگاه را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Choose this store&apos;s card keys passphrase.</source>
+        <translation>یک عبارت عبور برای کلیدهای کارت این فروشگاه انتخاب کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key version(s) imported.</source>
+        <translation>
+            <numerusform>%n نسخه کلید وارد شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغییر عبارت عبور</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>عبارت عبور فعلی را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the new passphrase.</source>
+        <translation>عبارت عبور جدید را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>عبارت عبور تغییر کرد.</translation>
+    </message>
+    <message>
+        <source>New key version</source>
+        <translation>نسخه جدید کلید</translation>
+    </message>
+    <message>
+        <source>Cards issued from now on will use new keys. Cards issued before stay readable. Other branches must import the keys again. Continue?</source>
+        <translation>کارت‌هایی که از این پس صادر شوند از کلیدهای جدید استفاده می‌کنند. کارت‌هایی که قبلاً صادر شده‌اند همچنان خوانا می‌مانند. شعبه‌های دیگر باید کلیدها را دوباره وارد کنند. ادامه می‌دهید؟</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1701,11 @@ It cannot be used until it is unblocked.</source>
         <source>No card types yet. Create the first with New Card Type.</source>
         <translation>هنوز هیچ نوع کارتی تعریف نشده است. اولین نوع را با «نوع کارت جدید» بسازید.</translation>
     </message>
+    <message>
+        <source>&amp;Design Card…</source>
+        <extracomment>Opens the designer of the printed card for the selected card type</extracomment>
+        <translation>طراحی کارت…</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::CardsPage</name>
@@ -963,6 +1824,319 @@ It cannot be used until it is unblocked.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::DeviceMessages</name>
+    <message>
+        <source>The smart card service (pcscd) is not running. Start it, or ask your administrator.</source>
+        <translation>سرویس کارت هوشمند (pcscd) در حال اجرا نیست. آن را راه‌اندازی کنید یا از مدیر سیستم کمک بخواهید.</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Plug in the reader and try again.</source>
+        <translation>هیچ کارت‌خوانی وصل نیست. کارت‌خوان را وصل کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The card reader chosen in the device settings is not connected.</source>
+        <translation>کارت‌خوانی که در تنظیمات دستگاه‌ها انتخاب شده وصل نیست.</translation>
+    </message>
+    <message>
+        <source>There is no card on the reader. Place the card on the reader and try again.</source>
+        <translation>کارتی روی کارت‌خوان نیست. کارت را روی کارت‌خوان بگذارید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader too soon. Place it on the reader again and keep it there until the work is done.</source>
+        <translation>کارت خیلی زود از روی کارت‌خوان برداشته شد. آن را دوباره روی کارت‌خوان بگذارید و تا پایان کار همان‌جا نگه دارید.</translation>
+    </message>
+    <message>
+        <source>The card does not answer. It may be damaged or of an unsupported kind.</source>
+        <translation>کارت پاسخ نمی‌دهد. ممکن است آسیب‌دیده یا از نوعی باشد که پشتیبانی نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Another program is using the card reader. Close it and try again.</source>
+        <translation>برنامه دیگری از کارت‌خوان استفاده می‌کند. آن را ببندید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The card reader did not answer in time. Check the reader and try again.</source>
+        <translation>کارت‌خوان به‌موقع پاسخ نداد. کارت‌خوان را بررسی کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The card reader reported an error. Try again; if it persists, reconnect the reader.</source>
+        <translation>کارت‌خوان خطا گزارش کرد. دوباره تلاش کنید؛ اگر خطا تکرار شد، کارت‌خوان را جدا و دوباره وصل کنید.</translation>
+    </message>
+    <message>
+        <source>The card refused the club&apos;s keys. It is not one of our cards, or it belongs to another club.</source>
+        <translation>کارت کلیدهای باشگاه مشتریان را نپذیرفت. این کارت از کارت‌های ما نیست یا به باشگاه دیگری تعلق دارد.</translation>
+    </message>
+    <message>
+        <source>The card refused to be read or written. It may be locked or damaged.</source>
+        <translation>کارت اجازه خواندن یا نوشتن نداد. ممکن است قفل یا آسیب‌دیده باشد.</translation>
+    </message>
+    <message>
+        <source>The card gave an unexpected answer. It may be of an unsupported kind.</source>
+        <translation>کارت پاسخ غیرمنتظره‌ای داد. ممکن است از نوعی باشد که پشتیبانی نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The card encoder&apos;s port could not be opened. Check the port in the device settings and that the encoder is plugged in.</source>
+        <translation>درگاه دستگاه کدگذار کارت باز نشد. درگاه را در تنظیمات دستگاه‌ها بررسی کنید و مطمئن شوید کدگذار وصل است.</translation>
+    </message>
+    <message>
+        <source>The card encoder is not connected.</source>
+        <translation>دستگاه کدگذار کارت وصل نیست.</translation>
+    </message>
+    <message>
+        <source>The card encoder is still busy with the previous card.</source>
+        <translation>دستگاه کدگذار کارت هنوز مشغول کارت قبلی است.</translation>
+    </message>
+    <message>
+        <source>The data does not fit on the magnetic stripe.</source>
+        <translation>داده‌ها روی نوار مغناطیسی جا نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>The card encoder did not answer in time. Check that it is plugged in and switched on.</source>
+        <translation>دستگاه کدگذار کارت به‌موقع پاسخ نداد. بررسی کنید که وصل و روشن باشد.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
+    </message>
+    <message>
+        <source>The card encoder gave an answer this program does not understand. Check the encoder model in the device settings.</source>
+        <translation>دستگاه کدگذار کارت پاسخی داد که این برنامه آن را نمی‌فهمد. مدل کدگذار را در تنظیمات دستگاه‌ها بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The stripe could not be read or written. Swipe the card again, evenly and at a steady speed.</source>
+        <translation>نوار مغناطیسی خوانده یا نوشته نشد. کارت را دوباره، یکنواخت و با سرعت ثابت بکشید.</translation>
+    </message>
+    <message>
+        <source>The card encoder refused the command. Check the encoder model in the device settings.</source>
+        <translation>دستگاه کدگذار کارت فرمان را نپذیرفت. مدل کدگذار را در تنظیمات دستگاه‌ها بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The swipe was not good enough to write the card. Swipe it again.</source>
+        <translation>کشیدن کارت برای نوشتن آن کافی نبود. کارت را دوباره بکشید.</translation>
+    </message>
+    <message>
+        <source>The card encoder refused the setting (for example high or low coercivity).</source>
+        <translation>دستگاه کدگذار کارت این تنظیم را نپذیرفت (برای نمونه Hi-Co یا Lo-Co).</translation>
+    </message>
+    <message>
+        <source>The connection to the card encoder was lost. Check the cable.</source>
+        <translation>اتصال به دستگاه کدگذار کارت قطع شد. کابل را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The card encoder reported an error.</source>
+        <translation>دستگاه کدگذار کارت خطا گزارش کرد.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Place it on the reader again and keep it there for a moment.</source>
+        <translation>کارت خوانده نشد. آن را دوباره روی کارت‌خوان بگذارید و لحظه‌ای نگه دارید.</translation>
+    </message>
+    <message>
+        <source>The receipt printer could not be opened. Check the port or device in the device settings and that the printer is on.</source>
+        <translation>چاپگر رسید باز نشد. درگاه یا دستگاه را در تنظیمات دستگاه‌ها بررسی کنید و مطمئن شوید چاپگر روشن است.</translation>
+    </message>
+    <message>
+        <source>Sending to the receipt printer failed. Check the cable and the printer.</source>
+        <translation>ارسال به چاپگر رسید ناموفق بود. کابل و چاپگر را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The receipt printer stopped taking data. Check for a paper jam, an open cover or an empty roll.</source>
+        <translation>چاپگر رسید دیگر داده دریافت نمی‌کند. گیر کردن کاغذ، باز بودن درپوش یا تمام شدن رول کاغذ را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is still printing the previous receipt.</source>
+        <translation>چاپگر رسید هنوز در حال چاپ رسید قبلی است.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>چاپ لغو شد.</translation>
+    </message>
+    <message>
+        <source>The receipt printer reported an error.</source>
+        <translation>چاپگر رسید خطا گزارش کرد.</translation>
+    </message>
+    <message>
+        <source>The club&apos;s card keys are locked, so this card cannot be checked. A manager can unlock them on the Devices page.</source>
+        <translation>کلیدهای کارت باشگاه قفل هستند، بنابراین این کارت بررسی نمی‌شود. مدیر فروشگاه می‌تواند در صفحه دستگاه‌ها قفل آن‌ها را باز کند.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>دستگاه‌ها</translation>
+    </message>
+    <message>
+        <source>These settings belong to this computer: each desk chooses its own reader, encoder and printer.</source>
+        <translation>این تنظیمات مربوط به همین رایانه است: هر میز کارت‌خوان، کدگذار و چاپگر خود را انتخاب می‌کند.</translation>
+    </message>
+    <message>
+        <source>&amp;Save device settings</source>
+        <translation>ذخیره تنظیمات دستگاه‌ها</translation>
+    </message>
+    <message>
+        <source>Contactless card reader</source>
+        <translation>کارت‌خوان بدون تماس</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s name, or a pattern such as &quot;ACS ACR122U*&quot;. Leave it empty to use the first reader.</source>
+        <translation>نام کارت‌خوان، یا الگویی مانند &quot;ACS ACR122U*&quot;. برای استفاده از اولین کارت‌خوان، خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>Open the member when a card is placed on the reader</source>
+        <translation>با گذاشتن کارت روی کارت‌خوان، عضو باز شود</translation>
+    </message>
+    <message>
+        <source>Test the reader</source>
+        <translation>آزمایش کارت‌خوان</translation>
+    </message>
+    <message>
+        <source>Reader:</source>
+        <translation>کارت‌خوان:</translation>
+    </message>
+    <message>
+        <source>Magnetic stripe</source>
+        <translation>نوار مغناطیسی</translation>
+    </message>
+    <message>
+        <source>A swipe on a keyboard swipe reader opens the member, on any page</source>
+        <translation>کشیدن کارت روی کارت‌خوان صفحه‌کلیدی، در هر صفحه‌ای عضو را باز می‌کند</translation>
+    </message>
+    <message>
+        <source>No encoder</source>
+        <translation>بدون کدگذار</translation>
+    </message>
+    <message>
+        <source>Pick the port, or type its full path (for example /dev/ttyUSB0 or COM3).</source>
+        <translation>درگاه را انتخاب کنید یا مسیر کامل آن را بنویسید (برای نمونه /dev/ttyUSB0 یا COM3).</translation>
+    </message>
+    <message>
+        <source>High coercivity (Hi-Co, lasts longer)</source>
+        <translation>وادارندگی بالا (Hi-Co، ماندگارتر)</translation>
+    </message>
+    <message>
+        <source>Low coercivity (Lo-Co)</source>
+        <translation>وادارندگی پایین (Lo-Co)</translation>
+    </message>
+    <message>
+        <source>Test the encoder</source>
+        <translation>آزمایش کدگذار</translation>
+    </message>
+    <message>
+        <source>Encoder:</source>
+        <translation>کدگذار:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>درگاه:</translation>
+    </message>
+    <message>
+        <source>Stripe:</source>
+        <translation>نوار مغناطیسی:</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>چاپگر رسید</translation>
+    </message>
+    <message>
+        <source>A serial port (/dev/ttyS0, COM1) or a printer device such as /dev/usb/lp0. Leave it empty when there is no receipt printer.</source>
+        <translation>یک درگاه سریال (/dev/ttyS0، COM1) یا دستگاه چاپگری مانند /dev/usb/lp0. اگر چاپگر رسید ندارید، خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>80 mm paper</source>
+        <translation>کاغذ 80 میلی‌متری</translation>
+    </message>
+    <message>
+        <source>58 mm paper</source>
+        <translation>کاغذ 58 میلی‌متری</translation>
+    </message>
+    <message>
+        <source>Print a test receipt</source>
+        <translation>چاپ رسید آزمایشی</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>چاپگر:</translation>
+    </message>
+    <message>
+        <source>Speed (baud):</source>
+        <translation>سرعت (baud):</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>کاغذ:</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>در حال استفاده: %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>در حال آزمایش…</translation>
+    </message>
+    <message>
+        <source>The reader answers. Place a card on it to test reading.</source>
+        <translation>کارت‌خوان پاسخ می‌دهد. برای آزمایش خواندن، یک کارت روی آن بگذارید.</translation>
+    </message>
+    <message>
+        <source>The reader works. Card on the reader: chip …%1</source>
+        <translation>کارت‌خوان کار می‌کند. کارت روی کارت‌خوان: تراشه …%1</translation>
+    </message>
+    <message>
+        <source>Choose the encoder and its port first.</source>
+        <translation>ابتدا کدگذار و درگاه آن را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The encoder answered and is set for high-coercivity cards.</source>
+        <translation>کدگذار پاسخ داد و برای کارت‌های Hi-Co (وادارندگی بالا) تنظیم شده است.</translation>
+    </message>
+    <message>
+        <source>The encoder answered and is set for low-coercivity cards.</source>
+        <translation>کدگذار پاسخ داد و برای کارت‌های Lo-Co (وادارندگی پایین) تنظیم شده است.</translation>
+    </message>
+    <message>
+        <source>Type the receipt printer&apos;s port or device first.</source>
+        <translation>ابتدا درگاه یا دستگاه چاپگر رسید را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>در حال چاپ…</translation>
+    </message>
+    <message>
+        <source>The test receipt was sent to the printer.</source>
+        <translation>رسید آزمایشی به چاپگر فرستاده شد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::EncodeCardDialog</name>
+    <message>
+        <source>Encode the Card</source>
+        <translation>کدگذاری کارت</translation>
+    </message>
+    <message>
+        <source>Card %1 for %2</source>
+        <extracomment>%1 is the card number, %2 the member&apos;s name</extracomment>
+        <translation>کارت %1 برای %2</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <extracomment>Button: write the card again after a failure</extracomment>
+        <translation>تلاش دوباره</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the Card</source>
+        <extracomment>Button: erase a card of ours so it can be written as a blank</extracomment>
+        <translation>پاک کردن کارت</translation>
+    </message>
+    <message>
+        <source>&amp;Abandon</source>
+        <extracomment>Button: give up encoding; the card number is cancelled</extracomment>
+        <translation>رها کردن</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>در حال آماده‌سازی…</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::FieldErrors</name>
     <message>
         <source>Error</source>
@@ -1038,6 +2212,10 @@ Number: %1</source>
         <source>Needs a PIN of %1 to %2 digits.</source>
         <extracomment>%1 and %2 are the fewest and most digits of a PIN</extracomment>
         <translation>رمز کارت باید %1 تا %2 رقم باشد.</translation>
+    </message>
+    <message>
+        <source>The card was not encoded, so its number was cancelled. Press Issue to try with a new number.</source>
+        <translation>کارت کدگذاری نشد، بنابراین شماره آن لغو شد. برای تلاش با شماره جدید، «صدور» را بزنید.</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +2450,16 @@ Card history event</extracomment>
         <source>No</source>
         <translation>خیر</translation>
     </message>
+    <message>
+        <source>Awaiting encoding</source>
+        <extracomment>Card status: issued, waiting to be encoded and handed over</extracomment>
+        <translation>در انتظار کدگذاری</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <extracomment>Card status: encoding failed or was abandoned; the number is never used again</extracomment>
+        <translation>باطل</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::LedgerHistoryModel</name>
@@ -1370,6 +2558,18 @@ Card history event</extracomment>
         <source>%1 — %2</source>
         <extracomment>Main window title: the store&apos;s name, then the program&apos;s name</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Card not read</source>
+        <translation>کارت خوانده نشد</translation>
+    </message>
+    <message>
+        <source>Card refused</source>
+        <translation>کارت پذیرفته نشد</translation>
+    </message>
+    <message>
+        <source>Card %1 read.</source>
+        <translation>کارت %1 خوانده شد.</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +3185,33 @@ The member stays on record and can be reactivated later.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::ReceiptOutput</name>
+    <message>
+        <source>Customer club</source>
+        <translation>باشگاه مشتریان</translation>
+    </message>
+    <message>
+        <source>Printer test</source>
+        <translation>آزمایش چاپگر</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>امتیاز کسب‌شده</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>مانده</translation>
+    </message>
+    <message>
+        <source>If you can read this, the receipt printer works.</source>
+        <translation>اگر این متن را می‌خوانید، چاپگر رسید کار می‌کند.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::ReplaceCardDialog</name>
     <message>
         <source>Replace Card</source>
@@ -2033,6 +3260,10 @@ New number: %1</source>
         <extracomment>Shown after replacing a card; %1 is the new card number</extracomment>
         <translation>کارت جایگزین شد.
 شماره جدید: %1</translation>
+    </message>
+    <message>
+        <source>The new card was not encoded, so the old card still works. Press Replace to try again.</source>
+        <translation>کارت جدید کدگذاری نشد، بنابراین کارت قبلی همچنان کار می‌کند. برای تلاش دوباره، «جایگزینی» را بزنید.</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +3537,63 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>KeyVault</name>
+    <message>
+        <source>A key passphrase must have at least %1 characters.</source>
+        <translation>عبارت عبور کلید باید دست‌کم %1 نویسه داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The card keys could not be secured. Try again.</source>
+        <translation>ایمن‌سازی کلیدهای کارت ممکن نشد. دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>No card keys have been created for this club yet.</source>
+        <translation>هنوز هیچ کلید کارتی برای این باشگاه مشتریان ایجاد نشده است.</translation>
+    </message>
+    <message>
+        <source>The stored card key %1 is damaged and cannot be opened.</source>
+        <translation>کلید کارت ذخیره‌شده %1 آسیب دیده است و باز نمی‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The card keys are locked for %n minute(s) after too many wrong passphrases.</source>
+        <translation>
+            <numerusform>کلیدهای کارت به دلیل وارد کردن عبارت عبور نادرست بیش از حد مجاز، به مدت %n دقیقه قفل شده‌اند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>عبارت عبور نادرست است.</translation>
+    </message>
+    <message>
+        <source>The card keys already exist. Rotate them to start a new key version.</source>
+        <translation>کلیدهای کارت از قبل وجود دارند. برای شروع نسخه جدید کلید، آن‌ها را تعویض کنید.</translation>
+    </message>
+    <message>
+        <source>Unlock the card keys first.</source>
+        <translation>ابتدا قفل کلیدهای کارت را باز کنید.</translation>
+    </message>
+    <message>
+        <source>This file is not a card key export of this program.</source>
+        <translation>این فایل، خروجی کلید کارت این برنامه نیست.</translation>
+    </message>
+    <message>
+        <source>The transfer passphrase is wrong.</source>
+        <translation>عبارت عبور انتقال نادرست است.</translation>
+    </message>
+    <message>
+        <source>Key version %1 in this file differs from the key version %1 of this club. Nothing was imported.</source>
+        <translation>نسخه کلید %1 در این فایل با نسخه کلید %1 این باشگاه مشتریان فرق دارد. چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <source>The card keys were changed meanwhile. Try again.</source>
+        <translation>کلیدهای کارت در این فاصله تغییر کردند. دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>All %1 key versions have been used. The card keys cannot be rotated again.</source>
+        <translation>همه %1 نسخه کلید استفاده شده‌اند. کلیدهای کارت را دیگر نمی‌توان تعویض کرد.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerStore</name>
     <message>
         <source>The member account was not found.</source>
@@ -2382,6 +3670,21 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation>عبارت عبور:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>تکرار:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>دو عبارت عبور با هم یکسان نیستند. دوباره وارد کنید.</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>&amp;Yes</source>
@@ -2445,6 +3748,85 @@ New number: %1</source>
     <message>
         <source>Cancel</source>
         <translation>انصراف</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEngine</name>
+    <message>
+        <source>Enter a name for the rule.</source>
+        <translation>نامی برای قاعده وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The priority cannot be negative.</source>
+        <translation>اولویت نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>The rule must end after it starts.</source>
+        <translation>قاعده باید پس از شروعش پایان یابد.</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday for the rule.</source>
+        <translation>دست‌کم یک روز هفته را برای قاعده انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Enter both the start and the end of the hour window, between 00:00 and 23:59.</source>
+        <translation>شروع و پایان بازه ساعتی را بین 00:00 و 23:59 وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The hour window is empty: its start and end are the same.</source>
+        <translation>بازه ساعتی خالی است: شروع و پایان آن یکسان است.</translation>
+    </message>
+    <message>
+        <source>Values in a rule cannot be negative.</source>
+        <translation>مقادیر قاعده نمی‌توانند منفی باشند.</translation>
+    </message>
+    <message>
+        <source>The number of points is too large.</source>
+        <translation>تعداد امتیاز بیش از حد بزرگ است.</translation>
+    </message>
+    <message>
+        <source>A tier multiplier must name a tier and lie between ×0 and ×100.</source>
+        <translation>ضریب سطح باید یک سطح را مشخص کند و بین ×0 تا ×100 باشد.</translation>
+    </message>
+    <message>
+        <source>An amount of zero would give points for nothing; enter the amount that earns the points.</source>
+        <translation>مبلغ صفر یعنی امتیاز بدون هیچ خریدی داده شود؛ مبلغی را که امتیاز به آن تعلق می‌گیرد وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The rule gives no points; enter the points earned.</source>
+        <translation>این قاعده هیچ امتیازی نمی‌دهد؛ امتیاز کسب‌شده را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the product group the rule applies to.</source>
+        <translation>گروه کالایی را که قاعده برای آن اعمال می‌شود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the product the rule applies to.</source>
+        <translation>کالایی را که قاعده برای آن اعمال می‌شود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>A threshold of zero would give gifts for nothing; enter the threshold.</source>
+        <translation>آستانه صفر یعنی هدیه بدون هیچ خریدی داده شود؛ آستانه را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the gift the threshold gives.</source>
+        <translation>هدیه‌ای را که با رسیدن به آستانه داده می‌شود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the card type the discount applies to.</source>
+        <translation>نوع کارتی را که تخفیف برای آن اعمال می‌شود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the tier the discount applies to.</source>
+        <translation>سطحی را که تخفیف برای آن اعمال می‌شود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>A percentage discount must lie between 0.01% and 100%.</source>
+        <translation>تخفیف درصدی باید بین 0.01% تا 100% باشد.</translation>
+    </message>
+    <message>
+        <source>Enter the discount amount.</source>
+        <translation>مبلغ تخفیف را وارد کنید.</translation>
     </message>
 </context>
 <context>
