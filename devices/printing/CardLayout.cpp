@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Club::Devices {
 
 namespace {
@@ -423,6 +425,57 @@ CardLayout CardLayout::defaultLayout()
         barcode(QRectF(59.6, 19, 22, 22), CardElement::Symbology::Qr, QStringLiteral("{card.number}")));
     layout.back.elements.append(text(QRectF(57, 42, 27, 5), QStringLiteral("{card.number}"), 6, false, A::Center));
     return layout;
+}
+
+QStringList CardLayout::standardFields()
+{
+    return {QStringLiteral("member.name"), QStringLiteral("member.number"), QStringLiteral("member.mobile"),
+            QStringLiteral("card.number"), QStringLiteral("card.expiry"),   QStringLiteral("card.type"),
+            QStringLiteral("club.name")};
+}
+
+CardElement CardLayout::newElement(CardElement::Kind kind, const QString &content, CardElement::Symbology symbology)
+{
+    using K = CardElement::Kind;
+    CardElement e;
+    e.kind = kind;
+    e.content = content;
+    e.symbology = symbology;
+    QSizeF size(40, 7);
+    if (kind == K::Image)
+        size = QSizeF(20, 20);
+    else if (kind == K::Barcode)
+        size = symbology == CardElement::Symbology::Qr ? QSizeF(20, 20) : QSizeF(50, 14);
+    else if (kind == K::Rectangle) {
+        size = QSizeF(30, 15);
+        e.color = QColor(0xd0, 0xd8, 0xe8);
+    }
+    // Below the stripe band, so a new element never starts out in the keep-out zone.
+    const qreal top = qMax(StripeBottomMm + 2, (HeightMm - size.height()) / 2);
+    e.rectMm = QRectF(QPointF((WidthMm - size.width()) / 2, top), size);
+    return e;
+}
+
+void CardLayout::normalizeOrder(CardSide which)
+{
+    QList<CardElement> &elements = side(which).elements;
+    std::stable_sort(elements.begin(), elements.end(),
+                     [](const CardElement &a, const CardElement &b) { return a.z < b.z; });
+    for (int i = 0; i < elements.size(); ++i)
+        elements[i].z = i;
+}
+
+int CardLayout::moveElement(CardSide which, int index, int step)
+{
+    normalizeOrder(which);
+    QList<CardElement> &elements = side(which).elements;
+    const int to = index + step;
+    if (index < 0 || index >= elements.size() || to < 0 || to >= elements.size())
+        return -1;
+    elements.move(index, to);
+    for (int i = 0; i < elements.size(); ++i)
+        elements[i].z = i;
+    return to;
 }
 
 } // namespace Club::Devices

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -119,6 +120,22 @@ public:
     // Club name, member name, card number (text and Code128) and expiry on the front; the
     // stripe, "{club.terms}" and a QR of the card number on the back.
     static CardLayout defaultLayout();
+
+    // The fields a store fills when it prints a member's card, in the order a designer
+    // offers them: member.name, member.number, member.mobile, card.number, card.expiry,
+    // card.type, club.name.
+    static QStringList standardFields();
+    // A new element of that kind with a size that suits it, placed in the middle of the
+    // card; `content` is its template or binding.
+    static CardElement newElement(CardElement::Kind kind,
+                                  const QString &content = {},
+                                  CardElement::Symbology symbology = CardElement::Symbology::Code128);
+    // Drawing order: elements are painted by `z`, then by position in the list. These keep
+    // the list in drawing order with z = index, so list position is what the user sees.
+    void normalizeOrder(CardSide side);
+    // Moves the element one step towards the front (+1) or back (-1); the new index, or
+    // -1 when it cannot move.
+    int moveElement(CardSide side, int index, int step);
 
     bool operator==(const CardLayout &other) const = default;
 };

@@ -4,6 +4,7 @@
 
 #include "CardTypeDialog.h"
 #include "cards/CardService.h"
+#include "pages/designer/CardDesignerDialog.h"
 #include "models/TableViews.h"
 #include "models/CardTypeModel.h"
 
@@ -25,6 +26,8 @@ CardTypesPage::CardTypesPage(UiContext &context, QWidget *parent)
     , m_table(new QTableView(this))
     , m_showInactive(new QCheckBox(tr("Show &inactive types"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
+    //: Opens the designer of the printed card for the selected card type
+    , m_design(new QPushButton(tr("&Design Card…"), this))
     , m_status(new QLabel(this))
 {
     auto *create = new QPushButton(tr("&New Card Type…"), this);
@@ -36,6 +39,8 @@ CardTypesPage::CardTypesPage(UiContext &context, QWidget *parent)
     connect(shortcut, &QShortcut::activated, this, &CardTypesPage::newCardType);
     m_edit->setObjectName(QStringLiteral("editCardType"));
     connect(m_edit, &QPushButton::clicked, this, &CardTypesPage::editSelected);
+    m_design->setObjectName(QStringLiteral("designCard"));
+    connect(m_design, &QPushButton::clicked, this, &CardTypesPage::designSelected);
     m_showInactive->setObjectName(QStringLiteral("showInactive"));
     m_showInactive->setChecked(true);
     connect(m_showInactive, &QCheckBox::toggled, this, &CardTypesPage::reload);
@@ -52,6 +57,7 @@ CardTypesPage::CardTypesPage(UiContext &context, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(create);
     buttons->addWidget(m_edit);
+    buttons->addWidget(m_design);
     buttons->addStretch(1);
     buttons->addWidget(m_showInactive);
     auto *layout = new QVBoxLayout(this);
@@ -60,7 +66,10 @@ CardTypesPage::CardTypesPage(UiContext &context, QWidget *parent)
     layout->addWidget(m_status);
 
     connect(&context.cards(), &Core::CardService::cardTypesChanged, this, &CardTypesPage::reload);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_edit->setEnabled(m_model->rowCount() > 0); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_edit->setEnabled(m_model->rowCount() > 0);
+        m_design->setEnabled(m_model->rowCount() > 0);
+    });
     reload();
 }
 
@@ -124,6 +133,14 @@ void CardTypesPage::editSelected()
         reload();
         selectType(type.id);
     }
+}
+
+void CardTypesPage::designSelected()
+{
+    const int selectedRow = TableViews::selectedRow(m_table);
+    if (selectedRow < 0)
+        return;
+    CardDesignerDialog::design(context(), m_model->cardType(selectedRow), this);
 }
 
 } // namespace Club::Ui

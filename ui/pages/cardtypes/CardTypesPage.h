@@ -32,6 +32,7 @@ public:
 public Q_SLOTS:
     void newCardType();
     void editSelected();
+    void designSelected();
 
 private:
     void reload();
@@ -41,6 +42,7 @@ private:
     QTableView *m_table;
     QCheckBox *m_showInactive;
     QPushButton *m_edit;
+    QPushButton *m_design;
     QLabel *m_status;
 };
 
