@@ -124,12 +124,15 @@ private Q_SLOTS:
                 return QStringLiteral("x went from %1 to %2").arg(before).arg(movedX);
             if (!d->isModified())
                 return QStringLiteral("the change did not mark the design modified");
-            auto *save = child<QPushButton>(d, "save");
-            if (!save)
-                return QStringLiteral("no Save button");
-            QTest::mouseClick(save, Qt::LeftButton);
-            if (d->isModified())
-                return QStringLiteral("Save did not save");
+            // Offscreen, a modal dialog opened from a click does not become active by itself.
+            QApplication::setActiveWindow(d);
+            if (QApplication::activeWindow() != d)
+                return QStringLiteral("the designer never became the active window");
+            elements->setFocus();
+            QTest::keySequence(elements, QKeySequence(QKeySequence::Save));
+            // A button's shortcut clicks it the way a mouse does, after a short animation.
+            if (!QTest::qWaitFor([d] { return !d->isModified(); }, 2000))
+                return QStringLiteral("Ctrl+S did not save");
             QApplication::processEvents();
             const QString file = QDir(outputDir()).filePath(QStringLiteral("designer-%1.png").arg(language));
             if (!d->grab().save(file))
@@ -173,9 +176,22 @@ private Q_SLOTS:
             QTest::mouseClick(print, Qt::LeftButton);
             if (d->isModified())
                 return QStringLiteral("showing a card changed the design");
+            // Delete in the list removes the selected element; closing then discards it.
+            const int before = elements->count();
+            QApplication::setActiveWindow(d);
+            elements->setCurrentRow(storeRow);
+            elements->setFocus();
+            QTest::keyClick(elements, Qt::Key_Delete);
+            if (elements->count() != before - 1 || !d->isModified())
+                return QStringLiteral("Delete did not remove the element");
             return {};
         });
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        // The deleted element was discarded on closing: the saved design is unchanged.
+        Result<std::optional<CardTemplate>> after = s.hub->templates().templateFor(s.admin, gold.id);
+        QVERIFY(after.ok() && after->has_value());
+        QCOMPARE((*after)->json, (*saved)->json);
 
         QVERIFY(QFile::exists(pdf));
         bool ok = false;

@@ -295,8 +295,8 @@ void CardDesignerDialog::buildUi()
     connect(m_down, &QPushButton::clicked, this, [this] { moveElement(-1); });
     auto *del = new QShortcut(QKeySequence::Delete, m_elements, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &CardDesignerDialog::removeElement);
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
-    connect(saveShortcut, &QShortcut::activated, this, &CardDesignerDialog::save);
+    // On the button itself: a second Ctrl+S shortcut in the window would make both ambiguous.
+    saveButton->setShortcut(QKeySequence::Save);
 
     for (QDoubleSpinBox *spin : {m_x, m_y, m_w, m_h, m_fontSize})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &CardDesignerDialog::applyForm);
