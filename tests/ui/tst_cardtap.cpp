@@ -15,6 +15,7 @@
 #include "shell/MainWindow.h"
 #include "widgets/MessageBox.h"
 
+#include <QLabel>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -206,6 +207,15 @@ void tst_CardTap::tapOpensTheMember()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), static_cast<Ui::Page *>(members), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(members->memberView()->member().id, sara.id, 5000);
     screenshot(m_window, QStringLiteral("card-tap-member"));
+
+    // The status bar tells the counter whether the reader and the keys are ready.
+    auto *reader = m_window->findChild<QLabel *>(QStringLiteral("readerStatus"));
+    auto *keys = m_window->findChild<QLabel *>(QStringLiteral("cardKeysStatus"));
+    QVERIFY(reader && keys);
+    QVERIFY(!reader->text().isEmpty());
+    const QString unlocked = keys->text();
+    m_devices->clearKeys();
+    QVERIFY(keys->text() != unlocked);
 }
 
 void tst_CardTap::blockedCardIsRefused()

@@ -8,6 +8,10 @@
 #include "auth/AuthService.h"
 #include "cards/CardService.h"
 #include "devices/DeviceHub.h"
+#include "models/Labels.h"
+#ifdef CLUB_WITH_PCSC
+#include "pcsc/PcscStation.h"
+#endif
 #include "pages/cards/CardsPage.h"
 #include "pages/cardtypes/CardTypesPage.h"
 #include "pages/devices/DevicesPage.h"
@@ -123,7 +127,40 @@ void MainWindow::createStatusBar()
     m_storeLabel->setObjectName(QStringLiteral("storeStatus"));
     statusBar()->addWidget(m_operatorLabel);
     statusBar()->addWidget(m_branchLabel);
+    if (DeviceHub *devices = m_context.devices()) {
+        m_readerLabel = new QLabel(this);
+        m_readerLabel->setObjectName(QStringLiteral("readerStatus"));
+        m_keysLabel = new QLabel(this);
+        m_keysLabel->setObjectName(QStringLiteral("cardKeysStatus"));
+        statusBar()->addPermanentWidget(m_readerLabel);
+        statusBar()->addPermanentWidget(m_keysLabel);
+        connect(devices, &DeviceHub::keysChanged, this, &MainWindow::updateDeviceStatus);
+#ifdef CLUB_WITH_PCSC
+        connect(devices->station(), &Devices::PcscStation::readersChanged, this, &MainWindow::updateDeviceStatus);
+        connect(devices->station(), &Devices::PcscStation::serviceStateChanged, this,
+                &MainWindow::updateDeviceStatus);
+#endif
+        updateDeviceStatus();
+    }
     statusBar()->addPermanentWidget(m_storeLabel);
+}
+
+void MainWindow::updateDeviceStatus()
+{
+    DeviceHub *devices = m_context.devices();
+    if (!devices || !m_readerLabel)
+        return;
+#ifdef CLUB_WITH_PCSC
+    const Devices::PcscStation *station = devices->station();
+    if (station->serviceState() != Devices::PcscError::None)
+        m_readerLabel->setText(tr("Card service off"));
+    else if (station->selectedReader().isEmpty())
+        m_readerLabel->setText(tr("No card reader"));
+    else
+        m_readerLabel->setText(tr("Card reader ready"));
+    m_readerLabel->setToolTip(station->selectedReader());
+#endif
+    m_keysLabel->setText(devices->hasKeys() ? tr("Card keys unlocked") : tr("Card keys locked"));
 }
 
 void MainWindow::updateStatus()
@@ -228,7 +265,7 @@ void MainWindow::cardPresented(const Core::CardPresentation &presentation)
         return;
     }
     openMember(card->memberId);
-    statusBar()->showMessage(tr("Card %1 read.").arg(Format::ltr(card->number)), 5000);
+    statusBar()->showMessage(tr("Card %1 read.").arg(Labels::cardNumber(card->number)), 5000);
 }
 
 void MainWindow::openMember(qint64 memberId)

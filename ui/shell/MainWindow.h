@@ -55,6 +55,7 @@ private:
     void createMenus();
     void createStatusBar();
     void updateStatus();
+    void updateDeviceStatus();
     void focusMemberSearch();
     void openMember(qint64 memberId);
     void cardPresented(const Core::CardPresentation &presentation);
@@ -68,6 +69,8 @@ private:
     QLabel *m_operatorLabel = nullptr;
     QLabel *m_branchLabel = nullptr;
     QLabel *m_storeLabel = nullptr;
+    QLabel *m_readerLabel = nullptr;
+    QLabel *m_keysLabel = nullptr;
 };
 
 } // namespace Club::Ui

@@ -221,8 +221,9 @@ QWidget *DevicesPage::createReceiptGroup()
         m_receiptBaud->addItem(Format::number(baud), baud);
     m_receiptWidth = new QComboBox(group);
     m_receiptWidth->setObjectName(QStringLiteral("receiptWidth"));
-    m_receiptWidth->addItem(tr("80 mm paper"), 576);
-    m_receiptWidth->addItem(tr("58 mm paper"), 384);
+    //: Receipt paper width, e.g. "80 mm paper"
+    m_receiptWidth->addItem(tr("%1 mm paper").arg(Format::number(80)), 576);
+    m_receiptWidth->addItem(tr("%1 mm paper").arg(Format::number(58)), 384);
     m_testReceipt = new QPushButton(tr("Print a test receipt"), group);
     m_testReceipt->setObjectName(QStringLiteral("testReceipt"));
     m_receiptResult = resultLabel(group, QStringLiteral("receiptResult"));
