@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IssueCardDialog.h"
 
+#include "EncodeCardDialog.h"
 #include "Format.h"
 #include "PinDialog.h"
 #include "UiContext.h"
@@ -178,10 +179,23 @@ bool IssueCardDialog::issue()
             return false;
         }
     }
-    Core::Result<Core::Card> card = m_context.cards().issue(m_context.actor(), m_memberId, type->id, pin);
+    // With a reader on this desk every card is written on its chip before it counts
+    // (CardEncodingFlow's rule); without one, cards are issued directly as before.
+    const bool encode = CardEncodingFlow::encodingAvailable(m_context);
+    Core::Result<Core::Card> card = encode ? m_context.cards().issuePending(m_context.actor(), m_memberId, type->id, pin)
+                                           : m_context.cards().issue(m_context.actor(), m_memberId, type->id, pin);
     if (!card) {
         m_errors->report(card.error());
         return false;
+    }
+    if (encode) {
+        std::optional<Core::Card> active = EncodeCardDialog::encode(m_context, *card, this);
+        if (!active) {
+            m_typeInfo->setText(tr("The card was not encoded, so its number was cancelled. Press Issue to try "
+                                   "with a new number."));
+            return false;
+        }
+        card = *active;
     }
     m_issued = *card;
     m_pin->clear();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReplaceCardDialog.h"
 
+#include "EncodeCardDialog.h"
 #include "UiContext.h"
 #include "cards/CardService.h"
 #include "models/Labels.h"
@@ -110,11 +111,25 @@ bool ReplaceCardDialog::replace()
                                  .arg(Labels::cardNumber(m_card.number), m_card.memberName);
     if (MessageBox::question(this, windowTitle(), question) != QMessageBox::Yes)
         return false;
+    // With a reader on this desk the new card is written first; the old card keeps working
+    // until activation retires it (CardService::activate), and stays active if encoding fails.
+    const bool encode = CardEncodingFlow::encodingAvailable(m_context);
     Core::Result<Core::Card> card =
-        m_context.cards().replace(m_context.actor(), m_card.id, *reason, m_note->text().trimmed());
+        encode ? m_context.cards().replacePending(m_context.actor(), m_card.id, *reason, m_note->text().trimmed())
+               : m_context.cards().replace(m_context.actor(), m_card.id, *reason, m_note->text().trimmed());
     if (!card) {
         m_errors->report(card.error());
         return false;
+    }
+    if (encode) {
+        std::optional<Core::Card> active = EncodeCardDialog::encode(m_context, *card, this);
+        if (!active) {
+            m_errors->show(Core::Error::make(
+                Core::Error::Code::Invalid,
+                tr("The new card was not encoded, so the old card still works. Press Replace to try again."), {}, {}));
+            return false;
+        }
+        card = *active;
     }
     m_newCard = *card;
     //: Shown after replacing a card; %1 is the new card number

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cards/Card.h"
+
+#include <QObject>
+#include <QString>
+
+namespace Club::Ui {
+
+class UiContext;
+
+// Writes a Pending card's chip at the desk and activates it, without ever blocking the UI:
+// wait for a card on the selected reader, personalise it in a PC/SC job, read it back in a
+// second job (Valid, same number), then CardService::activate with the chip UID. A failure
+// leaves the card Pending with a message that names the step; retry() starts again (the
+// writer resumes a half-written card), abandon() voids the number. A card that is not
+// blank is offered for erasing only when our keys open it (one of ours), never a foreign
+// one. Identification of tapped cards is paused while the flow runs.
+//
+// Rule for when a card is encoded: whenever this desk has a PC/SC station (a reader
+// configured); every card type is then written on a chip. Without a reader cards are
+// issued directly, as before.
+class CardEncodingFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, WaitingForCard, Writing, Verifying, Erasing, Failed, Done, Abandoned };
+    Q_ENUM(State)
+
+    CardEncodingFlow(UiContext &context, const Core::Card &pending, QObject *parent = nullptr);
+    ~CardEncodingFlow() override;
+
+    // Whether cards issued on this desk are encoded (see the rule above).
+    static bool encodingAvailable(const UiContext &context);
+
+    State state() const { return m_state; }
+    const Core::Card &card() const { return m_card; }
+    QString message() const { return m_message; }
+    // After a failure on a card that is ours: erase it and write it again.
+    bool canErase() const { return m_canErase; }
+
+public Q_SLOTS:
+    void start();
+    void retry();
+    void erase();
+    // Pending -> Void: the number is burned. False (with message()) when core refused.
+    bool abandon();
+
+Q_SIGNALS:
+    void stateChanged(Club::Ui::CardEncodingFlow::State state);
+    void activated(const Club::Core::Card &card);
+
+private:
+    void setState(State state, const QString &message);
+    void fail(const QString &message, bool canErase = false);
+    void personalise();
+    void verify();
+    void checkNotBlank();
+    void cardInserted(const QString &reader);
+    bool ensureKeys();
+    void onJobFinished(quint64 id, int error, const QVariant &result);
+
+    UiContext &m_context;
+    Core::Card m_card;
+    State m_state = State::Idle;
+    QString m_message;
+    bool m_canErase = false;
+    bool m_paused = false;
+    bool m_probing = false;
+    quint64 m_job = 0;
+    int m_eraseVersion = 0;
+    enum class Job { None, Personalise, Verify, Inspect, Erase } m_jobKind = Job::None;
+};
+
+} // namespace Club::Ui
