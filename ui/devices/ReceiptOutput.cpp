@@ -40,6 +40,25 @@ QByteArray ReceiptOutput::escpos(const Devices::Receipt &receipt, int widthDots)
     return Devices::EscPos::receiptJob(*image);
 }
 
+void ReceiptOutput::print(const Devices::Receipt &receipt, const DeviceSettings &settings, QObject *owner,
+                          std::function<void(Devices::ReceiptPrinter::Error)> done)
+{
+    auto *printer = new Devices::ReceiptPrinter(owner);
+    printer->setDestination(destination(settings));
+    QObject::connect(printer, &Devices::ReceiptPrinter::finished, owner,
+                     [printer, done](Devices::ReceiptPrinter::Error error) {
+                         done(error);
+                         printer->deleteLater();
+                     });
+    const QByteArray bytes = escpos(receipt, settings.receiptWidthDots);
+    if (bytes.isEmpty()) {
+        printer->deleteLater();
+        done(Devices::ReceiptPrinter::Error::WriteFailed);
+        return;
+    }
+    printer->print(bytes);
+}
+
 Devices::Receipt ReceiptOutput::testReceipt(const QString &storeName)
 {
     Devices::Receipt receipt = newReceipt();
@@ -52,6 +71,35 @@ Devices::Receipt ReceiptOutput::testReceipt(const QString &storeName)
     receipt.addSeparator();
     receipt.addText(tr("If you can read this, the receipt printer works."), Devices::Receipt::Align::Center);
     receipt.addQr(QByteArrayLiteral("CLUB-TEST"));
+    return receipt;
+}
+
+Devices::Receipt ReceiptOutput::balanceSlip(const QString &storeName, const QString &memberName,
+                                            const QString &cardNumber, const Core::AccountBalance &balance)
+{
+    Devices::Receipt receipt = newReceipt();
+    receipt.addTitle(storeName.isEmpty() ? tr("Customer club") : storeName);
+    receipt.addText(tr("Points balance"), Devices::Receipt::Align::Center, true);
+    receipt.addSeparator();
+    receipt.addRow(tr("Member"), memberName);
+    if (cardNumber.size() > 4)
+        //: A masked card number: only its last four digits are printed
+        receipt.addRow(tr("Card"), Format::ltr(tr("…%1").arg(cardNumber.right(4))));
+    receipt.addRow(tr("Date"), Format::dateTime(QDateTime::currentDateTimeUtc()));
+    receipt.addSeparator();
+    receipt.addRow(tr("Points"), Format::number(balance.points), true);
+    receipt.addRow(tr("Available now"), Format::number(balance.pointsAvailable));
+    receipt.addRow(tr("Pending"), Format::number(balance.pointsPending));
+    if (balance.storedValue != 0)
+        receipt.addRow(tr("Stored value"), Format::money(balance.storedValue));
+    if (balance.nextExpiry.isValid())
+        //: %Ln points expire on the date %1
+        receipt.addRow(tr("Next expiry"), tr("%Ln point(s) on %1", nullptr, int(balance.nextExpiryPoints))
+                                              .arg(Format::date(balance.nextExpiry.toLocalTime().date())));
+    else
+        receipt.addRow(tr("Next expiry"), tr("Nothing expires"));
+    receipt.addFeed(1);
+    receipt.addText(tr("Thank you for being a member."), Devices::Receipt::Align::Center);
     return receipt;
 }
 

@@ -4,10 +4,12 @@
 
 #include "DeviceSettings.h"
 #include "receipt/Receipt.h"
+#include "ledger/LedgerTypes.h"
 #include "receipt/ReceiptPrinter.h"
 
 #include <QCoreApplication>
 #include <QImage>
+#include <functional>
 #include <optional>
 
 namespace Club::Ui {
@@ -26,7 +28,15 @@ public:
     static std::optional<QImage> render(const Devices::Receipt &receipt, int widthDots);
     // init, raster, feed, partial cut; empty when the receipt cannot be rendered.
     static QByteArray escpos(const Devices::Receipt &receipt, int widthDots);
+    // Renders and sends the receipt to the desk's printer without blocking; `done` runs on
+    // the caller's thread with the result (None when the printer took everything).
+    static void print(const Devices::Receipt &receipt, const DeviceSettings &settings, QObject *owner,
+                      std::function<void(Devices::ReceiptPrinter::Error)> done);
     static Devices::Receipt testReceipt(const QString &storeName);
+    // What a member asks for at the counter: their points and stored value, what is pending
+    // and what expires next. The card number is masked (a slip is handed over and thrown away).
+    static Devices::Receipt balanceSlip(const QString &storeName, const QString &memberName,
+                                        const QString &cardNumber, const Core::AccountBalance &balance);
 };
 
 } // namespace Club::Ui

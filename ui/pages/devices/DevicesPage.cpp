@@ -394,22 +394,16 @@ void DevicesPage::testReceiptPrinter()
         showResult(m_receiptResult, false, tr("Type the receipt printer's port or device first."));
         return;
     }
-    const QByteArray bytes =
-        ReceiptOutput::escpos(ReceiptOutput::testReceipt(storeName(context())),
-                              s.receiptWidthDots);
-    auto *printer = new Devices::ReceiptPrinter(this);
-    printer->setDestination(ReceiptOutput::destination(s));
     m_testReceipt->setEnabled(false);
     m_receiptResult->setText(tr("Printing…"));
-    connect(printer, &Devices::ReceiptPrinter::finished, this, [this, printer](Devices::ReceiptPrinter::Error error) {
-        m_testReceipt->setEnabled(true);
-        if (error == Devices::ReceiptPrinter::Error::None)
-            showResult(m_receiptResult, true, tr("The test receipt was sent to the printer."));
-        else
-            showResult(m_receiptResult, false, DeviceMessages::receipt(error));
-        printer->deleteLater();
-    });
-    printer->print(bytes);
+    ReceiptOutput::print(ReceiptOutput::testReceipt(storeName(context())), s, this,
+                         [this](Devices::ReceiptPrinter::Error error) {
+                             m_testReceipt->setEnabled(true);
+                             if (error == Devices::ReceiptPrinter::Error::None)
+                                 showResult(m_receiptResult, true, tr("The test receipt was sent to the printer."));
+                             else
+                                 showResult(m_receiptResult, false, DeviceMessages::receipt(error));
+                         });
 }
 
 } // namespace Club::Ui

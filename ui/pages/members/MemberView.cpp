@@ -8,7 +8,11 @@
 #include "MemberFamilyPanel.h"
 #include "UiContext.h"
 #include "models/TableViews.h"
+#include "auth/AuthService.h"
 #include "cards/CardService.h"
+#include "devices/DeviceHub.h"
+#include "devices/DeviceMessages.h"
+#include "devices/ReceiptOutput.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
 #include "models/Labels.h"
@@ -83,10 +87,16 @@ MemberView::MemberView(UiContext &context, QWidget *parent)
         auto *shortcut = new QShortcut(key, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &MemberView::backRequested);
     }
+    m_printSlip = new QPushButton(tr("Print balance"), this);
+    m_printSlip->setObjectName(QStringLiteral("printBalanceSlip"));
+    m_printSlip->setAutoDefault(false);
+    m_printSlip->setToolTip(tr("Print the member's points balance on the receipt printer"));
+    connect(m_printSlip, &QPushButton::clicked, this, &MemberView::printBalanceSlip);
     auto *header = new QHBoxLayout;
     header->addWidget(m_name);
     header->addWidget(m_state);
     header->addStretch(1);
+    header->addWidget(m_printSlip);
     header->addWidget(m_edit);
     header->addWidget(m_active);
     header->addWidget(m_back);
@@ -236,6 +246,39 @@ void MemberView::showDetails()
     // Deactivating is for managers; bringing a member back only needs the right to edit.
     m_active->setVisible(m_context.can(m.active ? Core::Permission::MemberDeactivate : Core::Permission::MemberWrite));
     m_active->setText(m.active ? tr("&Deactivate…") : tr("&Reactivate…"));
+}
+
+void MemberView::printBalanceSlip()
+{
+    const DeviceSettings settings = m_context.devices() ? m_context.devices()->settings() : DeviceSettings::load();
+    if (settings.receiptPort.isEmpty()) {
+        MessageBox::information(this, tr("Print balance"),
+                                tr("No receipt printer is set up on this computer. Choose one on the Devices page."));
+        return;
+    }
+    const Core::Result<Core::AccountBalance> balance = m_context.ledger().balance(m_context.actor(), m_member.accountId);
+    if (!balance) {
+        showError(this, balance.error());
+        return;
+    }
+    QString cardNumber;
+    if (const auto cards = m_context.cards().cardsOfMember(m_context.actor(), m_member.id)) {
+        for (const Core::Card &card : *cards) {
+            if (card.status == Core::CardStatus::Active) {
+                cardNumber = card.number;
+                break;
+            }
+        }
+    }
+    const Core::Result<QString> store = m_context.auth().setting(QStringLiteral("store.name"));
+    const QString name = QStringLiteral("%1 %2").arg(m_member.firstName, m_member.lastName).trimmed();
+    m_printSlip->setEnabled(false);
+    ReceiptOutput::print(ReceiptOutput::balanceSlip(store ? *store : QString(), name, cardNumber, *balance), settings,
+                         this, [this](Devices::ReceiptPrinter::Error error) {
+                             m_printSlip->setEnabled(true);
+                             if (error != Devices::ReceiptPrinter::Error::None)
+                                 MessageBox::warning(this, tr("Print balance"), DeviceMessages::receipt(error));
+                         });
 }
 
 void MemberView::reloadBalance()

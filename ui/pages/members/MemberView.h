@@ -38,6 +38,7 @@ public:
 public Q_SLOTS:
     void editMember();
     void toggleActive();
+    void printBalanceSlip();
 
 Q_SIGNALS:
     void backRequested();
@@ -53,6 +54,7 @@ private:
     QLabel *m_name;
     QLabel *m_state;
     QLabel *m_error;
+    QPushButton *m_printSlip = nullptr;
     QPushButton *m_back;
     QPushButton *m_edit;
     QPushButton *m_active;
