@@ -439,4 +439,117 @@ Result<PostResult> LedgerService::spendStoredValue(
     });
 }
 
+Result<BatchResult> LedgerService::postBatch(const Actor &actor,
+                                             Id memberAccountId,
+                                             const LedgerBatch &batch,
+                                             const QString &idempotencyKey)
+{
+    if (Status s = require(actor, Permission::LedgerPost); !s)
+        return s.error();
+    if (Status s = Impl::checkKey(idempotencyKey); !s)
+        return s.error();
+    bool negative = batch.spend < 0 || batch.drawAny < 0;
+    for (const LedgerBatch::LotCredit &c : batch.credits)
+        negative = negative || c.points <= 0 || c.systemCode.isEmpty();
+    for (const LedgerBatch::LotDebit &d : batch.lotDebits)
+        negative = negative || d.points <= 0 || d.systemCode.isEmpty() || d.lotId == kNoId;
+    if (negative || (batch.spend > 0 && batch.spendSystemCode.isEmpty()) ||
+        (batch.drawAny > 0 && batch.drawAnySystemCode.isEmpty()))
+        return invalid(tr("Enter a positive number of points."), QStringLiteral("points"));
+    const QString kind = batch.kind.trimmed().isEmpty() ? QStringLiteral("batch") : batch.kind.trimmed();
+
+    QList<Id> lotIds;
+    Impl::Posting posting{Impl::header(actor, idempotencyKey, kind, batch.reference, batch.memo),
+                          {memberAccountId},
+                          QStringLiteral("ledger.") + kind,
+                          QStringLiteral("%1 %2").arg(kind, batch.reference)};
+    Result<PostResult> posted =
+        Impl::post(*this, actor, posting, [&](const LedgerStore &store, Id transactionId) -> Status {
+            QList<LedgerStore::EntryDraft> entries;
+            auto system = [&](const QString &code, Unit unit) {
+                return store.systemAccount(code, unit);
+            };
+            // Debits first, so the lots a credit of this batch makes are never drawn by it.
+            Points debited = batch.spend + batch.drawAny;
+            for (const LedgerBatch::LotDebit &d : batch.lotDebits)
+                debited += d.points;
+            Id points = kNoId;
+            if (debited > 0) {
+                Result<Id> account = Impl::debitAccount(store, memberAccountId, debited, true);
+                if (!account)
+                    return account.error();
+                points = *account;
+            }
+            for (const LedgerBatch::LotDebit &d : batch.lotDebits) {
+                Result<bool> taken = store.takeFromLot(points, d.lotId, d.points);
+                if (!taken)
+                    return taken.error();
+                if (!*taken)
+                    return Error::make(Error::Code::Conflict,
+                                       tr("The points changed during this operation. Nothing was posted; try again."),
+                                       QStringLiteral("lot %1 does not hold %2").arg(d.lotId).arg(d.points));
+                Result<Id> sys = system(d.systemCode, Unit::Points);
+                if (!sys)
+                    return sys.error();
+                entries.append({points, Unit::Points, -d.points, d.lotId});
+                entries.append({*sys, Unit::Points, d.points, kNoId});
+            }
+            const std::pair<Points, LedgerStore::DrawScope> draws[] = {
+                {batch.spend, LedgerStore::DrawScope::AvailableOnly},
+                {batch.drawAny, LedgerStore::DrawScope::AvailableThenPending}};
+            for (const auto &[amount, scope] : draws) {
+                if (amount <= 0)
+                    continue;
+                Result<QList<LedgerStore::Draw>> drawn = store.drawLots(points, amount, scope);
+                if (!drawn)
+                    return drawn.error();
+                Result<Id> sys = system(scope == LedgerStore::DrawScope::AvailableOnly ? batch.spendSystemCode
+                                                                                       : batch.drawAnySystemCode,
+                                        Unit::Points);
+                if (!sys)
+                    return sys.error();
+                for (const LedgerStore::Draw &draw : std::as_const(*drawn))
+                    entries.append({points, Unit::Points, -draw.amount, draw.lotId});
+                entries.append({*sys, Unit::Points, amount, kNoId});
+            }
+            if (!batch.credits.isEmpty() && points == kNoId) {
+                Result<Id> account = store.memberLedgerAccount(memberAccountId, MemberAccountKind::Points);
+                if (!account)
+                    return account.error();
+                points = *account;
+            }
+            for (const LedgerBatch::LotCredit &c : batch.credits) {
+                const QDateTime availableAt = c.availableAt.isValid() ? c.availableAt.toUTC() : store.now();
+                if (c.expiresAt.isValid() && c.expiresAt <= qMax(store.now(), availableAt))
+                    return expiryError();
+                Result<Id> lot =
+                    store.insertLot(points, transactionId, c.points, store.now(), availableAt, c.expiresAt);
+                if (!lot)
+                    return lot.error();
+                Result<Id> sys = system(c.systemCode, Unit::Points);
+                if (!sys)
+                    return sys.error();
+                lotIds.append(*lot);
+                entries.append({points, Unit::Points, c.points, *lot});
+                entries.append({*sys, Unit::Points, -c.points, kNoId});
+            }
+            for (const LedgerBatch::MoneyLeg &leg : batch.money) {
+                Result<Id> sys = system(leg.systemCode, Unit::Money);
+                if (!sys)
+                    return sys.error();
+                entries.append({*sys, Unit::Money, leg.amount, kNoId});
+            }
+            if (batch.memberCredit != 0) {
+                Result<Id> credit = store.memberLedgerAccount(memberAccountId, MemberAccountKind::Credit);
+                if (!credit)
+                    return credit.error();
+                entries.append({*credit, Unit::Money, batch.memberCredit, kNoId});
+            }
+            return store.writeEntries(transactionId, entries);
+        });
+    if (!posted)
+        return posted.error();
+    return BatchResult{posted->transactionId, posted->replayed, posted->replayed ? QList<Id>{} : lotIds};
+}
+
 } // namespace Club::Core

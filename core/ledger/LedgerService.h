@@ -53,6 +53,11 @@ public:
     Result<PostResult> spendStoredValue(const Actor &actor, Id memberAccountId, Money amount,
                                         const QString &reference, const QString &idempotencyKey);
 
+    // Everything in `batch` as one journal transaction (see LedgerBatch). A debit the lots
+    // or balances do not cover refuses the whole batch and writes nothing.
+    Result<BatchResult>
+    postBatch(const Actor &actor, Id memberAccountId, const LedgerBatch &batch, const QString &idempotencyKey);
+
     Result<AccountBalance> balance(const Actor &actor, Id memberAccountId) const;
     Result<QList<PointsLot>> openLots(const Actor &actor, Id memberAccountId) const;
     // Newest first, with the account's own net change per transaction (entries left empty;

@@ -99,6 +99,8 @@ public:
     // Takes `amount` from the lots, soonest expiry first (never-expiring last), then oldest.
     // InsufficientFunds and nothing written when the lots do not cover it.
     Result<QList<Draw>> drawLots(Id ledgerAccountId, Points amount, DrawScope scope) const;
+    // Takes `amount` from one lot of the account. False when the lot does not hold it.
+    Result<bool> takeFromLot(Id ledgerAccountId, Id lotId, Points amount) const;
     // Takes a lot's whole remaining (expiry). False when the lot changed meanwhile.
     Result<bool> emptyLot(Id lotId, Points remaining) const;
 

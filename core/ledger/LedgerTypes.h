@@ -87,6 +87,50 @@ struct EarnOptions
     QString memo;
 };
 
+// Several movements of one member account posted as ONE journal transaction under one
+// idempotency key (a sale, a return, a gift): all of it or nothing. Money legs name system
+// accounts by code; together with memberCredit they must sum to zero.
+struct LedgerBatch
+{
+    struct LotCredit
+    {
+        Points points = 0;
+        QDateTime availableAt; // invalid: available at once
+        QDateTime expiresAt;   // invalid: never expires
+        QString systemCode;    // the system account it is balanced against
+    };
+    struct LotDebit
+    {
+        Id lotId = kNoId; // must be a lot of this member account holding at least `points`
+        Points points = 0;
+        QString systemCode;
+    };
+    struct MoneyLeg
+    {
+        QString systemCode; // "system:sales", "system:cash"...
+        Money amount = 0;
+    };
+
+    QString kind; // "sale", "return", "gift"
+    QString reference;
+    QString memo;
+    QList<LotCredit> credits;  // each becomes a new lot
+    QList<LotDebit> lotDebits; // taken from the named lots (a return reverses its sale's lot)
+    Points spend = 0;          // drawn from available lots, soonest expiry first
+    QString spendSystemCode;
+    Points drawAny = 0; // drawn from available, then pending lots
+    QString drawAnySystemCode;
+    QList<MoneyLeg> money;
+    Money memberCredit = 0; // on the member's credit account (negative: the member owes)
+};
+
+struct BatchResult
+{
+    Id transactionId = kNoId;
+    bool replayed = false;
+    QList<Id> lotIds; // the lots `credits` made, in order; empty on a replay
+};
+
 // What verify() found; empty problems means the ledger is consistent.
 struct LedgerCheck
 {
