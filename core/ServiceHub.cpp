@@ -16,6 +16,7 @@ ServiceHub::ServiceHub(Database &db, const Clock &clock)
     , m_inventory(db, clock)
     , m_templates(db, clock)
     , m_rules(db, clock)
+    , m_sales(db, m_ledger, m_members, m_cards, m_catalog, m_inventory, m_rules, clock)
 {}
 
 } // namespace Club::Core

@@ -9,6 +9,7 @@
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
 #include "rules/RuleService.h"
+#include "sales/SalesService.h"
 #include "security/KeyVault.h"
 #include "templates/CardTemplateService.h"
 #include "util/Clock.h"
@@ -38,6 +39,7 @@ public:
     InventoryService &inventory() { return m_inventory; }
     CardTemplateService &templates() { return m_templates; }
     RuleService &rules() { return m_rules; }
+    SalesService &sales() { return m_sales; }
 
 private:
     Database &m_db;
@@ -52,6 +54,7 @@ private:
     InventoryService m_inventory;
     CardTemplateService m_templates;
     RuleService m_rules;
+    SalesService m_sales; // uses the ledger, members, cards, catalog, inventory and rules
 };
 
 } // namespace Club::Core

@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Types.h"
+#include "rules/Rule.h"
+
+#include <QCalendar>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+namespace Club::Core {
+
+// What happens to earned points a return takes back when the member has spent them.
+enum class SpentPointsPolicy {
+    // Default. The member's other points (available, then pending) make up the shortfall;
+    // what they cannot cover is left owing on the credit account at the point value. The
+    // points account itself never goes below zero: the ledger keeps points in lots and
+    // refuses a negative points balance, so "negative balance" is kept as money owed.
+    TakeOtherPoints,
+    Debt,             // the whole shortfall's value is left owing on the credit account
+    DeductFromRefund, // the shortfall's value is kept from the refund; any rest is owed
+};
+QString spentPointsPolicyKey(SpentPointsPolicy policy); // "take_other_points", "debt", "deduct_from_refund"
+
+// The store's sales settings (one per store; the desk reads them from the store settings).
+struct SalesSettings
+{
+    Money pointValue = 1000; // minor units one redeemed point pays
+    SpentPointsPolicy spentPointsPolicy = SpentPointsPolicy::TakeOtherPoints;
+    int returnWindowDays = 7;   // earned points stay pending this long; returns are for this long too
+    int pointsLifetimeDays = 0; // 0: earned points never expire
+    bool expireAtMonthEnd = false;
+    QTimeZone zone = QTimeZone::utc();
+    QCalendar calendar = QCalendar(QCalendar::System::Jalali);
+};
+
+struct SaleRequestLine
+{
+    Id productId = kNoId;
+    qint64 qty = 1;
+    Money lineDiscount = 0; // a manual discount before the rules
+};
+
+struct QuoteRequest
+{
+    Id memberId = kNoId; // kNoId: a walk-in customer (no points, no member rules)
+    Id cardId = kNoId;   // the card presented, if any (card-type rules, PIN)
+    QList<SaleRequestLine> lines;
+    Points pointsToRedeem = 0; // points the customer pays with, at SalesSettings::pointValue
+};
+
+struct SaleQuote
+{
+    QuoteRequest request;
+    QList<Money> unitPrices;    // per request line, from the catalog at the actor's branch
+    Quote quote;                // lines with their "why", bonuses, totals, pending and expiry
+    Money pointsValue = 0;      // what the redeemed points pay
+    Money toPay = 0;            // cash or bank card: quote.net - pointsValue
+    Points pointsAvailable = 0; // the member's spendable points now
+    QDateTime at;
+};
+
+struct SaleLine
+{
+    Id id = kNoId;
+    int lineNo = 0;
+    Id productId = kNoId;
+    qint64 qty = 0;
+    Money unitPrice = 0;
+    Money gross = 0;
+    Money discount = 0;
+    Money net = 0;
+    Points points = 0;
+    QString whyJson; // [{"ruleId":..,"reason":"discount.percent","discount":..,"points":..,"cap":"none"}]
+    qint64 returnedQty = 0;
+};
+
+struct Sale
+{
+    Id id = kNoId;
+    Id branchId = kNoId;
+    qint64 receiptNo = 0;
+    Id memberId = kNoId;
+    Id memberAccountId = kNoId;
+    Id cardId = kNoId;
+    Id operatorId = kNoId;
+    QString terminal;
+    QDateTime createdAt;
+    Money gross = 0;
+    Money discount = 0;
+    Money net = 0;
+    Money paid = 0;
+    Points pointsRedeemed = 0;
+    Money pointsValue = 0;
+    Points pointsEarned = 0; // lines + bonuses, pending until availableAt
+    Points bonusPoints = 0;
+    QString bonusesJson;
+    Id earnedLotId = kNoId;
+    QDateTime availableAt;
+    QString idempotencyKey;
+    Id transactionId = kNoId;
+    QList<SaleLine> lines;
+    bool replayed = false; // this call found the sale a first call with the key recorded
+};
+
+struct ReturnRequestLine
+{
+    Id saleLineId = kNoId;
+    qint64 qty = 0;
+};
+
+struct SaleReturn
+{
+    Id id = kNoId;
+    Id saleId = kNoId;
+    QDateTime createdAt;
+    Money refundCash = 0;       // to pay back in money (after any deduction)
+    Points pointsRefunded = 0;  // redeemed points given back (a new available lot)
+    Points pointsReversed = 0;  // earned points taken back from the sale's lot
+    Points pointsShortfall = 0; // earned points already spent, settled by `policy`
+    Points pointsFromOther = 0; // of the shortfall, taken from the member's other points
+    SpentPointsPolicy policy = SpentPointsPolicy::TakeOtherPoints;
+    Money deducted = 0; // kept from the refund
+    Money debt = 0;     // left owing on the credit account
+    Id transactionId = kNoId;
+    bool replayed = false;
+};
+
+struct GiftRedemption
+{
+    Id transactionId = kNoId;
+    Points pointsSpent = 0;
+    bool replayed = false;
+};
+
+} // namespace Club::Core

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SalesService.h"
+#include "catalog/Catalog.h"
+
+namespace Club::Core {
+
+// Shared by SalesService.cpp (quote, commit) and SalesReturns.cpp (returns, gifts).
+struct SalesService::Impl
+{
+    // A priced and evaluated request with what commit needs besides the quote.
+    struct Evaluated
+    {
+        SaleQuote quote;
+        QList<Product> products; // per request line
+        Id memberAccountId = kNoId;
+    };
+
+    static Result<Evaluated>
+    evaluate(const SalesService &self, const Actor &actor, const QuoteRequest &request, const QDateTime &now);
+    // The active warehouse of the actor's branch that stock moves in and out of.
+    static Result<Id> warehouse(const SalesService &self, const Actor &actor);
+    static Error invalid(const QString &message, const QString &field);
+    static Status checkKey(const QString &key);
+};
+
+} // namespace Club::Core

@@ -1,0 +1,317 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SalesImpl.h"
+#include "SalesSql.h"
+
+#include "catalog/CatalogService.h"
+#include "inventory/InventoryService.h"
+#include "ledger/LedgerService.h"
+#include "ledger/LedgerStore.h"
+#include "members/MemberService.h"
+#include "rules/RuleEngine.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "util/Log.h"
+
+#include <QHash>
+
+namespace Club::Core {
+
+namespace {
+// The share of `total` that `part` of `whole` units carries. Shares are always taken on
+// cumulative quantities and differenced, so returning a line in pieces gives back exactly
+// what returning it at once would, and the last piece closes it to the unit.
+qint64 share(qint64 total, qint64 part, qint64 whole)
+{
+    if (whole <= 0 || total <= 0)
+        return 0;
+    return RuleEngine::mulDiv(total, part, whole, RoundingPolicy::Floor);
+}
+
+qint64 slice(qint64 total, qint64 before, qint64 after, qint64 whole)
+{
+    return share(total, after, whole) - share(total, before, whole);
+}
+} // namespace
+
+Result<SaleReturn> SalesService::returnSale(const Actor &actor,
+                                            Id saleId,
+                                            const QList<ReturnRequestLine> &lines,
+                                            const QString &idempotencyKey)
+{
+    if (Status s = require(actor, Permission::LedgerPost); !s)
+        return s.error();
+    if (Status s = require(actor, Permission::InventoryMove); !s)
+        return s.error();
+    if (Status s = Impl::checkKey(idempotencyKey); !s)
+        return s.error();
+    if (lines.isEmpty())
+        return Impl::invalid(tr("Choose the items being returned."), QStringLiteral("lines"));
+    QHash<Id, qint64> wanted;
+    for (const ReturnRequestLine &l : lines) {
+        if (l.qty <= 0)
+            return Impl::invalid(tr("Quantities must be above zero."), QStringLiteral("qty"));
+        if (wanted.contains(l.saleLineId))
+            return Impl::invalid(tr("Each line of the sale can appear once in a return."), QStringLiteral("lines"));
+        wanted.insert(l.saleLineId, l.qty);
+    }
+    const SalesSql sql(m_db);
+    auto replay = [&]() -> Result<SaleReturn> {
+        Result<SaleReturn> first = sql.loadReturnByKey(idempotencyKey);
+        if (first && first->id != kNoId)
+            first.value().replayed = true;
+        return first;
+    };
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    {
+        Result<SaleReturn> first = replay();
+        if (!first)
+            return first.error();
+        if (first->id != kNoId)
+            return first;
+    }
+    Result<Sale> loaded = sql.load(saleId);
+    if (!loaded)
+        return loaded.error();
+    const Sale &sale = *loaded;
+    const QDateTime now = m_clock.nowUtc();
+
+    struct Piece
+    {
+        const SaleLine *line;
+        qint64 qty;
+        Money gross;
+        Money discount;
+        Points points;
+    };
+    QList<Piece> pieces;
+    bool allBack = true;
+    Money gross = 0;
+    Money discount = 0;
+    Points earned = 0;
+    for (const SaleLine &line : sale.lines) {
+        const qint64 qty = wanted.take(line.id);
+        if (qty > line.qty - line.returnedQty)
+            return Impl::invalid(tr("Only %1 of this item can still be returned.").arg(line.qty - line.returnedQty),
+                                 QStringLiteral("qty"));
+        allBack = allBack && line.returnedQty + qty == line.qty;
+        if (qty == 0)
+            continue;
+        const qint64 before = line.returnedQty;
+        const qint64 after = before + qty;
+        Piece p{&line, qty, slice(line.gross, before, after, line.qty), slice(line.discount, before, after, line.qty),
+                slice(line.points, before, after, line.qty)};
+        gross += p.gross;
+        discount += p.discount;
+        earned += p.points;
+        pieces.append(p);
+    }
+    if (!wanted.isEmpty())
+        return Impl::invalid(tr("A returned item is not on this sale."), QStringLiteral("saleLineId"));
+    // Bonuses (birthday, signup...) belong to the whole sale: they go back with its last item.
+    const bool bonusBack = allBack && sale.earnedLotId != kNoId;
+    if (bonusBack)
+        earned += sale.bonusPoints;
+    // The earned lot holds the line points and the bonuses; a walk-in sale earned nothing.
+    if (sale.earnedLotId == kNoId)
+        earned = 0;
+
+    Result<Money> netBefore = sql.returnedNet(saleId);
+    if (!netBefore)
+        return netBefore.error();
+    const Money net = gross - discount;
+    const Money netAfter = *netBefore + net;
+    SaleReturn r;
+    r.saleId = saleId;
+    r.createdAt = now;
+    r.policy = m_settings.spentPointsPolicy;
+    const Money pointsValueBack = slice(sale.pointsValue, *netBefore, netAfter, sale.net);
+    r.pointsRefunded = slice(sale.pointsRedeemed, *netBefore, netAfter, sale.net);
+    r.refundCash = net - pointsValueBack;
+
+    // Earned points go back from the sale's own lot; what was already spent is the shortfall.
+    Points inLot = 0;
+    if (earned > 0) {
+        Result<QList<PointsLot>> lots = m_ledger.openLots(actor, sale.memberAccountId);
+        if (!lots)
+            return lots.error();
+        for (const PointsLot &lot : std::as_const(*lots)) {
+            if (lot.id == sale.earnedLotId)
+                inLot = lot.remaining;
+        }
+    }
+    r.pointsReversed = qMin(earned, inLot);
+    r.pointsShortfall = earned - r.pointsReversed;
+    Money owed = r.pointsShortfall * m_settings.pointValue;
+    switch (r.policy) {
+    case SpentPointsPolicy::TakeOtherPoints:
+        if (r.pointsShortfall > 0) {
+            Result<AccountBalance> balance = m_ledger.balance(actor, sale.memberAccountId);
+            if (!balance)
+                return balance.error();
+            // The sale's lot is emptied first, so what is left to draw is the rest.
+            const Points other = qMax<Points>(0, balance->pointsAvailable + balance->pointsPending - inLot);
+            r.pointsFromOther = qMin(other, r.pointsShortfall);
+            owed = (r.pointsShortfall - r.pointsFromOther) * m_settings.pointValue;
+        }
+        r.debt = owed;
+        break;
+    case SpentPointsPolicy::Debt:
+        r.debt = owed;
+        break;
+    case SpentPointsPolicy::DeductFromRefund:
+        r.deducted = qMin(owed, r.refundCash);
+        r.debt = owed - r.deducted;
+        break;
+    }
+    r.refundCash -= r.deducted;
+
+    LedgerBatch batch;
+    batch.kind = QStringLiteral("return");
+    batch.reference = QStringLiteral("sale:%1/%2").arg(sale.branchId).arg(sale.receiptNo);
+    if (r.pointsReversed > 0)
+        batch.lotDebits.append({sale.earnedLotId, r.pointsReversed, LedgerStore::kPointsIssued});
+    batch.drawAny = r.pointsFromOther;
+    batch.drawAnySystemCode = LedgerStore::kPointsIssued;
+    if (r.pointsRefunded > 0) {
+        const QDateTime expires =
+            m_settings.pointsLifetimeDays > 0 ? now.addDays(m_settings.pointsLifetimeDays) : QDateTime();
+        batch.credits.append({r.pointsRefunded, now, expires, LedgerStore::kPointsRedeemed});
+    }
+    // Mirror of the sale's legs; the shortfall's value is income kept (from the refund) or owed.
+    batch.money = {{QStringLiteral("system:sales"), gross},
+                   {QStringLiteral("system:discounts"), -discount},
+                   {QStringLiteral("system:points_tender"), -pointsValueBack},
+                   {QStringLiteral("system:cash"), -r.refundCash},
+                   {QStringLiteral("system:points_clawback"), r.debt - r.deducted}};
+    batch.memberCredit = -r.debt;
+    if (sale.memberAccountId == kNoId && (batch.memberCredit != 0 || !batch.credits.isEmpty()))
+        return Error::make(Error::Code::Storage,
+                           tr("The data store could not complete the operation. Nothing was "
+                              "changed."),
+                           QStringLiteral("walk-in sale %1 with points").arg(saleId));
+    Result<BatchResult> posted =
+        m_ledger.postBatch(actor, sale.memberAccountId, batch, QStringLiteral("return:") + idempotencyKey);
+    if (!posted)
+        return posted.error();
+    if (posted->replayed) {
+        Result<SaleReturn> first = replay();
+        if (!first)
+            return first.error();
+        if (first->id == kNoId)
+            return Error::make(Error::Code::Conflict, tr("The return is already being recorded. Try again."),
+                               QStringLiteral("journal key taken, return not visible"));
+        return first;
+    }
+    r.transactionId = posted->transactionId;
+    Result<Id> returnId = sql.insertReturn(r, idempotencyKey, actor.operatorId, actor.branchId, actor.terminal);
+    if (!returnId)
+        return returnId.error();
+    r.id = *returnId;
+    Id warehouseId = kNoId;
+    for (const Piece &p : std::as_const(pieces)) {
+        if (Status s = sql.insertReturnLine(r.id, p.line->id, p.qty, p.gross, p.discount, p.points); !s)
+            return s.error();
+        Result<Product> product = m_catalog.product(actor, p.line->productId);
+        if (!product)
+            return product.error();
+        if (!product->tracksStock)
+            continue;
+        if (warehouseId == kNoId) {
+            Result<Id> w = Impl::warehouse(*this, actor);
+            if (!w)
+                return w.error();
+            warehouseId = *w;
+        }
+        StockMovement m;
+        m.productId = p.line->productId;
+        m.warehouseId = warehouseId;
+        m.kind = MovementKind::Return;
+        m.qty = p.qty;
+        m.reference = QStringLiteral("return:%1").arg(r.id);
+        if (Result<Id> moved = m_inventory.record(actor, m); !moved)
+            return moved.error();
+    }
+    if (Status s = m_audit.record(actor, QStringLiteral("sale.return"), QStringLiteral("sale"), saleId,
+                                  QStringLiteral("return %1: refund %2, points back %3, reversed %4, shortfall %5 (%6)")
+                                      .arg(r.id)
+                                      .arg(r.refundCash)
+                                      .arg(r.pointsRefunded)
+                                      .arg(r.pointsReversed)
+                                      .arg(r.pointsShortfall)
+                                      .arg(spentPointsPolicyKey(r.policy)));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    Q_EMIT saleReturned(r.id, saleId);
+    return r;
+}
+
+Result<GiftRedemption>
+SalesService::registerGift(const Actor &actor, Id memberId, Id giftProductId, qint64 qty, const QString &idempotencyKey)
+{
+    if (Status s = require(actor, Permission::LedgerPost); !s)
+        return s.error();
+    if (Status s = require(actor, Permission::InventoryMove); !s)
+        return s.error();
+    if (Status s = Impl::checkKey(idempotencyKey); !s)
+        return s.error();
+    if (qty <= 0)
+        return Impl::invalid(tr("Quantities must be above zero."), QStringLiteral("qty"));
+    Result<Member> member = m_members.member(actor, memberId);
+    if (!member)
+        return member.error();
+    Result<Product> gift = m_catalog.product(actor, giftProductId);
+    if (!gift)
+        return gift.error();
+    if (!gift->isGift || gift->giftPoints <= 0 || !gift->active)
+        return Impl::invalid(tr("%1 is not in the gift catalog.").arg(gift->displayName()),
+                             QStringLiteral("giftProductId"));
+
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    LedgerBatch batch;
+    batch.kind = QStringLiteral("gift");
+    batch.reference = QStringLiteral("gift:product:%1x%2").arg(giftProductId).arg(qty);
+    batch.spend = gift->giftPoints * qty;
+    batch.spendSystemCode = LedgerStore::kPointsRedeemed;
+    Result<BatchResult> posted =
+        m_ledger.postBatch(actor, member->accountId, batch, QStringLiteral("gift:") + idempotencyKey);
+    if (!posted)
+        return posted.error();
+    GiftRedemption out{posted->transactionId, batch.spend, posted->replayed};
+    if (posted->replayed)
+        return out; // the first call issued the stock; nothing is written again
+    if (gift->tracksStock) {
+        Result<Id> w = Impl::warehouse(*this, actor);
+        if (!w)
+            return w.error();
+        StockMovement m;
+        m.productId = giftProductId;
+        m.warehouseId = *w;
+        m.kind = MovementKind::GiftIssue;
+        m.qty = -qty;
+        m.reference = QStringLiteral("gift:%1").arg(posted->transactionId);
+        m.note = member->fullName();
+        if (Result<Id> moved = m_inventory.record(actor, m); !moved)
+            return moved.error();
+    }
+    if (Status s = m_audit.record(actor, QStringLiteral("sale.gift"), QStringLiteral("member"), memberId,
+                                  QStringLiteral("product %1 x%2 for %3 points, transaction %4")
+                                      .arg(giftProductId)
+                                      .arg(qty)
+                                      .arg(batch.spend)
+                                      .arg(posted->transactionId));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    Q_EMIT giftRegistered(posted->transactionId, memberId);
+    return out;
+}
+
+} // namespace Club::Core

@@ -1,0 +1,387 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SalesImpl.h"
+#include "SalesSql.h"
+
+#include "cards/CardService.h"
+#include "catalog/CatalogService.h"
+#include "inventory/InventoryService.h"
+#include "ledger/LedgerService.h"
+#include "ledger/LedgerStore.h"
+#include "members/MemberService.h"
+#include "rules/RuleEngine.h"
+#include "rules/RuleService.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "util/Log.h"
+
+#include <QHash>
+
+namespace Club::Core {
+
+QString spentPointsPolicyKey(SpentPointsPolicy policy)
+{
+    switch (policy) {
+    case SpentPointsPolicy::TakeOtherPoints:
+        return QStringLiteral("take_other_points");
+    case SpentPointsPolicy::Debt:
+        return QStringLiteral("debt");
+    case SpentPointsPolicy::DeductFromRefund:
+        return QStringLiteral("deduct_from_refund");
+    }
+    return {};
+}
+
+Error SalesService::Impl::invalid(const QString &message, const QString &field)
+{
+    return Error::make(Error::Code::Invalid, message, {}, field);
+}
+
+Status SalesService::Impl::checkKey(const QString &key)
+{
+    if (key.trimmed().isEmpty())
+        return invalid(SalesService::tr("The operation could not be identified, so it was not recorded."),
+                       QStringLiteral("idempotencyKey"));
+    return {};
+}
+
+Result<Id> SalesService::Impl::warehouse(const SalesService &self, const Actor &actor)
+{
+    Result<QList<Warehouse>> all = self.m_inventory.warehouses(actor, actor.branchId);
+    if (!all)
+        return all.error();
+    for (const Warehouse &w : std::as_const(*all)) {
+        if (w.active)
+            return w.id;
+    }
+    return Error::make(
+        Error::Code::Conflict,
+        SalesService::tr("This branch has no warehouse, so stock cannot be moved. Nothing was recorded."),
+        QStringLiteral("no warehouse at branch %1").arg(actor.branchId));
+}
+
+Result<SalesService::Impl::Evaluated> SalesService::Impl::evaluate(const SalesService &self,
+                                                                   const Actor &actor,
+                                                                   const QuoteRequest &request,
+                                                                   const QDateTime &now)
+{
+    if (Status s = require(actor, Permission::RulesRead); !s)
+        return s.error();
+    if (request.lines.isEmpty())
+        return invalid(SalesService::tr("Add at least one item."), QStringLiteral("lines"));
+    if (request.pointsToRedeem < 0)
+        return invalid(SalesService::tr("Enter a positive number of points."), QStringLiteral("pointsToRedeem"));
+    if (request.pointsToRedeem > 0 && request.memberId == kNoId)
+        return invalid(SalesService::tr("Points can only be redeemed by a member."), QStringLiteral("pointsToRedeem"));
+
+    Evaluated ev;
+    ev.quote.request = request;
+    ev.quote.at = now;
+
+    Result<QList<ProductGroup>> groups = self.m_catalog.groups(actor);
+    if (!groups)
+        return groups.error();
+    QHash<Id, Id> parentOf;
+    for (const ProductGroup &g : std::as_const(*groups))
+        parentOf.insert(g.id, g.parentId);
+
+    QList<BasketLine> basket;
+    for (const SaleRequestLine &line : request.lines) {
+        if (line.qty <= 0)
+            return invalid(SalesService::tr("Quantities must be above zero."), QStringLiteral("qty"));
+        Result<Product> product = self.m_catalog.product(actor, line.productId);
+        if (!product)
+            return product.error();
+        if (!product->active)
+            return invalid(SalesService::tr("%1 is no longer sold.").arg(product->displayName()),
+                           QStringLiteral("productId"));
+        Result<Money> price = self.m_catalog.priceAt(actor, line.productId, actor.branchId, now);
+        if (!price)
+            return price.error();
+        BasketLine b;
+        b.productId = line.productId;
+        for (Id g = product->groupId; g != kNoId && !b.groupPath.contains(g); g = parentOf.value(g, kNoId))
+            b.groupPath.append(g);
+        b.quantity = line.qty;
+        b.unitPrice = *price;
+        if (line.lineDiscount < 0 || line.lineDiscount > *price * line.qty)
+            return invalid(SalesService::tr("A discount cannot be negative or more than the line."),
+                           QStringLiteral("lineDiscount"));
+        b.lineDiscount = line.lineDiscount;
+        basket.append(b);
+        ev.products.append(*product);
+        ev.quote.unitPrices.append(*price);
+    }
+
+    const SalesSettings &settings = self.m_settings;
+    RuleContext ctx;
+    ctx.nowUtc = now;
+    ctx.zone = settings.zone;
+    ctx.calendar = settings.calendar;
+    ctx.returnWindowDays = settings.returnWindowDays;
+    ctx.pointsLifetimeDays = settings.pointsLifetimeDays;
+    ctx.expireAtMonthEnd = settings.expireAtMonthEnd;
+    if (request.memberId != kNoId) {
+        Result<Member> member = self.m_members.member(actor, request.memberId);
+        if (!member)
+            return member.error();
+        if (!member->active)
+            return Error::make(Error::Code::Conflict, SalesService::tr("This member is not active."),
+                               QStringLiteral("member %1 inactive").arg(request.memberId), QStringLiteral("memberId"));
+        ev.memberAccountId = member->accountId;
+        ctx.memberId = member->id;
+        ctx.referrerId = member->referrerId;
+        // The member's tier as stored (kept from points earned in a rolling window), never
+        // derived here from the balance.
+        ctx.tier = member->tier;
+        ctx.birthDate = member->birthDate;
+        ctx.marriageDate = member->marriageDate;
+        ctx.signupDate = member->createdAt.toTimeZone(settings.zone).date();
+        Result<SalesSql::History> history =
+            SalesSql(self.m_db).history(member->id, now.toTimeZone(settings.zone).date(), settings.zone);
+        if (!history)
+            return history.error();
+        ctx.usage = history->usage;
+        ctx.firstPurchase = history->sales == 0;
+        ctx.pointsEarnedBefore = history->pointsEarned;
+        ctx.amountPaidBefore = history->amountPaid;
+        Result<AccountBalance> balance = self.m_ledger.balance(actor, member->accountId);
+        if (!balance)
+            return balance.error();
+        ev.quote.pointsAvailable = balance->pointsAvailable;
+    }
+    if (request.cardId != kNoId) {
+        Result<Card> card = self.m_cards.card(actor, request.cardId);
+        if (!card)
+            return card.error();
+        if (card->memberId != request.memberId || card->status != CardStatus::Active)
+            return invalid(SalesService::tr("This card cannot be used for this member."), QStringLiteral("cardId"));
+        ctx.cardTypeId = card->cardTypeId;
+        ctx.cardKind = card->kind;
+    }
+
+    Result<QList<Rule>> rules = self.m_rules.activeRules(actor, now);
+    if (!rules)
+        return rules.error();
+    // Discounts do not depend on the tender; what points pay does depend on the net, so the
+    // net comes first and the points are then earned on the part paid with money only.
+    const Quote first = RuleEngine::evaluate(basket, Tender{}, ctx, *rules);
+    const Money pointsValue = request.pointsToRedeem * settings.pointValue;
+    if (pointsValue > first.net)
+        return invalid(SalesService::tr("The points are worth more than the bill. Redeem fewer points."),
+                       QStringLiteral("pointsToRedeem"));
+    Tender tender;
+    tender.paid = first.net - pointsValue;
+    tender.pointsValue = pointsValue;
+    Quote q = RuleEngine::evaluate(basket, tender, ctx, *rules);
+    if (request.memberId == kNoId) {
+        // A walk-in customer has no account to earn on: the quote must not promise points.
+        for (QuoteLine &line : q.lines) {
+            line.points = 0;
+            for (RuleHit &hit : line.why)
+                hit.points = 0;
+        }
+        q.bonuses.clear();
+        q.linePoints = q.bonusPoints = q.totalPoints = 0;
+    }
+    ev.quote.quote = q;
+    ev.quote.pointsValue = pointsValue;
+    ev.quote.toPay = q.net - pointsValue;
+    return ev;
+}
+
+SalesService::SalesService(Database &db,
+                           LedgerService &ledger,
+                           MemberService &members,
+                           CardService &cards,
+                           CatalogService &catalog,
+                           InventoryService &inventory,
+                           RuleService &rules,
+                           const Clock &clock,
+                           QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_ledger(ledger)
+    , m_members(members)
+    , m_cards(cards)
+    , m_catalog(catalog)
+    , m_inventory(inventory)
+    , m_rules(rules)
+    , m_clock(clock)
+    , m_audit(db, clock)
+{}
+
+Result<SaleQuote> SalesService::quote(const Actor &actor, const QuoteRequest &request) const
+{
+    Result<Impl::Evaluated> ev = Impl::evaluate(*this, actor, request, m_clock.nowUtc());
+    if (!ev)
+        return ev.error();
+    return ev->quote;
+}
+
+Result<Sale> SalesService::sale(const Actor &actor, Id saleId) const
+{
+    if (Status s = require(actor, Permission::LedgerRead); !s)
+        return s.error();
+    return SalesSql(m_db).load(saleId);
+}
+
+Result<Sale>
+SalesService::commit(const Actor &actor, const QuoteRequest &request, const QString &idempotencyKey, const QString &pin)
+{
+    if (Status s = require(actor, Permission::LedgerPost); !s)
+        return s.error();
+    if (Status s = require(actor, Permission::InventoryMove); !s)
+        return s.error();
+    if (Status s = Impl::checkKey(idempotencyKey); !s)
+        return s.error();
+    const SalesSql sql(m_db);
+    auto replay = [&](Id saleId) -> Result<Sale> {
+        Result<Sale> first = sql.load(saleId);
+        if (first)
+            first.value().replayed = true;
+        return first;
+    };
+    {
+        // A retry of a recorded sale returns it before anything else is checked again.
+        Result<Id> existing = sql.findByKey(idempotencyKey);
+        if (!existing)
+            return existing.error();
+        if (*existing != kNoId)
+            return replay(*existing);
+    }
+    if (!pin.isEmpty()) {
+        if (request.cardId == kNoId)
+            return Impl::invalid(tr("Present the card whose PIN was entered."), QStringLiteral("cardId"));
+        // Outside the sale's transaction: a wrong PIN's failure count must stay recorded.
+        if (Status s = m_cards.verifyPin(actor, request.cardId, pin); !s)
+            return s.error();
+    }
+
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    {
+        Result<Id> existing = sql.findByKey(idempotencyKey);
+        if (!existing)
+            return existing.error();
+        if (*existing != kNoId)
+            return replay(*existing);
+    }
+    const QDateTime now = m_clock.nowUtc();
+    // Never the quote the desk showed: prices, rules and balance as they are now.
+    Result<Impl::Evaluated> ev = Impl::evaluate(*this, actor, request, now);
+    if (!ev)
+        return ev.error();
+    const Quote &q = ev->quote.quote;
+    bool stock = false;
+    for (const Product &p : std::as_const(ev->products))
+        stock = stock || p.tracksStock;
+    Id warehouseId = kNoId;
+    if (stock) {
+        Result<Id> w = Impl::warehouse(*this, actor);
+        if (!w)
+            return w.error();
+        warehouseId = *w;
+    }
+
+    if (Status s = sql.lockBranch(actor.branchId); !s)
+        return s.error();
+    Result<qint64> receiptNo = sql.nextReceiptNo(actor.branchId);
+    if (!receiptNo)
+        return receiptNo.error();
+    const QString reference = QStringLiteral("sale:%1/%2").arg(actor.branchId).arg(*receiptNo);
+
+    LedgerBatch batch;
+    batch.kind = QStringLiteral("sale");
+    batch.reference = reference;
+    if (ev->memberAccountId != kNoId && q.totalPoints > 0)
+        batch.credits.append({q.totalPoints, q.availableAt, q.expiresAt, LedgerStore::kPointsIssued});
+    batch.spend = request.pointsToRedeem;
+    batch.spendSystemCode = LedgerStore::kPointsRedeemed;
+    batch.money = {{QStringLiteral("system:cash"), ev->quote.toPay},
+                   {QStringLiteral("system:points_tender"), ev->quote.pointsValue},
+                   {QStringLiteral("system:discounts"), q.discount},
+                   {QStringLiteral("system:sales"), -q.gross}};
+    Result<BatchResult> posted =
+        m_ledger.postBatch(actor, ev->memberAccountId, batch, QStringLiteral("sale:") + idempotencyKey);
+    if (!posted)
+        return posted.error();
+    if (posted->replayed) {
+        // A twin with the same key committed while this one waited for the journal's key.
+        Result<Id> existing = sql.findByKey(idempotencyKey);
+        if (!existing)
+            return existing.error();
+        if (*existing == kNoId)
+            return Error::make(Error::Code::Conflict, tr("The sale is already being recorded. Try again."),
+                               QStringLiteral("journal key taken, sale not visible"));
+        return replay(*existing);
+    }
+
+    Sale sale;
+    sale.branchId = actor.branchId;
+    sale.receiptNo = *receiptNo;
+    sale.memberId = request.memberId;
+    sale.memberAccountId = ev->memberAccountId;
+    sale.cardId = request.cardId;
+    sale.operatorId = actor.operatorId;
+    sale.terminal = actor.terminal;
+    sale.createdAt = now;
+    sale.gross = q.gross;
+    sale.discount = q.discount;
+    sale.net = q.net;
+    sale.paid = ev->quote.toPay;
+    sale.pointsRedeemed = request.pointsToRedeem;
+    sale.pointsValue = ev->quote.pointsValue;
+    sale.pointsEarned = posted->lotIds.isEmpty() ? 0 : q.totalPoints;
+    sale.bonusPoints = posted->lotIds.isEmpty() ? 0 : q.bonusPoints;
+    sale.bonusesJson = SalesSql::bonusesJson(q.bonuses);
+    sale.earnedLotId = posted->lotIds.value(0, kNoId);
+    sale.availableAt = sale.earnedLotId != kNoId ? q.availableAt : QDateTime();
+    sale.idempotencyKey = idempotencyKey;
+    sale.transactionId = posted->transactionId;
+    for (qsizetype i = 0; i < request.lines.size(); ++i) {
+        const QuoteLine &ql = q.lines.at(i);
+        SaleLine line;
+        line.lineNo = int(i + 1);
+        line.productId = request.lines.at(i).productId;
+        line.qty = request.lines.at(i).qty;
+        line.unitPrice = ev->quote.unitPrices.at(i);
+        line.gross = ql.gross;
+        line.discount = ql.discount;
+        line.net = ql.net;
+        line.points = ql.points;
+        line.whyJson = SalesSql::whyJson(ql.why);
+        sale.lines.append(line);
+    }
+    Result<Id> saleId = sql.insertSale(sale);
+    if (!saleId)
+        return saleId.error();
+    for (qsizetype i = 0; i < sale.lines.size(); ++i) {
+        if (!ev->products.at(i).tracksStock)
+            continue;
+        StockMovement m;
+        m.productId = sale.lines.at(i).productId;
+        m.warehouseId = warehouseId;
+        m.kind = MovementKind::Sale;
+        m.qty = -sale.lines.at(i).qty;
+        m.reference = QStringLiteral("sale:%1").arg(*saleId);
+        if (Result<Id> moved = m_inventory.record(actor, m); !moved)
+            return moved.error();
+    }
+    if (Status s = m_audit.record(actor, QStringLiteral("sale.commit"), QStringLiteral("sale"), *saleId,
+                                  QStringLiteral("receipt %1, net %2, earned %3, redeemed %4")
+                                      .arg(sale.receiptNo)
+                                      .arg(sale.net)
+                                      .arg(sale.pointsEarned)
+                                      .arg(sale.pointsRedeemed));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    qCInfo(lcLedger) << "sale" << *saleId << "recorded, transaction" << sale.transactionId;
+    Q_EMIT saleRecorded(*saleId, sale.memberId);
+    return sale;
+}
+
+} // namespace Club::Core
