@@ -477,6 +477,64 @@ private Q_SLOTS:
         QVERIFY2(f.ledgerProblems().isEmpty(), qPrintable(f.ledgerProblems()));
     }
 
+    void walkInSaleEarnsNothing_data() { CLUB_ADD_ENGINE_ROWS(); }
+    void walkInSaleEarnsNothing()
+    {
+        SALES_FIXTURE();
+        QuoteRequest r = f.basket(1);
+        r.memberId = kNoId;
+        const Result<SaleQuote> q = f.hub.sales().quote(f.staff, r);
+        VERIFY_OK(q);
+        QCOMPARE(q->quote.totalPoints, 0);
+        const Result<Sale> first = f.hub.sales().commit(f.staff, r, QStringLiteral("walk-in-1"));
+        VERIFY_OK(first);
+        const Result<Sale> second = f.hub.sales().commit(f.staff, r, QStringLiteral("walk-in-2"));
+        VERIFY_OK(second);
+        QCOMPARE(first->receiptNo, 1);
+        QCOMPARE(second->receiptNo, 2);
+        QCOMPARE(second->pointsEarned, 0);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM points_lots")), 0);
+        QCOMPARE(f.stock(f.product), 98);
+        const Result<SaleReturn> back =
+            f.hub.sales().returnSale(f.staff, first->id, {{first->lines.at(0).id, 1}}, QStringLiteral("walk-back"));
+        VERIFY_OK(back);
+        QCOMPARE(back->refundCash, kPrice);
+        QCOMPARE(f.stock(f.product), 99);
+        QVERIFY2(f.ledgerProblems().isEmpty(), qPrintable(f.ledgerProblems()));
+        // Points need a member.
+        r.pointsToRedeem = 1;
+        QCOMPARE(f.hub.sales().quote(f.staff, r).error().code, Error::Code::Invalid);
+    }
+
+    void returnGivesBackRedeemedPointsInProportion_data() { CLUB_ADD_ENGINE_ROWS(); }
+    void returnGivesBackRedeemedPointsInProportion()
+    {
+        SALES_FIXTURE();
+        VERIFY_OK(f.hub.sales().commit(f.staff, f.basket(1), QStringLiteral("earn")));
+        f.afterReturnWindow();
+        // 2 units for 200,000, of which 100 points pay 10,000: 190,000 earns 190 points.
+        const Result<Sale> sale = f.hub.sales().commit(f.staff, f.basket(2, 100), QStringLiteral("mixed"));
+        VERIFY_OK(sale);
+        QCOMPARE(sale->paid, 190'000);
+        QCOMPARE(sale->pointsEarned, 190);
+        QCOMPARE(f.balance().points, 190);
+        const Id line = sale->lines.at(0).id;
+        const Result<SaleReturn> half = f.hub.sales().returnSale(f.staff, sale->id, {{line, 1}}, QStringLiteral("h1"));
+        VERIFY_OK(half);
+        QCOMPARE(half->pointsRefunded, 50);
+        QCOMPARE(half->refundCash, kPrice - 5'000);
+        QCOMPARE(half->pointsReversed, 95);
+        QCOMPARE(f.balance().points, 190 - 95 + 50);
+        const Result<SaleReturn> rest = f.hub.sales().returnSale(f.staff, sale->id, {{line, 1}}, QStringLiteral("h2"));
+        VERIFY_OK(rest);
+        QCOMPARE(rest->pointsRefunded, 50);
+        QCOMPARE(rest->pointsReversed, 95);
+        // Back where the member was before the sale: the 100 points of the first sale.
+        QCOMPARE(f.balance().points, 100);
+        QCOMPARE(f.balance().pointsAvailable, 100);
+        QVERIFY2(f.ledgerProblems().isEmpty(), qPrintable(f.ledgerProblems()));
+    }
+
     void giftRegistration_data() { CLUB_ADD_ENGINE_ROWS(); }
     void giftRegistration()
     {
