@@ -7,6 +7,7 @@
 #include "card/LoyaltyCardWriter.h"
 #include "cards/CardService.h"
 #include "devices/DeviceHub.h"
+#include "pages/cards/BatchIssueDialog.h"
 #include "pages/cards/EncodeCardDialog.h"
 #include "pages/cards/IssueCardDialog.h"
 #include "pages/cards/ReplaceCardDialog.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace MemberFlow;
@@ -50,6 +52,9 @@ private slots:
     void removedMidEncodeThenRetry();
     void abandonVoidsTheCard();
     void replacementWithEncoding();
+    void batchWithOneFailureThenRetry_data();
+    void batchWithOneFailureThenRetry();
+    void cancelledBatchLeavesNoPendingCard();
 
 private:
     bool insertCard(const QString &uid, const QString &state, const QStringList &extra = {});
@@ -332,6 +337,93 @@ void tst_CardIssue::replacementWithEncoding()
     QCOMPARE(dialog.newCard()->status, CardStatus::Active);
     QCOMPARE(dialog.newCard()->chipUid, QStringLiteral("04000000000003"));
     QCOMPARE(m_store->hub->cards().card(m_store->admin, old->id)->status, CardStatus::Replaced);
+}
+
+void tst_CardIssue::batchWithOneFailureThenRetry_data()
+{
+    issueEncodesTheCard_data();
+}
+
+void tst_CardIssue::batchWithOneFailureThenRetry()
+{
+    QFETCH(QString, language);
+    Ui::Language::install(language);
+    QList<Member> members{m_store->member(11, QStringLiteral("سارا"), QStringLiteral("کریمی")),
+                          m_store->member(12, QStringLiteral("علی"), QStringLiteral("رضایی")),
+                          m_store->member(13, QStringLiteral("مینا"), QStringLiteral("نوری"))};
+    QList<Ui::BatchIssueDialog::Recipient> recipients;
+    for (const Member &m : members)
+        recipients.append({m.id, m.firstName + QLatin1Char(' ') + m.lastName});
+    Ui::BatchIssueDialog dialog(*m_store->context, recipients);
+    dialog.show();
+    QVERIFY(dialog.selectCardType(m_type.id));
+    const auto waitPrompt = [&](int n) {
+        return QTest::qWaitFor([&] { return dialog.prompt().contains(members.at(n - 1).firstName); }, kEncodeWaitMs);
+    };
+
+    dialog.findChild<QPushButton *>(QStringLiteral("start"))->click();
+    QVERIFY2(waitPrompt(1), qPrintable(dialog.prompt()));
+    QVERIFY(insertCard(QStringLiteral("04BA7C00000001"), m_dir->filePath(QStringLiteral("b1.json"))));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.doneCount() == 1, kEncodeWaitMs);
+    removeCard();
+    QVERIFY2(waitPrompt(2), qPrintable(dialog.prompt()));
+    QVERIFY(insertCard(QStringLiteral("04BA7C00000002"), m_dir->filePath(QStringLiteral("b2.json")),
+                       {QStringLiteral("--drop-after-writes"), QStringLiteral("5")}));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.failedCount() == 1, kEncodeWaitMs);
+    QVERIFY(dialog.rowStatus(1) != dialog.rowStatus(0));
+    removeCard();
+    QVERIFY2(waitPrompt(3), qPrintable(dialog.prompt()));
+    QVERIFY(insertCard(QStringLiteral("04BA7C00000003"), m_dir->filePath(QStringLiteral("b3.json"))));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.doneCount() == 2, kEncodeWaitMs);
+    removeCard();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), kEncodeWaitMs);
+    screenshot(&dialog, QStringLiteral("batch-issue-failed"));
+    QCOMPARE(cardsOf(members.at(1)).first().status, CardStatus::Pending);
+
+    dialog.findChild<QPushButton *>(QStringLiteral("retryFailed"))->click();
+    QVERIFY2(waitPrompt(2), qPrintable(dialog.prompt()));
+    QVERIFY(insertCard(QStringLiteral("04BA7C00000002"), m_dir->filePath(QStringLiteral("b2.json"))));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.doneCount() == 3, kEncodeWaitMs);
+    screenshot(&dialog, QStringLiteral("batch-issue-done"));
+    removeCard();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), kEncodeWaitMs);
+
+    QSet<QString> numbers;
+    for (const Member &m : members) {
+        const QList<Card> cards = cardsOf(m);
+        QCOMPARE(cards.size(), 1);
+        QCOMPARE(cards.first().status, CardStatus::Active);
+        numbers.insert(cards.first().number);
+    }
+    QCOMPARE(numbers.size(), 3);
+}
+
+void tst_CardIssue::cancelledBatchLeavesNoPendingCard()
+{
+    QList<Member> members{m_store->member(21, QStringLiteral("رضا"), QStringLiteral("احمدی")),
+                          m_store->member(22, QStringLiteral("نرگس"), QStringLiteral("محمدی")),
+                          m_store->member(23, QStringLiteral("امید"), QStringLiteral("صادقی"))};
+    QList<Ui::BatchIssueDialog::Recipient> recipients;
+    for (const Member &m : members)
+        recipients.append({m.id, m.firstName});
+    {
+        Ui::BatchIssueDialog dialog(*m_store->context, recipients);
+        dialog.show();
+        QVERIFY(dialog.selectCardType(m_type.id));
+        dialog.findChild<QPushButton *>(QStringLiteral("start"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.prompt().contains(members.at(0).firstName), kEncodeWaitMs);
+        QVERIFY(insertCard(QStringLiteral("04CA0C00000001"), m_dir->filePath(QStringLiteral("c1.json"))));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.doneCount() == 1, kEncodeWaitMs);
+        removeCard();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.prompt().contains(members.at(1).firstName), kEncodeWaitMs);
+        dialog.reject(); // while waiting for the second card
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), kEncodeWaitMs);
+    }
+    QCOMPARE(cardsOf(members.at(0)).first().status, CardStatus::Active);
+    for (const Member &m : members) {
+        for (const Card &c : cardsOf(m))
+            QVERIFY2(c.status != CardStatus::Pending, qPrintable(c.number));
+    }
 }
 
 QTEST_MAIN(tst_CardIssue)

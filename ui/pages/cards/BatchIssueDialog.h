@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CardEncodingFlow.h"
+
+#include <QDialog>
+#include <QList>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace Club::Ui {
+
+// Issues one card of a chosen type to each of several members, encoding them one after
+// the other on this desk's reader: a row per member with its status, one progress bar,
+// Start, Retry Failed and Cancel. Cancel stops after the current card; every pending card
+// not yet encoded is voided then, so no number is left dangling.
+class BatchIssueDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    struct Recipient
+    {
+        qint64 memberId = 0;
+        QString name;
+    };
+
+    BatchIssueDialog(UiContext &context, const QList<Recipient> &recipients, QWidget *parent = nullptr);
+    ~BatchIssueDialog() override;
+
+    bool selectCardType(qint64 cardTypeId);
+    QString prompt() const;
+    QString rowStatus(int row) const;
+    bool isRunning() const { return m_current >= 0; }
+    int doneCount() const;
+    int failedCount() const;
+
+public Q_SLOTS:
+    void start();
+    void retryFailed();
+    void reject() override;
+
+private:
+    enum class RowState { Waiting, Encoding, Done, Failed };
+    struct Row
+    {
+        Recipient recipient;
+        RowState state = RowState::Waiting;
+        CardEncodingFlow *flow = nullptr;
+        QString detail;
+    };
+
+    void next();
+    void flowChanged(int row);
+    void setRow(int row, RowState state, const QString &detail = {});
+    void voidUnfinished();
+    void waitForRemoval(int row);
+    void refreshButtons();
+
+    UiContext &m_context;
+    QList<Row> m_rows;
+    QComboBox *m_type;
+    QLabel *m_prompt;
+    QTableWidget *m_table;
+    QProgressBar *m_progress;
+    QPushButton *m_start;
+    QPushButton *m_retry;
+    QPushButton *m_cancel;
+    QPushButton *m_close;
+    int m_current = -1;
+    bool m_stopping = false;
+};
+
+} // namespace Club::Ui
