@@ -30,7 +30,9 @@ struct SalesSettings
 {
     Money pointValue = 1000; // minor units one redeemed point pays
     SpentPointsPolicy spentPointsPolicy = SpentPointsPolicy::TakeOtherPoints;
-    int returnWindowDays = 7;   // earned points stay pending this long; returns are for this long too
+    int returnWindowDays = 7; // earned points stay pending this long
+    // A return paying back more than this in money needs a manager (LedgerAdjust); 0: no limit.
+    Money staffRefundLimit = 0;
     int pointsLifetimeDays = 0; // 0: earned points never expire
     bool expireAtMonthEnd = false;
     QTimeZone zone = QTimeZone::utc();

@@ -168,6 +168,13 @@ Result<SaleReturn> SalesService::returnSale(const Actor &actor,
     }
     r.refundCash -= r.deducted;
 
+    if (m_settings.staffRefundLimit > 0 && r.refundCash > m_settings.staffRefundLimit &&
+        !roleAllows(actor.role, Permission::LedgerAdjust))
+        return Error::make(
+            Error::Code::Forbidden,
+            tr("A refund above %1 needs a manager. Nothing was recorded.").arg(m_settings.staffRefundLimit),
+            QStringLiteral("refund %1 over the staff limit").arg(r.refundCash));
+
     LedgerBatch batch;
     batch.kind = QStringLiteral("return");
     batch.reference = QStringLiteral("sale:%1/%2").arg(sale.branchId).arg(sale.receiptNo);

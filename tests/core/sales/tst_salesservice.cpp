@@ -535,6 +535,65 @@ private Q_SLOTS:
         QVERIFY2(f.ledgerProblems().isEmpty(), qPrintable(f.ledgerProblems()));
     }
 
+    void refundOverTheLimitNeedsAManager_data() { CLUB_ADD_ENGINE_ROWS(); }
+    void refundOverTheLimitNeedsAManager()
+    {
+        SALES_FIXTURE();
+        SalesSettings settings = f.hub.sales().settings();
+        settings.staffRefundLimit = kPrice;
+        f.hub.sales().setSettings(settings);
+        const Result<Sale> sale = f.hub.sales().commit(f.staff, f.basket(3), QStringLiteral("three"));
+        VERIFY_OK(sale);
+        const Id line = sale->lines.at(0).id;
+        const QList<qint64> before = f.footprint();
+        const Result<SaleReturn> two = f.hub.sales().returnSale(f.staff, sale->id, {{line, 2}}, QStringLiteral("two"));
+        QVERIFY(!two.ok());
+        QCOMPARE(two.error().code, Error::Code::Forbidden);
+        QCOMPARE(f.footprint(), before);
+        VERIFY_OK(f.hub.sales().returnSale(f.staff, sale->id, {{line, 1}}, QStringLiteral("one")));
+        const Actor manager = f.t.actorWithRole(Role::Manager);
+        VERIFY_OK(f.hub.sales().returnSale(manager, sale->id, {{line, 2}}, QStringLiteral("two")));
+    }
+
+    void concurrentRedemptionsSpendOnce_data() { CLUB_ADD_ENGINE_ROWS(); }
+    void concurrentRedemptionsSpendOnce()
+    {
+        SALES_FIXTURE();
+        VERIFY_OK(f.hub.sales().commit(f.staff, f.basket(1), QStringLiteral("earn")));
+        f.afterReturnWindow();
+        // Two desks, two keys, each redeeming every point: the check and the debit are one step.
+        QAtomicInt ok;
+        QAtomicInt refused;
+        QAtomicInt unexpected;
+        QList<QThread *> threads;
+        for (int n = 0; n < 2; ++n) {
+            threads.append(QThread::create([&, n] {
+                const Result<Sale> s =
+                    f.hub.sales().commit(f.staff, f.basket(1, 100), QStringLiteral("desk-%1").arg(n));
+                if (s)
+                    ok.fetchAndAddRelaxed(1);
+                else if (s.error().code == Error::Code::InsufficientFunds)
+                    refused.fetchAndAddRelaxed(1);
+                else {
+                    qWarning() << message(s.error());
+                    unexpected.fetchAndAddRelaxed(1);
+                }
+            }));
+        }
+        for (QThread *thread : threads)
+            thread->start();
+        for (QThread *thread : threads) {
+            QVERIFY(thread->wait(120000));
+            delete thread;
+        }
+        QCOMPARE(unexpected.loadRelaxed(), 0);
+        QCOMPARE(ok.loadRelaxed(), 1);
+        QCOMPARE(refused.loadRelaxed(), 1);
+        QCOMPARE(f.balance().pointsAvailable, 0);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM sales")), 2);
+        QVERIFY2(f.ledgerProblems().isEmpty(), qPrintable(f.ledgerProblems()));
+    }
+
     void giftRegistration_data() { CLUB_ADD_ENGINE_ROWS(); }
     void giftRegistration()
     {
