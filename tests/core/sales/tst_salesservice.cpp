@@ -594,6 +594,40 @@ private Q_SLOTS:
         QVERIFY2(f.ledgerProblems().isEmpty(), qPrintable(f.ledgerProblems()));
     }
 
+    void cardAndPinAreChecked_data() { CLUB_ADD_ENGINE_ROWS(); }
+    void cardAndPinAreChecked()
+    {
+        SALES_FIXTURE();
+        CardType type;
+        type.name = QStringLiteral("Club");
+        type.prefix = QStringLiteral("6280");
+        type.numberLength = 16;
+        const Result<CardType> madeType = f.hub.cards().createCardType(f.admin, type);
+        VERIFY_OK(madeType);
+        const Result<Card> card = f.hub.cards().issue(f.admin, f.member, madeType->id, QStringLiteral("4821"));
+        VERIFY_OK(card);
+        VERIFY_OK(f.hub.sales().commit(f.staff, f.basket(1), QStringLiteral("earn")));
+        f.afterReturnWindow();
+        QuoteRequest r = f.basket(1, 50);
+        r.cardId = card->id;
+        const QList<qint64> before = f.footprint();
+        const Result<Sale> wrong = f.hub.sales().commit(f.staff, r, QStringLiteral("pin-1"), QStringLiteral("1111"));
+        QVERIFY(!wrong.ok());
+        QCOMPARE(f.footprint(), before);
+        const Result<Sale> right = f.hub.sales().commit(f.staff, r, QStringLiteral("pin-2"), QStringLiteral("4821"));
+        VERIFY_OK(right);
+        QCOMPARE(right->cardId, card->id);
+        QCOMPARE(right->pointsRedeemed, 50);
+        // Someone else's card does not identify this member.
+        const Result<Member> other = f.hub.members().create(f.admin, Club::Test::memberDraft(3));
+        VERIFY_OK(other);
+        r.memberId = other->id;
+        r.pointsToRedeem = 0;
+        const Result<Sale> foreign = f.hub.sales().commit(f.staff, r, QStringLiteral("pin-3"));
+        QVERIFY(!foreign.ok());
+        QCOMPARE(foreign.error().field, QStringLiteral("cardId"));
+    }
+
     void giftRegistration_data() { CLUB_ADD_ENGINE_ROWS(); }
     void giftRegistration()
     {
