@@ -72,6 +72,16 @@ Result<SaleReturn> SalesService::returnSale(const Actor &actor,
         if (first->id != kNoId)
             return first;
     }
+    if (Status s = sql.lockSale(saleId); !s)
+        return s.error();
+    {
+        // A twin return with this key may have committed while this one waited for the row.
+        Result<SaleReturn> first = replay();
+        if (!first)
+            return first.error();
+        if (first->id != kNoId)
+            return first;
+    }
     Result<Sale> loaded = sql.load(saleId);
     if (!loaded)
         return loaded.error();

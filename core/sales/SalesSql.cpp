@@ -150,6 +150,15 @@ Status SalesSql::lockBranch(Id branchId) const
     return q.exec();
 }
 
+Status SalesSql::lockSale(Id saleId) const
+{
+    if (m_db.engine() != Database::Engine::PostgreSQL)
+        return {};
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM sales WHERE id = :id FOR UPDATE"));
+    q.bind(QStringLiteral(":id"), saleId);
+    return q.exec();
+}
+
 Result<qint64> SalesSql::nextReceiptNo(Id branchId) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT CAST(COALESCE(MAX(receipt_no), 0) + 1 AS BIGINT) FROM sales "

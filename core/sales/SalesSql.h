@@ -36,6 +36,8 @@ public:
     // PostgreSQL: holds the branch row so two sales of a branch take receipt numbers in turn.
     Status lockBranch(Id branchId) const;
     Result<qint64> nextReceiptNo(Id branchId) const;
+    // PostgreSQL: holds the sale row so two returns of one sale count what is left in turn.
+    Status lockSale(Id saleId) const;
     Result<Id> insertSale(Sale &sale) const;                   // also its lines; sets the ids
     Result<Sale> load(Id saleId) const;                        // NotFound when absent
     Result<Id> findByKey(const QString &idempotencyKey) const; // kNoId when absent

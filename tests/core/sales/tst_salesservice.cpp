@@ -628,6 +628,45 @@ private Q_SLOTS:
         QCOMPARE(foreign.error().field, QStringLiteral("cardId"));
     }
 
+    void concurrentReturnsNeverExceedTheSale_data() { CLUB_ADD_ENGINE_ROWS(); }
+    void concurrentReturnsNeverExceedTheSale()
+    {
+        SALES_FIXTURE();
+        const Result<Sale> sale = f.hub.sales().commit(f.staff, f.basket(3), QStringLiteral("three"));
+        VERIFY_OK(sale);
+        const Id line = sale->lines.at(0).id;
+        QAtomicInt ok;
+        QAtomicInt refused;
+        QAtomicInt unexpected;
+        QList<QThread *> threads;
+        for (int n = 0; n < 2; ++n) {
+            threads.append(QThread::create([&, n] {
+                const Result<SaleReturn> r =
+                    f.hub.sales().returnSale(f.staff, sale->id, {{line, 2}}, QStringLiteral("counter-%1").arg(n));
+                if (r)
+                    ok.fetchAndAddRelaxed(1);
+                else if (r.error().code == Error::Code::Invalid)
+                    refused.fetchAndAddRelaxed(1);
+                else {
+                    qWarning() << message(r.error());
+                    unexpected.fetchAndAddRelaxed(1);
+                }
+            }));
+        }
+        for (QThread *thread : threads)
+            thread->start();
+        for (QThread *thread : threads) {
+            QVERIFY(thread->wait(120000));
+            delete thread;
+        }
+        QCOMPARE(unexpected.loadRelaxed(), 0);
+        QCOMPARE(ok.loadRelaxed(), 1);
+        QCOMPARE(refused.loadRelaxed(), 1);
+        QCOMPARE(f.stock(f.product), 99);
+        QCOMPARE(f.balance().points, 100);
+        QVERIFY2(f.ledgerProblems().isEmpty(), qPrintable(f.ledgerProblems()));
+    }
+
     void giftRegistration_data() { CLUB_ADD_ENGINE_ROWS(); }
     void giftRegistration()
     {
