@@ -55,6 +55,7 @@ private slots:
     void batchWithOneFailureThenRetry_data();
     void batchWithOneFailureThenRetry();
     void cancelledBatchLeavesNoPendingCard();
+    void batchFromAMemberGroup();
 
 private:
     bool insertCard(const QString &uid, const QString &state, const QStringList &extra = {});
@@ -424,6 +425,24 @@ void tst_CardIssue::cancelledBatchLeavesNoPendingCard()
         for (const Card &c : cardsOf(m))
             QVERIFY2(c.status != CardStatus::Pending, qPrintable(c.number));
     }
+}
+
+void tst_CardIssue::batchFromAMemberGroup()
+{
+    const Member a = m_store->member(31, QStringLiteral("آرش"), QStringLiteral("کاظمی"));
+    const Member b = m_store->member(32, QStringLiteral("بهار"), QStringLiteral("کاظمی"));
+    const Member c = m_store->member(33, QStringLiteral("کاوه"), QStringLiteral("کاظمی"));
+    Result<MemberGroup> group = m_store->hub->members().createGroup(m_store->admin, QStringLiteral("کارمندان"));
+    QVERIFY(group);
+    QVERIFY(m_store->hub->members().setMemberGroups(m_store->admin, a.id, {group->id}));
+    QVERIFY(m_store->hub->members().setMemberGroups(m_store->admin, c.id, {group->id}));
+    const QList<Ui::BatchIssueDialog::Recipient> recipients =
+        Ui::BatchIssueDialog::membersOfGroup(*m_store->context, group->id);
+    QCOMPARE(recipients.size(), 2);
+    QList<qint64> ids{recipients.at(0).memberId, recipients.at(1).memberId};
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(ids, (QList<qint64>{a.id, c.id}));
+    QVERIFY(!ids.contains(b.id));
 }
 
 QTEST_MAIN(tst_CardIssue)

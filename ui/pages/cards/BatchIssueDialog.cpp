@@ -6,6 +6,7 @@
 #include "UiContext.h"
 #include "cards/CardService.h"
 #include "devices/DeviceHub.h"
+#include "members/MemberService.h"
 #include "models/Labels.h"
 
 #include <QComboBox>
@@ -90,6 +91,20 @@ BatchIssueDialog::BatchIssueDialog(UiContext &context, const QList<Recipient> &r
 BatchIssueDialog::~BatchIssueDialog()
 {
     voidUnfinished();
+}
+
+QList<BatchIssueDialog::Recipient> BatchIssueDialog::membersOfGroup(UiContext &context, qint64 groupId)
+{
+    QList<Recipient> out;
+    Core::Result<QList<Core::MemberSummary>> all = context.members().search(context.actor(), {}, 100000, false);
+    if (!all)
+        return out;
+    for (const Core::MemberSummary &summary : *all) {
+        Core::Result<Core::Member> member = context.members().member(context.actor(), summary.id);
+        if (member && member->groupIds.contains(groupId))
+            out.append({summary.id, summary.fullName});
+    }
+    return out;
 }
 
 bool BatchIssueDialog::selectCardType(qint64 cardTypeId)

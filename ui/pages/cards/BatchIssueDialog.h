@@ -33,6 +33,10 @@ public:
     BatchIssueDialog(UiContext &context, const QList<Recipient> &recipients, QWidget *parent = nullptr);
     ~BatchIssueDialog() override;
 
+    // The active members of a group, by name. Loads each member for its groups: MemberService
+    // has no group filter on search yet.
+    static QList<Recipient> membersOfGroup(UiContext &context, qint64 groupId);
+
     bool selectCardType(qint64 cardTypeId);
     QString prompt() const;
     QString rowStatus(int row) const;

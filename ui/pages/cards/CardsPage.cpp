@@ -3,20 +3,24 @@
 #include "CardsPage.h"
 
 #include "AddStockDialog.h"
+#include "BatchIssueDialog.h"
 #include "CardActionBar.h"
 #include "Format.h"
 #include "cards/CardService.h"
+#include "members/MemberService.h"
 #include "models/TableViews.h"
 #include "models/CardEventModel.h"
 #include "models/CardTypeModel.h"
 #include "models/Labels.h"
 #include "widgets/DigitLineEdit.h"
 #include "widgets/ErrorDisplay.h"
+#include "widgets/MessageBox.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -133,8 +137,12 @@ CardsPage::CardsPage(UiContext &context, QWidget *parent)
     m_addStock = new QPushButton(tr("&Add Stock…"), m_stockBox);
     m_addStock->setObjectName(QStringLiteral("addStock"));
     connect(m_addStock, &QPushButton::clicked, this, &CardsPage::addStock);
+    m_batchIssue = new QPushButton(tr("&Batch Issue…"), m_stockBox);
+    m_batchIssue->setObjectName(QStringLiteral("batchIssue"));
+    connect(m_batchIssue, &QPushButton::clicked, this, &CardsPage::batchIssue);
     auto *stockButtons = new QVBoxLayout;
     stockButtons->addWidget(m_addStock);
+    stockButtons->addWidget(m_batchIssue);
     stockButtons->addStretch(1);
     auto *stockLayout = new QHBoxLayout(m_stockBox);
     stockLayout->addWidget(m_stockTable, 1);
@@ -180,6 +188,9 @@ QIcon CardsPage::icon() const
 void CardsPage::activate()
 {
     m_addStock->setVisible(context().can(Core::Permission::CardStockManage));
+    // Batches are for desks that encode cards; elsewhere cards are issued one by one.
+    m_batchIssue->setVisible(context().can(Core::Permission::CardIssue)
+                             && CardEncodingFlow::encodingAvailable(context()));
     reloadStock();
     if (m_card)
         reloadCard();
@@ -285,6 +296,30 @@ void CardsPage::reloadStock()
     m_stock->setStock(levels);
     m_stockBox->setVisible(!tracked.isEmpty() || context().can(Core::Permission::CardStockManage));
     m_addStock->setEnabled(!tracked.isEmpty());
+}
+
+void CardsPage::batchIssue()
+{
+    Core::Result<QList<Core::MemberGroup>> groups = context().members().groups(context().actor());
+    if (!groups || groups->isEmpty()) {
+        MessageBox::information(this, tr("Batch Issue Cards"),
+                                groups ? tr("There are no member groups. Put the members who get cards in a group "
+                                            "first.")
+                                       : groups.error().message);
+        return;
+    }
+    QStringList names;
+    for (const Core::MemberGroup &g : *groups)
+        //: A member group in a list: its name and how many members it has
+        names << tr("%1 (%Ln member(s))", nullptr, int(g.memberCount)).arg(g.name);
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Batch Issue Cards"), tr("Issue a card to each member of:"), names, 0, false, &ok);
+    const qsizetype index = names.indexOf(chosen);
+    if (!ok || index < 0)
+        return;
+    BatchIssueDialog dialog(context(), BatchIssueDialog::membersOfGroup(context(), groups->at(index).id), this);
+    dialog.exec();
 }
 
 void CardsPage::addStock()

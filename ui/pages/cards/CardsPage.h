@@ -47,6 +47,8 @@ private:
     void reloadCard();
     void reloadStock();
     void addStock();
+    // Chooses a member group and issues (and encodes) a card to each of its members.
+    void batchIssue();
 
     std::optional<Core::Card> m_card;
     DigitLineEdit *m_number;
@@ -68,6 +70,7 @@ private:
     CardTypeModel *m_stock;
     QTableView *m_stockTable;
     QPushButton *m_addStock;
+    QPushButton *m_batchIssue;
 };
 
 } // namespace Club::Ui
