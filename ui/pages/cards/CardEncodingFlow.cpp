@@ -8,6 +8,8 @@
 #include "devices/DeviceMessages.h"
 #include "models/Labels.h"
 #include "pages/devices/CardKeysPanel.h"
+#include "card/LoyaltyStripe.h"
+#include "magstripe/Msr605Encoder.h"
 
 #ifdef CLUB_WITH_PCSC
 #include "card/LoyaltyCardWriter.h"
@@ -26,6 +28,25 @@ namespace {
 constexpr int kJobTimeoutMs = 15000;
 // Only asks whether a card is there now; waiting is done on cardInserted, not in a job.
 constexpr int kProbeTimeoutMs = 800;
+// How long the encoder waits for each swipe before the flow fails with Retry/Abandon.
+constexpr int kSwipeTimeoutMs = 30000;
+// ISO 7813 allows 2 to 26 characters for the name on track 1.
+constexpr int kStripeNameMax = 26;
+
+// The member's name in the track-1 set: accents dropped (NFKD), upper case, anything else
+// (Persian, Arabic) left out. A name with nothing left becomes "MEMBER": the stripe still
+// needs a name field, and the number, not the name, identifies the card.
+QString stripeName(const QString &name)
+{
+    QString out;
+    for (QChar c : name.normalized(QString::NormalizationForm_KD).toUpper()) {
+        const char16_t u = c.unicode();
+        if (u >= u' ' && u <= u'_' && u != u'%' && u != u'?' && u != u'^')
+            out.append(c);
+    }
+    out = out.simplified().left(kStripeNameMax).trimmed();
+    return out.isEmpty() ? QStringLiteral("MEMBER") : out;
+}
 } // namespace
 
 #ifdef CLUB_WITH_PCSC
@@ -56,13 +77,35 @@ CardEncodingFlow::~CardEncodingFlow()
         m_context.devices()->resumeIdentification();
 }
 
+namespace {
+bool stripeConfigured(const UiContext &context)
+{
+    const DeviceHub *hub = context.devices();
+    return hub && hub->settings().encoderModel != DeviceSettings::EncoderModel::None
+           && !hub->settings().encoderPort.isEmpty();
+}
+} // namespace
+
 bool CardEncodingFlow::encodingAvailable(const UiContext &context)
 {
+    // See the rule in the header: a PC/SC station or a configured magstripe encoder.
 #ifdef CLUB_WITH_PCSC
-    return context.devices() && context.devices()->station();
+    if (context.devices() && context.devices()->station())
+        return true;
+#endif
+    return stripeConfigured(context);
+}
+
+bool CardEncodingFlow::writesStripe(const UiContext &context)
+{
+    if (!stripeConfigured(context))
+        return false;
+#ifdef CLUB_WITH_PCSC
+    // A connected reader matching the desk's pattern wins: the chip is the better card.
+    const Devices::PcscStation *station = context.devices()->station();
+    return !station || station->selectedReader().isEmpty();
 #else
-    Q_UNUSED(context)
-    return false;
+    return true;
 #endif
 }
 
@@ -106,6 +149,10 @@ void CardEncodingFlow::start()
         return;
     }
     m_canErase = false;
+    if (writesStripe(m_context)) {
+        startStripe();
+        return;
+    }
 #ifdef CLUB_WITH_PCSC
     m_jobKind = Job::Personalise;
     setState(State::WaitingForCard, tr("Place a blank card on the reader."));
@@ -125,6 +172,9 @@ void CardEncodingFlow::retry()
 void CardEncodingFlow::cardInserted(const QString &reader)
 {
 #ifdef CLUB_WITH_PCSC
+    // On the stripe path, WaitingForCard means a swipe: a chip card placed now is not ours to write.
+    if (m_encoder)
+        return;
     if (m_state != State::WaitingForCard || m_job != 0 || reader != m_context.devices()->station()->selectedReader())
         return;
     if (m_jobKind == Job::Erase)
@@ -223,6 +273,13 @@ bool CardEncodingFlow::abandon()
     if (m_state == State::Done || m_state == State::Abandoned)
         return m_state == State::Abandoned;
     m_job = 0; // a late result is ignored
+    if (m_encoder) {
+        // A swipe after this must not write or activate anything.
+        m_encoder->disconnect(this);
+        m_encoder->cancel();
+        m_encoder->deleteLater();
+        m_encoder = nullptr;
+    }
     const Core::Status voided =
         m_context.cards().voidPending(m_context.actor(), m_card.id, QStringLiteral("encoding abandoned"));
     if (!voided) {
@@ -361,21 +418,7 @@ void CardEncodingFlow::onJobFinished(quint64 id, int errorCode, const QVariant &
             fail(tr("The card did not read back correctly. Press Retry to write it again, or Abandon."));
             return;
         }
-        Core::Result<Core::Card> active = m_context.cards().activate(
-            m_context.actor(), m_card.id, QString::fromLatin1(r.uid.toHex().toUpper()));
-        if (!active) {
-            fail(active.error().message);
-            return;
-        }
-        m_card = *active;
-        m_jobKind = Job::None;
-        //: %1 is the card number
-        setState(State::Done, tr("Card %1 is active.").arg(Labels::cardNumber(m_card.number)));
-        if (m_paused) {
-            m_context.devices()->resumeIdentification();
-            m_paused = false;
-        }
-        Q_EMIT activated(m_card);
+        finishActivation(QString::fromLatin1(r.uid.toHex().toUpper()));
         return;
     }
     case Job::None:
@@ -386,6 +429,100 @@ void CardEncodingFlow::onJobFinished(quint64 id, int errorCode, const QVariant &
     Q_UNUSED(errorCode)
     Q_UNUSED(result)
 #endif
+}
+
+void CardEncodingFlow::finishActivation(const QString &chipUid)
+{
+    Core::Result<Core::Card> active = m_context.cards().activate(m_context.actor(), m_card.id, chipUid);
+    if (!active) {
+        fail(active.error().message);
+        return;
+    }
+    m_card = *active;
+    m_jobKind = Job::None;
+    //: %1 is the card number
+    setState(State::Done, tr("Card %1 is active.").arg(Labels::cardNumber(m_card.number)));
+    if (m_paused) {
+        m_context.devices()->resumeIdentification();
+        m_paused = false;
+    }
+    Q_EMIT activated(m_card);
+}
+
+void CardEncodingFlow::startStripe()
+{
+    const Devices::CardKeys keys = m_context.devices()->activeKeys();
+    if (!keys.isValid()) {
+        fail(DeviceMessages::keysLocked());
+        return;
+    }
+    Devices::LoyaltyCardData data;
+    data.keyVersion = keys.version;
+    data.programmeId = quint16(m_card.cardTypeId);
+    data.cardNumber = m_card.number;
+    data.issueDate = m_card.issuedAt.isValid() ? m_card.issuedAt.date() : QDate::currentDate();
+    // The stripe holds YYMM up to 2099; a card that never expires gets the last month it can.
+    data.expiry = m_card.expiresOn.isValid() ? m_card.expiresOn : QDate(2099, 12, 31);
+    const Devices::LoyaltyStripe::Tracks tracks =
+        Devices::LoyaltyStripe::compose(data, stripeName(m_card.memberName), keys);
+    switch (tracks.error) {
+    case Devices::LoyaltyStripe::Error::None:
+        break;
+    case Devices::LoyaltyStripe::Error::InvalidKeys:
+        fail(DeviceMessages::keysLocked());
+        return;
+    default:
+        fail(tr("This card number cannot be written on a magnetic stripe (it needs a 16-digit number and an "
+                "expiry before 2100). Abandon it and change the card type."));
+        return;
+    }
+    m_track1 = tracks.track1;
+    m_track2 = tracks.track2;
+
+    // A fresh connection on every attempt: after a failure the device may be mid-command.
+    if (m_encoder) {
+        m_encoder->disconnect(this);
+        m_encoder->deleteLater();
+    }
+    m_encoder = new Devices::Msr605Encoder(this);
+    m_encoder->setSwipeTimeout(kSwipeTimeoutMs);
+    m_encoder->setCoercivity(m_context.devices()->settings().encoderHiCo ? Devices::Msr605Coercivity::High
+                                                                          : Devices::Msr605Coercivity::Low);
+    connect(m_encoder, &Devices::Msr605Encoder::opened, this, &CardEncodingFlow::stripeOpened);
+    connect(m_encoder, &Devices::Msr605Encoder::written, this, &CardEncodingFlow::stripeWritten);
+    connect(m_encoder, &Devices::Msr605Encoder::read, this, &CardEncodingFlow::stripeRead);
+    connect(m_encoder, &Devices::Msr605Encoder::failed, this,
+            [this](Devices::Msr605Encoder::ErrorKind error) { fail(DeviceMessages::encoder(error)); });
+    setState(State::Writing, tr("Connecting to the card encoder…"));
+    m_encoder->open(m_context.devices()->settings().encoderPort);
+}
+
+void CardEncodingFlow::stripeOpened()
+{
+    // Nothing is written before the swipe, so Cancel stays possible while waiting for it.
+    setState(State::WaitingForCard, tr("Swipe the card through the encoder to write it."));
+    m_encoder->writeIso(m_track1, m_track2, {});
+}
+
+void CardEncodingFlow::stripeWritten()
+{
+    setState(State::Verifying, tr("Swipe it again to check it."));
+    m_encoder->readIso();
+}
+
+void CardEncodingFlow::stripeRead(const Devices::Msr605Tracks &tracks)
+{
+    const auto text = [](const Devices::TrackCodec::IsoRead &t) {
+        return t.status == Devices::TrackCodec::IsoReadStatus::Ok ? t.text : QByteArray();
+    };
+    const Devices::LoyaltyStripe::Read r =
+        Devices::LoyaltyStripe::parse(text(tracks.track1), text(tracks.track2), m_context.devices()->cardKeys());
+    if (r.check != Devices::LoyaltyStripe::Check::Valid || r.cardNumber != m_card.number) {
+        fail(tr("The stripe did not read back correctly. Press Retry to write it again, or Abandon."));
+        return;
+    }
+    m_encoder->close();
+    finishActivation({});
 }
 
 } // namespace Club::Ui

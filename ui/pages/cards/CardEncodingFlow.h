@@ -7,6 +7,11 @@
 #include <QObject>
 #include <QString>
 
+namespace Club::Devices {
+class Msr605Encoder;
+struct Msr605Tracks;
+} // namespace Club::Devices
+
 namespace Club::Ui {
 
 class UiContext;
@@ -19,9 +24,16 @@ class UiContext;
 // blank is offered for erasing only when our keys open it (one of ours), never a foreign
 // one. Identification of tapped cards is paused while the flow runs.
 //
-// Rule for when a card is encoded: whenever this desk has a PC/SC station (a reader
-// configured); every card type is then written on a chip. Without a reader cards are
-// issued directly, as before.
+// Without a chip reader, the desk's magstripe encoder (MSR605/206) writes the stripe
+// instead: open it (coercivity from the settings), write LoyaltyStripe's tracks on one
+// swipe, read them back on a second swipe (Valid, same number), then activate with no
+// chip UID.
+//
+// Rule for when a card is encoded: whenever this desk has a PC/SC station or a magstripe
+// encoder configured (a model and a port). The chip is written when a reader matching the
+// desk's pattern is connected; otherwise the stripe, when an encoder is configured;
+// otherwise the flow waits for a reader as before. Without either, cards are issued
+// directly.
 class CardEncodingFlow : public QObject
 {
     Q_OBJECT
@@ -35,6 +47,8 @@ public:
 
     // Whether cards issued on this desk are encoded (see the rule above).
     static bool encodingAvailable(const UiContext &context);
+    // Whether this desk writes stripes rather than chips right now (see the rule above).
+    static bool writesStripe(const UiContext &context);
 
     State state() const { return m_state; }
     const Core::Card &card() const { return m_card; }
@@ -62,6 +76,11 @@ private:
     void cardInserted(const QString &reader);
     bool ensureKeys();
     void onJobFinished(quint64 id, int error, const QVariant &result);
+    void startStripe();
+    void stripeOpened();
+    void stripeWritten();
+    void stripeRead(const Devices::Msr605Tracks &tracks);
+    void finishActivation(const QString &chipUid);
 
     UiContext &m_context;
     Core::Card m_card;
@@ -73,6 +92,9 @@ private:
     quint64 m_job = 0;
     int m_eraseVersion = 0;
     enum class Job { None, Personalise, Verify, Inspect, Erase } m_jobKind = Job::None;
+    Devices::Msr605Encoder *m_encoder = nullptr; // only on the stripe path
+    QByteArray m_track1;
+    QByteArray m_track2;
 };
 
 } // namespace Club::Ui
