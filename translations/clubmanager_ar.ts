@@ -640,6 +640,10 @@
         <source>Member account %1 has %2 points, but its points lots hold %3.</source>
         <translation>رصيد نقاط حساب العضو %1 هو %2، لكن دفعات نقاطه تحتوي على %3.</translation>
     </message>
+    <message>
+        <source>The points changed during this operation. Nothing was posted; try again.</source>
+        <translation>تغيّرت النقاط أثناء هذه العملية. لم يُسجَّل أي شيء؛ يُرجى المحاولة مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::MemberService</name>
@@ -808,6 +812,93 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::SalesService</name>
+    <message>
+        <source>Choose the items being returned.</source>
+        <translation>اختر المنتجات المُرتجَعة.</translation>
+    </message>
+    <message>
+        <source>Quantities must be above zero.</source>
+        <translation>يجب أن تكون الكميات أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>Each line of the sale can appear once in a return.</source>
+        <translation>يمكن أن يظهر كل سطر من البيع مرة واحدة فقط في المرتجع.</translation>
+    </message>
+    <message>
+        <source>Only %1 of this item can still be returned.</source>
+        <translation>لا يمكن إرجاع أكثر من %1 من هذا المنتج.</translation>
+    </message>
+    <message>
+        <source>A returned item is not on this sale.</source>
+        <translation>أحد المنتجات المُرتجَعة ليس ضمن عملية البيع هذه.</translation>
+    </message>
+    <message>
+        <source>A refund above %1 needs a manager. Nothing was recorded.</source>
+        <translation>يحتاج الاسترداد الذي يتجاوز %1 إلى موافقة مدير المتجر. لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
+        <source>The data store could not complete the operation. Nothing was changed.</source>
+        <translation>تعذّر على قاعدة البيانات إكمال العملية. لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The return is already being recorded. Try again.</source>
+        <translation>يجري تسجيل المرتجع بالفعل. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the gift catalog.</source>
+        <translation>%1 غير موجود في كتالوج الهدايا.</translation>
+    </message>
+    <message>
+        <source>The operation could not be identified, so it was not recorded.</source>
+        <translation>تعذّر التعرّف على العملية، لذا لم تُسجَّل.</translation>
+    </message>
+    <message>
+        <source>This branch has no warehouse, so stock cannot be moved. Nothing was recorded.</source>
+        <translation>لا يوجد مستودع لهذا الفرع، لذا لا يمكن نقل المخزون. لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>أضف منتجًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Enter a positive number of points.</source>
+        <translation>أدخل عددًا موجبًا من النقاط.</translation>
+    </message>
+    <message>
+        <source>Points can only be redeemed by a member.</source>
+        <translation>استبدال النقاط متاح للأعضاء فقط.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer sold.</source>
+        <translation>لم يعد %1 متاحًا للبيع.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative or more than the line.</source>
+        <translation>لا يمكن أن يكون الخصم سالبًا أو أكبر من قيمة السطر.</translation>
+    </message>
+    <message>
+        <source>This member is not active.</source>
+        <translation>هذا العضو غير نشط.</translation>
+    </message>
+    <message>
+        <source>This card cannot be used for this member.</source>
+        <translation>لا يمكن استخدام هذه البطاقة لهذا العضو.</translation>
+    </message>
+    <message>
+        <source>The points are worth more than the bill. Redeem fewer points.</source>
+        <translation>قيمة النقاط أكبر من مبلغ الفاتورة. استبدل عددًا أقل من النقاط.</translation>
+    </message>
+    <message>
+        <source>Present the card whose PIN was entered.</source>
+        <translation>قدّم البطاقة التي أُدخل رمزها السري.</translation>
+    </message>
+    <message>
+        <source>The sale is already being recorded. Try again.</source>
+        <translation>يجري تسجيل البيع بالفعل. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::AddStockDialog</name>
     <message>
         <source>Add Blank Cards</source>
@@ -846,6 +937,81 @@
     <message>
         <source>Enter how many blank cards arrived.</source>
         <translation>أدخل عدد البطاقات الفارغة الواردة.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::BatchIssueDialog</name>
+    <message>
+        <source>Batch Issue Cards</source>
+        <translation>إصدار دفعة بطاقات</translation>
+    </message>
+    <message>
+        <source>Card &amp;type:</source>
+        <translation>نوع البطاقة:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <extracomment>Button: begin issuing and encoding the cards of the batch</extracomment>
+        <translation>بدء</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <extracomment>Button: encode again the cards of the batch that failed</extracomment>
+        <translation>إعادة محاولة الفاشلة</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>Status of a card in a batch: not started yet</extracomment>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <extracomment>Status of a card in a batch: being written now</extracomment>
+        <translation>جارٍ الترميز</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <extracomment>Status of a card in a batch; %1 is the new card number</extracomment>
+        <translation>تم: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>Status of a card in a batch; %1 says why</extracomment>
+        <translation>فشل: %1</translation>
+    </message>
+    <message>
+        <source>Some cards failed. Press Retry Failed to encode them again.</source>
+        <translation>تعذّر ترميز بعض البطاقات. اضغط «إعادة محاولة الفاشلة» لترميزها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>All cards are issued.</source>
+        <translation>تم إصدار جميع البطاقات.</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2: place a blank card for %3.</source>
+        <extracomment>%1 is the position in the batch, %2 the number of cards, %3 the member&apos;s name</extracomment>
+        <translation>البطاقة %1 من %2: ضع بطاقة فارغة للعضو %3.</translation>
+    </message>
+    <message>
+        <source>Card %1 is done. Take it off the reader.</source>
+        <extracomment>%1 is the position of the finished card in the batch</extracomment>
+        <translation>اكتملت البطاقة %1. أزِلها عن قارئ البطاقات.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>أُلغيت</translation>
     </message>
 </context>
 <context>
@@ -1051,14 +1217,6 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>Choose &amp;Image…</source>
         <translation>اختيار صورة…</translation>
-    </message>
-    <message>
-        <source>&amp;X (from the left):</source>
-        <translation>س (من اليسار):</translation>
-    </message>
-    <message>
-        <source>&amp;Y (from the top):</source>
-        <translation>ص (من الأعلى):</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
@@ -1268,6 +1426,14 @@ It cannot be used until it is unblocked.</source>
         <source>Save the changes to this design before closing?</source>
         <translation>هل تريد حفظ التغييرات على هذا التصميم قبل الإغلاق؟</translation>
     </message>
+    <message>
+        <source>&amp;Left edge:</source>
+        <translation>الحافة اليسرى:</translation>
+    </message>
+    <message>
+        <source>&amp;Top edge:</source>
+        <translation>الحافة العليا:</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::CardEncodingFlow</name>
@@ -1348,6 +1514,26 @@ It cannot be used until it is unblocked.</source>
         <source>Card %1 is active.</source>
         <extracomment>%1 is the card number</extracomment>
         <translation>البطاقة %1 مفعّلة.</translation>
+    </message>
+    <message>
+        <source>This card number cannot be written on a magnetic stripe (it needs a 16-digit number and an expiry before 2100). Abandon it and change the card type.</source>
+        <translation>لا يمكن كتابة رقم البطاقة هذا على شريط مغناطيسي (يلزم رقم من 16 خانة وتاريخ انتهاء قبل 2100). اضغط «التخلي» وغيّر نوع البطاقة.</translation>
+    </message>
+    <message>
+        <source>Connecting to the card encoder…</source>
+        <translation>جارٍ الاتصال بجهاز ترميز البطاقات…</translation>
+    </message>
+    <message>
+        <source>Swipe the card through the encoder to write it.</source>
+        <translation>مرِّر البطاقة في جهاز الترميز لكتابتها.</translation>
+    </message>
+    <message>
+        <source>Swipe it again to check it.</source>
+        <translation>مرِّرها مرة أخرى للتحقق منها.</translation>
+    </message>
+    <message>
+        <source>The stripe did not read back correctly. Press Retry to write it again, or Abandon.</source>
+        <translation>لم يُقرأ الشريط المغناطيسي بشكل صحيح. اضغط «إعادة المحاولة» لكتابته من جديد، أو اضغط «التخلي».</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2045,34 @@ It cannot be used until it is unblocked.</source>
             <numerusform>يُقفل بعد %Ln محاولة خاطئة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Batch Issue…</source>
+        <translation>إصدار دفعة…</translation>
+    </message>
+    <message>
+        <source>Batch Issue Cards</source>
+        <translation>إصدار دفعة بطاقات</translation>
+    </message>
+    <message>
+        <source>There are no member groups. Put the members who get cards in a group first.</source>
+        <translation>لا توجد مجموعات أعضاء. ضع الأعضاء الذين سيحصلون على بطاقات في مجموعة أولاً.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln member(s))</source>
+        <extracomment>A member group in a list: its name and how many members it has</extracomment>
+        <translation>
+            <numerusform>%1 (%Ln عضو)</numerusform>
+            <numerusform>%1 (%Ln عضو)</numerusform>
+            <numerusform>%1 (%Ln عضوان)</numerusform>
+            <numerusform>%1 (%Ln أعضاء)</numerusform>
+            <numerusform>%1 (%Ln عضوًا)</numerusform>
+            <numerusform>%1 (%Ln عضو)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue a card to each member of:</source>
+        <translation>إصدار بطاقة لكل عضو في:</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::DateEdit</name>
@@ -2086,14 +2300,6 @@ It cannot be used until it is unblocked.</source>
         <translation>منفذ تسلسلي (/dev/ttyS0، COM1) أو جهاز طابعة مثل /dev/usb/lp0. اتركه فارغًا إذا لم تكن هناك طابعة إيصالات.</translation>
     </message>
     <message>
-        <source>80 mm paper</source>
-        <translation>ورق 80 مم</translation>
-    </message>
-    <message>
-        <source>58 mm paper</source>
-        <translation>ورق 58 مم</translation>
-    </message>
-    <message>
         <source>Print a test receipt</source>
         <translation>طباعة إيصال تجريبي</translation>
     </message>
@@ -2148,6 +2354,11 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>The test receipt was sent to the printer.</source>
         <translation>تم إرسال الإيصال التجريبي إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>%1 mm paper</source>
+        <extracomment>Receipt paper width, e.g. &quot;80 mm paper&quot;</extracomment>
+        <translation>ورق %1 مم</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2837,26 @@ Card history event</extracomment>
         <source>Card %1 read.</source>
         <translation>تمت قراءة البطاقة %1.</translation>
     </message>
+    <message>
+        <source>Card service off</source>
+        <translation>خدمة البطاقات متوقفة</translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>لا يوجد قارئ بطاقات</translation>
+    </message>
+    <message>
+        <source>Card reader ready</source>
+        <translation>قارئ البطاقات جاهز</translation>
+    </message>
+    <message>
+        <source>Card keys unlocked</source>
+        <translation>تم فتح قفل مفاتيح البطاقات</translation>
+    </message>
+    <message>
+        <source>Card keys locked</source>
+        <translation>مفاتيح البطاقات مقفلة</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::MemberCardsPanel</name>
@@ -3038,6 +3269,18 @@ The member stays on record and can be reactivated later.</source>
         <source>Deactivate Member</source>
         <translation>تعطيل العضو</translation>
     </message>
+    <message>
+        <source>Print balance</source>
+        <translation>طباعة الرصيد</translation>
+    </message>
+    <message>
+        <source>Print the member&apos;s points balance on the receipt printer</source>
+        <translation>طباعة رصيد نقاط العضو على طابعة الإيصالات</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up on this computer. Choose one on the Devices page.</source>
+        <translation>لم تُضبط أي طابعة إيصالات على هذا الكمبيوتر. اختر طابعة من صفحة الأجهزة.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::MembersPage</name>
@@ -3279,6 +3522,63 @@ The member stays on record and can be reactivated later.</source>
     <message>
         <source>If you can read this, the receipt printer works.</source>
         <translation>إذا كنت تستطيع قراءة هذا، فطابعة الإيصالات تعمل.</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>رصيد النقاط</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <extracomment>A masked card number: only its last four digits are printed</extracomment>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <source>…%1</source>
+        <translation>…%1</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Available now</source>
+        <translation>المتاح الآن</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>رصيد الهدايا</translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <extracomment>%Ln points expire on the date %1</extracomment>
+        <translation>انتهاء الصلاحية القادم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) on %1</source>
+        <translation>
+            <numerusform>%Ln نقطة بتاريخ %1</numerusform>
+            <numerusform>%Ln نقطة بتاريخ %1</numerusform>
+            <numerusform>%Ln نقطتان بتاريخ %1</numerusform>
+            <numerusform>%Ln نقاط بتاريخ %1</numerusform>
+            <numerusform>%Ln نقطة بتاريخ %1</numerusform>
+            <numerusform>%Ln نقطة بتاريخ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing expires</source>
+        <translation>لا توجد نقاط تنتهي صلاحيتها</translation>
+    </message>
+    <message>
+        <source>Thank you for being a member.</source>
+        <translation>شكرًا لعضويتك معنا.</translation>
     </message>
 </context>
 <context>
@@ -3655,10 +3955,6 @@ New number: %1</source>
         <translation>عبارة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <source>The card keys already exist. Rotate them to start a new key version.</source>
-        <translation>مفاتيح البطاقات موجودة بالفعل. أنشئ إصدار مفاتيح جديدًا لتغييرها.</translation>
-    </message>
-    <message>
         <source>Unlock the card keys first.</source>
         <translation>افتح قفل مفاتيح البطاقات أولًا.</translation>
     </message>
@@ -3671,16 +3967,20 @@ New number: %1</source>
         <translation>عبارة مرور النقل غير صحيحة.</translation>
     </message>
     <message>
-        <source>Key version %1 in this file differs from the key version %1 of this club. Nothing was imported.</source>
-        <translation>إصدار المفاتيح %1 في هذا الملف يختلف عن إصدار المفاتيح %1 لنادي العملاء هذا. لم يتم استيراد أي شيء.</translation>
-    </message>
-    <message>
         <source>The card keys were changed meanwhile. Try again.</source>
         <translation>تم تغيير مفاتيح البطاقات في هذه الأثناء. حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>All %1 key versions have been used. The card keys cannot be rotated again.</source>
         <translation>تم استخدام جميع إصدارات المفاتيح البالغ عددها %1. لا يمكن إنشاء إصدار مفاتيح جديد بعد الآن.</translation>
+    </message>
+    <message>
+        <source>The card keys already exist. To start a new key version, use New key version on the Devices page.</source>
+        <translation>مفاتيح البطاقات موجودة بالفعل. لبدء نسخة مفاتيح جديدة، استخدم «نسخة مفاتيح جديدة» في صفحة الأجهزة.</translation>
+    </message>
+    <message>
+        <source>Key version %1 in this file is not the same key as this club&apos;s key version %1. Nothing was imported.</source>
+        <translation>نسخة المفتاح %1 في هذا الملف ليست هي نفس مفتاح نسخة المفتاح %1 لهذا النادي. لم يُستورد أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +4217,13 @@ New number: %1</source>
     <message>
         <source>Enter the discount amount.</source>
         <translation>أدخل مبلغ الخصم.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSql</name>
+    <message>
+        <source>The sale was not found.</source>
+        <translation>لم يتم العثور على عملية البيع.</translation>
     </message>
 </context>
 <context>

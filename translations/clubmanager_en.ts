@@ -620,6 +620,10 @@
         <source>Member account %1 has %2 points, but its points lots hold %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The points changed during this operation. Nothing was posted; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::MemberService</name>
@@ -788,6 +792,93 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::SalesService</name>
+    <message>
+        <source>Choose the items being returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantities must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line of the sale can appear once in a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of this item can still be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A returned item is not on this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund above %1 needs a manager. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data store could not complete the operation. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return is already being recorded. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the gift catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation could not be identified, so it was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This branch has no warehouse, so stock cannot be moved. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a positive number of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points can only be redeemed by a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative or more than the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card cannot be used for this member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points are worth more than the bill. Redeem fewer points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present the card whose PIN was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale is already being recorded. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::AddStockDialog</name>
     <message>
         <source>Add Blank Cards</source>
@@ -825,6 +916,81 @@
     </message>
     <message>
         <source>Enter how many blank cards arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::BatchIssueDialog</name>
+    <message>
+        <source>Batch Issue Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <extracomment>Button: begin issuing and encoding the cards of the batch</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <extracomment>Button: encode again the cards of the batch that failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>Status of a card in a batch: not started yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <extracomment>Status of a card in a batch: being written now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <extracomment>Status of a card in a batch; %1 is the new card number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>Status of a card in a batch; %1 says why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some cards failed. Press Retry Failed to encode them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cards are issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 of %2: place a blank card for %3.</source>
+        <extracomment>%1 is the position in the batch, %2 the number of cards, %3 the member&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is done. Take it off the reader.</source>
+        <extracomment>%1 is the position of the finished card in the batch</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1029,14 +1195,6 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Choose &amp;Image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;X (from the left):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Y (from the top):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1247,6 +1405,14 @@ It cannot be used until it is unblocked.</source>
         <source>Save the changes to this design before closing?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Left edge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top edge:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::CardEncodingFlow</name>
@@ -1326,6 +1492,26 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>Card %1 is active.</source>
         <extracomment>%1 is the card number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card number cannot be written on a magnetic stripe (it needs a 16-digit number and an expiry before 2100). Abandon it and change the card type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the card encoder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swipe the card through the encoder to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swipe it again to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stripe did not read back correctly. Press Retry to write it again, or Abandon.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1822,6 +2008,30 @@ It cannot be used until it is unblocked.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Batch Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch Issue Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no member groups. Put the members who get cards in a group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln member(s))</source>
+        <extracomment>A member group in a list: its name and how many members it has</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue a card to each member of:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::DateEdit</name>
@@ -2049,14 +2259,6 @@ It cannot be used until it is unblocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>80 mm paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>58 mm paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print a test receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,6 +2312,11 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>The test receipt was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mm paper</source>
+        <extracomment>Receipt paper width, e.g. &quot;80 mm paper&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2580,6 +2787,26 @@ Card history event</extracomment>
         <source>Card %1 read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Card service off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reader ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card keys unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card keys locked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::MemberCardsPanel</name>
@@ -2980,6 +3207,18 @@ The member stays on record and can be reactivated later.</source>
         <source>Deactivate Member</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the member&apos;s points balance on the receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up on this computer. Choose one on the Devices page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::MembersPage</name>
@@ -3216,6 +3455,59 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>If you can read this, the receipt printer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <extracomment>A masked card number: only its last four digits are printed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <extracomment>%Ln points expire on the date %1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for being a member.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3575,10 +3867,6 @@ New number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The card keys already exist. Rotate them to start a new key version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unlock the card keys first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3591,15 +3879,19 @@ New number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key version %1 in this file differs from the key version %1 of this club. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The card keys were changed meanwhile. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All %1 key versions have been used. The card keys cannot be rotated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card keys already exist. To start a new key version, use New key version on the Devices page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key version %1 in this file is not the same key as this club&apos;s key version %1. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3836,6 +4128,13 @@ New number: %1</source>
     </message>
     <message>
         <source>Enter the discount amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesSql</name>
+    <message>
+        <source>The sale was not found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -615,6 +615,10 @@
         <source>Member account %1 has %2 points, but its points lots hold %3.</source>
         <translation>حساب عضو %1 دارای %2 امتیاز است، اما دسته‌های امتیاز آن %3 امتیاز دارند.</translation>
     </message>
+    <message>
+        <source>The points changed during this operation. Nothing was posted; try again.</source>
+        <translation>امتیاز در حین این عملیات تغییر کرد. چیزی ثبت نشد؛ لطفاً دوباره تلاش کنید.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::MemberService</name>
@@ -783,6 +787,93 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::SalesService</name>
+    <message>
+        <source>Choose the items being returned.</source>
+        <translation>کالاهای مرجوعی را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Quantities must be above zero.</source>
+        <translation>تعداد باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>Each line of the sale can appear once in a return.</source>
+        <translation>هر ردیف فروش فقط یک بار می‌تواند در مرجوعی بیاید.</translation>
+    </message>
+    <message>
+        <source>Only %1 of this item can still be returned.</source>
+        <translation>فقط %1 عدد از این کالا هنوز قابل مرجوع شدن است.</translation>
+    </message>
+    <message>
+        <source>A returned item is not on this sale.</source>
+        <translation>یکی از کالاهای مرجوعی در این فروش نیست.</translation>
+    </message>
+    <message>
+        <source>A refund above %1 needs a manager. Nothing was recorded.</source>
+        <translation>بازپرداخت بیش از %1 به تأیید مدیر فروشگاه نیاز دارد. چیزی ثبت نشد.</translation>
+    </message>
+    <message>
+        <source>The data store could not complete the operation. Nothing was changed.</source>
+        <translation>پایگاه داده نتوانست عملیات را کامل کند. هیچ تغییری اعمال نشد.</translation>
+    </message>
+    <message>
+        <source>The return is already being recorded. Try again.</source>
+        <translation>این مرجوعی در حال ثبت است. لطفاً دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the gift catalog.</source>
+        <translation>%1 در فهرست کالاهای هدیه نیست.</translation>
+    </message>
+    <message>
+        <source>The operation could not be identified, so it was not recorded.</source>
+        <translation>عملیات شناسایی نشد، به همین دلیل ثبت نشد.</translation>
+    </message>
+    <message>
+        <source>This branch has no warehouse, so stock cannot be moved. Nothing was recorded.</source>
+        <translation>این شعبه انبار ندارد، بنابراین جابه‌جایی موجودی انبار ممکن نیست. چیزی ثبت نشد.</translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>دست‌کم یک کالا اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Enter a positive number of points.</source>
+        <translation>تعداد امتیاز را به‌صورت عدد مثبت وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Points can only be redeemed by a member.</source>
+        <translation>فقط اعضا می‌توانند امتیاز را خرج کنند.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer sold.</source>
+        <translation>%1 دیگر فروخته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative or more than the line.</source>
+        <translation>تخفیف نمی‌تواند منفی یا بیشتر از مبلغ ردیف باشد.</translation>
+    </message>
+    <message>
+        <source>This member is not active.</source>
+        <translation>این عضو فعال نیست.</translation>
+    </message>
+    <message>
+        <source>This card cannot be used for this member.</source>
+        <translation>این کارت را نمی‌توان برای این عضو استفاده کرد.</translation>
+    </message>
+    <message>
+        <source>The points are worth more than the bill. Redeem fewer points.</source>
+        <translation>ارزش امتیازها از مبلغ فاکتور بیشتر است. امتیاز کمتری خرج کنید.</translation>
+    </message>
+    <message>
+        <source>Present the card whose PIN was entered.</source>
+        <translation>کارتی را که رمز آن وارد شد ارائه کنید.</translation>
+    </message>
+    <message>
+        <source>The sale is already being recorded. Try again.</source>
+        <translation>این فروش در حال ثبت است. لطفاً دوباره تلاش کنید.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::AddStockDialog</name>
     <message>
         <source>Add Blank Cards</source>
@@ -821,6 +912,81 @@
     <message>
         <source>Enter how many blank cards arrived.</source>
         <translation>تعداد کارت‌های خام رسیده را وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::BatchIssueDialog</name>
+    <message>
+        <source>Batch Issue Cards</source>
+        <translation>صدور گروهی کارت</translation>
+    </message>
+    <message>
+        <source>Card &amp;type:</source>
+        <translation>نوع کارت:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <extracomment>Button: begin issuing and encoding the cards of the batch</extracomment>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <extracomment>Button: encode again the cards of the batch that failed</extracomment>
+        <translation>تلاش دوباره برای ناموفق‌ها</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>Status of a card in a batch: not started yet</extracomment>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <extracomment>Status of a card in a batch: being written now</extracomment>
+        <translation>در حال کدگذاری</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <extracomment>Status of a card in a batch; %1 is the new card number</extracomment>
+        <translation>انجام شد: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>Status of a card in a batch; %1 says why</extracomment>
+        <translation>ناموفق: %1</translation>
+    </message>
+    <message>
+        <source>Some cards failed. Press Retry Failed to encode them again.</source>
+        <translation>کدگذاری برخی کارت‌ها ناموفق بود. برای کدگذاری دوباره، «تلاش دوباره برای ناموفق‌ها» را بزنید.</translation>
+    </message>
+    <message>
+        <source>All cards are issued.</source>
+        <translation>همه کارت‌ها صادر شدند.</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2: place a blank card for %3.</source>
+        <extracomment>%1 is the position in the batch, %2 the number of cards, %3 the member&apos;s name</extracomment>
+        <translation>کارت %1 از %2: یک کارت خام برای %3 بگذارید.</translation>
+    </message>
+    <message>
+        <source>Card %1 is done. Take it off the reader.</source>
+        <extracomment>%1 is the position of the finished card in the batch</extracomment>
+        <translation>کارت %1 آماده است. آن را از کارت‌خوان بردارید.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>لغو شد</translation>
     </message>
 </context>
 <context>
@@ -1026,14 +1192,6 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>Choose &amp;Image…</source>
         <translation>انتخاب تصویر…</translation>
-    </message>
-    <message>
-        <source>&amp;X (from the left):</source>
-        <translation>X (از چپ):</translation>
-    </message>
-    <message>
-        <source>&amp;Y (from the top):</source>
-        <translation>Y (از بالا):</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
@@ -1243,6 +1401,14 @@ It cannot be used until it is unblocked.</source>
         <source>Save the changes to this design before closing?</source>
         <translation>تغییرات این طراحی پیش از بستن ذخیره شود؟</translation>
     </message>
+    <message>
+        <source>&amp;Left edge:</source>
+        <translation>لبه چپ:</translation>
+    </message>
+    <message>
+        <source>&amp;Top edge:</source>
+        <translation>لبه بالا:</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::CardEncodingFlow</name>
@@ -1323,6 +1489,26 @@ It cannot be used until it is unblocked.</source>
         <source>Card %1 is active.</source>
         <extracomment>%1 is the card number</extracomment>
         <translation>کارت %1 فعال است.</translation>
+    </message>
+    <message>
+        <source>This card number cannot be written on a magnetic stripe (it needs a 16-digit number and an expiry before 2100). Abandon it and change the card type.</source>
+        <translation>این شماره کارت روی نوار مغناطیسی نوشته نمی‌شود (شماره‌ای ۱۶ رقمی و تاریخ انقضایی پیش از ۲۱۰۰ لازم است). «رها کردن» را انتخاب کنید و نوع کارت را تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>Connecting to the card encoder…</source>
+        <translation>در حال اتصال به دستگاه کدگذار کارت…</translation>
+    </message>
+    <message>
+        <source>Swipe the card through the encoder to write it.</source>
+        <translation>کارت را از شیار دستگاه کدگذار بکشید تا نوشته شود.</translation>
+    </message>
+    <message>
+        <source>Swipe it again to check it.</source>
+        <translation>برای بررسی، دوباره آن را بکشید.</translation>
+    </message>
+    <message>
+        <source>The stripe did not read back correctly. Press Retry to write it again, or Abandon.</source>
+        <translation>نوار مغناطیسی درست خوانده نشد. برای نوشتن دوباره «تلاش دوباره» را بزنید، یا «رها کردن» را انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2000,29 @@ It cannot be used until it is unblocked.</source>
             <numerusform>پس از %Ln تلاش نادرست قفل می‌شود</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Batch Issue…</source>
+        <translation>صدور گروهی…</translation>
+    </message>
+    <message>
+        <source>Batch Issue Cards</source>
+        <translation>صدور گروهی کارت</translation>
+    </message>
+    <message>
+        <source>There are no member groups. Put the members who get cards in a group first.</source>
+        <translation>هیچ گروه اعضایی وجود ندارد. ابتدا اعضایی را که کارت می‌گیرند در یک گروه قرار دهید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln member(s))</source>
+        <extracomment>A member group in a list: its name and how many members it has</extracomment>
+        <translation>
+            <numerusform>%1 (%Ln عضو)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue a card to each member of:</source>
+        <translation>صدور کارت برای همه اعضای:</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::DateEdit</name>
@@ -2041,14 +2250,6 @@ It cannot be used until it is unblocked.</source>
         <translation>یک درگاه سریال (/dev/ttyS0، COM1) یا دستگاه چاپگری مانند /dev/usb/lp0. اگر چاپگر رسید ندارید، خالی بگذارید.</translation>
     </message>
     <message>
-        <source>80 mm paper</source>
-        <translation>کاغذ 80 میلی‌متری</translation>
-    </message>
-    <message>
-        <source>58 mm paper</source>
-        <translation>کاغذ 58 میلی‌متری</translation>
-    </message>
-    <message>
         <source>Print a test receipt</source>
         <translation>چاپ رسید آزمایشی</translation>
     </message>
@@ -2103,6 +2304,11 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>The test receipt was sent to the printer.</source>
         <translation>رسید آزمایشی به چاپگر فرستاده شد.</translation>
+    </message>
+    <message>
+        <source>%1 mm paper</source>
+        <extracomment>Receipt paper width, e.g. &quot;80 mm paper&quot;</extracomment>
+        <translation>کاغذ %1 میلی‌متری</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2777,26 @@ Card history event</extracomment>
         <source>Card %1 read.</source>
         <translation>کارت %1 خوانده شد.</translation>
     </message>
+    <message>
+        <source>Card service off</source>
+        <translation>سرویس کارت خاموش است</translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>کارت‌خوان وصل نیست</translation>
+    </message>
+    <message>
+        <source>Card reader ready</source>
+        <translation>کارت‌خوان آماده است</translation>
+    </message>
+    <message>
+        <source>Card keys unlocked</source>
+        <translation>قفل کلیدهای کارت باز است</translation>
+    </message>
+    <message>
+        <source>Card keys locked</source>
+        <translation>کلیدهای کارت قفل است</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::MemberCardsPanel</name>
@@ -2973,6 +3199,18 @@ The member stays on record and can be reactivated later.</source>
         <source>Deactivate Member</source>
         <translation>غیرفعال کردن عضو</translation>
     </message>
+    <message>
+        <source>Print balance</source>
+        <translation>چاپ مانده</translation>
+    </message>
+    <message>
+        <source>Print the member&apos;s points balance on the receipt printer</source>
+        <translation>چاپ مانده امتیاز عضو با چاپگر رسید</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up on this computer. Choose one on the Devices page.</source>
+        <translation>هیچ چاپگر رسیدی روی این رایانه تنظیم نشده است. از صفحه «دستگاه‌ها» یکی را انتخاب کنید.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::MembersPage</name>
@@ -3209,6 +3447,58 @@ The member stays on record and can be reactivated later.</source>
     <message>
         <source>If you can read this, the receipt printer works.</source>
         <translation>اگر این متن را می‌خوانید، چاپگر رسید کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>مانده امتیاز</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <extracomment>A masked card number: only its last four digits are printed</extracomment>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <source>…%1</source>
+        <translation>…%1</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Available now</source>
+        <translation>قابل استفاده اکنون</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>اعتبار هدیه</translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <extracomment>%Ln points expire on the date %1</extracomment>
+        <translation>نزدیک‌ترین انقضا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) on %1</source>
+        <translation>
+            <numerusform>%Ln امتیاز در %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing expires</source>
+        <translation>امتیازی منقضی نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Thank you for being a member.</source>
+        <translation>از همراهی شما با باشگاه مشتریان سپاسگزاریم.</translation>
     </message>
 </context>
 <context>
@@ -3565,10 +3855,6 @@ New number: %1</source>
         <translation>عبارت عبور نادرست است.</translation>
     </message>
     <message>
-        <source>The card keys already exist. Rotate them to start a new key version.</source>
-        <translation>کلیدهای کارت از قبل وجود دارند. برای شروع نسخه جدید کلید، آن‌ها را تعویض کنید.</translation>
-    </message>
-    <message>
         <source>Unlock the card keys first.</source>
         <translation>ابتدا قفل کلیدهای کارت را باز کنید.</translation>
     </message>
@@ -3581,16 +3867,20 @@ New number: %1</source>
         <translation>عبارت عبور انتقال نادرست است.</translation>
     </message>
     <message>
-        <source>Key version %1 in this file differs from the key version %1 of this club. Nothing was imported.</source>
-        <translation>نسخه کلید %1 در این فایل با نسخه کلید %1 این باشگاه مشتریان فرق دارد. چیزی وارد نشد.</translation>
-    </message>
-    <message>
         <source>The card keys were changed meanwhile. Try again.</source>
         <translation>کلیدهای کارت در این فاصله تغییر کردند. دوباره تلاش کنید.</translation>
     </message>
     <message>
         <source>All %1 key versions have been used. The card keys cannot be rotated again.</source>
         <translation>همه %1 نسخه کلید استفاده شده‌اند. کلیدهای کارت را دیگر نمی‌توان تعویض کرد.</translation>
+    </message>
+    <message>
+        <source>The card keys already exist. To start a new key version, use New key version on the Devices page.</source>
+        <translation>کلیدهای کارت از قبل وجود دارند. برای شروع نسخه جدید کلید، از گزینه «نسخه جدید کلید» در صفحه «دستگاه‌ها» استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Key version %1 in this file is not the same key as this club&apos;s key version %1. Nothing was imported.</source>
+        <translation>نسخه کلید %1 در این فایل با نسخه کلید %1 این باشگاه مشتریان یکی نیست. چیزی وارد نشد.</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +4117,13 @@ New number: %1</source>
     <message>
         <source>Enter the discount amount.</source>
         <translation>مبلغ تخفیف را وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSql</name>
+    <message>
+        <source>The sale was not found.</source>
+        <translation>فروش پیدا نشد.</translation>
     </message>
 </context>
 <context>

@@ -494,7 +494,7 @@ Result<int> KeyVault::create(const Actor &actor, const QString &passphrase)
     if (Status s = checkPassphraseLength(passphrase, QStringLiteral("passphrase")); !s)
         return s.error();
     const Error exists = failure(Error::Code::Conflict,
-                                 tr("The card keys already exist. Rotate them to start a new key version."),
+                                 tr("The card keys already exist. To start a new key version, use New key version on the Devices page."),
                                  kAlreadyCreated);
     Result<QList<Row>> rows = loadRows();
     if (!rows)
@@ -687,7 +687,7 @@ Result<QList<int>> KeyVault::importBundle(const Actor &actor, const QByteArray &
                 !s)
                 return s.error();
             return failure(Error::Code::Conflict,
-                           tr("Key version %1 in this file differs from the key version %1 of this club. Nothing "
+                           tr("Key version %1 in this file is not the same key as this club's key version %1. Nothing "
                               "was imported.")
                                .arg(v),
                            kVersionConflict);
