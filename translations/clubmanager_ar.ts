@@ -1013,6 +1013,11 @@
         <source>Cancelled</source>
         <translation>أُلغيت</translation>
     </message>
+    <message>
+        <source>Print All Cards…</source>
+        <extracomment>Button: print every issued card of the batch in one job, on a printer or to a PDF</extracomment>
+        <translation>طباعة كل البطاقات…</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::BlockCardDialog</name>
@@ -2390,6 +2395,11 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>Preparing…</source>
         <translation>جارٍ التحضير…</translation>
+    </message>
+    <message>
+        <source>Print the Card…</source>
+        <extracomment>Button: print this card with its card type&apos;s design, on a printer or to a PDF</extracomment>
+        <translation>طباعة البطاقة…</translation>
     </message>
 </context>
 <context>

@@ -993,6 +993,11 @@
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print All Cards…</source>
+        <extracomment>Button: print every issued card of the batch in one job, on a printer or to a PDF</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::BlockCardDialog</name>
@@ -2348,6 +2353,11 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Card…</source>
+        <extracomment>Button: print this card with its card type&apos;s design, on a printer or to a PDF</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -988,6 +988,11 @@
         <source>Cancelled</source>
         <translation>لغو شد</translation>
     </message>
+    <message>
+        <source>Print All Cards…</source>
+        <extracomment>Button: print every issued card of the batch in one job, on a printer or to a PDF</extracomment>
+        <translation>چاپ همهٔ کارت‌ها…</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::BlockCardDialog</name>
@@ -2340,6 +2345,11 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>Preparing…</source>
         <translation>در حال آماده‌سازی…</translation>
+    </message>
+    <message>
+        <source>Print the Card…</source>
+        <extracomment>Button: print this card with its card type&apos;s design, on a printer or to a PDF</extracomment>
+        <translation>چاپ کارت…</translation>
     </message>
 </context>
 <context>

@@ -2,18 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issuing a card on a desk without a chip reader: the Issue and Encode dialogs write the
 // magstripe through an MSR605 simulator (tests/support/msr605_sim.py) on a socat pty pair,
-// offscreen, in Persian.
+// offscreen, in Persian. The Encode dialog also prints the card with its type's saved design.
 #include "MemberFlowSupport.h"
 #include "card/LoyaltyStripe.h"
 #include "cards/CardService.h"
 #include "devices/DeviceHub.h"
 #include "devices/DeviceMessages.h"
 #include "magstripe/Msr605Encoder.h"
+#include "printing/CardLayout.h"
 #include "pages/cards/EncodeCardDialog.h"
 #include "pages/cards/IssueCardDialog.h"
 #include "security/KeyVault.h"
+#include "templates/CardTemplateService.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QPushButton>
@@ -40,6 +43,7 @@ private slots:
     void init();
     void cleanup();
     void issueWritesTheStripe();
+    void printWhileEncoding();
     void writeErrorThenAbandon();
 
 private:
@@ -63,8 +67,18 @@ static bool waitForState(Ui::EncodeCardDialog *d, State state)
     return QTest::qWaitFor([&] { return d->flow().state() == state; }, kEncodeWaitMs);
 }
 
+static QString pdfText(const QString &path, bool *ok)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    *ok = p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
 void tst_StripeIssue::initTestCase()
 {
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QFAIL("pdftotext (poppler-utils) is needed to read the printed card back");
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("club-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_stripeissue"));
@@ -212,6 +226,47 @@ void tst_StripeIssue::issueWritesTheStripe()
     QCOMPARE(read.check, LoyaltyStripe::Check::Valid);
     QCOMPARE(read.cardNumber, issued->number);
     QCOMPARE(read.name, QStringLiteral("MEMBER")); // a Persian name has no track-1 letters
+}
+
+void tst_StripeIssue::printWhileEncoding()
+{
+    QVERIFY(startDevice({}));
+    // The type's saved design, told apart from the default one by a text of its own.
+    Devices::CardLayout layout = Devices::CardLayout::defaultLayout();
+    layout.back.elements.append(
+        Devices::CardLayout::newElement(Devices::CardElement::Kind::Text, QStringLiteral("SavedDesign-{member.number}")));
+    QVERIFY(m_store->hub->templates().save(m_store->admin, m_type.id, layout.toJson()));
+    // A Latin name, so the PDF's text can be compared without shaping or bidi questions.
+    const Member sara = m_store->member(2, QStringLiteral("Sara"), QStringLiteral("Ahmadi"));
+    const QString pdf = m_dir->filePath(QStringLiteral("card.pdf"));
+    QString printedNumber;
+    bool printed = false;
+    QString problem;
+    const std::optional<Card> issued = issueThroughDialog(sara, &problem, [&](Ui::EncodeCardDialog *d) {
+        auto *print = d->findChild<QPushButton *>(QStringLiteral("printCard"));
+        if (!print || !print->isVisible() || !print->isEnabled())
+            return QStringLiteral("no Print the Card button");
+        d->setNextPdfPath(pdf);
+        printedNumber = d->flow().card().number;
+        print->click();
+        printed = QFile::exists(pdf);
+        if (!waitForState(d, State::Done))
+            return QStringLiteral("not done after printing: %1").arg(d->text());
+        d->accept();
+        return QString();
+    });
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(printed);
+    QVERIFY(issued);
+    QCOMPARE(issued->status, CardStatus::Active);
+    QCOMPARE(issued->number, printedNumber);
+
+    bool ok = false;
+    const QString text = pdfText(pdf, &ok);
+    QVERIFY(ok);
+    QVERIFY2(text.contains(QStringLiteral("Sara Ahmadi")), qPrintable(text));
+    QVERIFY2(text.contains(issued->number), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("SavedDesign-%1").arg(sara.id)), qPrintable(text));
 }
 
 void tst_StripeIssue::writeErrorThenAbandon()

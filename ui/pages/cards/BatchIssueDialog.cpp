@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BatchIssueDialog.h"
 
+#include "EncodeCardDialog.h"
+
 #include "Format.h"
 #include "UiContext.h"
 #include "cards/CardService.h"
 #include "devices/DeviceHub.h"
 #include "members/MemberService.h"
 #include "models/Labels.h"
+#include "widgets/ErrorDisplay.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -71,6 +74,10 @@ BatchIssueDialog::BatchIssueDialog(UiContext &context, const QList<Recipient> &r
     m_retry = buttons->addButton(tr("&Retry Failed"), QDialogButtonBox::ActionRole);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_close = buttons->addButton(QDialogButtonBox::Close);
+    //: Button: print every issued card of the batch in one job, on a printer or to a PDF
+    m_print = buttons->addButton(tr("Print All Cards…"), QDialogButtonBox::ActionRole);
+    m_print->setObjectName(QStringLiteral("printAll"));
+    connect(m_print, &QPushButton::clicked, this, &BatchIssueDialog::printAll);
     m_start->setObjectName(QStringLiteral("start"));
     m_retry->setObjectName(QStringLiteral("retryFailed"));
     connect(m_start, &QPushButton::clicked, this, &BatchIssueDialog::start);
@@ -171,6 +178,29 @@ void BatchIssueDialog::refreshButtons()
     m_retry->setVisible(!running && failedCount() > 0);
     m_cancel->setVisible(running);
     m_close->setVisible(!running);
+    m_print->setVisible(!running && doneCount() > 0);
+}
+
+bool BatchIssueDialog::printAll()
+{
+    // Only the cards that are active: a failed one is still Pending and may yet be voided.
+    QList<CardToPrint> cards;
+    for (const Row &r : std::as_const(m_rows)) {
+        if (r.state != RowState::Done || !r.flow)
+            continue;
+        Core::Error error;
+        const std::optional<CardToPrint> card = EncodeCardDialog::printable(m_context, r.flow->card(), &error);
+        if (!card) {
+            showError(this, error);
+            return false;
+        }
+        cards.append(*card);
+    }
+    const QString path = m_nextPdfPath;
+    m_nextPdfPath.clear();
+    if (!path.isEmpty())
+        return printCardsToPdf(this, cards, path);
+    return printCards(this, cards, false);
 }
 
 void BatchIssueDialog::start()

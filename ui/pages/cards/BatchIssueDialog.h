@@ -44,9 +44,14 @@ public:
     int doneCount() const;
     int failedCount() const;
 
+    // For tests: the next print goes to this PDF file instead of asking for a printer.
+    void setNextPdfPath(const QString &path) { m_nextPdfPath = path; }
+
 public Q_SLOTS:
     void start();
     void retryFailed();
+    // Prints every issued card of the batch in one job, front and back of each.
+    bool printAll();
     void reject() override;
 
 private:
@@ -76,6 +81,8 @@ private:
     QPushButton *m_retry;
     QPushButton *m_cancel;
     QPushButton *m_close;
+    QPushButton *m_print;
+    QString m_nextPdfPath;
     int m_current = -1;
     bool m_stopping = false;
 };

@@ -2,9 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EncodeCardDialog.h"
 
+#include "UiContext.h"
+#include "auth/AuthService.h"
+#include "members/MemberService.h"
 #include "models/Labels.h"
+#include "templates/CardTemplateService.h"
+#include "widgets/ErrorDisplay.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -15,6 +21,7 @@ namespace Club::Ui {
 
 EncodeCardDialog::EncodeCardDialog(UiContext &context, const Core::Card &pending, QWidget *parent)
     : QDialog(parent)
+    , m_context(context)
     , m_flow(new CardEncodingFlow(context, pending, this))
     , m_member(new QLabel(this))
     , m_status(new QLabel(this))
@@ -46,18 +53,28 @@ EncodeCardDialog::EncodeCardDialog(UiContext &context, const Core::Card &pending
     m_abandon->setObjectName(QStringLiteral("abandon"));
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_close = buttons->addButton(QDialogButtonBox::Close);
-    for (QPushButton *b : {m_retry, m_erase, m_abandon, m_cancel, m_close})
+    //: Button: print this card with its card type's design, on a printer or to a PDF
+    m_print = new QPushButton(tr("Print the Card…"), this);
+    m_print->setObjectName(QStringLiteral("printCard"));
+    for (QPushButton *b : {m_retry, m_erase, m_abandon, m_cancel, m_close, m_print})
         b->setAutoDefault(false);
     connect(m_retry, &QPushButton::clicked, this, &EncodeCardDialog::retry);
     connect(m_erase, &QPushButton::clicked, this, &EncodeCardDialog::eraseCard);
     connect(m_abandon, &QPushButton::clicked, this, &EncodeCardDialog::abandon);
     connect(m_cancel, &QPushButton::clicked, this, &EncodeCardDialog::reject);
     connect(m_close, &QPushButton::clicked, this, &EncodeCardDialog::accept);
+    connect(m_print, &QPushButton::clicked, this, &EncodeCardDialog::printCard);
+
+    // Apart from the encode buttons: printing does not change the card, whatever its state.
+    auto *printRow = new QHBoxLayout;
+    printRow->addWidget(m_print);
+    printRow->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_member);
     layout->addWidget(m_status);
     layout->addWidget(m_busy);
+    layout->addLayout(printRow);
     layout->addStretch();
     layout->addWidget(buttons);
     setMinimumWidth(460);
@@ -78,6 +95,39 @@ std::optional<Core::Card> EncodeCardDialog::encode(UiContext &context, const Cor
 QString EncodeCardDialog::text() const
 {
     return m_status->text();
+}
+
+std::optional<CardToPrint> EncodeCardDialog::printable(UiContext &context, const Core::Card &card, Core::Error *error)
+{
+    Core::Result<Core::Member> member = context.members().member(context.actor(), card.memberId);
+    if (!member) {
+        *error = member.error();
+        return std::nullopt;
+    }
+    Core::Result<std::optional<Core::CardTemplate>> design = context.templates().templateFor(context.actor(), card.cardTypeId);
+    if (!design) {
+        *error = design.error();
+        return std::nullopt;
+    }
+    const Core::Result<QString> store = context.auth().setting(QStringLiteral("store.name"));
+    // No stripe escape: the stripe is written by the desk's encoder, not by the card printer.
+    return CardToPrint{design->has_value() ? (*design)->json : QByteArray(),
+                       cardFields(card, *member, store ? *store : QString()), {}};
+}
+
+bool EncodeCardDialog::printCard()
+{
+    Core::Error error;
+    const std::optional<CardToPrint> card = printable(m_context, m_flow->card(), &error);
+    if (!card) {
+        showError(this, error);
+        return false;
+    }
+    const QString path = m_nextPdfPath;
+    m_nextPdfPath.clear();
+    if (!path.isEmpty())
+        return printCardsToPdf(this, {*card}, path);
+    return printCards(this, {*card}, false);
 }
 
 void EncodeCardDialog::showEvent(QShowEvent *event)

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "CardEncodingFlow.h"
+#include "pages/designer/CardPrinting.h"
+#include "util/Result.h"
 
 #include <QDialog>
 
@@ -30,10 +32,19 @@ public:
     CardEncodingFlow &flow() const { return *m_flow; }
     QString text() const;
 
+    // What prints for `card`: its type's saved design (or the default one) with the
+    // member's values. Nothing when the member or the design cannot be read (`error` says why).
+    static std::optional<CardToPrint> printable(UiContext &context, const Core::Card &card, Core::Error *error);
+
+    // For tests: the next print goes to this PDF file instead of asking for a printer.
+    void setNextPdfPath(const QString &path) { m_nextPdfPath = path; }
+
 public Q_SLOTS:
     void retry();
     void eraseCard();
     void abandon();
+    // Prints this card (front and back) on a chosen printer or to a PDF.
+    bool printCard();
     void reject() override;
 
 protected:
@@ -42,6 +53,7 @@ protected:
 private:
     void refresh();
 
+    UiContext &m_context;
     CardEncodingFlow *m_flow;
     QLabel *m_member;
     QLabel *m_status;
@@ -51,6 +63,8 @@ private:
     QPushButton *m_abandon;
     QPushButton *m_cancel;
     QPushButton *m_close;
+    QPushButton *m_print;
+    QString m_nextPdfPath;
     bool m_started = false;
 };
 
