@@ -10,6 +10,7 @@
 #include "devices/DeviceMessages.h"
 #include "magstripe/Msr605Encoder.h"
 #include "printing/CardLayout.h"
+#include "pages/cards/BatchIssueDialog.h"
 #include "pages/cards/EncodeCardDialog.h"
 #include "pages/cards/IssueCardDialog.h"
 #include "security/KeyVault.h"
@@ -20,6 +21,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -44,6 +46,7 @@ private slots:
     void cleanup();
     void issueWritesTheStripe();
     void printWhileEncoding();
+    void batchPrintsAllCards();
     void writeErrorThenAbandon();
 
 private:
@@ -267,6 +270,47 @@ void tst_StripeIssue::printWhileEncoding()
     QVERIFY2(text.contains(QStringLiteral("Sara Ahmadi")), qPrintable(text));
     QVERIFY2(text.contains(issued->number), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("SavedDesign-%1").arg(sara.id)), qPrintable(text));
+}
+
+void tst_StripeIssue::batchPrintsAllCards()
+{
+    QVERIFY(startDevice({}));
+    const QList<Member> members{m_store->member(4, QStringLiteral("Nima"), QStringLiteral("Rahimi")),
+                                m_store->member(5, QStringLiteral("Leila"), QStringLiteral("Nouri"))};
+    QList<Ui::BatchIssueDialog::Recipient> recipients;
+    for (const Member &m : members)
+        recipients.append({m.id, m.fullName()});
+    Ui::BatchIssueDialog dialog(*m_store->context, recipients);
+    dialog.show();
+    QVERIFY(dialog.selectCardType(m_type.id));
+    auto *print = dialog.findChild<QPushButton *>(QStringLiteral("printAll"));
+    QVERIFY(print);
+    QVERIFY(!print->isVisible()); // nothing issued yet
+    dialog.findChild<QPushButton *>(QStringLiteral("start"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning() && dialog.doneCount() + dialog.failedCount() == 2, kEncodeWaitMs * 2);
+    QCOMPARE(dialog.doneCount(), 2);
+    QVERIFY(print->isVisible());
+
+    const QString pdf = m_dir->filePath(QStringLiteral("batch.pdf"));
+    dialog.setNextPdfPath(pdf);
+    print->click();
+    bool ok = false;
+    const QString text = pdfText(pdf, &ok);
+    QVERIFY(ok);
+    for (const Member &m : members) {
+        const QList<Card> cards = cardsOf(m);
+        QCOMPARE(cards.size(), 1);
+        QCOMPARE(cards.first().status, CardStatus::Active);
+        QVERIFY2(text.contains(m.fullName()), qPrintable(text));
+        QVERIFY2(text.contains(cards.first().number), qPrintable(text));
+    }
+    // One job: front and back of each card.
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY(info.waitForFinished(30000));
+    QVERIFY2(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+4\\b"))),
+             "expected 4 pages");
+    dialog.reject();
 }
 
 void tst_StripeIssue::writeErrorThenAbandon()

@@ -293,6 +293,11 @@ void BatchIssueDialog::flowChanged(int row)
 void BatchIssueDialog::waitForRemoval(int row)
 {
 #ifdef CLUB_WITH_PCSC
+    // A stripe is written by swiping: nothing stays on a reader.
+    if (CardEncodingFlow::writesStripe(m_context)) {
+        next();
+        return;
+    }
     // The finished card is still on the reader; the next one must not be written over it.
     //: %1 is the position of the finished card in the batch
     m_prompt->setText(tr("Card %1 is done. Take it off the reader.").arg(Format::number(row + 1)));
