@@ -88,12 +88,15 @@ bool stripeConfigured(const UiContext &context)
 
 bool CardEncodingFlow::encodingAvailable(const UiContext &context)
 {
-    // See the rule in the header: a PC/SC station or a configured magstripe encoder.
-#ifdef CLUB_WITH_PCSC
-    if (context.devices() && context.devices()->station())
+    // See the rule in the header.
+    if (stripeConfigured(context))
         return true;
+#ifdef CLUB_WITH_PCSC
+    const DeviceHub *devices = context.devices();
+    if (devices && devices->station())
+        return !devices->settings().readerPattern.isEmpty() || !devices->station()->selectedReader().isEmpty();
 #endif
-    return stripeConfigured(context);
+    return false;
 }
 
 bool CardEncodingFlow::writesStripe(const UiContext &context)

@@ -29,11 +29,12 @@ class UiContext;
 // swipe, read them back on a second swipe (Valid, same number), then activate with no
 // chip UID.
 //
-// Rule for when a card is encoded: whenever this desk has a PC/SC station or a magstripe
-// encoder configured (a model and a port). The chip is written when a reader matching the
-// desk's pattern is connected; otherwise the stripe, when an encoder is configured;
-// otherwise the flow waits for a reader as before. Without either, cards are issued
-// directly.
+// Rule for when a card is encoded: when this desk has been set up with a reader (a reader
+// name or pattern chosen on the Devices page), when a reader is connected now, or when a
+// magstripe encoder is configured (a model and a port). The chip is written when a reader
+// matching the desk's pattern is connected; otherwise the stripe, when an encoder is
+// configured; otherwise the flow waits for the desk's reader (an unplugged reader is
+// noticed, never skipped). A desk with none of these issues printed cards directly.
 class CardEncodingFlow : public QObject
 {
     Q_OBJECT
