@@ -165,6 +165,14 @@ quint64 PcscStation::submit(CardJob job, int timeoutMs, const QString &reader)
     return id;
 }
 
+quint64 PcscStation::submit(CardJob job, int timeoutMs, const QString &reader, QObject *receiver, JobDone done)
+{
+    const quint64 id = submit(std::move(job), timeoutMs, reader);
+    // The answer is always queued (never inside submit()), so registering now is in time.
+    m_callbacks.insert(id, {QPointer<QObject>(receiver), std::move(done)});
+    return id;
+}
+
 void PcscStation::finish(quint64 id, PcscError error, const QVariant &result)
 {
     QTimer *timer = m_pending.take(id);
@@ -172,7 +180,10 @@ void PcscStation::finish(quint64 id, PcscError error, const QVariant &result)
         return; // already answered (timed out, or stopped): a late result is dropped
     timer->stop();
     timer->deleteLater();
+    const auto callback = m_callbacks.take(id);
     emit jobFinished(id, error, result);
+    if (callback.second && callback.first)
+        callback.second(error, result);
 }
 
 void PcscStation::workerLoop(const std::shared_ptr<Shared> &shared)

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QVariant>
 
 #include <functional>
@@ -51,6 +52,11 @@ public:
     // pass (a later result is dropped), NotConnected when the station is not running.
     // reader: an exact reader name; empty = the reader the pattern selects.
     quint64 submit(CardJob job, int timeoutMs, const QString &reader = {});
+    // The same, with the answer handed to `done` on this thread (once, right after
+    // jobFinished), unless `receiver` was destroyed meanwhile: no one-shot connections at the
+    // call sites.
+    using JobDone = std::function<void(PcscError error, const QVariant &result)>;
+    quint64 submit(CardJob job, int timeoutMs, const QString &reader, QObject *receiver, JobDone done);
 
     static constexpr int StopTimeoutMs = 3000;
 
@@ -69,6 +75,7 @@ private:
     ReaderMonitor m_monitor;
     std::shared_ptr<Shared> m_shared;
     QHash<quint64, QTimer *> m_pending;
+    QHash<quint64, std::pair<QPointer<QObject>, JobDone>> m_callbacks;
     QString m_pattern;
     quint64 m_nextId = 1;
     bool m_running = false;

@@ -145,39 +145,32 @@ void DeviceHub::readTappedCard(const QString &reader)
     if (!m_settings.tapToOpen || identificationPaused() || reader != m_station->selectedReader())
         return;
     const QList<Devices::CardKeys> keys = m_keys;
-    const quint64 job = m_station->submit(
+    m_station->submit(
         [keys](Devices::PcscCard &card, Devices::PcscError *) {
             Devices::MifareClassic mifare(card);
             return QVariant::fromValue(Devices::LoyaltyCardWriter::read(mifare, keys));
         },
-        kTapReadTimeoutMs, reader);
-    auto *connection = new QMetaObject::Connection;
-    *connection = connect(m_station, &Devices::PcscStation::jobFinished, this,
-                          [this, job, connection](quint64 id, Devices::PcscError error, const QVariant &result) {
-                              if (id != job)
-                                  return;
-                              disconnect(*connection);
-                              delete connection;
-                              if (error != Devices::PcscError::None) {
-                                  emit presentationFailed(DeviceMessages::pcsc(error));
-                                  return;
-                              }
-                              const auto read = result.value<Devices::LoyaltyCardWriter::ReadResult>();
-                              if (read.error != Devices::LoyaltyCardWriter::Error::None) {
-                                  emit presentationFailed(DeviceMessages::cardRead());
-                                  return;
-                              }
-                              Core::CardPresentation p;
-                              p.cardNumber = read.data.cardNumber;
-                              p.chipUid = QString::fromLatin1(read.uid.toHex().toUpper());
-                              p.check = presentationCheck(int(read.check));
-                              p.source = QStringLiteral("pcsc");
-                              if (p.check != Core::CardPresentation::Check::Valid && !hasKeys()) {
-                                  emit presentationFailed(DeviceMessages::keysLocked());
-                                  return;
-                              }
-                              emit cardPresented(p);
-                          });
+        kTapReadTimeoutMs, reader, this, [this](Devices::PcscError error, const QVariant &result) {
+            if (error != Devices::PcscError::None) {
+                emit presentationFailed(DeviceMessages::pcsc(error));
+                return;
+            }
+            const auto read = result.value<Devices::LoyaltyCardWriter::ReadResult>();
+            if (read.error != Devices::LoyaltyCardWriter::Error::None) {
+                emit presentationFailed(DeviceMessages::cardRead());
+                return;
+            }
+            Core::CardPresentation p;
+            p.cardNumber = read.data.cardNumber;
+            p.chipUid = QString::fromLatin1(read.uid.toHex().toUpper());
+            p.check = presentationCheck(int(read.check));
+            p.source = QStringLiteral("pcsc");
+            if (p.check != Core::CardPresentation::Check::Valid && !hasKeys()) {
+                emit presentationFailed(DeviceMessages::keysLocked());
+                return;
+            }
+            emit cardPresented(p);
+        });
 #else
     Q_UNUSED(reader)
 #endif

@@ -73,6 +73,7 @@ private slots:
     void monitorStopsQuickly();
     void stationReadsUid();
     void stationJobWithoutCard();
+    void stationCallbackOncePerLiveReceiver();
     void stationUnknownReader();
     void stationTimeoutIsReportedOnce();
     void stationNotRunning();
@@ -302,6 +303,32 @@ void TestReaderMonitor::stationJobWithoutCard()
     QCOMPARE(finished.at(0).at(1).value<PcscError>(), PcscError::NoCard);
     QVERIFY(!finished.at(0).at(2).isValid());
     QVERIFY(!ran);
+}
+
+// The callback form answers once, after jobFinished, and never into a destroyed receiver.
+void TestReaderMonitor::stationCallbackOncePerLiveReceiver()
+{
+    PcscStation station;
+    station.setReaderPattern(Reader);
+    QSignalSpy finished(&station, &PcscStation::jobFinished);
+    station.start();
+    const auto job = [](PcscCard &, PcscError *) -> QVariant { return 1; };
+    QObject alive;
+    auto *gone = new QObject;
+    int aliveCalls = 0;
+    int goneCalls = 0;
+    PcscError aliveError = PcscError::None;
+    station.submit(job, 5000, {}, &alive, [&](PcscError error, const QVariant &) {
+        ++aliveCalls;
+        aliveError = error;
+    });
+    station.submit(job, 5000, {}, gone, [&](PcscError, const QVariant &) { ++goneCalls; });
+    delete gone;
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, SignalTimeoutMs);
+    QTest::qWait(100);
+    QCOMPARE(aliveCalls, 1);
+    QCOMPARE(aliveError, PcscError::NoCard);
+    QCOMPARE(goneCalls, 0);
 }
 
 void TestReaderMonitor::stationUnknownReader()

@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QSaveFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -219,8 +220,9 @@ void CardKeysPanel::exportBundle()
                                                       tr("Card keys (*.json)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*bundle) != bundle->size()) {
+    // Written aside and renamed into place: a crash never leaves half a key file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bundle) != bundle->size() || !file.commit()) {
         MessageBox::warning(this, tr("Export the card keys"), tr("The file could not be written: %1")
                                                                   .arg(file.errorString()));
         return;

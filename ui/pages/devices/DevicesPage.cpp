@@ -323,7 +323,7 @@ void DevicesPage::testReader()
     m_testReader->setEnabled(false);
     m_readerResult->setText(tr("Testing…"));
     Devices::PcscStation *station = devices->station();
-    const quint64 job = station->submit(
+    station->submit(
         [](Devices::PcscCard &card, Devices::PcscError *error) {
             Devices::MifareClassic mifare(card);
             QByteArray uid;
@@ -332,28 +332,20 @@ void DevicesPage::testReader()
                                                                               : mifare.lastPcscError();
             return QVariant(uid);
         },
-        kReaderTestTimeoutMs);
-    auto *connection = new QMetaObject::Connection;
-    *connection = connect(station, &Devices::PcscStation::jobFinished, this,
-                          [this, job, connection](quint64 id, Devices::PcscError error, const QVariant &result) {
-                              if (id != job)
-                                  return;
-                              disconnect(*connection);
-                              delete connection;
-                              m_testReader->setEnabled(true);
-                              if (error == Devices::PcscError::NoCard) {
-                                  showResult(m_readerResult, true,
-                                             tr("The reader answers. Place a card on it to test reading."));
-                              } else if (error != Devices::PcscError::None) {
-                                  showResult(m_readerResult, false, DeviceMessages::pcsc(error));
-                              } else {
-                                  // The end of the UID only: enough to tell cards apart.
-                                  const QByteArray uid = result.toByteArray().toHex().toUpper();
-                                  showResult(m_readerResult, true,
-                                             tr("The reader works. Card on the reader: chip …%1")
-                                                 .arg(Format::ltr(QString::fromLatin1(uid.right(4)))));
-                              }
-                          });
+        kReaderTestTimeoutMs, {}, this, [this](Devices::PcscError error, const QVariant &result) {
+            m_testReader->setEnabled(true);
+            if (error == Devices::PcscError::NoCard) {
+                showResult(m_readerResult, true, tr("The reader answers. Place a card on it to test reading."));
+            } else if (error != Devices::PcscError::None) {
+                showResult(m_readerResult, false, DeviceMessages::pcsc(error));
+            } else {
+                // The end of the UID only: enough to tell cards apart.
+                const QByteArray uid = result.toByteArray().toHex().toUpper();
+                showResult(m_readerResult, true,
+                           tr("The reader works. Card on the reader: chip …%1")
+                               .arg(Format::ltr(QString::fromLatin1(uid.right(4)))));
+            }
+        });
 #endif
 }
 
