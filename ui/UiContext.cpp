@@ -9,7 +9,7 @@ namespace Club::Ui {
 UiContext::Services UiContext::servicesOf(Core::ServiceHub &hub)
 {
     return {&hub.auth(), &hub.members(), &hub.cards(), &hub.ledger(), &hub.keys(), &hub.catalog(), &hub.inventory(),
-            &hub.templates()};
+            &hub.templates(), &hub.rules(), &hub.sales()};
 }
 
 UiContext::UiContext(const Services &services, QObject *parent)

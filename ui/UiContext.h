@@ -16,6 +16,8 @@ class KeyVault;
 class CatalogService;
 class InventoryService;
 class CardTemplateService;
+class RuleService;
+class SalesService;
 class ServiceHub;
 } // namespace Club::Core
 
@@ -40,6 +42,8 @@ public:
         Core::CatalogService *catalog = nullptr;
         Core::InventoryService *inventory = nullptr;
         Core::CardTemplateService *templates = nullptr;
+        Core::RuleService *rules = nullptr;
+        Core::SalesService *sales = nullptr;
     };
 
     explicit UiContext(const Services &services, QObject *parent = nullptr);
@@ -54,6 +58,8 @@ public:
     Core::CatalogService &catalog() const { return *m_services.catalog; }
     Core::InventoryService &inventory() const { return *m_services.inventory; }
     Core::CardTemplateService &templates() const { return *m_services.templates; }
+    Core::RuleService &rules() const { return *m_services.rules; }
+    Core::SalesService &sales() const { return *m_services.sales; }
 
     // The desk's devices; null in tests that need none. Not owned.
     DeviceHub *devices() const { return m_devices; }

@@ -27,6 +27,8 @@ bool roleAllows(Role role, Permission p)
         case P::InventoryRead:
         case P::InventoryMove:
         case P::RulesRead:
+        case P::CreditRead:
+        case P::CreditCollect:
             return true;
         default:
             return false;
@@ -42,6 +44,9 @@ bool roleAllows(Role role, Permission p)
         case P::CatalogRead:
         case P::InventoryRead:
         case P::RulesRead:
+        case P::CreditRead:
+        case P::CreditCollect:
+        case P::CreditManage:
             return true;
         default:
             return false;

@@ -40,6 +40,11 @@ enum class Permission {
     InventoryApprove, // post stock-taking adjustments
     RulesRead,        // earn and discount rules, and quotes built on them
     RulesManage,      // create, revise and end rules
+    SalesSettingsManage, // point value, return window, expiry policy, spent-points policy
+    TiersManage,      // tier programmes, thresholds and review dates
+    CreditRead,       // credit accounts, statements, installment plans and aging
+    CreditCollect,    // take a repayment or an installment at any branch
+    CreditManage,     // credit limits, open and settle installment plans
 };
 
 bool roleAllows(Role role, Permission permission);
