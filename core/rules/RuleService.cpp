@@ -342,4 +342,24 @@ Result<QList<Rule>> RuleService::activeRules(const Actor &actor, const QDateTime
     return out;
 }
 
+Result<QList<Rule>> RuleService::latestVersions(const Actor &actor, bool includeEnded) const
+{
+    if (Status s = require(actor, Permission::RulesRead); !s)
+        return s.error();
+    // Only the latest version of a series can be revised, so it is the one with the largest id.
+    QString sql = kSelect + QStringLiteral("WHERE id = (SELECT MAX(l.id) FROM rules l "
+                                           "WHERE COALESCE(l.series_id, l.id) = COALESCE(rules.series_id, rules.id)) ");
+    if (!includeEnded)
+        sql += QStringLiteral("AND (valid_to IS NULL OR valid_to > :now) ");
+    SqlQuery q(m_db, sql + QStringLiteral("ORDER BY priority, id"));
+    if (!includeEnded)
+        q.bind(QStringLiteral(":now"), iso(now()));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<Rule> out;
+    while (q.next())
+        out.append(ruleFromRow(q));
+    return out;
+}
+
 } // namespace Club::Core

@@ -40,6 +40,10 @@ public:
     Result<QList<Rule>> versions(const Actor &actor, Id seriesId) const; // oldest first
     // Every version in force at the instant, in evaluation order (priority, then id).
     Result<QList<Rule>> activeRules(const Actor &actor, const QDateTime &at) const;
+    // The latest version of every series, in evaluation order (priority, then id), for the
+    // rules page; without `includeEnded` only series whose latest version has not ended
+    // by now (those in force and those that start later).
+    Result<QList<Rule>> latestVersions(const Actor &actor, bool includeEnded) const;
 
 Q_SIGNALS:
     void rulesChanged(qint64 seriesId);

@@ -230,6 +230,36 @@ private Q_SLOTS:
         QCOMPARE(q.totalPoints, 30); // b: 10, a2: 20
     }
 
+    void latestVersions_data() { CLUB_ADD_ENGINE_ROWS(); }
+    void latestVersions()
+    {
+        QFETCH(int, engine);
+        Fixture f{Database::Engine(engine)};
+        QVERIFY(f.ok());
+        const Result<Rule> a = f.rules.create(f.admin, earnRule(QStringLiteral("a"), 1, 50));
+        Rule laterDraft = earnRule(QStringLiteral("later"), 1, 10);
+        laterDraft.validFrom = kStart.addDays(20);
+        const Result<Rule> later = f.rules.create(f.admin, laterDraft);
+        const Result<Rule> gone = f.rules.create(f.admin, earnRule(QStringLiteral("gone"), 1, 5));
+        QVERIFY(a.ok() && later.ok() && gone.ok());
+        QVERIFY(f.rules.revise(f.admin, a->id, earnRule(QStringLiteral("a2"), 2, 50), kStart.addDays(3)).ok());
+        QVERIFY(f.rules.end(f.admin, gone->id, kStart.addDays(1)).ok());
+
+        // Before the end: every series by its latest version, ordered by priority.
+        Result<QList<Rule>> list = f.rules.latestVersions(f.admin, false);
+        QVERIFY(list.ok());
+        QCOMPARE(names(*list), (QStringList{QStringLiteral("gone"), QStringLiteral("later"), QStringLiteral("a2")}));
+        QCOMPARE(list->at(2).seriesId, a->id);
+
+        f.clock.advanceDays(2);
+        list = f.rules.latestVersions(f.admin, false);
+        QVERIFY(list.ok());
+        QCOMPARE(names(*list), (QStringList{QStringLiteral("later"), QStringLiteral("a2")}));
+        list = f.rules.latestVersions(f.admin, true);
+        QVERIFY(list.ok());
+        QCOMPARE(names(*list), (QStringList{QStringLiteral("gone"), QStringLiteral("later"), QStringLiteral("a2")}));
+    }
+
     void databaseRefusesEdits_data() { CLUB_ADD_ENGINE_ROWS(); }
     void databaseRefusesEdits()
     {
