@@ -66,6 +66,13 @@ public:
 
     Result<Sale> sale(const Actor &actor, Id saleId) const; // lines with their returned quantities
 
+    // Lookups for the desk and returns (SalesQueries.cpp). LedgerRead.
+    // The sale with this receipt number at the branch; NotFound when there is none.
+    Result<Sale> saleByReceipt(const Actor &actor, Id branchId, qint64 receiptNo) const;
+    // The member's newest sales first, at most `limit`, each with its lines.
+    Result<QList<Sale>> salesOfMember(const Actor &actor, Id memberId, int limit = 20) const;
+    // End of the lookups for the desk and returns.
+
 Q_SIGNALS:
     void saleRecorded(qint64 saleId, qint64 memberId);
     void saleReturned(qint64 returnId, qint64 saleId);
