@@ -46,6 +46,23 @@ QString discountModeKey(DiscountMode mode); // "percent", "fixed", "hybrid"
 
 enum class ThresholdBasis { Points, Amount };
 
+// When earned points expire. The policies count from the local date (store zone) the
+// points were earned on:
+//  AfterDays: the same local time `days` later;
+//  MonthEnd:  the end of the calendar month that holds earn date + `days` (the first
+//             instant of the next month, local midnight, in UTC);
+//  YearEnd:   the same for the calendar year (in Jalali, the end of Esfand);
+//  Never:     the points never expire (`days` is ignored).
+enum class ExpiryPolicy { AfterDays, MonthEnd, YearEnd, Never };
+QString expiryPolicyKey(ExpiryPolicy policy); // "after_days", "month_end", "year_end", "never"
+bool expiryPolicyFromKey(const QString &key, ExpiryPolicy &policy); // false: unknown key
+// The first instant (UTC) points earned at `earnedUtc` are gone; invalid for Never.
+QDateTime pointsExpiresAt(ExpiryPolicy policy,
+                          int days,
+                          const QDateTime &earnedUtc,
+                          const QTimeZone &zone,
+                          const QCalendar &calendar);
+
 // Weekday mask bits, Saturday first as the Iranian week: bit 0 Saturday ... bit 6 Friday.
 constexpr quint8 kAllWeekdays = 0x7F;
 int weekdayBit(const QDate &date);
@@ -149,8 +166,10 @@ struct RuleContext
     Money amountPaidBefore = 0;    // lifetime, for threshold rules on amount
     int returnWindowDays = 7;
     int pendingDays = -1;          // -1: the return window
-    int pointsLifetimeDays = 0;    // 0: earned points never expire
-    bool expireAtMonthEnd = false; // push the expiry to the end of its month in `calendar`
+    // When earned points expire; see ExpiryPolicy. Never is the only way to say "never":
+    // AfterDays with 0 days would expire the points at once.
+    ExpiryPolicy expiryPolicy = ExpiryPolicy::Never;
+    int pointsLifetimeDays = 0;
 };
 
 // Why a line got a discount or points: the rule, a machine reason code the desk maps to

@@ -112,6 +112,52 @@ qint64 RuleEngine::mulDiv(qint64 num, qint64 mul, qint64 den, RoundingPolicy pol
     return div128(__int128(num) * mul, den, policy);
 }
 
+QString expiryPolicyKey(ExpiryPolicy policy)
+{
+    switch (policy) {
+    case ExpiryPolicy::AfterDays:
+        return QStringLiteral("after_days");
+    case ExpiryPolicy::MonthEnd:
+        return QStringLiteral("month_end");
+    case ExpiryPolicy::YearEnd:
+        return QStringLiteral("year_end");
+    case ExpiryPolicy::Never:
+        return QStringLiteral("never");
+    }
+    return {};
+}
+
+bool expiryPolicyFromKey(const QString &key, ExpiryPolicy &policy)
+{
+    for (ExpiryPolicy p :
+         {ExpiryPolicy::AfterDays, ExpiryPolicy::MonthEnd, ExpiryPolicy::YearEnd, ExpiryPolicy::Never}) {
+        if (expiryPolicyKey(p) == key) {
+            policy = p;
+            return true;
+        }
+    }
+    return false;
+}
+
+QDateTime pointsExpiresAt(
+    ExpiryPolicy policy, int days, const QDateTime &earnedUtc, const QTimeZone &zone, const QCalendar &calendar)
+{
+    if (policy == ExpiryPolicy::Never || !earnedUtc.isValid())
+        return {};
+    const QDateTime local = earnedUtc.toTimeZone(zone);
+    if (policy == ExpiryPolicy::AfterDays)
+        return local.addDays(days).toUTC(); // the same local time, across any DST change
+    // The period is chosen by the local date, so 23:59 and 00:01 Tehran time on either side
+    // of a month's end land in different months even though both are the same UTC day.
+    const QCalendar::YearMonthDay last = calendar.partsFromDate(local.date().addDays(days));
+    if (policy == ExpiryPolicy::MonthEnd) {
+        const bool lastMonth = last.month == calendar.monthsInYear(last.year);
+        return RuleEngine::dayStartUtc(lastMonth ? last.year + 1 : last.year, lastMonth ? 1 : last.month + 1, 1,
+                                       calendar, zone);
+    }
+    return RuleEngine::dayStartUtc(last.year + 1, 1, 1, calendar, zone);
+}
+
 int weekdayBit(const QDate &date)
 {
     return (date.dayOfWeek() + 1) % 7; // Qt: Monday 1 ... Sunday 7; ours: Saturday 0
@@ -311,18 +357,7 @@ Quote RuleEngine::evaluate(const QList<BasketLine> &basket,
 
     quote.totalPoints = quote.linePoints + quote.bonusPoints;
     quote.availableAt = ctx.nowUtc.addDays(ctx.pendingDays >= 0 ? ctx.pendingDays : ctx.returnWindowDays);
-    if (ctx.pointsLifetimeDays > 0) {
-        const QDate last = today.addDays(ctx.pointsLifetimeDays);
-        if (ctx.expireAtMonthEnd) {
-            const QCalendar::YearMonthDay ymd = ctx.calendar.partsFromDate(last);
-            const QDate monthEnd =
-                ctx.calendar.dateFromParts(ymd.year, ymd.month, ctx.calendar.daysInMonth(ymd.month, ymd.year));
-            quote.expiresAt = QDateTime(monthEnd.addDays(1), QTime(0, 0), ctx.zone).toUTC();
-        } else {
-            // The same local time `pointsLifetimeDays` later.
-            quote.expiresAt = ctx.nowUtc.toTimeZone(ctx.zone).addDays(ctx.pointsLifetimeDays).toUTC();
-        }
-    }
+    quote.expiresAt = pointsExpiresAt(ctx.expiryPolicy, ctx.pointsLifetimeDays, ctx.nowUtc, ctx.zone, ctx.calendar);
     return quote;
 }
 

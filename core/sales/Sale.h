@@ -33,8 +33,11 @@ struct SalesSettings
     int returnWindowDays = 7; // earned points stay pending this long
     // A return paying back more than this in money needs a manager (LedgerAdjust); 0: no limit.
     Money staffRefundLimit = 0;
-    int pointsLifetimeDays = 0; // 0: earned points never expire
-    bool expireAtMonthEnd = false;
+    // When earned points expire (see ExpiryPolicy); AfterDays needs pointsLifetimeDays > 0.
+    ExpiryPolicy expiryPolicy = ExpiryPolicy::Never;
+    int pointsLifetimeDays = 0;
+    // The money price of ONE point when a member buys points; 0: buying points is off.
+    Money pointsPrice = 0;
     QTimeZone zone = QTimeZone::utc();
     QCalendar calendar = QCalendar(QCalendar::System::Jalali);
 };

@@ -120,7 +120,7 @@ Result<SalesService::Impl::Evaluated> SalesService::Impl::evaluate(const SalesSe
     ctx.calendar = settings.calendar;
     ctx.returnWindowDays = settings.returnWindowDays;
     ctx.pointsLifetimeDays = settings.pointsLifetimeDays;
-    ctx.expireAtMonthEnd = settings.expireAtMonthEnd;
+    ctx.expiryPolicy = settings.expiryPolicy;
     if (request.memberId != kNoId) {
         Result<Member> member = self.m_members.member(actor, request.memberId);
         if (!member)

@@ -588,7 +588,7 @@ private Q_SLOTS:
         QFETCH(QDateTime, expiresAt);
         RuleContext c = context(now);
         c.pointsLifetimeDays = days;
-        c.expireAtMonthEnd = monthEnd;
+        c.expiryPolicy = days == 0 ? ExpiryPolicy::Never : monthEnd ? ExpiryPolicy::MonthEnd : ExpiryPolicy::AfterDays;
         const Quote q = RuleEngine::evaluate({line(10, 1, 10'000)}, {}, c, {perAmount(1, 1, 1000)});
         QCOMPARE(q.expiresAt, expiresAt);
         QCOMPARE(q.expiresAt.isValid(), expiresAt.isValid());
