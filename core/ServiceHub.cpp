@@ -17,6 +17,7 @@ ServiceHub::ServiceHub(Database &db, const Clock &clock)
     , m_templates(db, clock)
     , m_rules(db, clock)
     , m_sales(db, m_ledger, m_members, m_cards, m_catalog, m_inventory, m_rules, clock)
+    , m_recommender(db, m_members, m_ledger, m_catalog, m_inventory, m_rules, m_sales, clock)
 {}
 
 } // namespace Club::Core

@@ -8,6 +8,7 @@
 #include "inventory/InventoryService.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
+#include "recommend/Recommender.h"
 #include "rules/RuleService.h"
 #include "sales/SalesService.h"
 #include "security/KeyVault.h"
@@ -40,6 +41,7 @@ public:
     CardTemplateService &templates() { return m_templates; }
     RuleService &rules() { return m_rules; }
     SalesService &sales() { return m_sales; }
+    Recommender &recommender() { return m_recommender; }
 
 private:
     Database &m_db;
@@ -55,6 +57,7 @@ private:
     CardTemplateService m_templates;
     RuleService m_rules;
     SalesService m_sales; // uses the ledger, members, cards, catalog, inventory and rules
+    Recommender m_recommender; // reads members, ledger, catalog, inventory, rules and the sales settings
 };
 
 } // namespace Club::Core
