@@ -17,7 +17,11 @@ ServiceHub::ServiceHub(Database &db, const Clock &clock)
     , m_templates(db, clock)
     , m_rules(db, clock)
     , m_sales(db, m_ledger, m_members, m_cards, m_catalog, m_inventory, m_rules, clock)
+    , m_salesSettings(db, m_sales, clock)
     , m_recommender(db, m_members, m_ledger, m_catalog, m_inventory, m_rules, m_sales, clock)
-{}
+{
+    // A store never saved keeps the defaults; a failure is logged and the defaults stay.
+    (void)m_salesSettings.applySaved();
+}
 
 } // namespace Club::Core

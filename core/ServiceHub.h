@@ -11,6 +11,7 @@
 #include "recommend/Recommender.h"
 #include "rules/RuleService.h"
 #include "sales/SalesService.h"
+#include "sales/SalesSettingsStore.h"
 #include "security/KeyVault.h"
 #include "templates/CardTemplateService.h"
 #include "util/Clock.h"
@@ -41,6 +42,7 @@ public:
     CardTemplateService &templates() { return m_templates; }
     RuleService &rules() { return m_rules; }
     SalesService &sales() { return m_sales; }
+    SalesSettingsStore &salesSettings() { return m_salesSettings; }
     Recommender &recommender() { return m_recommender; }
 
 private:
@@ -57,6 +59,7 @@ private:
     CardTemplateService m_templates;
     RuleService m_rules;
     SalesService m_sales; // uses the ledger, members, cards, catalog, inventory and rules
+    SalesSettingsStore m_salesSettings; // gives the saved settings to m_sales
     Recommender m_recommender; // reads members, ledger, catalog, inventory, rules and the sales settings
 };
 
