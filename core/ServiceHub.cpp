@@ -18,10 +18,16 @@ ServiceHub::ServiceHub(Database &db, const Clock &clock)
     , m_rules(db, clock)
     , m_sales(db, m_ledger, m_members, m_cards, m_catalog, m_inventory, m_rules, clock)
     , m_salesSettings(db, m_sales, clock)
+    , m_tiers(db, clock)
     , m_recommender(db, m_members, m_ledger, m_catalog, m_inventory, m_rules, m_sales, clock)
 {
     // A store never saved keeps the defaults; a failure is logged and the defaults stay.
     (void)m_salesSettings.applySaved();
+    // Upgrades apply at once; the rules engine reads members.tier for the next quote.
+    QObject::connect(&m_sales, &SalesService::saleRecorded, &m_tiers,
+                     [this](qint64 saleId, qint64) { m_tiers.afterSale(saleId); });
+    QObject::connect(&m_sales, &SalesService::saleReturned, &m_tiers,
+                     [this](qint64 returnId, qint64) { m_tiers.afterReturn(returnId); });
 }
 
 } // namespace Club::Core

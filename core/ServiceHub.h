@@ -14,6 +14,7 @@
 #include "sales/SalesSettingsStore.h"
 #include "security/KeyVault.h"
 #include "templates/CardTemplateService.h"
+#include "tiers/TierService.h"
 #include "util/Clock.h"
 
 namespace Club::Core {
@@ -43,6 +44,7 @@ public:
     RuleService &rules() { return m_rules; }
     SalesService &sales() { return m_sales; }
     SalesSettingsStore &salesSettings() { return m_salesSettings; }
+    TierService &tiers() { return m_tiers; }
     Recommender &recommender() { return m_recommender; }
 
 private:
@@ -60,6 +62,7 @@ private:
     RuleService m_rules;
     SalesService m_sales; // uses the ledger, members, cards, catalog, inventory and rules
     SalesSettingsStore m_salesSettings; // gives the saved settings to m_sales
+    TierService m_tiers;                // evaluates the member after every sale and return
     Recommender m_recommender; // reads members, ledger, catalog, inventory, rules and the sales settings
 };
 

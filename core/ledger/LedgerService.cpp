@@ -545,6 +545,28 @@ Result<BatchResult> LedgerService::postBatch(const Actor &actor,
                     return credit.error();
                 entries.append({*credit, Unit::Money, batch.memberCredit, kNoId});
             }
+            if (batch.memberStoredValue != 0) {
+                const bool spend = batch.memberStoredValue < 0;
+                Result<Id> stored = store.memberLedgerAccount(memberAccountId, MemberAccountKind::StoredValue, !spend);
+                if (!stored)
+                    return stored.error();
+                if (*stored == kNoId) {
+                    if (Status s = store.requireMemberAccount(memberAccountId); !s)
+                        return s;
+                    return LedgerStore::insufficientMoney(0, -batch.memberStoredValue);
+                }
+                if (spend) {
+                    if (Status s = store.lockAccount(*stored); !s)
+                        return s;
+                    Result<qint64> balance = store.cachedBalance(*stored);
+                    if (!balance)
+                        return balance.error();
+                    // writeEntries' conditional update is the guard; this only words the refusal.
+                    if (*balance < -batch.memberStoredValue)
+                        return LedgerStore::insufficientMoney(*balance, -batch.memberStoredValue);
+                }
+                entries.append({*stored, Unit::Money, batch.memberStoredValue, kNoId});
+            }
             return store.writeEntries(transactionId, entries);
         });
     if (!posted)

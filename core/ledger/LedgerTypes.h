@@ -122,6 +122,9 @@ struct LedgerBatch
     QString drawAnySystemCode;
     QList<MoneyLeg> money;
     Money memberCredit = 0; // on the member's credit account (negative: the member owes)
+    // On the member's stored value account (negative: spent). A spend the balance does not
+    // cover refuses the whole batch (InsufficientFunds).
+    Money memberStoredValue = 0;
 };
 
 struct BatchResult

@@ -55,6 +55,14 @@ struct QuoteRequest
     Id cardId = kNoId;   // the card presented, if any (card-type rules, PIN)
     QList<SaleRequestLine> lines;
     Points pointsToRedeem = 0; // points the customer pays with, at SalesSettings::pointValue
+    // Besides cash and points: money from the member's stored value (gift card) and money
+    // put on the member's internal credit. Neither earns points. Both need a card of the
+    // member presented (tenderCardId, or cardId when that is kNoId); its PIN is required at
+    // commit when the card's type needs one. Installments: commit the sale with `credit`,
+    // then CreditService::openPlan(saleId) schedules that credit into installments.
+    Money storedValue = 0;
+    Money credit = 0;
+    Id tenderCardId = kNoId;
 };
 
 struct SaleQuote
@@ -63,8 +71,13 @@ struct SaleQuote
     QList<Money> unitPrices;    // per request line, from the catalog at the actor's branch
     Quote quote;                // lines with their "why", bonuses, totals, pending and expiry
     Money pointsValue = 0;      // what the redeemed points pay
-    Money toPay = 0;            // cash or bank card: quote.net - pointsValue
+    Money toPay = 0;            // cash or bank card: quote.net - pointsValue - storedValue - credit
     Points pointsAvailable = 0; // the member's spendable points now
+    Money storedValueAvailable = 0; // the member's stored value balance now
+    Money creditLimit = 0;          // the member's credit limit in force now
+    Money creditOwed = 0;           // what the member owes now (positive)
+    Money creditAvailable = 0;      // creditLimit - creditOwed, never below 0
+    bool pinRequired = false;       // the tender card's type needs its PIN for storedValue/credit
     QDateTime at;
 };
 
@@ -97,7 +110,10 @@ struct Sale
     Money gross = 0;
     Money discount = 0;
     Money net = 0;
-    Money paid = 0;
+    Money paid = 0;        // cash and bank card only
+    Money storedValue = 0; // from the member's stored value
+    Money credit = 0;      // put on the member's credit account
+    Id tenderCardId = kNoId;
     Points pointsRedeemed = 0;
     Money pointsValue = 0;
     Points pointsEarned = 0; // lines + bonuses, pending until availableAt
@@ -122,7 +138,12 @@ struct SaleReturn
     Id id = kNoId;
     Id saleId = kNoId;
     QDateTime createdAt;
-    Money refundCash = 0;       // to pay back in money (after any deduction)
+    // The money part goes back where it came from, in proportion to the sale's tenders:
+    // credit first reduces the debt, stored value goes back to the member's stored value,
+    // cash takes the rest (credit takes its share first; never below what is owed).
+    Money refundCash = 0;        // to pay back in money (after any deduction)
+    Money refundStoredValue = 0; // back onto the stored value
+    Money refundCredit = 0;      // off what the member owes
     Points pointsRefunded = 0;  // redeemed points given back (a new available lot)
     Points pointsReversed = 0;  // earned points taken back from the sale's lot
     Points pointsShortfall = 0; // earned points already spent, settled by `policy`

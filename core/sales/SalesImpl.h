@@ -16,6 +16,7 @@ struct SalesService::Impl
         SaleQuote quote;
         QList<Product> products; // per request line
         Id memberAccountId = kNoId;
+        Id tenderCardId = kNoId; // the card stored value and credit are taken on
     };
 
     static Result<Evaluated>

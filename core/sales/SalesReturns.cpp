@@ -4,6 +4,8 @@
 #include "SalesSql.h"
 
 #include "catalog/CatalogService.h"
+#include "credit/Credit.h"
+#include "credit/CreditSql.h"
 #include "inventory/InventoryService.h"
 #include "ledger/LedgerService.h"
 #include "ledger/LedgerStore.h"
@@ -139,7 +141,24 @@ Result<SaleReturn> SalesService::returnSale(const Actor &actor,
     r.policy = m_settings.spentPointsPolicy;
     const Money pointsValueBack = slice(sale.pointsValue, *netBefore, netAfter, sale.net);
     r.pointsRefunded = slice(sale.pointsRedeemed, *netBefore, netAfter, sale.net);
-    r.refundCash = net - pointsValueBack;
+    // The money part goes back where it came from, in proportion (cumulative slices, so
+    // returning in pieces gives back what returning at once would): credit first reduces
+    // what the member owes (never below zero: the rest of its share is paid in cash),
+    // stored value goes back onto the stored value, cash takes the rest.
+    Money moneyBack = net - pointsValueBack;
+    if (sale.credit > 0) {
+        Result<Money> balance = CreditSql(m_db).creditBalance(sale.memberAccountId);
+        if (!balance)
+            return balance.error();
+        r.refundCredit = qBound<Money>(0, slice(sale.credit, *netBefore, netAfter, sale.net), moneyBack);
+        r.refundCredit = qMin(r.refundCredit, qMax<Money>(0, -*balance));
+        moneyBack -= r.refundCredit;
+    }
+    if (sale.storedValue > 0) {
+        r.refundStoredValue = qBound<Money>(0, slice(sale.storedValue, *netBefore, netAfter, sale.net), moneyBack);
+        moneyBack -= r.refundStoredValue;
+    }
+    r.refundCash = moneyBack;
 
     // Earned points go back from the sale's own lot; what was already spent is the shortfall.
     Points inLot = 0;
@@ -203,7 +222,16 @@ Result<SaleReturn> SalesService::returnSale(const Actor &actor,
                    {QStringLiteral("system:points_tender"), -pointsValueBack},
                    {QStringLiteral("system:cash"), -r.refundCash},
                    {QStringLiteral("system:points_clawback"), r.debt - r.deducted}};
-    batch.memberCredit = -r.debt;
+    batch.memberCredit = r.refundCredit - r.debt;
+    if (r.refundCredit > 0) {
+        batch.money.append({CreditAccounts::kCreditTender, -r.refundCredit});
+        batch.money.append({CreditAccounts::kCreditIssued, -r.refundCredit});
+    }
+    if (r.refundStoredValue > 0) {
+        batch.memberStoredValue = r.refundStoredValue;
+        batch.money.append({CreditAccounts::kStoredValueTender, -r.refundStoredValue});
+        batch.money.append({LedgerStore::kStoredValueRedeemed, -r.refundStoredValue});
+    }
     if (sale.memberAccountId == kNoId && (batch.memberCredit != 0 || !batch.credits.isEmpty()))
         return Error::make(Error::Code::Storage,
                            tr("The data store could not complete the operation. Nothing was "
@@ -252,13 +280,16 @@ Result<SaleReturn> SalesService::returnSale(const Actor &actor,
             return moved.error();
     }
     if (Status s = m_audit.record(actor, QStringLiteral("sale.return"), QStringLiteral("sale"), saleId,
-                                  QStringLiteral("return %1: refund %2, points back %3, reversed %4, shortfall %5 (%6)")
+                                  QStringLiteral("return %1: refund %2 (stored value %7, credit %8), points back %3, "
+                                                 "reversed %4, shortfall %5 (%6)")
                                       .arg(r.id)
                                       .arg(r.refundCash)
                                       .arg(r.pointsRefunded)
                                       .arg(r.pointsReversed)
                                       .arg(r.pointsShortfall)
-                                      .arg(spentPointsPolicyKey(r.policy)));
+                                      .arg(spentPointsPolicyKey(r.policy))
+                                      .arg(r.refundStoredValue)
+                                      .arg(r.refundCredit));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)

@@ -5,6 +5,8 @@
 
 #include "cards/CardService.h"
 #include "catalog/CatalogService.h"
+#include "credit/Credit.h"
+#include "credit/CreditSql.h"
 #include "inventory/InventoryService.h"
 #include "ledger/LedgerService.h"
 #include "ledger/LedgerStore.h"
@@ -73,6 +75,12 @@ Result<SalesService::Impl::Evaluated> SalesService::Impl::evaluate(const SalesSe
         return invalid(SalesService::tr("Enter a positive number of points."), QStringLiteral("pointsToRedeem"));
     if (request.pointsToRedeem > 0 && request.memberId == kNoId)
         return invalid(SalesService::tr("Points can only be redeemed by a member."), QStringLiteral("pointsToRedeem"));
+    if (request.storedValue < 0 || request.credit < 0)
+        return invalid(SalesService::tr("Enter a positive amount."),
+                       request.storedValue < 0 ? QStringLiteral("storedValue") : QStringLiteral("credit"));
+    if ((request.storedValue > 0 || request.credit > 0) && request.memberId == kNoId)
+        return invalid(SalesService::tr("Only a member can pay with stored value or credit."),
+                       request.storedValue > 0 ? QStringLiteral("storedValue") : QStringLiteral("credit"));
 
     Evaluated ev;
     ev.quote.request = request;
@@ -159,6 +167,53 @@ Result<SalesService::Impl::Evaluated> SalesService::Impl::evaluate(const SalesSe
         ctx.cardTypeId = card->cardTypeId;
         ctx.cardKind = card->kind;
     }
+    if (request.memberId != kNoId) {
+        Result<CreditStanding> standing = CreditSql(self.m_db).standing(request.memberId, ev.memberAccountId, now);
+        if (!standing)
+            return standing.error();
+        ev.quote.creditLimit = standing->limit;
+        ev.quote.creditOwed = standing->owed;
+        ev.quote.creditAvailable = standing->available;
+        Result<AccountBalance> balance = self.m_ledger.balance(actor, ev.memberAccountId);
+        if (!balance)
+            return balance.error();
+        ev.quote.storedValueAvailable = balance->storedValue;
+    }
+    if (request.storedValue > 0 || request.credit > 0) {
+        const Id tenderCardId = request.tenderCardId != kNoId ? request.tenderCardId : request.cardId;
+        if (tenderCardId == kNoId)
+            return invalid(SalesService::tr("Present the member's card to pay with stored value or credit."),
+                           QStringLiteral("tenderCardId"));
+        Result<Card> card = self.m_cards.card(actor, tenderCardId);
+        if (!card)
+            return card.error();
+        if (card->memberId != request.memberId || card->status != CardStatus::Active)
+            return invalid(SalesService::tr("This card cannot be used for this member."),
+                           QStringLiteral("tenderCardId"));
+        Result<CardType> type = self.m_cards.cardType(actor, card->cardTypeId);
+        if (!type)
+            return type.error();
+        ev.tenderCardId = tenderCardId;
+        ev.quote.pinRequired = type->pinRequired;
+        if (request.storedValue > ev.quote.storedValueAvailable)
+            return Error::make(Error::Code::InsufficientFunds,
+                               SalesService::tr("The stored value is %1; it cannot pay %2.")
+                                   .arg(ev.quote.storedValueAvailable)
+                                   .arg(request.storedValue),
+                               QStringLiteral("stored value %1 wanted %2")
+                                   .arg(ev.quote.storedValueAvailable)
+                                   .arg(request.storedValue),
+                               QStringLiteral("storedValue"));
+        if (request.credit > ev.quote.creditAvailable)
+            return Error::make(Error::Code::InsufficientFunds,
+                               SalesService::tr("Only %1 more can be put on this member's credit (limit %2).")
+                                   .arg(ev.quote.creditAvailable)
+                                   .arg(ev.quote.creditLimit),
+                               QStringLiteral("credit %1 available %2")
+                                   .arg(request.credit)
+                                   .arg(ev.quote.creditAvailable),
+                               QStringLiteral("credit"));
+    }
 
     Result<QList<Rule>> rules = self.m_rules.activeRules(actor, now);
     if (!rules)
@@ -170,9 +225,15 @@ Result<SalesService::Impl::Evaluated> SalesService::Impl::evaluate(const SalesSe
     if (pointsValue > first.net)
         return invalid(SalesService::tr("The points are worth more than the bill. Redeem fewer points."),
                        QStringLiteral("pointsToRedeem"));
+    if (pointsValue + request.storedValue + request.credit > first.net)
+        return invalid(SalesService::tr("Points, stored value and credit together are more than the bill."),
+                       request.credit > 0 ? QStringLiteral("credit") : QStringLiteral("storedValue"));
+    // Only the cash part earns: stored value and credit never do.
     Tender tender;
-    tender.paid = first.net - pointsValue;
+    tender.paid = first.net - pointsValue - request.storedValue - request.credit;
     tender.pointsValue = pointsValue;
+    tender.giftValue = request.storedValue;
+    tender.credit = request.credit;
     Quote q = RuleEngine::evaluate(basket, tender, ctx, *rules);
     if (request.memberId == kNoId) {
         // A walk-in customer has no account to earn on: the quote must not promise points.
@@ -186,7 +247,7 @@ Result<SalesService::Impl::Evaluated> SalesService::Impl::evaluate(const SalesSe
     }
     ev.quote.quote = q;
     ev.quote.pointsValue = pointsValue;
-    ev.quote.toPay = q.net - pointsValue;
+    ev.quote.toPay = q.net - pointsValue - request.storedValue - request.credit;
     return ev;
 }
 
@@ -250,11 +311,25 @@ SalesService::commit(const Actor &actor, const QuoteRequest &request, const QStr
         if (*existing != kNoId)
             return replay(*existing);
     }
+    // Stored value and credit are taken on the tender card: its PIN when its type needs one.
+    const bool tender = request.storedValue > 0 || request.credit > 0;
+    const Id pinCardId = tender && request.tenderCardId != kNoId ? request.tenderCardId : request.cardId;
+    if (tender && pin.isEmpty() && pinCardId != kNoId) {
+        Result<Card> card = m_cards.card(actor, pinCardId);
+        if (!card)
+            return card.error();
+        Result<CardType> type = m_cards.cardType(actor, card->cardTypeId);
+        if (!type)
+            return type.error();
+        if (type->pinRequired)
+            return Impl::invalid(tr("Enter the card's PIN to pay with stored value or credit."),
+                                 QStringLiteral("pin"));
+    }
     if (!pin.isEmpty()) {
-        if (request.cardId == kNoId)
+        if (pinCardId == kNoId)
             return Impl::invalid(tr("Present the card whose PIN was entered."), QStringLiteral("cardId"));
         // Outside the sale's transaction: a wrong PIN's failure count must stay recorded.
-        if (Status s = m_cards.verifyPin(actor, request.cardId, pin); !s)
+        if (Status s = m_cards.verifyPin(actor, pinCardId, pin); !s)
             return s.error();
     }
 
@@ -269,6 +344,14 @@ SalesService::commit(const Actor &actor, const QuoteRequest &request, const QStr
             return replay(*existing);
     }
     const QDateTime now = m_clock.nowUtc();
+    if (request.credit > 0 && request.memberId != kNoId) {
+        // Two credit sales of one member check the limit in turn (PostgreSQL row lock).
+        Result<Member> member = m_members.member(actor, request.memberId);
+        if (!member)
+            return member.error();
+        if (Status s = CreditSql(m_db).lockCredit(member->accountId, now); !s)
+            return s.error();
+    }
     // Never the quote the desk showed: prices, rules and balance as they are now.
     Result<Impl::Evaluated> ev = Impl::evaluate(*this, actor, request, now);
     if (!ev)
@@ -303,6 +386,18 @@ SalesService::commit(const Actor &actor, const QuoteRequest &request, const QStr
                    {QStringLiteral("system:points_tender"), ev->quote.pointsValue},
                    {QStringLiteral("system:discounts"), q.discount},
                    {QStringLiteral("system:sales"), -q.gross}};
+    // Stored value and credit: the tender leg pays the sale, the member's account moves
+    // against its mirror (see CreditService for the accounts).
+    if (request.storedValue > 0) {
+        batch.memberStoredValue = -request.storedValue;
+        batch.money.append({CreditAccounts::kStoredValueTender, request.storedValue});
+        batch.money.append({LedgerStore::kStoredValueRedeemed, request.storedValue});
+    }
+    if (request.credit > 0) {
+        batch.memberCredit = -request.credit;
+        batch.money.append({CreditAccounts::kCreditTender, request.credit});
+        batch.money.append({CreditAccounts::kCreditIssued, request.credit});
+    }
     Result<BatchResult> posted =
         m_ledger.postBatch(actor, ev->memberAccountId, batch, QStringLiteral("sale:") + idempotencyKey);
     if (!posted)
@@ -331,6 +426,9 @@ SalesService::commit(const Actor &actor, const QuoteRequest &request, const QStr
     sale.discount = q.discount;
     sale.net = q.net;
     sale.paid = ev->quote.toPay;
+    sale.storedValue = request.storedValue;
+    sale.credit = request.credit;
+    sale.tenderCardId = ev->tenderCardId;
     sale.pointsRedeemed = request.pointsToRedeem;
     sale.pointsValue = ev->quote.pointsValue;
     sale.pointsEarned = posted->lotIds.isEmpty() ? 0 : q.totalPoints;
@@ -370,11 +468,14 @@ SalesService::commit(const Actor &actor, const QuoteRequest &request, const QStr
             return moved.error();
     }
     if (Status s = m_audit.record(actor, QStringLiteral("sale.commit"), QStringLiteral("sale"), *saleId,
-                                  QStringLiteral("receipt %1, net %2, earned %3, redeemed %4")
+                                  QStringLiteral("receipt %1, net %2, earned %3, redeemed %4, stored value %5, "
+                                                 "credit %6")
                                       .arg(sale.receiptNo)
                                       .arg(sale.net)
                                       .arg(sale.pointsEarned)
-                                      .arg(sale.pointsRedeemed));
+                                      .arg(sale.pointsRedeemed)
+                                      .arg(sale.storedValue)
+                                      .arg(sale.credit));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)

@@ -45,7 +45,7 @@ QString iso(const QDateTime &at)
 const QString kSaleColumns = QStringLiteral(
     "id, branch_id, receipt_no, member_id, member_account_id, card_id, operator_id, terminal, created_at, gross, "
     "discount, net, paid, points_redeemed, points_value, points_earned, bonus_points, bonuses, earned_lot_id, "
-    "available_at, idempotency_key, transaction_id");
+    "available_at, idempotency_key, transaction_id, stored_value, credit, tender_card_id");
 } // namespace
 
 QString SalesSql::whyJson(const QList<RuleHit> &hits)
@@ -97,7 +97,9 @@ Result<SalesSql::History> SalesSql::history(Id memberId, const QDate &today, con
         return h;
     QHash<Id, std::pair<QDate, QString>> sales; // id → local day, bonuses
     {
-        SqlQuery q(m_db, QStringLiteral("SELECT id, created_at, bonuses, points_earned, paid FROM sales "
+        // Only the cash part counts as paid: stored value and credit never earn (thresholds too).
+        SqlQuery q(m_db, QStringLiteral("SELECT id, created_at, bonuses, points_earned, paid - stored_value - credit "
+                                        "FROM sales "
                                         "WHERE member_id = :m"));
         q.bind(QStringLiteral(":m"), memberId);
         if (Status s = q.exec(); !s)
@@ -175,8 +177,9 @@ Result<Id> SalesSql::insertSale(Sale &sale) const
     SqlQuery q(m_db, QStringLiteral("INSERT INTO sales (branch_id, receipt_no, member_id, member_account_id, card_id, "
                                     "operator_id, terminal, created_at, gross, discount, net, paid, points_redeemed, "
                                     "points_value, points_earned, bonus_points, bonuses, earned_lot_id, available_at, "
-                                    "idempotency_key, transaction_id) VALUES (:b, :r, :m, :a, :c, :o, :t, :at, :g, :d, "
-                                    ":n, :p, :pr, :pv, :pe, :bp, :bj, :lot, :avail, :k, :tx) RETURNING id"));
+                                    "idempotency_key, transaction_id, stored_value, credit, tender_card_id) VALUES "
+                                    "(:b, :r, :m, :a, :c, :o, :t, :at, :g, :d, :n, :p, :pr, :pv, :pe, :bp, :bj, :lot, "
+                                    ":avail, :k, :tx, :sv, :cr, :tc) RETURNING id"));
     q.bind(QStringLiteral(":b"), sale.branchId)
         .bind(QStringLiteral(":r"), sale.receiptNo)
         .bind(QStringLiteral(":m"), idOrNull(sale.memberId))
@@ -188,7 +191,8 @@ Result<Id> SalesSql::insertSale(Sale &sale) const
         .bind(QStringLiteral(":g"), sale.gross)
         .bind(QStringLiteral(":d"), sale.discount)
         .bind(QStringLiteral(":n"), sale.net)
-        .bind(QStringLiteral(":p"), sale.paid)
+        // The column holds every money tender (its CHECK: net = paid + points_value).
+        .bind(QStringLiteral(":p"), sale.paid + sale.storedValue + sale.credit)
         .bind(QStringLiteral(":pr"), sale.pointsRedeemed)
         .bind(QStringLiteral(":pv"), sale.pointsValue)
         .bind(QStringLiteral(":pe"), sale.pointsEarned)
@@ -197,7 +201,10 @@ Result<Id> SalesSql::insertSale(Sale &sale) const
         .bind(QStringLiteral(":lot"), idOrNull(sale.earnedLotId))
         .bind(QStringLiteral(":avail"), sale.availableAt.isValid() ? QVariant(iso(sale.availableAt)) : QVariant())
         .bind(QStringLiteral(":k"), sale.idempotencyKey)
-        .bind(QStringLiteral(":tx"), sale.transactionId);
+        .bind(QStringLiteral(":tx"), sale.transactionId)
+        .bind(QStringLiteral(":sv"), sale.storedValue)
+        .bind(QStringLiteral(":cr"), sale.credit)
+        .bind(QStringLiteral(":tc"), idOrNull(sale.tenderCardId));
     Result<QVariant> id = q.scalar();
     if (!id)
         return id.error();
@@ -255,6 +262,10 @@ Result<Sale> SalesSql::load(Id saleId) const
     s.availableAt = LedgerStore::fromIso(q.value(19));
     s.idempotencyKey = q.value(20).toString();
     s.transactionId = q.value(21).toLongLong();
+    s.storedValue = q.value(22).toLongLong();
+    s.credit = q.value(23).toLongLong();
+    s.tenderCardId = idOf(q.value(24));
+    s.paid -= s.storedValue + s.credit;
 
     SqlQuery l(m_db, QStringLiteral("SELECT l.id, l.line_no, l.product_id, l.qty, l.unit_price, l.gross, l.discount, "
                                     "l.net, l.points, l.why, CAST(COALESCE((SELECT SUM(r.qty) FROM return_lines r "
@@ -295,9 +306,10 @@ Result<Id> SalesSql::insertReturn(
 {
     SqlQuery q(m_db, QStringLiteral("INSERT INTO returns (sale_id, operator_id, branch_id, terminal, created_at, "
                                     "refund_cash, points_refunded, points_reversed, points_shortfall, "
-                                    "points_from_other, policy, deducted, debt, idempotency_key, transaction_id) "
+                                    "points_from_other, policy, deducted, debt, idempotency_key, transaction_id, "
+                                    "refund_stored_value, refund_credit) "
                                     "VALUES (:s, :o, :b, :t, :at, :cash, :pref, :prev, :short, :other, :policy, "
-                                    ":ded, :debt, :k, :tx) RETURNING id"));
+                                    ":ded, :debt, :k, :tx, :rsv, :rcr) RETURNING id"));
     q.bind(QStringLiteral(":s"), r.saleId)
         .bind(QStringLiteral(":o"), idOrNull(operatorId))
         .bind(QStringLiteral(":b"), idOrNull(branchId))
@@ -312,7 +324,9 @@ Result<Id> SalesSql::insertReturn(
         .bind(QStringLiteral(":ded"), r.deducted)
         .bind(QStringLiteral(":debt"), r.debt)
         .bind(QStringLiteral(":k"), idempotencyKey)
-        .bind(QStringLiteral(":tx"), r.transactionId);
+        .bind(QStringLiteral(":tx"), r.transactionId)
+        .bind(QStringLiteral(":rsv"), r.refundStoredValue)
+        .bind(QStringLiteral(":rcr"), r.refundCredit);
     Result<QVariant> id = q.scalar();
     if (!id)
         return id.error();
@@ -336,8 +350,8 @@ SalesSql::insertReturnLine(Id returnId, Id saleLineId, qint64 qty, Money gross, 
 Result<SaleReturn> SalesSql::loadReturnByKey(const QString &idempotencyKey) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT id, sale_id, created_at, refund_cash, points_refunded, points_reversed, "
-                                    "points_shortfall, points_from_other, policy, deducted, debt, transaction_id "
-                                    "FROM returns WHERE idempotency_key = :k"));
+                                    "points_shortfall, points_from_other, policy, deducted, debt, transaction_id, "
+                                    "refund_stored_value, refund_credit FROM returns WHERE idempotency_key = :k"));
     q.bind(QStringLiteral(":k"), idempotencyKey);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -361,6 +375,8 @@ Result<SaleReturn> SalesSql::loadReturnByKey(const QString &idempotencyKey) cons
     r.deducted = q.value(9).toLongLong();
     r.debt = q.value(10).toLongLong();
     r.transactionId = q.value(11).toLongLong();
+    r.refundStoredValue = q.value(12).toLongLong();
+    r.refundCredit = q.value(13).toLongLong();
     return r;
 }
 
