@@ -161,10 +161,15 @@ Status SalesSettingsStore::save(const Actor &actor, const SalesSettings &setting
         return s;
     if (Status s = validate(settings); !s)
         return s;
+    SalesSettings kept = settings;
+    // A lifetime means nothing under Never; kept as 0 so that nothing reading the lifetime
+    // alone (the refund of redeemed points) can give points an expiry.
+    if (kept.expiryPolicy == ExpiryPolicy::Never)
+        kept.pointsLifetimeDays = 0;
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    const QHash<QString, QString> values = serialize(settings);
+    const QHash<QString, QString> values = serialize(kept);
     QStringList detail;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         SqlQuery q(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, :v) "
@@ -181,7 +186,7 @@ Status SalesSettingsStore::save(const Actor &actor, const SalesSettings &setting
         return s;
     if (Status s = tx.commit(); !s)
         return s;
-    SalesSettings live = settings;
+    SalesSettings live = kept;
     live.calendar = m_sales.settings().calendar;
     m_sales.setSettings(live);
     qCInfo(lcLedger) << "sales settings saved by operator" << actor.operatorId;

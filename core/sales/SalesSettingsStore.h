@@ -34,7 +34,8 @@ public:
 
     Result<SalesSettings> settings(const Actor &actor) const;
     // Validates, writes every key and the audit record in one transaction, then updates the
-    // live SalesService. Nothing is written when validation fails.
+    // live SalesService. Nothing is written when validation fails. Under ExpiryPolicy::Never
+    // the lifetime is stored as 0.
     Status save(const Actor &actor, const SalesSettings &settings);
 
     // The first problem found, with the SalesSettings member at fault as the field

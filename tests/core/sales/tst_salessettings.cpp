@@ -79,9 +79,11 @@ private Q_SLOTS:
         // Saving again replaces the values.
         SalesSettings again = custom();
         again.expiryPolicy = ExpiryPolicy::Never;
-        again.pointsLifetimeDays = 0;
+        again.pointsLifetimeDays = 400; // meaningless under Never: kept as 0
         again.pointsPrice = 0;
         LOYALTY_VERIFY_OK(f.hub.salesSettings().save(f.admin, again));
+        again.pointsLifetimeDays = 0;
+        QCOMPARE(describe(f.hub.sales().settings()), describe(again));
         ServiceHub third(f.t.db(), f.clock);
         QCOMPARE(describe(third.sales().settings()), describe(again));
     }
