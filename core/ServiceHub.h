@@ -5,6 +5,7 @@
 #include "auth/AuthService.h"
 #include "cards/CardService.h"
 #include "catalog/CatalogService.h"
+#include "credit/CreditService.h"
 #include "inventory/InventoryService.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
@@ -45,6 +46,7 @@ public:
     SalesService &sales() { return m_sales; }
     SalesSettingsStore &salesSettings() { return m_salesSettings; }
     TierService &tiers() { return m_tiers; }
+    CreditService &credit() { return m_credit; }
     Recommender &recommender() { return m_recommender; }
 
 private:
@@ -63,6 +65,7 @@ private:
     SalesService m_sales; // uses the ledger, members, cards, catalog, inventory and rules
     SalesSettingsStore m_salesSettings; // gives the saved settings to m_sales
     TierService m_tiers;                // evaluates the member after every sale and return
+    CreditService m_credit; // uses the ledger, members, cards and sales (settings, sales)
     Recommender m_recommender; // reads members, ledger, catalog, inventory, rules and the sales settings
 };
 
