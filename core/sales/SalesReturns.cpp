@@ -255,6 +255,29 @@ Result<SaleReturn> SalesService::returnSale(const Actor &actor,
     if (!returnId)
         return returnId.error();
     r.id = *returnId;
+    if (r.refundCredit > 0) {
+        // A sale paid in installments: the debt the return takes off comes off the plan's
+        // last installments, so the plan never expects more than is owed.
+        const CreditSql credit(m_db);
+        Result<Id> planId = credit.planOfSale(saleId);
+        if (!planId)
+            return planId.error();
+        if (*planId != kNoId) {
+            Result<QList<InstallmentPlan>> plans = credit.plans(kNoId, *planId, now.date());
+            if (!plans)
+                return plans.error();
+            Money left = r.refundCredit;
+            const QList<Installment> &installments = plans->first().installments;
+            for (auto it = installments.crbegin(); it != installments.crend() && left > 0; ++it) {
+                const Money part = qMin(left, it->remaining);
+                if (part <= 0)
+                    continue;
+                if (Status s = credit.insertPayment(it->id, r.transactionId, part, now); !s)
+                    return s.error();
+                left -= part;
+            }
+        }
+    }
     Id warehouseId = kNoId;
     for (const Piece &p : std::as_const(pieces)) {
         if (Status s = sql.insertReturnLine(r.id, p.line->id, p.qty, p.gross, p.discount, p.points); !s)

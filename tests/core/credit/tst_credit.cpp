@@ -526,6 +526,22 @@ private Q_SLOTS:
         QCOMPARE(back->refundCredit, 0);
         QCOMPARE(back->refundCash, kPrice);
         QCOMPARE(f.owed(), 0);
+
+        // A sale in installments: the return takes its credit off the plan's last installments.
+        Result<Sale> planned = f.creditSale(3, 3 * kPrice, QStringLiteral("planned"));
+        QVERIFY(planned);
+        Result<InstallmentPlan> plan = f.hub.credit().openPlan(f.accountant, f.member, planned->id, 0, 3,
+                                                               kStart.date().addDays(30), QStringLiteral("p"));
+        QVERIFY2(plan, qPrintable(why(plan)));
+        back = f.hub.sales().returnSale(f.staff, planned->id, {{planned->lines.first().id, 2}}, QStringLiteral("ret3"));
+        QVERIFY2(back, qPrintable(why(back)));
+        QCOMPARE(back->refundCredit, 2 * kPrice);
+        QCOMPARE(f.owed(), kPrice);
+        const InstallmentPlan after = f.hub.credit().installments(f.staff, f.member)->first();
+        QCOMPARE(after.remaining, kPrice);
+        QCOMPARE(after.installments.at(0).remaining, kPrice);
+        QCOMPARE(after.installments.at(1).remaining, 0);
+        QCOMPARE(after.installments.at(2).remaining, 0);
         QVERIFY2(f.ledgerProblems().isEmpty(), qPrintable(f.ledgerProblems()));
     }
 
