@@ -4,6 +4,7 @@
 #include "ServiceHub.h"
 #include "UiContext.h"
 #include "devices/DeviceHub.h"
+#include "jobs/DailyJobs.h"
 #include "pages/settings/SettingsPage.h"
 #include "shell/Language.h"
 #include "shell/LoginDialog.h"
@@ -21,6 +22,7 @@
 #include <QLockFile>
 #include <QPointer>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -138,6 +140,21 @@ int main(int argc, char *argv[])
             devices.clearKeys();
     });
     Ui::SettingsPage::setDataLocation(dataFile);
+
+    // Points expiry and tier reviews run once a store-local day, for the first operator
+    // who may run them (LedgerExpire); a failed run is tried again at the next check.
+    Core::DailyJobs dailyJobs(hub.ledger(), hub.tiers(), hub.clock());
+    const auto runDailyJobs = [&] {
+        const Core::Result<Core::DailyJobs::Summary> done =
+            dailyJobs.runIfDue(context.actor(), hub.sales().settings().zone);
+        if (!done)
+            qCWarning(lcUi) << "daily jobs did not run:" << done.error().message;
+    };
+    QObject::connect(&context, &Ui::UiContext::actorChanged, &dailyJobs, runDailyJobs, Qt::QueuedConnection);
+    QTimer dailyCheck;
+    dailyCheck.setInterval(std::chrono::minutes(10));
+    QObject::connect(&dailyCheck, &QTimer::timeout, &dailyJobs, runDailyJobs);
+    dailyCheck.start();
 
     const Core::Result<bool> needsSetup = hub.auth().needsSetup();
     if (!needsSetup) {

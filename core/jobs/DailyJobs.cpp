@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DailyJobs.h"
+
+#include "domain/Role.h"
+#include "ledger/LedgerService.h"
+#include "tiers/TierService.h"
+#include "util/Log.h"
+
+namespace Club::Core {
+
+DailyJobs::DailyJobs(LedgerService &ledger, TierService &tiers, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_ledger(ledger)
+    , m_tiers(tiers)
+    , m_clock(clock)
+{
+}
+
+Result<DailyJobs::Summary> DailyJobs::run(const Actor &actor)
+{
+    if (Status s = require(actor, Permission::LedgerExpire); !s)
+        return s.error();
+    // One instant for both jobs, so a member's lots and review are judged at the same time.
+    const QDateTime now = m_clock.nowUtc();
+    Summary summary;
+    const Result<int> expired = m_ledger.expirePoints(actor, now);
+    if (!expired)
+        return expired.error();
+    summary.expiredLots = *expired;
+    const Result<int> reviewed = m_tiers.runReviews(actor, now);
+    if (!reviewed)
+        return reviewed.error();
+    summary.reviewedMembers = *reviewed;
+    summary.ran = true;
+    qCInfo(lcLedger) << "daily jobs:" << summary.expiredLots << "lots expired," << summary.reviewedMembers
+                     << "tier reviews";
+    return summary;
+}
+
+Result<DailyJobs::Summary> DailyJobs::runIfDue(const Actor &actor, const QTimeZone &zone)
+{
+    const QDate today = m_clock.nowUtc().toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date();
+    if (!roleAllows(actor.role, Permission::LedgerExpire) || actor.operatorId == kNoId || today == m_lastLocalDate)
+        return Summary{};
+    const Result<Summary> summary = run(actor);
+    if (!summary)
+        return summary;
+    Summary done = *summary;
+    done.localDate = today;
+    m_lastLocalDate = today;
+    Q_EMIT finished(done);
+    return done;
+}
+
+} // namespace Club::Core
