@@ -212,8 +212,10 @@ Result<SaleReturn> SalesService::returnSale(const Actor &actor,
     batch.drawAny = r.pointsFromOther;
     batch.drawAnySystemCode = LedgerStore::kPointsIssued;
     if (r.pointsRefunded > 0) {
-        const QDateTime expires =
-            m_settings.pointsLifetimeDays > 0 ? now.addDays(m_settings.pointsLifetimeDays) : QDateTime();
+        // Given back as a new lot under the store's expiry policy (a month or year end in
+        // the store calendar, never...), as if earned now.
+        const QDateTime expires = pointsExpiresAt(m_settings.expiryPolicy, m_settings.pointsLifetimeDays, now,
+                                                  m_settings.zone, m_settings.calendar);
         batch.credits.append({r.pointsRefunded, now, expires, LedgerStore::kPointsRedeemed});
     }
     // Mirror of the sale's legs; the shortfall's value is income kept (from the refund) or owed.

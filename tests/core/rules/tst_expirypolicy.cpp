@@ -190,6 +190,25 @@ private Q_SLOTS:
         QCOMPARE(history->first().kind, QStringLiteral("expire"));
         QCOMPARE(history->first().pointsDelta, -50);
         QVERIFY2(f.ledgerProblems().isEmpty(), qPrintable(f.ledgerProblems()));
+
+        // Returning the sale paid with points gives them back as a new lot under today's
+        // policy: the end of the Jalali year, not "now + lifetime days".
+        s.expiryPolicy = ExpiryPolicy::YearEnd;
+        s.pointsLifetimeDays = 7;
+        f.hub.sales().setSettings(s);
+        const Result<SaleReturn> back = f.hub.sales().returnSale(f.staff, spend->id, {{spend->lines.at(0).id, 1}},
+                                                                 QStringLiteral("return-spend"));
+        LOYALTY_VERIFY_OK(back);
+        QCOMPARE(back->pointsRefunded, 150);
+        bool found = false;
+        for (const PointsLot &lot : *f.hub.ledger().openLots(f.admin, f.member.accountId)) {
+            if (lot.remaining == 150 && lot.id != first->earnedLotId && lot.id != second->earnedLotId) {
+                QCOMPARE(lot.expiresAt, dayStart(1404, 1, 1));
+                found = true;
+            }
+        }
+        QVERIFY(found);
+        QVERIFY2(f.ledgerProblems().isEmpty(), qPrintable(f.ledgerProblems()));
     }
 };
 
