@@ -84,6 +84,22 @@ Result<CountSheet> InventoryService::openCountSheet(const Actor &actor, Id wareh
     return loadSheet(id->toLongLong());
 }
 
+Result<std::optional<CountSheet>> InventoryService::currentCountSheet(const Actor &actor, Id warehouseId) const
+{
+    if (Status s = require(actor, Permission::InventoryRead); !s)
+        return s.error();
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM count_sheets WHERE warehouse_id = :w AND status = 'open'"));
+    q.bind(QStringLiteral(":w"), warehouseId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<CountSheet>();
+    Result<CountSheet> sheet = loadSheet(q.value(0).toLongLong());
+    if (!sheet)
+        return sheet.error();
+    return std::optional<CountSheet>(*sheet);
+}
+
 Status InventoryService::enterCount(const Actor &actor, Id sheetId, Id productId, qint64 counted)
 {
     if (Status s = require(actor, Permission::InventoryMove); !s)

@@ -56,6 +56,9 @@ public:
     // Stock-taking: one open sheet per warehouse, holding the expected level of every
     // stocked product when it was opened.
     Result<CountSheet> openCountSheet(const Actor &actor, Id warehouseId);
+    // The warehouse's open sheet, so a count left half done can be carried on; empty when
+    // none is open.
+    Result<std::optional<CountSheet>> currentCountSheet(const Actor &actor, Id warehouseId) const;
     Status enterCount(const Actor &actor, Id sheetId, Id productId, qint64 counted);
     Result<QList<CountLine>> countLines(const Actor &actor, Id sheetId) const;
     // Counted lines whose count differs from the expected level.

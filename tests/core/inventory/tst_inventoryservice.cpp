@@ -295,8 +295,15 @@ private Q_SLOTS:
         QVERIFY(f.move(staff, a, w, MovementKind::Receipt, 10).ok());
         QVERIFY(f.move(staff, b, w, MovementKind::Receipt, 5).ok());
 
+        const Result<std::optional<CountSheet>> none = f.inventory.currentCountSheet(staff, w);
+        QVERIFY(none.ok());
+        QVERIFY(!none->has_value());
         const Result<CountSheet> sheet = f.inventory.openCountSheet(staff, w);
         QVERIFY(sheet.ok());
+        const Result<std::optional<CountSheet>> current = f.inventory.currentCountSheet(staff, w);
+        QVERIFY(current.ok() && current->has_value());
+        QCOMPARE((*current)->id, sheet->id);
+        QCOMPARE((*current)->status, CountSheetStatus::Open);
         QCOMPARE(f.inventory.openCountSheet(staff, w).error().code, Error::Code::Conflict);
         // The database holds the same line, for a writer that got past the service's check.
         SqlQuery second(f.t.db(), QStringLiteral("INSERT INTO count_sheets (warehouse_id, status, opened_at) "
@@ -332,6 +339,8 @@ private Q_SLOTS:
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE kind = 'count_adjustment'")), 2);
 
         QCOMPARE(f.inventory.postCountSheet(manager, sheet->id).error().code, Error::Code::Conflict);
+        QVERIFY(f.inventory.currentCountSheet(staff, w).ok());
+        QVERIFY(!f.inventory.currentCountSheet(staff, w)->has_value()); // posted is no longer current
         QCOMPARE(f.inventory.enterCount(staff, sheet->id, a, 1).error().code, Error::Code::Conflict);
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE kind = 'count_adjustment'")), 2);
         QVERIFY(f.inventory.openCountSheet(staff, w).ok()); // the next count may begin
