@@ -8,6 +8,10 @@
 #include <QIcon>
 #include <QWidget>
 
+namespace Club::Core {
+struct CardPresentation;
+}
+
 namespace Club::Ui {
 
 // One page of the main window's side bar: a thin view over services. The window shows a
@@ -24,6 +28,9 @@ public:
     virtual Core::Permission permission() const = 0;
     // Called each time the page comes to the front: refresh what may have changed.
     virtual void activate() {}
+    // A card tapped or swiped while this page is in front. True when the page used it (the
+    // sales desk loads the card into its basket); false lets the window open the member.
+    virtual bool takeCardPresentation(const Core::CardPresentation &) { return false; }
 
 protected:
     UiContext &context() const { return m_context; }

@@ -17,6 +17,7 @@
 #include "pages/devices/DevicesPage.h"
 #include "pages/members/MembersPage.h"
 #include "pages/operators/OperatorsPage.h"
+#include "pages/sales/SalesDeskPage.h"
 #include "pages/settings/SettingsPage.h"
 #include "widgets/MessageBox.h"
 #include "widgets/RoleName.h"
@@ -38,6 +39,7 @@ MainWindow *MainWindow::create(UiContext &context)
     auto *window = new MainWindow(context);
     // The side bar's order; one line per page.
     window->addPage(new MembersPage(context), QStringLiteral("members"));
+    window->addPage(new SalesDeskPage(context), QStringLiteral("sales"));
     window->addPage(new CardsPage(context), QStringLiteral("cards"));
     window->addPage(new CardTypesPage(context), QStringLiteral("cardtypes"));
     window->addPage(new DevicesPage(context), QStringLiteral("devices"));
@@ -258,6 +260,8 @@ void MainWindow::cardPresented(const Core::CardPresentation &presentation)
 {
     // A dialog in front (issuing a card, say) owns the moment; the tap is not for us.
     if (QApplication::activeModalWidget())
+        return;
+    if (Page *page = currentPage(); page && page->takeCardPresentation(presentation))
         return;
     const Core::Result<Core::Card> card = m_context.cards().identify(m_context.actor(), presentation);
     if (!card) {

@@ -1,0 +1,729 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SalesDeskPage.h"
+
+#include "Format.h"
+#include "GiftDialog.h"
+#include "ReturnDialog.h"
+#include "SaleWords.h"
+#include "auth/AuthService.h"
+#include "cards/CardService.h"
+#include "catalog/CatalogService.h"
+#include "ledger/LedgerService.h"
+#include "members/MemberService.h"
+#include "models/TableViews.h"
+#include "pages/cards/PinDialog.h"
+#include "rules/RuleService.h"
+#include "sales/SalesService.h"
+#include "util/Text.h"
+#include "widgets/DigitLineEdit.h"
+#include "widgets/ErrorDisplay.h"
+#include "widgets/MessageBox.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace Club::Ui {
+
+namespace {
+enum Column { ColName, ColQty, ColUnit, ColDiscount, ColNet, ColPoints, ColumnCount };
+
+QLabel *valueLabel(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QTableWidgetItem *cell(const QString &text, bool number)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    if (number)
+        item->setTextAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
+    return item;
+}
+} // namespace
+
+SalesDeskPage::SalesDeskPage(UiContext &context, QWidget *parent)
+    : Page(context, parent)
+{
+    setObjectName(QStringLiteral("salesDeskPage"));
+    buildUi();
+    resetBasket();
+    clearCustomer();
+}
+
+void SalesDeskPage::buildUi()
+{
+    // The customer.
+    m_customerInput = new DigitLineEdit(this);
+    m_customerInput->setObjectName(QStringLiteral("customerInput"));
+    m_customerInput->setPlaceholderText(tr("Card number or mobile, then Enter"));
+    connect(m_customerInput, &QLineEdit::returnPressed, this, &SalesDeskPage::findCustomer);
+    m_customer = valueLabel(this, QStringLiteral("customerName"));
+    m_customer->setWordWrap(true);
+    auto *walkIn = new QPushButton(tr("&Walk-in"), this);
+    walkIn->setObjectName(QStringLiteral("walkInButton"));
+    walkIn->setAutoDefault(false);
+    walkIn->setToolTip(tr("A customer without a card (F4)"));
+    walkIn->setShortcut(QKeySequence(Qt::Key_F4));
+    connect(walkIn, &QPushButton::clicked, this, &SalesDeskPage::clearCustomer);
+    auto *customerRow = new QHBoxLayout;
+    auto *customerLabel = new QLabel(tr("&Customer:"), this);
+    customerLabel->setBuddy(m_customerInput);
+    customerRow->addWidget(customerLabel);
+    customerRow->addWidget(m_customerInput, 1);
+    customerRow->addWidget(walkIn);
+    customerRow->addWidget(m_customer, 2);
+
+    // The product line.
+    m_productInput = new QLineEdit(this);
+    m_productInput->setObjectName(QStringLiteral("productInput"));
+    m_productInput->setPlaceholderText(tr("Scan or type a code or barcode, then Enter"));
+    connect(m_productInput, &QLineEdit::returnPressed, this, &SalesDeskPage::addProductFromInput);
+    m_qty = new QSpinBox(this);
+    m_qty->setObjectName(QStringLiteral("qtyInput"));
+    m_qty->setRange(1, 9999);
+    auto *productRow = new QHBoxLayout;
+    auto *productLabel = new QLabel(tr("&Product:"), this);
+    productLabel->setBuddy(m_productInput);
+    auto *qtyLabel = new QLabel(tr("&Qty:"), this);
+    qtyLabel->setBuddy(m_qty);
+    productRow->addWidget(productLabel);
+    productRow->addWidget(m_productInput, 1);
+    productRow->addWidget(qtyLabel);
+    productRow->addWidget(m_qty);
+
+    // The basket.
+    m_basket = new QTableWidget(0, ColumnCount, this);
+    m_basket->setObjectName(QStringLiteral("basketTable"));
+    m_basket->setHorizontalHeaderLabels(
+        {tr("Product"), tr("Qty"), tr("Unit price"), tr("Discount"), tr("Net"), tr("Points")});
+    m_basket->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_basket->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_basket->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_basket->setTabKeyNavigation(false);
+    m_basket->verticalHeader()->hide();
+    m_basket->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_basket->horizontalHeader()->setSectionResizeMode(ColName, QHeaderView::Stretch);
+    connect(m_basket, &QTableWidget::itemSelectionChanged, this, &SalesDeskPage::showWhy);
+    auto *remove = new QShortcut(QKeySequence::Delete, m_basket, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, &SalesDeskPage::removeSelectedLine);
+
+    auto *removeButton = new QPushButton(tr("Remove line (Del)"), this);
+    removeButton->setObjectName(QStringLiteral("removeLineButton"));
+    removeButton->setAutoDefault(false);
+    connect(removeButton, &QPushButton::clicked, this, &SalesDeskPage::removeSelectedLine);
+    auto *qtyButton = new QPushButton(tr("Change qty… (F6)"), this);
+    qtyButton->setObjectName(QStringLiteral("changeQtyButton"));
+    qtyButton->setAutoDefault(false);
+    qtyButton->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(qtyButton, &QPushButton::clicked, this, &SalesDeskPage::changeSelectedQuantity);
+
+    // Points and totals.
+    m_redeem = new QSpinBox(this);
+    m_redeem->setObjectName(QStringLiteral("redeemInput"));
+    m_redeem->setRange(0, 0);
+    m_redeem->setGroupSeparatorShown(true);
+    connect(m_redeem, &QSpinBox::valueChanged, this, &SalesDeskPage::requote);
+    m_redeemValue = valueLabel(this, QStringLiteral("redeemValue"));
+    auto *redeemFocus = new QShortcut(QKeySequence(Qt::Key_F8), this);
+    connect(redeemFocus, &QShortcut::activated, this, [this] {
+        m_redeem->setFocus();
+        m_redeem->selectAll();
+    });
+    m_gross = valueLabel(this, QStringLiteral("totalGross"));
+    m_discount = valueLabel(this, QStringLiteral("totalDiscount"));
+    m_pointsValue = valueLabel(this, QStringLiteral("totalPointsValue"));
+    m_toPay = valueLabel(this, QStringLiteral("totalToPay"));
+    QFont big = m_toPay->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    m_toPay->setFont(big);
+    m_earn = valueLabel(this, QStringLiteral("totalEarn"));
+    m_earn->setWordWrap(true);
+    auto *totalsBox = new QGroupBox(tr("Totals"), this);
+    auto *totals = new QFormLayout(totalsBox);
+    auto *redeemRow = new QHBoxLayout;
+    redeemRow->addWidget(m_redeem, 1);
+    redeemRow->addWidget(m_redeemValue, 1);
+    totals->addRow(tr("Redeem points (F8):"), redeemRow);
+    // Tenders besides cash: the member's stored value and internal credit.
+    m_storedValue = new DigitLineEdit(this);
+    m_storedValue->setObjectName(QStringLiteral("storedValueInput"));
+    m_storedValue->setMaxDigits(15);
+    m_storedValueAvailable = valueLabel(this, QStringLiteral("storedValueAvailable"));
+    m_credit = new DigitLineEdit(this);
+    m_credit->setObjectName(QStringLiteral("creditInput"));
+    m_credit->setMaxDigits(15);
+    m_creditAvailable = valueLabel(this, QStringLiteral("creditAvailable"));
+    for (DigitLineEdit *edit : {m_storedValue, m_credit})
+        connect(edit, &QLineEdit::editingFinished, this, &SalesDeskPage::requote);
+    auto *storedRow = new QHBoxLayout;
+    storedRow->addWidget(m_storedValue, 1);
+    storedRow->addWidget(m_storedValueAvailable, 1);
+    auto *creditRow = new QHBoxLayout;
+    creditRow->addWidget(m_credit, 1);
+    creditRow->addWidget(m_creditAvailable, 1);
+    totals->addRow(tr("From stored value:"), storedRow);
+    totals->addRow(tr("On credit:"), creditRow);
+    totals->addRow(tr("Total:"), m_gross);
+    totals->addRow(tr("Discount:"), m_discount);
+    totals->addRow(tr("Paid with points:"), m_pointsValue);
+    totals->addRow(tr("To pay:"), m_toPay);
+    totals->addRow(tr("Points to earn:"), m_earn);
+
+    auto *whyBox = new QGroupBox(tr("Why"), this);
+    m_why = valueLabel(whyBox, QStringLiteral("whyText"));
+    m_why->setWordWrap(true);
+    m_why->setAlignment(Qt::AlignLeading | Qt::AlignTop);
+    auto *whyLayout = new QVBoxLayout(whyBox);
+    whyLayout->addWidget(m_why);
+    whyLayout->addStretch(1);
+
+    m_message = valueLabel(this, QStringLiteral("deskMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_result = valueLabel(this, QStringLiteral("saleResult"));
+    m_result->setWordWrap(true);
+
+    // Actions.
+    m_pay = new QPushButton(tr("Pay (F12)"), this);
+    m_pay->setObjectName(QStringLiteral("payButton"));
+    m_pay->setAutoDefault(false);
+    m_pay->setShortcut(QKeySequence(Qt::Key_F12));
+    connect(m_pay, &QPushButton::clicked, this, &SalesDeskPage::pay);
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, &SalesDeskPage::pay);
+    }
+    auto *newButton = new QPushButton(tr("New sale (Esc)"), this);
+    newButton->setObjectName(QStringLiteral("newSaleButton"));
+    newButton->setAutoDefault(false);
+    connect(newButton, &QPushButton::clicked, this, &SalesDeskPage::newSale);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &SalesDeskPage::newSale);
+    auto *returnButton = new QPushButton(tr("Return… (F9)"), this);
+    returnButton->setObjectName(QStringLiteral("returnButton"));
+    returnButton->setAutoDefault(false);
+    returnButton->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(returnButton, &QPushButton::clicked, this, &SalesDeskPage::openReturn);
+    m_gift = new QPushButton(tr("Gift… (F10)"), this);
+    m_gift->setObjectName(QStringLiteral("giftButton"));
+    m_gift->setAutoDefault(false);
+    m_gift->setShortcut(QKeySequence(Qt::Key_F10));
+    connect(m_gift, &QPushButton::clicked, this, &SalesDeskPage::openGift);
+    m_reprint = new QPushButton(tr("Print receipt again"), this);
+    m_reprint->setObjectName(QStringLiteral("reprintButton"));
+    m_reprint->setAutoDefault(false);
+    m_reprint->setEnabled(false);
+    connect(m_reprint, &QPushButton::clicked, this, &SalesDeskPage::printAgain);
+
+    auto *lineButtons = new QHBoxLayout;
+    lineButtons->addWidget(removeButton);
+    lineButtons->addWidget(qtyButton);
+    lineButtons->addStretch(1);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(returnButton);
+    actions->addWidget(m_gift);
+    actions->addWidget(m_reprint);
+    actions->addStretch(1);
+    actions->addWidget(newButton);
+    actions->addWidget(m_pay);
+
+    auto *side = new QVBoxLayout;
+    side->addWidget(totalsBox);
+    side->addWidget(whyBox, 1);
+    auto *middle = new QHBoxLayout;
+    auto *basketColumn = new QVBoxLayout;
+    basketColumn->addWidget(m_basket, 1);
+    basketColumn->addLayout(lineButtons);
+    middle->addLayout(basketColumn, 3);
+    middle->addLayout(side, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(customerRow);
+    layout->addLayout(productRow);
+    layout->addLayout(middle, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(m_result);
+    layout->addLayout(actions);
+
+    setTabOrder(m_customerInput, m_productInput);
+    setTabOrder(m_productInput, m_qty);
+    setTabOrder(m_qty, m_basket);
+    setTabOrder(m_basket, m_redeem);
+    setTabOrder(m_redeem, m_storedValue);
+    setTabOrder(m_storedValue, m_credit);
+    setTabOrder(m_credit, m_pay);
+}
+
+void SalesDeskPage::activate()
+{
+    if (m_member)
+        setCustomer(*m_member, m_card); // the balance may have moved elsewhere
+    m_productInput->setFocus();
+}
+
+void SalesDeskPage::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+// --- the customer ---
+
+void SalesDeskPage::findCustomer()
+{
+    const QString number = m_customerInput->latinText();
+    if (number.isEmpty())
+        return;
+    const Core::Actor &actor = context().actor();
+    if (const Core::Result<Core::Card> card = context().cards().findByNumber(actor, number)) {
+        useCard(*card);
+        return;
+    }
+    const Core::Result<QList<Core::MemberSummary>> found = context().members().search(actor, number, 5);
+    if (!found) {
+        showMessage(found.error().message);
+        return;
+    }
+    const Core::MemberSummary *match = found->size() == 1 ? &found->first() : nullptr;
+    for (const Core::MemberSummary &m : *found) {
+        if (Core::Text::toLatinDigits(m.mobile).endsWith(number.right(10)) && number.size() >= 10)
+            match = &m;
+    }
+    if (!match) {
+        showMessage(found->isEmpty() ? tr("No card or member has this number.")
+                                     : tr("Several members match. Type the whole mobile number or the card number."));
+        return;
+    }
+    const Core::Result<Core::Member> member = context().members().member(actor, match->id);
+    if (!member) {
+        showMessage(member.error().message);
+        return;
+    }
+    setCustomer(*member, Core::Card{});
+}
+
+bool SalesDeskPage::takeCardPresentation(const Core::CardPresentation &presentation)
+{
+    const Core::Result<Core::Card> card = context().cards().identify(context().actor(), presentation);
+    if (!card) {
+        showMessage(card.error().message);
+        return true;
+    }
+    useCard(*card);
+    return true;
+}
+
+bool SalesDeskPage::useCard(const Core::Card &card)
+{
+    if (card.status != Core::CardStatus::Active || card.isExpired(QDate::currentDate())) {
+        showMessage(card.status == Core::CardStatus::Blocked ? tr("This card is blocked and cannot be used.")
+                                                              : tr("This card is not active and cannot be used."));
+        return false;
+    }
+    const Core::Result<Core::Member> member = context().members().member(context().actor(), card.memberId);
+    if (!member) {
+        showMessage(member.error().message);
+        return false;
+    }
+    setCustomer(*member, card);
+    return true;
+}
+
+void SalesDeskPage::setCustomer(const Core::Member &member, const Core::Card &card)
+{
+    m_member = member;
+    m_card = card;
+    m_available = 0;
+    const Core::Result<Core::AccountBalance> balance = context().ledger().balance(context().actor(), member.accountId);
+    if (balance)
+        m_available = balance->pointsAvailable;
+    QString text = member.fullName();
+    if (card.id != Core::kNoId)
+        text += QStringLiteral(" · ") + Format::ltr(card.number);
+    //: %1 the member and card, %2 their points
+    m_customer->setText(tr("%1 — %2 points available").arg(text, Format::number(m_available)));
+    m_customerInput->clear();
+    m_gift->setEnabled(true);
+    showMessage({});
+    requote();
+    m_productInput->setFocus();
+}
+
+void SalesDeskPage::clearCustomer()
+{
+    m_member.reset();
+    m_card = Core::Card{};
+    m_available = 0;
+    m_customer->setText(tr("Walk-in customer"));
+    m_gift->setEnabled(false);
+    {
+        const QSignalBlocker block(m_redeem);
+        m_redeem->setRange(0, 0);
+    }
+    m_storedValue->clear();
+    m_credit->clear();
+    requote();
+}
+
+// --- the basket ---
+
+void SalesDeskPage::addProductFromInput()
+{
+    const QString typed = m_productInput->text().trimmed();
+    if (typed.isEmpty())
+        return;
+    const QString code = Core::Text::toLatinDigits(typed);
+    const Core::Result<QList<Core::Product>> found = context().catalog().search(context().actor(), code, 10);
+    if (!found) {
+        showMessage(found.error().message);
+        return;
+    }
+    const Core::Product *match = nullptr;
+    for (const Core::Product &p : *found) {
+        if (p.active && (p.code.compare(code, Qt::CaseInsensitive) == 0 || (!p.barcode.isEmpty() && p.barcode == code))) {
+            match = &p;
+            break;
+        }
+    }
+    if (!match && found->size() == 1 && found->first().active)
+        match = &found->first();
+    if (!match) {
+        showMessage(found->isEmpty() ? tr("No product has the code or barcode %1.").arg(Format::ltr(typed))
+                                     : tr("Several products match %1. Scan the barcode or type the whole code.")
+                                           .arg(Format::ltr(typed)));
+        m_productInput->selectAll();
+        return;
+    }
+    showMessage({});
+    addProduct(*match, m_qty->value());
+    m_productInput->clear();
+    m_qty->setValue(1);
+}
+
+void SalesDeskPage::addProduct(const Core::Product &product, qint64 qty)
+{
+    if (m_key.isEmpty())
+        m_key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    int row = -1;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        if (m_lines.at(i).product.id == product.id)
+            row = i;
+    }
+    if (row < 0) {
+        m_lines.append({product, qty});
+        row = int(m_lines.size()) - 1;
+    } else {
+        m_lines[row].qty += qty;
+    }
+    requote();
+    TableViews::selectRow(m_basket, row);
+}
+
+void SalesDeskPage::removeSelectedLine()
+{
+    const int row = m_basket->currentRow();
+    if (row < 0 || row >= m_lines.size())
+        return;
+    m_lines.removeAt(row);
+    requote();
+    if (!m_lines.isEmpty())
+        TableViews::selectRow(m_basket, qMin(row, int(m_lines.size()) - 1));
+}
+
+void SalesDeskPage::changeSelectedQuantity()
+{
+    const int row = m_basket->currentRow();
+    if (row < 0 || row >= m_lines.size())
+        return;
+    bool ok = false;
+    const int qty = QInputDialog::getInt(this, tr("Change quantity"),
+                                         tr("Quantity of %1:").arg(SaleWords::productName(m_lines.at(row).product)),
+                                         int(m_lines.at(row).qty), 1, 9999, 1, &ok);
+    if (!ok)
+        return;
+    m_lines[row].qty = qty;
+    requote();
+    TableViews::selectRow(m_basket, row);
+}
+
+Core::QuoteRequest SalesDeskPage::request() const
+{
+    Core::QuoteRequest r;
+    if (m_member)
+        r.memberId = m_member->id;
+    r.cardId = m_card.id;
+    for (const Line &line : m_lines)
+        r.lines.append({line.product.id, line.qty, 0});
+    r.pointsToRedeem = m_member ? m_redeem->value() : 0;
+    if (m_member) {
+        r.storedValue = amountOf(m_storedValue);
+        r.credit = amountOf(m_credit);
+    }
+    return r;
+}
+
+Core::Money SalesDeskPage::amountOf(const DigitLineEdit *edit)
+{
+    return edit->latinText().toLongLong();
+}
+
+void SalesDeskPage::requote()
+{
+    m_quote.reset();
+    if (!m_lines.isEmpty()) {
+        Core::Result<Core::SaleQuote> quote = context().sales().quote(context().actor(), request());
+        if (quote) {
+            m_quote = *quote;
+            showMessage({});
+        } else {
+            showMessage(quote.error().message);
+        }
+    }
+    showQuote();
+}
+
+void SalesDeskPage::showQuote()
+{
+    const int selected = m_basket->currentRow();
+    const QSignalBlocker blockTable(m_basket);
+    m_basket->setRowCount(int(m_lines.size()));
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const Line &line = m_lines.at(i);
+        const bool priced = m_quote && i < m_quote->quote.lines.size();
+        m_basket->setItem(i, ColName, cell(SaleWords::productName(line.product), false));
+        m_basket->setItem(i, ColQty, cell(Format::number(line.qty), true));
+        m_basket->setItem(i, ColUnit, cell(priced ? Format::money(m_quote->unitPrices.value(i)) : QString(), true));
+        const Core::QuoteLine q = priced ? m_quote->quote.lines.at(i) : Core::QuoteLine{};
+        m_basket->setItem(i, ColDiscount, cell(priced ? Format::money(q.discount) : QString(), true));
+        m_basket->setItem(i, ColNet, cell(priced ? Format::money(q.net) : QString(), true));
+        m_basket->setItem(i, ColPoints, cell(priced ? Format::number(q.points) : QString(), true));
+    }
+    if (selected >= 0 && selected < m_lines.size())
+        TableViews::selectRow(m_basket, selected);
+
+    const Core::Money pointValue = context().sales().settings().pointValue;
+    {
+        // At most the member's spendable points, and no more than the basket is worth.
+        const QSignalBlocker blockRedeem(m_redeem);
+        qint64 cap = m_member ? m_available : 0;
+        if (m_quote && pointValue > 0)
+            cap = qMin(cap, m_quote->quote.net / pointValue);
+        else if (m_lines.isEmpty())
+            cap = 0;
+        m_redeem->setRange(0, int(qMin<qint64>(cap, std::numeric_limits<int>::max())));
+    }
+    m_redeem->setEnabled(m_member.has_value());
+    m_storedValue->setEnabled(m_member.has_value());
+    m_credit->setEnabled(m_member.has_value());
+    if (m_quote && m_member) {
+        //: What the member can still use
+        m_storedValueAvailable->setText(tr("of %1").arg(Format::money(m_quote->storedValueAvailable)));
+        m_creditAvailable->setText(tr("of %1").arg(Format::money(m_quote->creditAvailable)));
+    } else {
+        m_storedValueAvailable->clear();
+        m_creditAvailable->clear();
+    }
+    //: The money a number of points is worth
+    m_redeemValue->setText(tr("= %1").arg(Format::money(qint64(m_redeem->value()) * pointValue)));
+
+    const Core::SaleQuote q = m_quote.value_or(Core::SaleQuote{});
+    m_gross->setText(Format::money(q.quote.gross));
+    m_discount->setText(Format::money(q.quote.discount));
+    m_pointsValue->setText(Format::money(q.pointsValue));
+    m_toPay->setText(Format::money(q.toPay));
+    if (!m_member)
+        m_earn->setText(tr("No points for a walk-in customer."));
+    else if (q.quote.totalPoints > 0 && q.quote.availableAt.isValid())
+        //: %Ln points, %1 the date they can be spent
+        m_earn->setText(tr("%Ln point(s), available from %1", nullptr, int(q.quote.totalPoints))
+                            .arg(Format::date(q.quote.availableAt.toLocalTime().date())));
+    else
+        m_earn->setText(tr("%Ln point(s)", nullptr, int(q.quote.totalPoints)));
+    m_pay->setEnabled(m_quote.has_value());
+    showWhy();
+}
+
+QString SalesDeskPage::ruleName(Core::Id ruleId)
+{
+    if (!m_ruleNames.contains(ruleId)) {
+        const Core::Result<Core::Rule> rule = context().rules().rule(context().actor(), ruleId);
+        m_ruleNames.insert(ruleId, rule ? rule->name : tr("rule %1").arg(Format::number(ruleId)));
+    }
+    return m_ruleNames.value(ruleId);
+}
+
+void SalesDeskPage::showWhy()
+{
+    QStringList sentences;
+    const int row = m_basket->currentRow();
+    if (m_quote && row >= 0 && row < m_quote->quote.lines.size()) {
+        for (const Core::RuleHit &hit : m_quote->quote.lines.at(row).why)
+            sentences << SaleWords::hit(hit, ruleName(hit.ruleId));
+        if (sentences.isEmpty())
+            sentences << tr("No rule applies to this line.");
+    }
+    if (m_quote) {
+        for (const Core::BonusHit &bonus : m_quote->quote.bonuses)
+            sentences << SaleWords::bonus(bonus, ruleName(bonus.ruleId));
+    }
+    m_why->setText(sentences.join(QLatin1Char('\n')));
+}
+
+// --- paying ---
+
+std::optional<QString> SalesDeskPage::askPin()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("salePinDialog"));
+    dialog.setWindowTitle(tr("Card PIN"));
+    DigitLineEdit *pin = PinDialog::makePinEdit(&dialog, QStringLiteral("salePin"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QFormLayout(&dialog);
+    layout->addRow(new QLabel(tr("The customer types the card's PIN to spend points."), &dialog));
+    layout->addRow(tr("&PIN:"), pin);
+    layout->addRow(buttons);
+    pin->setFocus();
+    if (dialog.exec() != QDialog::Accepted || pin->latinText().isEmpty())
+        return std::nullopt;
+    return pin->latinText();
+}
+
+bool SalesDeskPage::pay()
+{
+    if (m_lines.isEmpty())
+        return false;
+    requote(); // amounts typed without leaving their field count too
+    if (!m_quote)
+        return false;
+    const Core::Actor &actor = context().actor();
+    // The card's PIN when its type needs one: for points, and for stored value or credit.
+    bool needPin = m_quote->pinRequired && (amountOf(m_storedValue) > 0 || amountOf(m_credit) > 0);
+    if (!needPin && m_redeem->value() > 0 && m_card.id != Core::kNoId) {
+        const Core::Result<Core::CardType> type = context().cards().cardType(actor, m_card.cardTypeId);
+        needPin = type && type->pinRequired;
+    }
+    QString pin;
+    if (needPin) {
+        const std::optional<QString> typed = askPin();
+        if (!typed)
+            return false;
+        pin = *typed;
+    }
+    m_pay->setEnabled(false);
+    const Core::Result<Core::Sale> sale = context().sales().commit(actor, request(), m_key, pin);
+    m_pay->setEnabled(true);
+    if (!sale) {
+        // The basket and its key stay: fixing the problem and paying again records it once.
+        if (m_member)
+            setCustomer(*m_member, m_card); // points spent meanwhile at another desk
+        showMessage(sale.error().message);
+        showError(this, sale.error());
+        return false;
+    }
+    m_lastSale = *sale;
+    m_lastParty = party();
+    m_lastNames.clear();
+    for (const Line &line : std::as_const(m_lines))
+        m_lastNames << SaleWords::productName(line.product);
+    QString result = tr("Sale recorded, receipt %1. Paid %2.").arg(Format::number(sale->receiptNo),
+                                                                   Format::money(sale->paid));
+    if (sale->memberId != Core::kNoId) {
+        result += QLatin1Char(' ');
+        if (sale->pointsEarned > 0 && sale->availableAt.isValid())
+            result += tr("%Ln point(s) earned, available from %1.", nullptr, int(sale->pointsEarned))
+                          .arg(Format::date(sale->availableAt.toLocalTime().date()));
+        else
+            result += tr("%Ln point(s) earned.", nullptr, int(sale->pointsEarned));
+    }
+    m_result->setText(result);
+    m_reprint->setEnabled(true);
+    resetBasket();
+    clearCustomer();
+    m_productInput->setFocus();
+    printAgain();
+    return true;
+}
+
+SaleReceipts::Party SalesDeskPage::party() const
+{
+    SaleReceipts::Party p;
+    const Core::Result<QString> store = context().auth().setting(QStringLiteral("store.name"));
+    p.storeName = store ? *store : QString();
+    if (m_member)
+        p.memberName = m_member->fullName();
+    p.cardNumber = m_card.number;
+    return p;
+}
+
+void SalesDeskPage::printAgain()
+{
+    if (m_lastSale)
+        SaleReceipts::output(context(), SaleReceipts::sale(m_lastParty, *m_lastSale, m_lastNames), this);
+}
+
+void SalesDeskPage::resetBasket()
+{
+    m_lines.clear();
+    m_key.clear();
+    {
+        const QSignalBlocker block(m_redeem);
+        m_redeem->setValue(0);
+    }
+    m_storedValue->clear();
+    m_credit->clear();
+    requote();
+}
+
+void SalesDeskPage::newSale()
+{
+    if (!m_lines.isEmpty()
+        && MessageBox::question(this, tr("New sale"), tr("Empty the basket and start a new sale?")) != QMessageBox::Yes)
+        return;
+    resetBasket();
+    clearCustomer();
+    showMessage({});
+    m_customerInput->setFocus();
+}
+
+void SalesDeskPage::openReturn()
+{
+    ReturnDialog dialog(context(), m_member ? m_member->id : Core::kNoId, this);
+    dialog.exec();
+    if (m_member)
+        setCustomer(*m_member, m_card);
+}
+
+void SalesDeskPage::openGift()
+{
+    if (!m_member) {
+        showMessage(tr("A gift is for a member: present the card or type the mobile first."));
+        return;
+    }
+    GiftDialog dialog(context(), *m_member, m_card, this);
+    dialog.exec();
+    setCustomer(*m_member, m_card);
+}
+
+} // namespace Club::Ui
