@@ -54,6 +54,10 @@ public Q_SLOTS:
     void openGift();         // F10
     void printAgain();
 
+public:
+    // The basket table's columns.
+    enum Column { ColName, ColQty, ColUnit, ColDiscount, ColNet, ColPoints, ColumnCount };
+
 private:
     struct Line
     {
@@ -61,7 +65,7 @@ private:
         qint64 qty = 1;
     };
 
-    void buildUi();
+    void buildUi(); // SalesDeskLayout.cpp
     void setCustomer(const Core::Member &member, const Core::Card &card);
     void clearCustomer();
     bool useCard(const Core::Card &card);
