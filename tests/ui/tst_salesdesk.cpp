@@ -354,6 +354,51 @@ private Q_SLOTS:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(shop.balance().pointsAvailable, b.pointsAvailable - kGiftPoints);
     }
+
+    // Part of a sale from the member's stored value: the card's PIN is asked, the rest is cash.
+    void storedValueTender()
+    {
+        Ui::Language::install(QStringLiteral("fa"));
+        Shop shop;
+        QVERIFY2(shop.ok, qPrintable(shop.error));
+        QVERIFY(shop.store.hub->ledger()
+                    .chargeStoredValue(shop.store.admin, shop.member.accountId, 100'000, QStringLiteral("gift card"),
+                                       QStringLiteral("charge"))
+                    .ok());
+        QTemporaryDir dir;
+        Ui::SalesDeskPage page(*shop.store.context);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        enter(child(&page, "customerInput"), shop.card.number);
+        enter(child(&page, "productInput"), kBarcodeB);
+        auto *stored = child(&page, "storedValueInput");
+        enter(stored, QStringLiteral("30000"));
+        QVERIFY(page.currentQuote());
+        QCOMPARE(page.currentQuote()->toPay, kPriceB - 30'000);
+        QVERIFY(child<QLabel>(&page, "storedValueAvailable")->text().contains(Ui::Format::money(100'000)));
+
+        Ui::SaleReceipts::setNextPdfPath(dir.filePath(QStringLiteral("sale.pdf")));
+        QString problem;
+        {
+            auto guard = whenModal<QDialog>(&problem, [](QDialog *d) {
+                auto *edit = d->findChild<QLineEdit *>(QStringLiteral("salePin"));
+                if (!edit)
+                    return QStringLiteral("no PIN field");
+                type(edit, kPin);
+                d->accept();
+                return QString();
+            });
+            QTest::keyClick(&page, Qt::Key_Return, Qt::ControlModifier);
+        }
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY2(page.lastSale(), qPrintable(MessageBox::takeLastText()));
+        QCOMPARE(page.lastSale()->storedValue, 30'000);
+        QCOMPARE(page.lastSale()->paid, kPriceB - 30'000);
+        QCOMPARE(shop.balance().storedValue, 70'000);
+        bool read = false;
+        const QString receipt = pdfText(dir.filePath(QStringLiteral("sale.pdf")), &read);
+        QVERIFY2(read && receipt.contains(Ui::Format::money(30'000)), qPrintable(receipt));
+    }
 };
 
 QTEST_MAIN(TestSalesDesk)
