@@ -13,8 +13,10 @@
 #include "pcsc/PcscStation.h"
 #endif
 #include "pages/cards/CardsPage.h"
+#include "pages/catalog/CatalogPage.h"
 #include "pages/cardtypes/CardTypesPage.h"
 #include "pages/devices/DevicesPage.h"
+#include "pages/inventory/InventoryPage.h"
 #include "pages/members/MembersPage.h"
 #include "pages/operators/OperatorsPage.h"
 #include "pages/sales/SalesDeskPage.h"
@@ -42,6 +44,8 @@ MainWindow *MainWindow::create(UiContext &context)
     window->addPage(new SalesDeskPage(context), QStringLiteral("sales"));
     window->addPage(new CardsPage(context), QStringLiteral("cards"));
     window->addPage(new CardTypesPage(context), QStringLiteral("cardtypes"));
+    window->addPage(new CatalogPage(context), QStringLiteral("catalog"));
+    window->addPage(new InventoryPage(context), QStringLiteral("inventory"));
     window->addPage(new DevicesPage(context), QStringLiteral("devices"));
     window->addPage(new OperatorsPage(context), QStringLiteral("operators"));
     window->addPage(new SettingsPage(context), QStringLiteral("settings"));
