@@ -7,6 +7,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QLineSeries>
 
 #include <cmath>
@@ -35,6 +36,9 @@ PriceChart::PriceChart(QWidget *parent)
     : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
+    // QtCharts elides axis labels laid out right to left; the chart is drawn left to
+    // right and only puts the amounts on the reading side (see rebuild()).
+    setLayoutDirection(Qt::LeftToRight);
     chart()->setAnimationOptions(QChart::NoAnimation);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     setMinimumHeight(220);
@@ -125,11 +129,12 @@ void PriceChart::rebuild()
     if (maxX <= minX)
         maxX = minX + 24 * 3600 * 1000LL;
 
-    const bool rtl = layoutDirection() == Qt::RightToLeft;
     auto *time = new QCategoryAxis;
     time->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    time->setRange(double(minX), double(maxX));
-    time->setStartValue(double(minX - 1)); // a category must end above the start
+    // A little room at both ends, so the first and last dates are drawn whole.
+    const qint64 pad = (maxX - minX) / 25;
+    time->setRange(double(minX - pad), double(maxX + pad));
+    time->setStartValue(double(minX - pad - 1)); // a category must end above the start
     // Category labels must be unique: a short range gives the same day twice.
     QStringList seen;
     for (int i = 0; i <= kTimeTicks; ++i) {
@@ -150,9 +155,12 @@ void PriceChart::rebuild()
     amount->setStartValue(-1);
     for (qint64 y = 0; y <= top; y += step)
         amount->append(Format::money(y), double(y));
-
+    // QtCharts reserves too little width for Persian and Arabic digits and would elide
+    // every label to "…".
+    amount->setTruncateLabels(false);
+    time->setTruncateLabels(false);
     c->addAxis(time, Qt::AlignBottom);
-    c->addAxis(amount, rtl ? Qt::AlignRight : Qt::AlignLeft);
+    c->addAxis(amount, Qt::AlignLeft);
     for (QLineSeries *s : series) {
         c->addSeries(s);
         s->attachAxis(time);
