@@ -13,8 +13,8 @@ namespace Club::Ui {
 
 // A product's price over time as a step line per branch. Both axes are category axes
 // whose labels we write ourselves, so dates come out in the user's calendar and amounts
-// in the user's digits (QDateTimeAxis knows neither). Under right-to-left the amounts sit
-// on the right.
+// in the user's digits (QDateTimeAxis knows neither). The chart itself is drawn left to
+// right: QtCharts lays out right-to-left axis labels badly.
 class PriceChart : public QChartView
 {
     Q_OBJECT
