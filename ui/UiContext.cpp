@@ -8,8 +8,10 @@ namespace Club::Ui {
 
 UiContext::Services UiContext::servicesOf(Core::ServiceHub &hub)
 {
-    return {&hub.auth(), &hub.members(), &hub.cards(), &hub.ledger(), &hub.keys(), &hub.catalog(), &hub.inventory(),
-            &hub.templates(), &hub.rules(), &hub.sales()};
+    Services services{&hub.auth(),    &hub.members(),   &hub.cards(), &hub.ledger(), &hub.keys(),
+                      &hub.catalog(), &hub.inventory(), &hub.templates(), &hub.rules(), &hub.sales()};
+    services.recommender = &hub.recommender();
+    return services;
 }
 
 UiContext::UiContext(const Services &services, QObject *parent)

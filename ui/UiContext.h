@@ -18,6 +18,7 @@ class InventoryService;
 class CardTemplateService;
 class RuleService;
 class SalesService;
+class Recommender;
 class ServiceHub;
 } // namespace Club::Core
 
@@ -44,6 +45,7 @@ public:
         Core::CardTemplateService *templates = nullptr;
         Core::RuleService *rules = nullptr;
         Core::SalesService *sales = nullptr;
+        Core::Recommender *recommender = nullptr;
     };
 
     explicit UiContext(const Services &services, QObject *parent = nullptr);
@@ -60,6 +62,7 @@ public:
     Core::CardTemplateService &templates() const { return *m_services.templates; }
     Core::RuleService &rules() const { return *m_services.rules; }
     Core::SalesService &sales() const { return *m_services.sales; }
+    Core::Recommender &recommender() const { return *m_services.recommender; }
 
     // The desk's devices; null in tests that need none. Not owned.
     DeviceHub *devices() const { return m_devices; }

@@ -6,6 +6,7 @@
 #include "MemberCardsPanel.h"
 #include "MemberDialog.h"
 #include "MemberFamilyPanel.h"
+#include "MemberSuggestionsPanel.h"
 #include "UiContext.h"
 #include "models/TableViews.h"
 #include "auth/AuthService.h"
@@ -143,6 +144,8 @@ MemberView::MemberView(UiContext &context, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(detailsBox, 1);
     top->addWidget(m_balanceBox, 1);
+    m_suggestions = new MemberSuggestionsPanel(context, this);
+    m_suggestions->setObjectName(QStringLiteral("memberSuggestionsPanel"));
 
     // Cards, family, transactions.
     m_tabs = new QTabWidget(this);
@@ -164,6 +167,7 @@ MemberView::MemberView(UiContext &context, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_error);
     layout->addLayout(top);
+    layout->addWidget(m_suggestions);
     layout->addWidget(m_tabs, 1);
 
     // Follow the services: reload only what the signal says changed.
@@ -286,6 +290,8 @@ void MemberView::reloadBalance()
     const bool canRead = m_context.can(Core::Permission::LedgerRead);
     m_balanceBox->setVisible(canRead);
     m_tabs->setTabVisible(m_tabs->indexOf(m_historyTab), canRead);
+    // The suggestions follow the balance: spendable points, lots and sales change together.
+    m_suggestions->showMember(m_member.accountId == Core::kNoId ? -1 : m_member.id);
     if (!canRead || m_member.accountId == Core::kNoId)
         return;
     Core::LedgerService &ledger = m_context.ledger();

@@ -17,6 +17,7 @@ namespace Club::Ui {
 class LedgerHistoryModel;
 class MemberCardsPanel;
 class MemberFamilyPanel;
+class MemberSuggestionsPanel;
 class UiContext;
 
 // One member: who they are, what their account holds, their cards, family and last
@@ -33,6 +34,7 @@ public:
     const Core::Member &member() const { return m_member; }
     MemberCardsPanel *cardsPanel() const { return m_cards; }
     MemberFamilyPanel *familyPanel() const { return m_family; }
+    MemberSuggestionsPanel *suggestionsPanel() const { return m_suggestions; }
     LedgerHistoryModel *historyModel() const { return m_history; }
 
 public Q_SLOTS:
@@ -73,6 +75,7 @@ private:
     QLabel *m_pending;
     QLabel *m_storedValue;
     QLabel *m_nextExpiry;
+    MemberSuggestionsPanel *m_suggestions;
 
     QTabWidget *m_tabs;
     MemberCardsPanel *m_cards;
