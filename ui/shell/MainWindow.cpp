@@ -19,6 +19,7 @@
 #include "pages/inventory/InventoryPage.h"
 #include "pages/members/MembersPage.h"
 #include "pages/operators/OperatorsPage.h"
+#include "pages/rules/RulesPage.h"
 #include "pages/sales/SalesDeskPage.h"
 #include "pages/settings/SettingsPage.h"
 #include "widgets/MessageBox.h"
@@ -47,6 +48,7 @@ MainWindow *MainWindow::create(UiContext &context)
     window->addPage(new CatalogPage(context), QStringLiteral("catalog"));
     window->addPage(new InventoryPage(context), QStringLiteral("inventory"));
     window->addPage(new DevicesPage(context), QStringLiteral("devices"));
+    window->addPage(new RulesPage(context), QStringLiteral("rules"));
     window->addPage(new OperatorsPage(context), QStringLiteral("operators"));
     window->addPage(new SettingsPage(context), QStringLiteral("settings"));
     window->showPage(0);
