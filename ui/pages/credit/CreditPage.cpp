@@ -1,0 +1,571 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CreditPage.h"
+
+#include "CreditDialogs.h"
+#include "Format.h"
+#include "cards/CardService.h"
+#include "credit/CreditService.h"
+#include "ledger/LedgerService.h"
+#include "members/MemberService.h"
+#include "models/TableViews.h"
+#include "pages/members/MemberPickerDialog.h"
+#include "widgets/ErrorDisplay.h"
+#include "widgets/JalaliDateEdit.h"
+#include "widgets/MessageBox.h"
+
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace Club::Ui {
+
+using namespace Core;
+
+namespace {
+const QColor kLate(0xb0, 0x00, 0x20);
+
+QTableWidgetItem *cell(const QString &text, qint64 data = 0)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setData(Qt::UserRole, data);
+    return item;
+}
+
+QLabel *valueLabel(const char *name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(name));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+} // namespace
+
+CreditPage::CreditPage(UiContext &context, QWidget *parent)
+    : Page(context, parent)
+    , m_choose(new QPushButton(tr("Choose &Member…"), this))
+    , m_name(new QLabel(this))
+    , m_limit(valueLabel("limit", this))
+    , m_source(new QLabel(this))
+    , m_owed(valueLabel("owed", this))
+    , m_available(valueLabel("available", this))
+    , m_scheduled(valueLabel("scheduled", this))
+    , m_pay(new QPushButton(tr("&Take Payment…"), this))
+    , m_plan(new QPushButton(tr("Open Installment &Plan…"), this))
+    , m_settle(new QPushButton(tr("S&ettle Plan…"), this))
+    , m_setLimit(new QPushButton(tr("Set &Limit…"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_from(new DateEdit(this))
+    , m_to(new DateEdit(this))
+    , m_opening(valueLabel("opening", this))
+    , m_closing(valueLabel("closing", this))
+    , m_statement(new QTableWidget(0, 5, this))
+    , m_installments(new QTreeWidget(this))
+    , m_cards(new QTableWidget(0, 3, this))
+    , m_storedValue(valueLabel("storedValue", this))
+    , m_charge(new QPushButton(tr("&Charge Gift Card…"), this))
+    , m_returnCharge(new QPushButton(tr("&Return a Gift Card Charge…"), this))
+    , m_buyPoints(new QPushButton(tr("&Buy Points…"), this))
+    , m_agingAsOf(new DateEdit(this))
+    , m_aging(new QTableWidget(0, AgingColumnCount, this))
+{
+    m_choose->setObjectName(QStringLiteral("chooseMember"));
+    m_name->setObjectName(QStringLiteral("memberName"));
+    m_source->setObjectName(QStringLiteral("limitSource"));
+    m_pay->setObjectName(QStringLiteral("takePayment"));
+    m_plan->setObjectName(QStringLiteral("openPlan"));
+    m_settle->setObjectName(QStringLiteral("settlePlan"));
+    m_setLimit->setObjectName(QStringLiteral("setLimit"));
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_from->setObjectName(QStringLiteral("statementFrom"));
+    m_to->setObjectName(QStringLiteral("statementTo"));
+    m_statement->setObjectName(QStringLiteral("statement"));
+    m_installments->setObjectName(QStringLiteral("installments"));
+    m_cards->setObjectName(QStringLiteral("giftCards"));
+    m_charge->setObjectName(QStringLiteral("chargeGiftCard"));
+    m_returnCharge->setObjectName(QStringLiteral("returnGiftCharge"));
+    m_buyPoints->setObjectName(QStringLiteral("buyPoints"));
+    m_agingAsOf->setObjectName(QStringLiteral("agingAsOf"));
+    m_aging->setObjectName(QStringLiteral("aging"));
+
+    m_choose->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_choose->setToolTip(tr("Find the member by name, mobile or card number (Ctrl+F)"));
+
+    // The member's standing.
+    auto *standing = new QGroupBox(tr("Standing"), this);
+    auto *grid = new QFormLayout(standing);
+    auto *limitRow = new QHBoxLayout;
+    limitRow->addWidget(m_limit);
+    limitRow->addWidget(m_source, 1);
+    grid->addRow(tr("Limit:"), limitRow);
+    grid->addRow(tr("Owed:"), m_owed);
+    grid->addRow(tr("Available:"), m_available);
+    grid->addRow(tr("In installments:"), m_scheduled);
+
+    auto *actions = new QVBoxLayout;
+    for (QPushButton *b : {m_pay, m_plan, m_settle, m_setLimit})
+        actions->addWidget(b);
+    actions->addStretch();
+
+    // Statement.
+    auto *statementPage = new QWidget(this);
+    const QDate today = QDate::currentDate();
+    m_from->setDate(today.addMonths(-1, Format::calendar()));
+    m_to->setDate(today);
+    //: Columns of a credit statement
+    m_statement->setHorizontalHeaderLabels({tr("Date"), tr("What"), tr("Reference"), tr("Amount"), tr("Balance")});
+    TableViews::setUp(m_statement, m_statement->model());
+    auto *range = new QHBoxLayout;
+    range->addWidget(new QLabel(tr("From:"), statementPage));
+    range->addWidget(m_from);
+    range->addWidget(new QLabel(tr("To:"), statementPage));
+    range->addWidget(m_to);
+    range->addStretch();
+    range->addWidget(new QLabel(tr("Opening:"), statementPage));
+    range->addWidget(m_opening);
+    range->addWidget(new QLabel(tr("Closing:"), statementPage));
+    range->addWidget(m_closing);
+    auto *statementLayout = new QVBoxLayout(statementPage);
+    statementLayout->addLayout(range);
+    statementLayout->addWidget(m_statement);
+    connect(m_from, &DateEdit::dateValueChanged, this, &CreditPage::loadStatement);
+    connect(m_to, &DateEdit::dateValueChanged, this, &CreditPage::loadStatement);
+
+    // Installments: a plan per top row, its installments under it.
+    //: Columns of the installment plans
+    m_installments->setHeaderLabels({tr("Plan / No."), tr("Due"), tr("Amount"), tr("Paid"), tr("Remaining"),
+                                     tr("State")});
+    m_installments->setRootIsDecorated(true);
+    m_installments->setAlternatingRowColors(true);
+    m_installments->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_installments->header()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+
+    // Gift cards and points.
+    auto *giftPage = new QWidget(this);
+    //: Columns of the member's gift cards
+    m_cards->setHorizontalHeaderLabels({tr("Card"), tr("Type"), tr("State")});
+    TableViews::setUp(m_cards, m_cards->model());
+    auto *giftButtons = new QHBoxLayout;
+    giftButtons->addWidget(new QLabel(tr("Stored value:"), giftPage));
+    giftButtons->addWidget(m_storedValue);
+    giftButtons->addStretch();
+    giftButtons->addWidget(m_charge);
+    giftButtons->addWidget(m_returnCharge);
+    giftButtons->addWidget(m_buyPoints);
+    auto *giftLayout = new QVBoxLayout(giftPage);
+    giftLayout->addLayout(giftButtons);
+    giftLayout->addWidget(m_cards);
+
+    // Aging of the whole store.
+    auto *agingPage = new QWidget(this);
+    m_agingAsOf->setDate(today);
+    //: Columns of the aging report: days past due
+    m_aging->setHorizontalHeaderLabels({tr("Member"), tr("Owed"), tr("Not yet due"), tr("1–30 days"),
+                                        tr("31–60 days"), tr("61–90 days"), tr("Over 90 days")});
+    TableViews::setUp(m_aging, m_aging->model());
+    auto *asOf = new QHBoxLayout;
+    asOf->addWidget(new QLabel(tr("As of:"), agingPage));
+    asOf->addWidget(m_agingAsOf);
+    asOf->addStretch();
+    auto *agingLayout = new QVBoxLayout(agingPage);
+    agingLayout->addLayout(asOf);
+    agingLayout->addWidget(m_aging);
+    agingLayout->addWidget(new QLabel(tr("Double-click a member to open their credit."), agingPage));
+    connect(m_agingAsOf, &DateEdit::dateValueChanged, this, &CreditPage::loadAging);
+    connect(m_aging, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        const qint64 id = m_aging->item(row, AgingMember)->data(Qt::UserRole).toLongLong();
+        if (id != kNoId && id != 0) {
+            setMember(id);
+            m_tabs->setCurrentIndex(InstallmentsTab);
+        }
+    });
+
+    m_tabs->addTab(statementPage, tr("&Statement"));
+    m_tabs->addTab(m_installments, tr("&Installments"));
+    m_tabs->addTab(giftPage, tr("&Gift Cards and Points"));
+    m_tabs->addTab(agingPage, tr("&Aging"));
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_choose);
+    header->addWidget(m_name, 1);
+    auto *top = new QHBoxLayout;
+    top->addWidget(standing, 1);
+    top->addLayout(actions);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_choose, &QPushButton::clicked, this, &CreditPage::chooseMember);
+    connect(m_pay, &QPushButton::clicked, this, &CreditPage::takePayment);
+    connect(m_plan, &QPushButton::clicked, this, &CreditPage::openPlan);
+    connect(m_settle, &QPushButton::clicked, this, &CreditPage::settlePlan);
+    connect(m_setLimit, &QPushButton::clicked, this, &CreditPage::setLimit);
+    connect(m_charge, &QPushButton::clicked, this, &CreditPage::chargeGiftCard);
+    connect(m_returnCharge, &QPushButton::clicked, this, &CreditPage::returnGiftCharge);
+    connect(m_buyPoints, &QPushButton::clicked, this, &CreditPage::buyPoints);
+    connect(m_installments, &QTreeWidget::currentItemChanged, this, &CreditPage::updateButtons);
+    connect(&context, &UiContext::actorChanged, this, &CreditPage::updateButtons);
+
+    m_name->setText(tr("No member chosen."));
+    updateButtons();
+}
+
+QString CreditPage::title() const
+{
+    return tr("Credit and installments");
+}
+
+void CreditPage::activate()
+{
+    refresh();
+    loadAging();
+}
+
+void CreditPage::chooseMember()
+{
+    const std::optional<MemberSummary> chosen =
+        MemberPickerDialog::pick(context(), tr("Choose Member"), this);
+    if (chosen)
+        setMember(chosen->id);
+}
+
+void CreditPage::setMember(qint64 memberId)
+{
+    m_memberId = memberId;
+    m_charges.clear();
+    const Result<Member> member = context().members().member(context().actor(), memberId);
+    m_memberName = member ? member->fullName() : QString();
+    refresh();
+}
+
+void CreditPage::refresh()
+{
+    if (m_memberId == 0) {
+        updateButtons();
+        return;
+    }
+    m_name->setText(m_memberName);
+    loadStanding();
+    loadStatement();
+    loadInstallments();
+    loadGiftCards();
+    updateButtons();
+}
+
+QString CreditPage::limitSourceText(const CreditStanding &s) const
+{
+    if (s.limitSource == QLatin1String("member"))
+        return tr("(the member's own limit)");
+    if (s.limitSource == QLatin1String("card_type")) {
+        const Result<CardType> type = context().cards().cardType(context().actor(), s.cardTypeId);
+        //: %1 is a card type's name
+        return type ? tr("(limit of the card type %1)").arg(type->name) : tr("(limit of the card type)");
+    }
+    return tr("(no credit allowed)");
+}
+
+void CreditPage::loadStanding()
+{
+    const Result<CreditStanding> s = context().credit().limit(context().actor(), m_memberId);
+    if (!s) {
+        m_standing.reset();
+        showError(this, s.error());
+        return;
+    }
+    m_standing = *s;
+    m_limit->setText(Format::money(s->limit));
+    m_source->setText(limitSourceText(*s));
+    m_owed->setText(s->owed < 0 ? tr("%1 paid ahead").arg(Format::money(-s->owed)) : Format::money(s->owed));
+    m_available->setText(Format::money(s->available));
+    m_scheduled->setText(Format::money(s->scheduled));
+}
+
+void CreditPage::loadStatement()
+{
+    m_statement->setRowCount(0);
+    m_opening->clear();
+    m_closing->clear();
+    if (m_memberId == 0 || !m_from->date().isValid() || !m_to->date().isValid())
+        return;
+    // The range is whole days: up to the end of the last one.
+    const Result<CreditStatement> st = context().credit().statement(
+        context().actor(), m_memberId, CreditUi::startOf(m_from->date()), CreditUi::startOf(m_to->date().addDays(1)));
+    if (!st)
+        return;
+    // The ledger keeps what is owed as a negative balance; the operator reads debt as positive.
+    m_opening->setText(Format::money(-st->opening));
+    m_closing->setText(Format::money(-st->closing));
+    for (const StatementEntry &e : st->entries) {
+        const int row = m_statement->rowCount();
+        m_statement->insertRow(row);
+        QString what = e.kind;
+        if (e.kind == QLatin1String("sale"))
+            what = tr("Purchase on credit");
+        else if (e.kind == QLatin1String("return"))
+            what = tr("Return");
+        else if (e.kind == QLatin1String("credit.repay"))
+            what = tr("Payment");
+        m_statement->setItem(row, 0, cell(Format::dateTime(e.at)));
+        m_statement->setItem(row, 1, cell(what));
+        m_statement->setItem(row, 2, cell(Format::ltr(e.reference)));
+        m_statement->setItem(row, 3, cell(Format::money(-e.amount), -e.amount));
+        m_statement->setItem(row, 4, cell(Format::money(-e.balance), -e.balance));
+    }
+}
+
+void CreditPage::loadInstallments()
+{
+    m_installments->clear();
+    const Result<QList<InstallmentPlan>> plans = context().credit().installments(context().actor(), m_memberId);
+    if (!plans)
+        return;
+    for (const InstallmentPlan &p : *plans) {
+        auto *top = new QTreeWidgetItem(m_installments);
+        //: An installment plan in the list: %1 its number, %2 the number of installments
+        top->setText(0, tr("Plan %1 (%2 installments)").arg(Format::number(p.id), Format::number(p.count)));
+        top->setText(2, Format::money(p.amount));
+        top->setText(3, Format::money(p.paid));
+        top->setText(4, Format::money(p.remaining));
+        top->setText(5, p.remaining == 0 ? tr("Paid") : tr("Open"));
+        top->setData(0, Qt::UserRole, p.id);
+        for (const Installment &in : p.installments) {
+            auto *item = new QTreeWidgetItem(top);
+            item->setText(0, Format::number(in.seq));
+            item->setText(1, Format::date(in.dueOn));
+            item->setText(2, Format::money(in.amount));
+            item->setText(3, Format::money(in.paid));
+            item->setText(4, Format::money(in.remaining));
+            item->setData(0, Qt::UserRole, p.id);
+            QString state = in.remaining == 0 ? tr("Paid") : in.paid > 0 ? tr("Partly paid") : tr("Due");
+            if (in.late) {
+                state = tr("Late");
+                for (int c = 0; c < m_installments->columnCount(); ++c)
+                    item->setForeground(c, kLate);
+            }
+            item->setText(5, state);
+        }
+        top->setExpanded(true);
+    }
+    if (m_installments->topLevelItemCount() > 0)
+        m_installments->setCurrentItem(m_installments->topLevelItem(0));
+}
+
+void CreditPage::loadGiftCards()
+{
+    m_giftCards.clear();
+    m_cards->setRowCount(0);
+    const Result<QList<Card>> cards = context().cards().cardsOfMember(context().actor(), m_memberId);
+    if (cards) {
+        for (const Card &c : *cards) {
+            if (c.kind != CardKind::Gift)
+                continue;
+            if (c.status == CardStatus::Active)
+                m_giftCards << c;
+            const int row = m_cards->rowCount();
+            m_cards->insertRow(row);
+            m_cards->setItem(row, 0, cell(Format::ltr(c.number), c.id));
+            m_cards->setItem(row, 1, cell(c.cardTypeName));
+            m_cards->setItem(row, 2, cell(c.status == CardStatus::Active ? tr("Active") : tr("Not active")));
+        }
+    }
+    m_storedValue->clear();
+    if (m_standing) {
+        const Result<AccountBalance> b = context().ledger().balance(context().actor(), m_standing->memberAccountId);
+        if (b)
+            m_storedValue->setText(Format::money(b->storedValue));
+    }
+}
+
+void CreditPage::loadAging()
+{
+    m_aging->setRowCount(0);
+    if (!context().can(Permission::CreditRead) || !m_agingAsOf->date().isValid())
+        return;
+    // As of the end of the chosen day.
+    const Result<QList<AgingRow>> rows =
+        context().credit().aging(context().actor(), CreditUi::startOf(m_agingAsOf->date().addDays(1)).addSecs(-1));
+    if (!rows)
+        return;
+    AgingRow total;
+    auto add = [this](const AgingRow &r, const QString &name, bool bold) {
+        const int row = m_aging->rowCount();
+        m_aging->insertRow(row);
+        const Money values[] = {r.owed, r.current, r.days1to30, r.days31to60, r.days61to90, r.over90};
+        m_aging->setItem(row, AgingMember, cell(name, r.memberId));
+        for (int c = 0; c < 6; ++c)
+            m_aging->setItem(row, AgingOwed + c, cell(Format::money(values[c]), values[c]));
+        if (bold) {
+            for (int c = 0; c < AgingColumnCount; ++c) {
+                QFont f = m_aging->item(row, c)->font();
+                f.setBold(true);
+                m_aging->item(row, c)->setFont(f);
+            }
+        }
+    };
+    for (const AgingRow &r : *rows) {
+        add(r, r.memberName, false);
+        total.owed += r.owed;
+        total.current += r.current;
+        total.days1to30 += r.days1to30;
+        total.days31to60 += r.days31to60;
+        total.days61to90 += r.days61to90;
+        total.over90 += r.over90;
+    }
+    //: The totals row of the aging report
+    add(total, tr("Total"), true);
+}
+
+void CreditPage::updateButtons()
+{
+    const bool member = m_memberId != 0 && m_standing.has_value();
+    m_pay->setEnabled(member && context().can(Permission::CreditCollect) && m_standing->owed > 0);
+    m_plan->setEnabled(member && context().can(Permission::CreditManage) && m_standing->owed > 0);
+    m_settle->setEnabled(member && context().can(Permission::CreditCollect) && selectedPlanId() != 0);
+    m_setLimit->setEnabled(member && context().can(Permission::CreditManage));
+    const bool desk = member && context().can(Permission::LedgerPost);
+    m_charge->setEnabled(desk && !m_giftCards.isEmpty());
+    m_returnCharge->setEnabled(desk && !m_charges.isEmpty());
+    m_buyPoints->setEnabled(desk);
+}
+
+qint64 CreditPage::selectedPlanId() const
+{
+    const QTreeWidgetItem *item = m_installments->currentItem();
+    if (!item)
+        return 0;
+    const QTreeWidgetItem *top = item->parent() ? item->parent() : item;
+    // A plan paid in full has nothing left to settle.
+    if (top->text(4) == Format::money(0))
+        return 0;
+    return item->data(0, Qt::UserRole).toLongLong();
+}
+
+void CreditPage::takePayment()
+{
+    if (!m_standing)
+        return;
+    PaymentDialog dialog(context(), *m_standing, m_memberName, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.repayment())
+        return;
+    const Repayment &r = *dialog.repayment();
+    refresh();
+    loadAging();
+    // Which installments the payment went to, by their number in their plan.
+    QHash<qint64, QString> names;
+    const Result<QList<InstallmentPlan>> plans = context().credit().installments(context().actor(), m_memberId);
+    if (plans) {
+        for (const InstallmentPlan &p : *plans)
+            for (const Installment &in : p.installments)
+                //: An installment: %1 its number, %2 its plan's number, %3 its due date
+                names.insert(in.id, tr("installment %1 of plan %2 (due %3)")
+                                        .arg(Format::number(in.seq), Format::number(p.id), Format::date(in.dueOn)));
+    }
+    QStringList lines;
+    Money toInstallments = 0;
+    for (const InstallmentPayment &p : r.payments) {
+        //: %1 an amount, %2 which installment
+        lines << tr("%1 to %2").arg(Format::money(p.amount), names.value(p.installmentId));
+        toInstallments += p.amount;
+    }
+    if (r.amount > toInstallments)
+        lines << tr("%1 to the debt outside plans").arg(Format::money(r.amount - toInstallments));
+    MessageBox::information(this, tr("Payment Taken"),
+                            //: %1 amount paid, %2 what is still owed, %3 lines of where it went
+                            tr("%1 taken. Still owed: %2.\n%3")
+                                .arg(Format::money(r.amount), Format::money(r.owedAfter), lines.join(QLatin1Char('\n'))));
+}
+
+void CreditPage::openPlan()
+{
+    if (!m_standing)
+        return;
+    PlanDialog dialog(context(), *m_standing, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refresh();
+        m_tabs->setCurrentIndex(InstallmentsTab);
+    }
+}
+
+void CreditPage::settlePlan()
+{
+    const qint64 planId = selectedPlanId();
+    if (planId == 0)
+        return;
+    const QTreeWidgetItem *item = m_installments->currentItem();
+    const QTreeWidgetItem *top = item->parent() ? item->parent() : item;
+    if (MessageBox::question(this, tr("Settle Plan"),
+                             //: %1 the amount still expected by the plan
+                             tr("The member pays %1 now and the plan is settled. Go ahead?").arg(top->text(4)))
+        != QMessageBox::Yes)
+        return;
+    const Result<Repayment> settled = context().credit().settlePlan(
+        context().actor(), planId, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!settled) {
+        showError(this, settled.error());
+        return;
+    }
+    refresh();
+    loadAging();
+}
+
+void CreditPage::setLimit()
+{
+    if (m_memberId == 0)
+        return;
+    LimitDialog dialog(context(), m_memberId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
+void CreditPage::chargeGiftCard()
+{
+    GiftChargeDialog dialog(context(), m_giftCards, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.charge()) {
+        m_charges.prepend(*dialog.charge());
+        refresh();
+    }
+}
+
+void CreditPage::returnGiftCharge()
+{
+    QHash<qint64, QString> numbers;
+    const Result<QList<Card>> cards = context().cards().cardsOfMember(context().actor(), m_memberId);
+    if (cards)
+        for (const Card &c : *cards)
+            numbers.insert(c.id, c.number);
+    QList<GiftCardCharge> open;
+    for (const GiftCardCharge &c : std::as_const(m_charges))
+        if (!c.returned)
+            open << c;
+    GiftReturnDialog dialog(context(), open, numbers, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.returned()) {
+        for (GiftCardCharge &c : m_charges)
+            if (c.id == dialog.returned()->chargeId)
+                c.returned = true;
+        refresh();
+    }
+}
+
+void CreditPage::buyPoints()
+{
+    BuyPointsDialog dialog(context(), m_memberId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
+} // namespace Club::Ui

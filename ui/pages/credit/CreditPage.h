@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Page.h"
+#include "cards/Card.h"
+#include "credit/Credit.h"
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTreeWidget;
+
+namespace Club::Ui {
+
+class DateEdit;
+
+// Credit and installments of one member (limit, what is owed, statement, plans, gift
+// cards and bought points) and the store's aging of what members owe. Reads need
+// CreditRead; the buttons follow CreditCollect, CreditManage and LedgerPost.
+class CreditPage : public Page
+{
+    Q_OBJECT
+
+public:
+    enum Tab { StatementTab, InstallmentsTab, GiftCardsTab, AgingTab };
+    enum AgingColumn { AgingMember, AgingOwed, AgingCurrent, Aging1to30, Aging31to60, Aging61to90, AgingOver90,
+                       AgingColumnCount };
+
+    explicit CreditPage(UiContext &context, QWidget *parent = nullptr);
+
+    QString title() const override;
+    Core::Permission permission() const override { return Core::Permission::CreditRead; }
+    void activate() override;
+
+    qint64 memberId() const { return m_memberId; }
+    const std::optional<Core::CreditStanding> &standing() const { return m_standing; }
+    QTabWidget *tabs() const { return m_tabs; }
+    DateEdit *agingAsOf() const { return m_agingAsOf; }
+    // Gift card charges made on this page while it is open (the return dialog lists them).
+    const QList<Core::GiftCardCharge> &charges() const { return m_charges; }
+
+public Q_SLOTS:
+    void setMember(qint64 memberId);
+    void chooseMember();
+    void refresh();
+    void loadStatement();
+    void loadAging();
+    void takePayment();
+    void openPlan();
+    void settlePlan();
+    void setLimit();
+    void chargeGiftCard();
+    void returnGiftCharge();
+    void buyPoints();
+
+private:
+    void updateButtons();
+    void loadStanding();
+    void loadInstallments();
+    void loadGiftCards();
+    QString limitSourceText(const Core::CreditStanding &s) const;
+    qint64 selectedPlanId() const;
+
+    qint64 m_memberId = 0;
+    QString m_memberName;
+    std::optional<Core::CreditStanding> m_standing;
+    QList<Core::Card> m_giftCards;
+    QList<Core::GiftCardCharge> m_charges;
+
+    QPushButton *m_choose;
+    QLabel *m_name;
+    QLabel *m_limit;
+    QLabel *m_source;
+    QLabel *m_owed;
+    QLabel *m_available;
+    QLabel *m_scheduled;
+    QPushButton *m_pay;
+    QPushButton *m_plan;
+    QPushButton *m_settle;
+    QPushButton *m_setLimit;
+    QTabWidget *m_tabs;
+    DateEdit *m_from;
+    DateEdit *m_to;
+    QLabel *m_opening;
+    QLabel *m_closing;
+    QTableWidget *m_statement;
+    QTreeWidget *m_installments;
+    QTableWidget *m_cards;
+    QLabel *m_storedValue;
+    QPushButton *m_charge;
+    QPushButton *m_returnCharge;
+    QPushButton *m_buyPoints;
+    DateEdit *m_agingAsOf;
+    QTableWidget *m_aging;
+};
+
+} // namespace Club::Ui
