@@ -11,6 +11,8 @@ UiContext::Services UiContext::servicesOf(Core::ServiceHub &hub)
     Services services{&hub.auth(),    &hub.members(),   &hub.cards(), &hub.ledger(), &hub.keys(),
                       &hub.catalog(), &hub.inventory(), &hub.templates(), &hub.rules(), &hub.sales()};
     services.recommender = &hub.recommender();
+    services.salesSettings = &hub.salesSettings();
+    services.tiers = &hub.tiers();
     return services;
 }
 

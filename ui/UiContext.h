@@ -19,6 +19,8 @@ class CardTemplateService;
 class RuleService;
 class SalesService;
 class Recommender;
+class SalesSettingsStore;
+class TierService;
 class ServiceHub;
 } // namespace Club::Core
 
@@ -45,6 +47,8 @@ public:
         Core::CardTemplateService *templates = nullptr;
         Core::RuleService *rules = nullptr;
         Core::SalesService *sales = nullptr;
+        Core::SalesSettingsStore *salesSettings = nullptr;
+        Core::TierService *tiers = nullptr;
         Core::Recommender *recommender = nullptr;
     };
 
@@ -62,6 +66,8 @@ public:
     Core::CardTemplateService &templates() const { return *m_services.templates; }
     Core::RuleService &rules() const { return *m_services.rules; }
     Core::SalesService &sales() const { return *m_services.sales; }
+    Core::SalesSettingsStore &salesSettings() const { return *m_services.salesSettings; }
+    Core::TierService &tiers() const { return *m_services.tiers; }
     Core::Recommender &recommender() const { return *m_services.recommender; }
 
     // The desk's devices; null in tests that need none. Not owned.

@@ -22,6 +22,7 @@
 #include "pages/rules/RulesPage.h"
 #include "pages/sales/SalesDeskPage.h"
 #include "pages/settings/SettingsPage.h"
+#include "pages/tiers/TiersPage.h"
 #include "widgets/MessageBox.h"
 #include "widgets/RoleName.h"
 
@@ -49,6 +50,7 @@ MainWindow *MainWindow::create(UiContext &context)
     window->addPage(new InventoryPage(context), QStringLiteral("inventory"));
     window->addPage(new DevicesPage(context), QStringLiteral("devices"));
     window->addPage(new RulesPage(context), QStringLiteral("rules"));
+    window->addPage(new TiersPage(context), QStringLiteral("tiers"));
     window->addPage(new OperatorsPage(context), QStringLiteral("operators"));
     window->addPage(new SettingsPage(context), QStringLiteral("settings"));
     window->showPage(0);

@@ -3,6 +3,7 @@
 #include "SettingsPage.h"
 
 #include "Format.h"
+#include "SalesSettingsSection.h"
 #include "auth/AuthService.h"
 #include "ledger/LedgerService.h"
 #include "shell/Language.h"
@@ -120,6 +121,10 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(store);
+    if (context.can(Core::Permission::SalesSettingsManage)) {
+        m_sales = new SalesSettingsSection(context, this);
+        layout->addWidget(m_sales);
+    }
     layout->addWidget(languageBox);
     layout->addWidget(ledgerBox);
     layout->addStretch();
@@ -141,6 +146,8 @@ void SettingsPage::activate()
     if (name)
         m_storeName->setText(*name);
     m_dataLocation->setText(QDir::toNativeSeparators(g_dataLocation));
+    if (m_sales)
+        m_sales->load();
 }
 
 void SettingsPage::saveStoreName()

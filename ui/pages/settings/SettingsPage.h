@@ -13,9 +13,10 @@ class QPushButton;
 namespace Club::Ui {
 
 class FieldErrors;
+class SalesSettingsSection;
 
-// The store's name, the program's language, where the data lives, and a check of the
-// points ledger.
+// The store's name, the program's language, where the data lives, the sales and points
+// settings, and a check of the points ledger.
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
     QIcon icon() const override;
     Core::Permission permission() const override { return Core::Permission::SettingsManage; }
     void activate() override;
+    SalesSettingsSection *salesSettings() const { return m_sales; }
 
 public Q_SLOTS:
     void saveStoreName();
@@ -48,6 +50,7 @@ private:
     QLineEdit *m_dataLocation;
     QLabel *m_verifyResult;
     QPlainTextEdit *m_problems;
+    SalesSettingsSection *m_sales = nullptr; // only for operators who may change them
 };
 
 } // namespace Club::Ui
