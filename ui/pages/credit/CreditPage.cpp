@@ -47,7 +47,8 @@ QLabel *valueLabel(const char *name, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QLatin1String(name));
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Not selectable: a selectable label lays its text out by the text's own direction,
+    // and digits alone would then sit at the far (left) end under right-to-left.
     QFont f = label->font();
     f.setBold(true);
     label->setFont(f);
@@ -108,9 +109,13 @@ CreditPage::CreditPage(UiContext &context, QWidget *parent)
     // The member's standing.
     auto *standing = new QGroupBox(tr("Standing"), this);
     auto *grid = new QFormLayout(standing);
+    // A label of digits alone aligns by its text's direction (left to right): kept at its
+    // size hint, it stays next to its caption under right-to-left.
+    grid->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     auto *limitRow = new QHBoxLayout;
     limitRow->addWidget(m_limit);
     limitRow->addWidget(m_source, 1);
+    m_limit->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     grid->addRow(tr("Limit:"), limitRow);
     grid->addRow(tr("Owed:"), m_owed);
     grid->addRow(tr("Available:"), m_available);
