@@ -13,6 +13,7 @@ UiContext::Services UiContext::servicesOf(Core::ServiceHub &hub)
     services.recommender = &hub.recommender();
     services.salesSettings = &hub.salesSettings();
     services.tiers = &hub.tiers();
+    services.credit = &hub.credit();
     return services;
 }
 

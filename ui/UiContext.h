@@ -21,6 +21,7 @@ class SalesService;
 class Recommender;
 class SalesSettingsStore;
 class TierService;
+class CreditService;
 class ServiceHub;
 } // namespace Club::Core
 
@@ -50,6 +51,7 @@ public:
         Core::SalesSettingsStore *salesSettings = nullptr;
         Core::TierService *tiers = nullptr;
         Core::Recommender *recommender = nullptr;
+        Core::CreditService *credit = nullptr;
     };
 
     explicit UiContext(const Services &services, QObject *parent = nullptr);
@@ -69,6 +71,7 @@ public:
     Core::SalesSettingsStore &salesSettings() const { return *m_services.salesSettings; }
     Core::TierService &tiers() const { return *m_services.tiers; }
     Core::Recommender &recommender() const { return *m_services.recommender; }
+    Core::CreditService &credit() const { return *m_services.credit; }
 
     // The desk's devices; null in tests that need none. Not owned.
     DeviceHub *devices() const { return m_devices; }

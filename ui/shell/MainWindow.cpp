@@ -14,6 +14,7 @@
 #endif
 #include "pages/cards/CardsPage.h"
 #include "pages/catalog/CatalogPage.h"
+#include "pages/credit/CreditPage.h"
 #include "pages/cardtypes/CardTypesPage.h"
 #include "pages/devices/DevicesPage.h"
 #include "pages/inventory/InventoryPage.h"
@@ -44,6 +45,7 @@ MainWindow *MainWindow::create(UiContext &context)
     // The side bar's order; one line per page.
     window->addPage(new MembersPage(context), QStringLiteral("members"));
     window->addPage(new SalesDeskPage(context), QStringLiteral("sales"));
+    window->addPage(new CreditPage(context), QStringLiteral("credit"));
     window->addPage(new CardsPage(context), QStringLiteral("cards"));
     window->addPage(new CardTypesPage(context), QStringLiteral("cardtypes"));
     window->addPage(new CatalogPage(context), QStringLiteral("catalog"));
