@@ -385,6 +385,53 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(&page, "chargeGiftCard")->isEnabled()); // the only gift card is blocked
     }
 
+    // A charge whose value was partly spent is refused in words; the dialog stays open.
+    void spentChargeRefused()
+    {
+        Ui::Language::install(QStringLiteral("ar"));
+        Shop shop;
+        QVERIFY2(shop.ok, qPrintable(shop.problem));
+        Ui::CreditPage page(*shop.context);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setMember(shop.member.id);
+        QString problem;
+        {
+            auto guard = whenModal<Ui::GiftChargeDialog>(&problem, [&](Ui::GiftChargeDialog *d) {
+                type(child<Ui::DigitLineEdit>(d, "amount"), localDigits(50'000));
+                MessageBox::setNextAnswer(QMessageBox::Yes);
+                QTest::mouseClick(child<QPushButton>(d, "confirm"), Qt::LeftButton);
+                return d->charge() ? QString() : QStringLiteral("not charged");
+            });
+            QTest::mouseClick(child<QPushButton>(&page, "chargeGiftCard"), Qt::LeftButton);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        QuoteRequest r;
+        r.memberId = shop.member.id;
+        r.lines = {{shop.product, 1, 0}};
+        r.storedValue = 10'000;
+        r.tenderCardId = shop.giftCard.id;
+        const Result<Sale> spent = shop.hub->sales().commit(shop.admin, r, QStringLiteral("spend"));
+        QVERIFY2(spent, qPrintable(spent ? QString() : spent.error().message));
+        {
+            auto guard = whenModal<Ui::GiftReturnDialog>(&problem, [&](Ui::GiftReturnDialog *d) {
+                MessageBox::setNextAnswer(QMessageBox::Yes);
+                QTest::mouseClick(child<QPushButton>(d, "confirm"), Qt::LeftButton);
+                if (d->returned() || !d->isVisible())
+                    return QStringLiteral("the spent charge was given back");
+                const QString said = child<QLabel>(d, "message")->text();
+                if (said != QCoreApplication::translate("Club::Ui::GiftReturnDialog",
+                                                        "This charge cannot be returned: some of the value it put on "
+                                                        "the card has already been spent."))
+                    return QString(QStringLiteral("said: ") + said);
+                return QString();
+            });
+            QTest::mouseClick(child<QPushButton>(&page, "returnGiftCharge"), Qt::LeftButton);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        QCOMPARE(shop.balance().storedValue, 40'000);
+    }
+
     // With buying turned off the dialog says so and cannot post.
     void buyingOff()
     {
