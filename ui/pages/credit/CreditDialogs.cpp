@@ -48,6 +48,15 @@ Error fieldError(const QString &message, const QString &field)
     return Error::make(Error::Code::Invalid, message, {}, field);
 }
 
+// A value beside its caption. Digits alone make a label align by their own direction (left
+// to right), so it keeps its size hint and stays next to the caption under right-to-left.
+QLabel *valueLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    return label;
+}
+
 QDialogButtonBox *okCancel(QDialog *dialog, const QString &okText, QPushButton **ok)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
@@ -91,9 +100,9 @@ PaymentDialog::PaymentDialog(UiContext &context, const CreditStanding &standing,
     setWindowTitle(tr("Take Payment from %1").arg(memberName));
     m_amount->setObjectName(QStringLiteral("amount"));
     m_amount->setMaxDigits(kMaxAmountDigits);
-    auto *owed = new QLabel(Format::money(qMax<Money>(0, standing.owed)), this);
+    auto *owed = valueLabel(Format::money(qMax<Money>(0, standing.owed)), this);
     owed->setObjectName(QStringLiteral("owed"));
-    auto *scheduled = new QLabel(Format::money(standing.scheduled), this);
+    auto *scheduled = valueLabel(Format::money(standing.scheduled), this);
     auto *note = new QLabel(tr("The payment goes to the oldest unpaid installment first, then to the debt that "
                                "is not in a plan."),
                             this);
@@ -189,7 +198,7 @@ PlanDialog::PlanDialog(UiContext &context, const CreditStanding &standing, QWidg
     TableViews::setUp(m_preview, m_preview->model());
     m_total->setObjectName(QStringLiteral("total"));
 
-    auto *unscheduled = new QLabel(Format::money(qMax<Money>(0, standing.owed - standing.scheduled)), this);
+    auto *unscheduled = valueLabel(Format::money(qMax<Money>(0, standing.owed - standing.scheduled)), this);
     auto *form = new QFormLayout;
     form->addRow(tr("Owed outside plans:"), unscheduled);
     m_errors->addRow(form, tr("&Over:"), m_source, QStringLiteral("sale"));
@@ -535,6 +544,7 @@ BuyPointsDialog::BuyPointsDialog(UiContext &context, qint64 memberId, QWidget *p
     m_points->setObjectName(QStringLiteral("points"));
     m_points->setMaxDigits(9);
     m_priceLabel->setObjectName(QStringLiteral("price"));
+    m_total->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     m_total->setObjectName(QStringLiteral("total"));
     m_priceLabel->setText(m_price > 0 ? Format::money(m_price)
                                       : tr("Buying points is turned off in the sales settings."));
