@@ -271,6 +271,12 @@ private Q_SLOTS:
         QCOMPARE(*s.hub.auth().setting(QStringLiteral("store.name")), QStringLiteral("فروشگاه گلستان"));
         QCOMPARE(wizard.actor().username, QStringLiteral("maryam"));
         QCOMPARE(wizard.actor().role, Core::Role::Admin);
+        // The first branch has its warehouse, so the sales desk can sell at once.
+        const auto warehouses = s.hub.inventory().warehouses(wizard.actor(), wizard.actor().branchId);
+        QVERIFY(warehouses.ok());
+        QCOMPARE(warehouses->size(), 1);
+        QCOMPARE(warehouses->first().branchId, wizard.actor().branchId);
+        QVERIFY(!warehouses->first().name.isEmpty());
         QVERIFY(s.hub.auth().login(QStringLiteral("maryam"), QStringLiteral("secret-one")).ok());
     }
 
@@ -333,11 +339,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<int>("role");
         QTest::addColumn<QStringList>("pages");
-        const QStringList all{QStringLiteral("Club::Ui::MembersPage"), QStringLiteral("Club::Ui::CardsPage"),
-                              QStringLiteral("Club::Ui::CardTypesPage"), QStringLiteral("Club::Ui::DevicesPage"),
+        // The side bar in the order a shop uses it: the counter's pages first.
+        const QStringList all{QStringLiteral("Club::Ui::MembersPage"),   QStringLiteral("Club::Ui::SalesDeskPage"),
+                              QStringLiteral("Club::Ui::CardsPage"),     QStringLiteral("Club::Ui::CreditPage"),
+                              QStringLiteral("Club::Ui::CatalogPage"),   QStringLiteral("Club::Ui::InventoryPage"),
+                              QStringLiteral("Club::Ui::CardTypesPage"), QStringLiteral("Club::Ui::RulesPage"),
+                              QStringLiteral("Club::Ui::TiersPage"),     QStringLiteral("Club::Ui::DevicesPage"),
                               QStringLiteral("Club::Ui::OperatorsPage"), QStringLiteral("Club::Ui::SettingsPage")};
-        const QStringList counter{all.at(0), all.at(1), all.at(3)};
-        const QStringList manager{all.at(0), all.at(1), all.at(2), all.at(3)};
+        // Staff: no card types, tiers, operators or settings.
+        const QStringList counter{all.at(0), all.at(1), all.at(2), all.at(3), all.at(4), all.at(5), all.at(7), all.at(9)};
+        const QStringList manager = all.mid(0, 10);
         QTest::newRow("fa admin") << QStringLiteral("fa") << int(Core::Role::Admin) << all;
         QTest::newRow("fa staff") << QStringLiteral("fa") << int(Core::Role::Staff) << counter;
         QTest::newRow("fa manager") << QStringLiteral("fa") << int(Core::Role::Manager) << manager;
@@ -372,8 +383,12 @@ private Q_SLOTS:
 
         // Ctrl+N goes to the N-th page; each page is photographed once, for admins and staff.
         const QString who = Core::roleKey(Core::Role(role));
+        // Ctrl+1 ... Ctrl+9 for the first nine; the rest from the side bar.
         for (int i = 0; i < window->pages().size(); ++i) {
-            QTest::keyClick(window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            if (i < 9)
+                QTest::keyClick(window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            else
+                window->showPage(i);
             QCOMPARE(window->currentPage(), window->pages().at(i));
             if (Core::Role(role) != Core::Role::Manager)
                 screenshot(window.get(), QStringLiteral("main-%1-%2-%3")

@@ -225,6 +225,13 @@ bool SetupWizard::finish()
     m_password->clear();
     m_passwordAgain->clear();
 
+    // The sales desk refuses stock-tracked products in a branch without a warehouse, so the
+    // first branch gets one now and the store can sell from the first day.
+    const Core::Result<Core::Warehouse> warehouse =
+        m_hub.inventory().createWarehouse(m_actor, m_actor.branchId, tr("Main warehouse"));
+    if (!warehouse) // the store is made; the warehouse can still be added on the Inventory page
+        showError(this, warehouse.error());
+
     if (demoDataRequested()) {
         const DemoDataRunner::Outcome demo = DemoDataRunner::run(this, m_hub.database(), m_hub.clock(), m_actor);
         // The store itself is made; a failed or stopped demo leaves what was made so far.
