@@ -3,7 +3,8 @@
 // The Inventory page through its real widgets, in Persian and Arabic: a receipt (zero
 // refused first), a transfer, an adjustment with its reason, levels that are the sum of
 // the movements, low stock marked and filtered, and a stock count typed line by line,
-// posted by a manager and not by staff.
+// posted by a manager and not by staff; a warehouse made and a minimum set through their
+// dialogs (an empty name refused in words), the product then marked low.
 #include "MemberFlowSupport.h"
 #include "Format.h"
 #include "catalog/CatalogService.h"
@@ -11,6 +12,7 @@
 #include "pages/inventory/CountSheetDialog.h"
 #include "pages/inventory/InventoryPage.h"
 #include "pages/inventory/StockMoveDialog.h"
+#include "pages/inventory/StockSettingDialog.h"
 #include "widgets/ErrorDisplay.h"
 #include "widgets/MessageBox.h"
 
@@ -24,6 +26,7 @@ using namespace Club::Core;
 using namespace MemberFlow;
 using Club::Ui::InventoryPage;
 using Club::Ui::StockMoveDialog;
+using Club::Ui::StockSettingDialog;
 
 namespace {
 QString localDigits(const QString &latin)
@@ -261,6 +264,97 @@ private Q_SLOTS:
         QCOMPARE(levels->item(rowOf(levels, tea->nameFa), InventoryPage::QuantityColumn)->text(),
                  Ui::Format::number(10));
         QVERIFY(!s.hub->inventory().currentCountSheet(s.admin, shop->id)->has_value());
+    }
+
+    void warehouseAndMinimum_data() { stockFlow_data(); }
+
+    void warehouseAndMinimum()
+    {
+        QFETCH(QString, language);
+        Ui::Language::install(language);
+        Store s;
+        Product d;
+        d.code = QStringLiteral("2001");
+        d.nameFa = QStringLiteral("برنج");
+        const Result<Product> rice = s.hub->catalog().createProduct(s.admin, d);
+        QVERIFY(rice.ok());
+
+        InventoryPage page(*s.context);
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.warehouseChooser()->count(), 0);
+        QVERIFY(!child<QPushButton>(&page, "receive")->isEnabled());
+
+        // New warehouse: an empty name is refused in words, then the typed name is saved
+        // in the operator's branch and becomes the one shown.
+        QString problem;
+        {
+            auto guard = whenModal<StockSettingDialog>(&problem, [&](StockSettingDialog *dlg) -> QString {
+                if (!QTest::qWaitForWindowActive(dlg))
+                    return QStringLiteral("the warehouse dialog is not active");
+                auto *name = child<QLineEdit>(dlg, "name");
+                if (dlg->focusWidget() != name)
+                    return QStringLiteral("the name does not have the focus");
+                QTest::keyClick(name, Qt::Key_Return);
+                if (!dlg->isVisible())
+                    return QStringLiteral("an empty name was accepted");
+                if (dlg->fieldErrors().message(QStringLiteral("name")).isEmpty())
+                    return QStringLiteral("no message under the name");
+                type(name, QStringLiteral("انبار اصلی"));
+                screenshot(dlg, QStringLiteral("inventory-newwarehouse"));
+                QTest::keyClick(name, Qt::Key_Return);
+                return dlg->isVisible() ? dlg->fieldErrors().message(QStringLiteral("name")) : QString();
+            });
+            QCOMPARE(pressButton(&page, "newWarehouse"), QString());
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        const Result<QList<Warehouse>> made = s.hub->inventory().warehouses(s.admin, s.admin.branchId);
+        QVERIFY(made.ok());
+        QCOMPARE(made->size(), 1);
+        QCOMPARE(made->first().name, QStringLiteral("انبار اصلی"));
+        QCOMPARE(page.warehouseChooser()->currentText(), QStringLiteral("انبار اصلی"));
+        QVERIFY(child<QPushButton>(&page, "receive")->isEnabled());
+
+        QCOMPARE(moveStock(&page, "receive", QStringLiteral("3"), false,
+                           [&](StockMoveDialog *dlg) { dlg->selectProduct(rice->id); }),
+                 QString());
+        QTableWidget *levels = page.levelTable();
+        QVERIFY(page.selectProduct(rice->id));
+        QVERIFY(!levels->item(rowOf(levels, rice->nameFa), InventoryPage::QuantityColumn)
+                     ->data(InventoryPage::LowStockRole)
+                     .toBool());
+
+        // Set minimum: 5 typed in local digits is saved and the row (3 on hand) is marked low.
+        {
+            auto guard = whenModal<StockSettingDialog>(&problem, [&](StockSettingDialog *dlg) -> QString {
+                if (!QTest::qWaitForWindowActive(dlg))
+                    return QStringLiteral("the minimum dialog is not active");
+                auto *minimum = child<QLineEdit>(dlg, "minimum");
+                if (dlg->focusWidget() != minimum)
+                    return QStringLiteral("the minimum does not have the focus");
+                retype(minimum, localDigits(QStringLiteral("5")));
+                screenshot(dlg, QStringLiteral("inventory-minimum"));
+                QTest::keyClick(minimum, Qt::Key_Return);
+                return dlg->isVisible() ? dlg->fieldErrors().message(QStringLiteral("minimum")) : QString();
+            });
+            QCOMPARE(pressButton(&page, "setMinimum"), QString());
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        const Result<QList<StockLevel>> low = s.hub->inventory().lowStock(s.admin, made->first().id);
+        QVERIFY(low.ok());
+        QCOMPARE(low->size(), 1);
+        QCOMPARE(low->first().minimum, 5);
+        const int row = rowOf(levels, rice->nameFa);
+        QVERIFY(row >= 0);
+        QVERIFY(levels->item(row, InventoryPage::QuantityColumn)->data(InventoryPage::LowStockRole).toBool());
+        QCOMPARE(levels->item(row, InventoryPage::MinimumColumn)->text(), Ui::Format::number(5));
+        QVERIFY(screenshot(&page, QStringLiteral("inventory-minimum-low")));
+
+        // Staff see no New Warehouse and cannot set a minimum.
+        s.context->setActor(s.db.actorWithRole(Role::Staff));
+        QVERIFY(!child<QPushButton>(&page, "newWarehouse")->isVisible());
+        QVERIFY(!child<QPushButton>(&page, "setMinimum")->isEnabled());
     }
 };
 

@@ -5,6 +5,7 @@
 #include "CountSheetDialog.h"
 #include "Format.h"
 #include "StockMoveDialog.h"
+#include "StockSettingDialog.h"
 #include "auth/AuthService.h"
 #include "catalog/CatalogService.h"
 #include "inventory/InventoryService.h"
@@ -43,6 +44,8 @@ InventoryPage::InventoryPage(UiContext &context, QWidget *parent)
     , m_transfer(new QPushButton(tr("&Transfer…"), this))
     , m_adjust(new QPushButton(tr("&Adjust…"), this))
     , m_count(new QPushButton(tr("Stock &Count…"), this))
+    , m_newWarehouse(new QPushButton(tr("&New Warehouse…"), this))
+    , m_minimum(new QPushButton(tr("Set &Minimum…"), this))
     , m_movementsTitle(new QLabel(this))
     , m_status(new QLabel(this))
 {
@@ -59,12 +62,17 @@ InventoryPage::InventoryPage(UiContext &context, QWidget *parent)
     m_transfer->setObjectName(QStringLiteral("transfer"));
     m_adjust->setObjectName(QStringLiteral("adjust"));
     m_count->setObjectName(QStringLiteral("count"));
+    m_newWarehouse->setObjectName(QStringLiteral("newWarehouse"));
+    m_newWarehouse->setToolTip(tr("Add a warehouse to your branch"));
+    m_minimum->setObjectName(QStringLiteral("setMinimum"));
     m_status->setWordWrap(true);
 
     connect(m_receive, &QPushButton::clicked, this, &InventoryPage::receive);
     connect(m_transfer, &QPushButton::clicked, this, &InventoryPage::transfer);
     connect(m_adjust, &QPushButton::clicked, this, &InventoryPage::adjust);
     connect(m_count, &QPushButton::clicked, this, &InventoryPage::countStock);
+    connect(m_newWarehouse, &QPushButton::clicked, this, &InventoryPage::newWarehouse);
+    connect(m_minimum, &QPushButton::clicked, this, &InventoryPage::setMinimum);
     connect(m_warehouse, &QComboBox::currentIndexChanged, this, &InventoryPage::reloadLevels);
     connect(m_lowOnly, &QCheckBox::toggled, this, &InventoryPage::reloadLevels);
     connect(m_levels->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -76,12 +84,14 @@ InventoryPage::InventoryPage(UiContext &context, QWidget *parent)
     label->setBuddy(m_warehouse);
     top->addWidget(label);
     top->addWidget(m_warehouse, 1);
+    top->addWidget(m_newWarehouse);
     top->addWidget(m_lowOnly);
     top->addStretch(1);
     top->addWidget(m_receive);
     top->addWidget(m_transfer);
     top->addWidget(m_adjust);
     top->addWidget(m_count);
+    top->addWidget(m_minimum);
 
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
@@ -161,6 +171,11 @@ void InventoryPage::updateActions()
     m_transfer->setEnabled(move && haveWarehouse && m_warehouses.size() > 1);
     m_count->setEnabled(move && haveWarehouse);
     m_adjust->setEnabled(approve && haveWarehouse);
+    m_newWarehouse->setVisible(approve);
+    m_minimum->setVisible(move || approve);
+    m_minimum->setEnabled(approve && haveWarehouse && selectedProductId() != Core::kNoId);
+    m_minimum->setToolTip(approve ? tr("The stock at or below which the selected product is marked low")
+                                  : tr("Only a manager sets the low-stock minimums."));
     m_adjust->setToolTip(approve ? tr("Add or remove stock with a reason")
                                  : tr("Only a manager adjusts stock by hand; a stock count corrects it too."));
 }
@@ -304,6 +319,7 @@ QString InventoryPage::operatorName(Core::Id operatorId) const
 
 void InventoryPage::reloadMovements()
 {
+    updateActions(); // Set Minimum follows the selected product
     m_movements->setRowCount(0);
     const Core::Id productId = selectedProductId();
     const std::optional<Core::Warehouse> warehouse = currentWarehouse();
@@ -365,6 +381,36 @@ void InventoryPage::countStock()
     if (const std::optional<Core::Warehouse> w = currentWarehouse(); w && context().can(Core::Permission::InventoryMove)) {
         CountSheetDialog::count(context(), *w, m_productList, this);
         reloadLevels();
+    }
+}
+
+void InventoryPage::newWarehouse()
+{
+    if (!context().can(Core::Permission::InventoryApprove))
+        return;
+    // warehousesChanged reloads the chooser; the new warehouse is then the one shown.
+    if (const Core::Id id = StockSettingDialog::newWarehouse(context(), this); id != Core::kNoId) {
+        reloadWarehouses();
+        selectWarehouse(id);
+    }
+}
+
+void InventoryPage::setMinimum()
+{
+    const std::optional<Core::Warehouse> w = currentWarehouse();
+    const Core::Id productId = selectedProductId();
+    if (!w || productId == Core::kNoId || !context().can(Core::Permission::InventoryApprove))
+        return;
+    qint64 current = 0;
+    if (Core::Result<QList<Core::StockLevel>> levels = context().inventory().levels(context().actor(), w->id); levels) {
+        for (const Core::StockLevel &l : std::as_const(*levels)) {
+            if (l.productId == productId)
+                current = l.minimum;
+        }
+    }
+    if (StockSettingDialog::setMinimum(context(), *w, m_products.value(productId), current, this)) {
+        reloadLevels();
+        selectProduct(productId);
     }
 }
 

@@ -48,6 +48,9 @@ public Q_SLOTS:
     void transfer();
     void adjust();
     void countStock();
+    // A manager's: a warehouse in the operator's branch, the selected product's minimum.
+    void newWarehouse();
+    void setMinimum();
 
 private:
     void reloadWarehouses();
@@ -70,6 +73,8 @@ private:
     QPushButton *m_transfer;
     QPushButton *m_adjust;
     QPushButton *m_count;
+    QPushButton *m_newWarehouse;
+    QPushButton *m_minimum;
     QLabel *m_movementsTitle;
     QLabel *m_status;
 };
