@@ -4,6 +4,7 @@
 
 #include "DemoLists.h"
 #include "DemoPlan.h"
+#include "DemoShop.h"
 #include "cards/CardService.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
@@ -95,6 +96,11 @@ Status Runner::run(const DemoDataGenerator::Progress &progress)
         return s;
     if (Status s = openClub(); !s)
         return s;
+    Result<Shop> shop = openShop(m_db, m_actor, m_clock, m_seed, m_plan.start, m_plan.end);
+    if (!shop)
+        return shop.error();
+    qCInfo(lcDemo) << "demo shop:" << shop->productIds.size() << "products," << shop->giftIds.size() << "gifts in"
+                   << timer.elapsed() << "ms";
 
     int done = 0;
     while (done < total) {

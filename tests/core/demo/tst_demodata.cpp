@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
 #include "cards/CardService.h"
+#include "catalog/CatalogService.h"
 #include "demo/DemoData.h"
+#include "demo/DemoShop.h"
+#include "inventory/InventoryService.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
 #include "storage/SqlQuery.h"
@@ -11,6 +14,8 @@
 #include <QLoggingCategory>
 #include <QSet>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Club::Core;
 using Club::Test::TestDatabase;
@@ -295,6 +300,77 @@ private Q_SLOTS:
         QCOMPARE(s.error().code, Error::Code::Conflict);
         QVERIFY(!s.error().message.isEmpty());
         QCOMPARE(memberIds(t.db()).size(), 5);
+    }
+
+    // The shop side: groups, products with three names, codes and valid EAN-13 barcodes,
+    // prices with a history, gifts with points prices, the branch's warehouse (the one the
+    // wizard made is reused), opening stock whose levels are the sum of their movements,
+    // and minimums with a couple of products already low.
+    void shopIsStocked_data() { CLUB_ADD_ENGINE_ROWS(); }
+    void shopIsStocked()
+    {
+        QFETCH(int, engine);
+        TestDatabase t{Database::Engine(engine)};
+        const Actor admin = t.admin();
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        InventoryService inventory(t.db());
+        const Result<Warehouse> main = inventory.createWarehouse(admin, admin.branchId, QStringLiteral("انبار اصلی"));
+        QVERIFY(main.ok());
+        const Status s = DemoDataGenerator(t.db()).generate(admin, {10, 1403, 4});
+        QVERIFY2(s.ok(), qPrintable(why(s)));
+
+        CatalogService catalog(t.db());
+        const Result<QList<ProductGroup>> groups = catalog.groups(admin);
+        QVERIFY(groups.ok());
+        QVERIFY(groups->size() >= 5);
+        QVERIFY(std::any_of(groups->cbegin(), groups->cend(), [](const ProductGroup &g) { return g.parentId != kNoId; }));
+        const Result<QList<Product>> products = catalog.products(admin);
+        QVERIFY(products.ok());
+        QVERIFY2(products->size() >= 28, qPrintable(QString::number(products->size())));
+        const Result<QList<Product>> gifts = catalog.giftCatalog(admin);
+        QVERIFY(gifts.ok());
+        QVERIFY(gifts->size() >= 3);
+        for (const Product &g : *gifts)
+            QVERIFY(g.giftPoints > 0);
+
+        const Result<QList<Warehouse>> warehouses = inventory.warehouses(admin);
+        QVERIFY(warehouses.ok());
+        QCOMPARE(warehouses->size(), 1); // the existing one, not a second
+        const Id w = main->id;
+        int withHistory = 0;
+        for (const Product &p : *products) {
+            QVERIFY(!p.nameFa.isEmpty() && !p.nameAr.isEmpty() && !p.nameEn.isEmpty());
+            QCOMPARE(p.barcode.size(), 13);
+            QCOMPARE(p.barcode.right(1).toInt(), Demo::ean13CheckDigit(p.barcode.left(12)));
+            if (!p.isGift) {
+                const Result<QList<PricePeriod>> history = catalog.priceHistory(admin, p.id);
+                QVERIFY(history.ok());
+                QVERIFY2(history->size() >= 2, qPrintable(p.nameEn));
+                withHistory += history->size() >= 2;
+                // The first price started months ago, so past sales have a price.
+                QDateTime first = history->first().from;
+                for (const PricePeriod &period : *history)
+                    first = std::min(first, period.from);
+                QVERIFY(first < QDateTime::currentDateTimeUtc().addMonths(-2));
+            }
+            const Result<QList<StockMovement>> moves = inventory.movements(admin, p.id, w);
+            QVERIFY(moves.ok());
+            QVERIFY(!moves->isEmpty());
+            qint64 sum = 0;
+            for (const StockMovement &m : *moves)
+                sum += m.qty;
+            QCOMPARE(inventory.level(admin, p.id, w).value(), sum);
+        }
+        QVERIFY(withHistory >= 20);
+        const Result<QList<StockLevel>> low = inventory.lowStock(admin, w);
+        QVERIFY(low.ok());
+        QVERIFY2(low->size() >= 2 && low->size() <= 6, qPrintable(QString::number(low->size())));
+        QVERIFY(inventory.verify(admin)->isEmpty());
+
+        LedgerService ledger(t.db());
+        Result<LedgerCheck> check = ledger.verify(admin);
+        QVERIFY(check.ok());
+        QVERIFY2(check->ok(), qPrintable(check->problems.join(QLatin1Char('\n'))));
     }
 
     // The size the wizard offers, on the embedded engine; the time is printed, not judged.
