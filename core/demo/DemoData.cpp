@@ -117,6 +117,19 @@ Status Runner::run(const DemoDataGenerator::Progress &progress)
         }
     }
 
+    // The shop's sales come after the members, on a clock walking forward from the opening;
+    // a member buys only after joining.
+    QList<Customer> customers;
+    for (int i = 0; i < done; ++i)
+        customers << Customer{m_memberIds.at(i), m_plan.people.at(i).joinedAt};
+    const int months = int(std::max<qint64>(1, m_plan.start.daysTo(m_plan.end) / 30));
+    Result<SalesDone> sold = playSales(m_db, m_actor, m_clock, m_ledger, m_members, m_cards, m_seed, *shop, customers,
+                                       m_plan.start, m_plan.end, std::clamp(total / 5, 20, 150));
+    if (!sold)
+        return sold.error();
+    qCInfo(lcDemo) << "demo sales:" << sold->sales << "sales," << sold->returns << "returns over" << months
+                   << "months in" << timer.elapsed() << "ms";
+
     // Whatever expired on the way expires now, so no balance shows points past their date.
     m_clock.set(m_plan.end);
     Result<int> expired = m_ledger.expirePoints(m_actor, m_plan.end);

@@ -5,9 +5,13 @@
 #include "DemoDice.h"
 #include "catalog/CatalogService.h"
 #include "inventory/InventoryService.h"
+#include "rules/RuleService.h"
+#include "sales/SalesService.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace Club::Core::Demo {
 
@@ -74,6 +78,121 @@ QString text(const char16_t *s)
 
 } // namespace
 
+Result<SalesDone> playSales(Database &db, const Actor &actor, ManualClock &clock, LedgerService &ledger,
+                            MemberService &members, CardService &cards, quint32 seed, const Shop &shop,
+                            const QList<Customer> &customers, const QDateTime &start, const QDateTime &end,
+                            int perMonth)
+{
+    Dice dice(seed, 0x5a1eu, 0);
+    CatalogService catalog(db, clock);
+    InventoryService inventory(db, clock);
+    RuleService rules(db, clock);
+    SalesService sales(db, ledger, members, cards, catalog, inventory, rules, clock);
+    SalesDone done;
+    if (shop.productIds.isEmpty())
+        return done;
+
+    clock.set(start);
+    {
+        Transaction tx(db);
+        if (!tx.ok())
+            return tx.error();
+        Rule earn;
+        earn.name = QCoreApplication::translate("DemoData", "1 point per 10,000 rials");
+        earn.family = RuleFamily::Earn;
+        earn.earnKind = EarnKind::PerAmount;
+        earn.points = 1;
+        earn.perAmount = 10'000;
+        Rule discount;
+        discount.name = QCoreApplication::translate("DemoData", "10% off snacks");
+        discount.family = RuleFamily::Discount;
+        discount.discountTarget = DiscountTarget::Group;
+        discount.discountMode = DiscountMode::Percent;
+        discount.groupId = shop.discountGroupId;
+        discount.basisPoints = 1000;
+        Rule birthday;
+        birthday.name = QCoreApplication::translate("DemoData", "Birthday bonus");
+        birthday.family = RuleFamily::Earn;
+        birthday.earnKind = EarnKind::Birthday;
+        birthday.points = 200;
+        for (const Rule &r : {earn, discount, birthday}) {
+            if (r.family == RuleFamily::Discount && r.groupId == kNoId)
+                continue;
+            if (Result<Rule> made = rules.create(actor, r); !made)
+                return made.error();
+        }
+        if (Status s = tx.commit(); !s)
+            return s.error();
+    }
+
+    const qint64 seconds = std::max<qint64>(1, start.secsTo(end));
+    const int months = int(std::max<qint64>(1, start.daysTo(end) / 30));
+    const int total = perMonth * months;
+    QList<QDateTime> times;
+    for (int i = 0; i < total; ++i)
+        times << start.addSecs(dice.between64(3600, seconds - 3 * 86400));
+    std::sort(times.begin(), times.end());
+
+    QDateTime nextRestock = start;
+    for (int i = 0; i < total; ++i) {
+        const QDateTime at = times.at(i);
+        clock.set(at);
+        if (at >= nextRestock) {
+            for (auto it = shop.restockTo.cbegin(); it != shop.restockTo.cend(); ++it) {
+                Result<qint64> level = inventory.level(actor, it.key(), shop.warehouseId);
+                if (!level)
+                    return level.error();
+                if (*level * 2 >= it.value())
+                    continue;
+                StockMovement m;
+                m.productId = it.key();
+                m.warehouseId = shop.warehouseId;
+                m.kind = MovementKind::Receipt;
+                m.qty = it.value() - *level;
+                m.reference = QStringLiteral("PO-%1-%2").arg(at.toString(QStringLiteral("yyMMdd"))).arg(it.key());
+                if (Result<Id> r = inventory.record(actor, m); !r)
+                    return r.error();
+            }
+            nextRestock = at.addDays(30);
+        }
+
+        QList<Id> eligible;
+        for (const Customer &c : customers) {
+            if (c.since < at)
+                eligible << c.memberId;
+        }
+        QuoteRequest request;
+        // About one sale in six is to a walk-in customer without a card.
+        if (!eligible.isEmpty() && !dice.chance(170))
+            request.memberId = dice.pick(eligible);
+        QList<Id> chosen;
+        for (int n = dice.between(1, 4); n > 0; --n) {
+            const Id product = dice.pick(shop.productIds);
+            if (chosen.contains(product))
+                continue;
+            chosen << product;
+            request.lines << SaleRequestLine{product, dice.between(1, 3), 0};
+        }
+        Result<Sale> sale = sales.commit(actor, request, QStringLiteral("demo:%1:sale:%2").arg(seed).arg(i));
+        if (!sale)
+            return sale.error();
+        ++done.sales;
+
+        // One sale in twenty comes back in part a day or two later, inside the return window.
+        if (dice.chance(50) && !sale->lines.isEmpty()) {
+            const SaleLine &line = sale->lines.first();
+            clock.set(at.addSecs(dice.between(3600, 2 * 86400)));
+            Result<SaleReturn> back = sales.returnSale(actor, sale->id, {ReturnRequestLine{line.id, 1}},
+                                                       QStringLiteral("demo:%1:return:%2").arg(seed).arg(i));
+            if (!back)
+                return back.error();
+            ++done.returns;
+        }
+    }
+    clock.set(end);
+    return done;
+}
+
 int ean13CheckDigit(const QString &twelve)
 {
     int sum = 0;
@@ -136,6 +255,8 @@ Result<Shop> openShop(Database &db, const Actor &actor, ManualClock &clock, quin
         if (!made)
             return made.error();
         (p.isGift ? shop.giftIds : shop.productIds) << made->id;
+        if (spec.group == 2 && shop.discountGroupId == kNoId)
+            shop.discountGroupId = p.groupId;
 
         if (!p.isGift) {
             if (Status s = catalog.setPrice(actor, made->id, kNoId, spec.price, start); !s)
@@ -164,6 +285,8 @@ Result<Shop> openShop(Database &db, const Actor &actor, ManualClock &clock, quin
         const qint64 minimum = index % 11 == 3 ? receipt.qty + dice.between(5, 20) : receipt.qty / 5;
         if (Status s = inventory.setThreshold(actor, made->id, shop.warehouseId, minimum); !s)
             return s.error();
+        if (!p.isGift && minimum < receipt.qty)
+            shop.restockTo.insert(made->id, receipt.qty);
     }
     if (Status s = tx.commit(); !s)
         return s.error();

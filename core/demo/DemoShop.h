@@ -5,10 +5,15 @@
 #include "auth/Actor.h"
 #include "util/Clock.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace Club::Core {
+class CardService;
 class Database;
+class LedgerService;
+class MemberService;
 } // namespace Club::Core
 
 namespace Club::Core::Demo {
@@ -19,6 +24,21 @@ struct Shop
     Id warehouseId = kNoId;
     QList<Id> productIds; // sold goods, gifts excluded
     QList<Id> giftIds;
+    QHash<Id, qint64> restockTo; // sold goods kept in stock: level refilled each month
+    Id discountGroupId = kNoId;
+};
+
+// A member who may buy from `since` on.
+struct Customer
+{
+    Id memberId = kNoId;
+    QDateTime since;
+};
+
+struct SalesDone
+{
+    int sales = 0;
+    int returns = 0;
 };
 
 // The demo store's shelves, through the real catalog and inventory services on the
@@ -29,6 +49,15 @@ struct Shop
 // not) with opening stock received and low-stock minimums, a couple of them already low.
 Result<Shop> openShop(Database &db, const Actor &actor, ManualClock &clock, quint32 seed, const QDateTime &start,
                       const QDateTime &end);
+
+// The store's rules (1 point per 10,000 rials paid, 10 % off one group, a birthday bonus)
+// from the opening, then about `perMonth` sales a month through SalesService to members who
+// had joined by then, the clock walking forward, a few of them partly returned within days;
+// stock is refilled at each month's start except for the products kept low.
+Result<SalesDone> playSales(Database &db, const Actor &actor, ManualClock &clock, LedgerService &ledger,
+                            MemberService &members, CardService &cards, quint32 seed, const Shop &shop,
+                            const QList<Customer> &customers, const QDateTime &start, const QDateTime &end,
+                            int perMonth);
 
 // The EAN-13 check digit of twelve ASCII digits.
 int ean13CheckDigit(const QString &twelve);
