@@ -15,7 +15,9 @@ class Database;
 
 // Fills a new store with a living club so a newcomer has something to look at: members
 // with Persian and Arabic names, groups, card types, cards, tiers and a few months of
-// points history. Everything goes through the real services (and so the ledger), seeded,
+// points history, and a shop (DemoShop.h): products with prices and their changes, gifts,
+// the branch's warehouse with stock and minimums, earn and discount rules, and months of
+// sales through the sales service with a few returns. Everything goes through the real services (and so the ledger), seeded,
 // so the same seed gives the same club. History is dated in the past: the generator runs
 // its own service instances on a clock that walks from months ago up to now.
 class DemoDataGenerator

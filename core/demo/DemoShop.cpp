@@ -98,20 +98,20 @@ Result<SalesDone> playSales(Database &db, const Actor &actor, ManualClock &clock
         if (!tx.ok())
             return tx.error();
         Rule earn;
-        earn.name = QCoreApplication::translate("DemoData", "1 point per 10,000 rials");
+        earn.name = QCoreApplication::translate("DemoDataGenerator", "1 point per 10,000 rials");
         earn.family = RuleFamily::Earn;
         earn.earnKind = EarnKind::PerAmount;
         earn.points = 1;
         earn.perAmount = 10'000;
         Rule discount;
-        discount.name = QCoreApplication::translate("DemoData", "10% off snacks");
+        discount.name = QCoreApplication::translate("DemoDataGenerator", "10% off snacks");
         discount.family = RuleFamily::Discount;
         discount.discountTarget = DiscountTarget::Group;
         discount.discountMode = DiscountMode::Percent;
         discount.groupId = shop.discountGroupId;
         discount.basisPoints = 1000;
         Rule birthday;
-        birthday.name = QCoreApplication::translate("DemoData", "Birthday bonus");
+        birthday.name = QCoreApplication::translate("DemoDataGenerator", "Birthday bonus");
         birthday.family = RuleFamily::Earn;
         birthday.earnKind = EarnKind::Birthday;
         birthday.points = 200;
@@ -230,7 +230,7 @@ Result<Shop> openShop(Database &db, const Actor &actor, ManualClock &clock, quin
         shop.warehouseId = warehouses->first().id;
     } else {
         Result<Warehouse> w =
-            inventory.createWarehouse(actor, actor.branchId, QCoreApplication::translate("DemoData", "Main warehouse"));
+            inventory.createWarehouse(actor, actor.branchId, QCoreApplication::translate("DemoDataGenerator", "Main warehouse"));
         if (!w)
             return w.error();
         shop.warehouseId = w->id;
