@@ -45,14 +45,14 @@ MainWindow *MainWindow::create(UiContext &context)
     // The side bar's order; one line per page.
     window->addPage(new MembersPage(context), QStringLiteral("members"));
     window->addPage(new SalesDeskPage(context), QStringLiteral("sales"));
-    window->addPage(new CreditPage(context), QStringLiteral("credit"));
     window->addPage(new CardsPage(context), QStringLiteral("cards"));
-    window->addPage(new CardTypesPage(context), QStringLiteral("cardtypes"));
+    window->addPage(new CreditPage(context), QStringLiteral("credit"));
     window->addPage(new CatalogPage(context), QStringLiteral("catalog"));
     window->addPage(new InventoryPage(context), QStringLiteral("inventory"));
-    window->addPage(new DevicesPage(context), QStringLiteral("devices"));
+    window->addPage(new CardTypesPage(context), QStringLiteral("cardtypes"));
     window->addPage(new RulesPage(context), QStringLiteral("rules"));
     window->addPage(new TiersPage(context), QStringLiteral("tiers"));
+    window->addPage(new DevicesPage(context), QStringLiteral("devices"));
     window->addPage(new OperatorsPage(context), QStringLiteral("operators"));
     window->addPage(new SettingsPage(context), QStringLiteral("settings"));
     window->showPage(0);

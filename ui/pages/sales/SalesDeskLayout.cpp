@@ -157,6 +157,16 @@ void SalesDeskPage::buildUi()
     whyLayout->addWidget(m_why);
     whyLayout->addStretch(1);
 
+    // Gifts the balance reaches, points about to expire, occasions, products due again:
+    // what the desk can offer the member while the basket is being made.
+    auto *suggestionsBox = new QGroupBox(tr("Suggestions"), this);
+    m_suggestions = valueLabel(suggestionsBox, QStringLiteral("deskSuggestions"));
+    m_suggestions->setWordWrap(true);
+    m_suggestions->setAlignment(Qt::AlignLeading | Qt::AlignTop);
+    auto *suggestionsLayout = new QVBoxLayout(suggestionsBox);
+    suggestionsLayout->addWidget(m_suggestions);
+    suggestionsLayout->addStretch(1);
+
     m_message = valueLabel(this, QStringLiteral("deskMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -210,6 +220,7 @@ void SalesDeskPage::buildUi()
     auto *side = new QVBoxLayout;
     side->addWidget(totalsBox);
     side->addWidget(whyBox, 1);
+    side->addWidget(suggestionsBox, 1);
     auto *middle = new QHBoxLayout;
     auto *basketColumn = new QVBoxLayout;
     basketColumn->addWidget(m_basket, 1);

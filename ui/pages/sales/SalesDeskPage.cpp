@@ -13,6 +13,8 @@
 #include "members/MemberService.h"
 #include "models/TableViews.h"
 #include "pages/cards/PinDialog.h"
+#include "pages/members/MemberSuggestionsPanel.h"
+#include "recommend/Recommender.h"
 #include "rules/RuleService.h"
 #include "sales/SalesService.h"
 #include "util/Text.h"
@@ -145,7 +147,29 @@ void SalesDeskPage::setCustomer(const Core::Member &member, const Core::Card &ca
     m_gift->setEnabled(true);
     showMessage({});
     requote();
+    showSuggestions();
     m_productInput->setFocus();
+}
+
+void SalesDeskPage::showSuggestions()
+{
+    if (!m_member) {
+        m_suggestions->clear();
+        return;
+    }
+    Core::SuggestionOptions options;
+    options.maxGifts = 2;
+    const Core::Result<QList<Core::Suggestion>> found =
+        context().recommender().suggestions(context().actor(), m_member->id, options);
+    if (!found) {
+        m_suggestions->setText(found.error().message);
+        return;
+    }
+    QStringList lines;
+    for (const Core::Suggestion &suggestion : *found)
+        lines << QStringLiteral("• ") + MemberSuggestionsPanel::describe(context(), suggestion);
+    m_suggestions->setText(lines.isEmpty() ? tr("Nothing to suggest for this member today.")
+                                           : lines.join(QLatin1Char('\n')));
 }
 
 void SalesDeskPage::clearCustomer()
@@ -155,6 +179,7 @@ void SalesDeskPage::clearCustomer()
     m_available = 0;
     m_customer->setText(tr("Walk-in customer"));
     m_gift->setEnabled(false);
+    m_suggestions->clear();
     {
         const QSignalBlocker block(m_redeem);
         m_redeem->setRange(0, 0);

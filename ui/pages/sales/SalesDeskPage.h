@@ -74,6 +74,7 @@ private:
     void requote();
     void showQuote();
     void showWhy();
+    void showSuggestions();
     void showMessage(const QString &text);
     void resetBasket();
     QString ruleName(Core::Id ruleId);
@@ -109,6 +110,7 @@ private:
     QLabel *m_toPay = nullptr;
     QLabel *m_earn = nullptr;
     QLabel *m_why = nullptr;
+    QLabel *m_suggestions = nullptr; // what the recommender says for the member at the desk
     QLabel *m_message = nullptr;
     QLabel *m_result = nullptr;
     QPushButton *m_pay = nullptr;
