@@ -472,6 +472,101 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::CreditService</name>
+    <message>
+        <source>Choose between 1 and 120 installments.</source>
+        <translation>اختر عددًا من الأقساط بين 1 و120.</translation>
+    </message>
+    <message>
+        <source>Choose the first due date.</source>
+        <translation>اختر تاريخ استحقاق القسط الأول.</translation>
+    </message>
+    <message>
+        <source>The installment plan was not found.</source>
+        <translation>لم يتم العثور على خطة التقسيط.</translation>
+    </message>
+    <message>
+        <source>This sale put nothing on this member&apos;s credit.</source>
+        <translation>لم يُحمَّل أي مبلغ من عملية البيع هذه على ائتمان هذا العضو.</translation>
+    </message>
+    <message>
+        <source>This sale is already paid in installments.</source>
+        <translation>عملية البيع هذه مدفوعة بالتقسيط بالفعل.</translation>
+    </message>
+    <message>
+        <source>Enter a positive amount.</source>
+        <translation>أدخل مبلغًا أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>The amount is too small for this many installments.</source>
+        <translation>المبلغ صغير جدًا بالنسبة لهذا العدد من الأقساط.</translation>
+    </message>
+    <message>
+        <source>The member owes %1 that is not yet in installments; a plan cannot be for more.</source>
+        <translation>على العضو مبلغ مستحق قدره %1 لم يُقسَّط بعد؛ ولا يمكن أن تتجاوز خطة التقسيط هذا المبلغ.</translation>
+    </message>
+    <message>
+        <source>The operation could not be identified, so it was not recorded.</source>
+        <translation>تعذّر تحديد العملية، لذلك لم يتم تسجيلها.</translation>
+    </message>
+    <message>
+        <source>A credit limit cannot be negative.</source>
+        <translation>لا يمكن أن يكون حد الائتمان سالبًا.</translation>
+    </message>
+    <message>
+        <source>Choose a member or a card type.</source>
+        <translation>اختر عضوًا أو نوع بطاقة.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is after its start.</source>
+        <translation>اختر فترة يكون تاريخ نهايتها بعد تاريخ بدايتها.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed. Nothing was recorded.</source>
+        <translation>لا يوجد مبلغ مستحق. لم يتم تسجيل أي شيء.</translation>
+    </message>
+    <message>
+        <source>The payment is more than the %1 owed. Nothing was recorded.</source>
+        <translation>الدفعة أكبر من المبلغ المستحق (%1). لم يتم تسجيل أي شيء.</translation>
+    </message>
+    <message>
+        <source>Choose the date to age the debts on.</source>
+        <translation>اختر التاريخ الذي تُحسب على أساسه أعمار الديون.</translation>
+    </message>
+    <message>
+        <source>Only an active gift card can be charged.</source>
+        <translation>لا يمكن شحن بطاقة الهدية إلا إذا كانت نشطة.</translation>
+    </message>
+    <message>
+        <source>The charge is already being recorded. Try again.</source>
+        <translation>جارٍ تسجيل الشحن بالفعل. حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>This gift card charge was already returned.</source>
+        <translation>تم إرجاع شحن بطاقة الهدية هذا من قبل.</translation>
+    </message>
+    <message>
+        <source>%1 of this gift card&apos;s value has already been spent, so the card cannot be returned.</source>
+        <translation>تم إنفاق %1 من قيمة بطاقة الهدية هذه، لذلك لا يمكن إرجاع البطاقة.</translation>
+    </message>
+    <message>
+        <source>The return is already being recorded. Try again.</source>
+        <translation>جارٍ تسجيل الإرجاع بالفعل. حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Enter a positive number of points.</source>
+        <translation>أدخل عددًا من النقاط أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>Buying points is turned off.</source>
+        <translation>شراء النقاط غير مفعّل.</translation>
+    </message>
+    <message>
+        <source>That is too many points.</source>
+        <translation>عدد النقاط كبير جدًا.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Core::InventoryService</name>
     <message>
         <source>The count sheet was not found.</source>
@@ -897,6 +992,140 @@
         <source>The sale is already being recorded. Try again.</source>
         <translation>يجري تسجيل البيع بالفعل. يُرجى المحاولة مرة أخرى.</translation>
     </message>
+    <message>
+        <source>No sale has this receipt number at this branch.</source>
+        <translation>لا توجد عملية بيع برقم الإيصال هذا في هذا الفرع.</translation>
+    </message>
+    <message>
+        <source>Enter a positive amount.</source>
+        <translation>أدخل مبلغًا أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>Only a member can pay with stored value or credit.</source>
+        <translation>الدفع من رصيد الهدايا أو بالائتمان متاح للأعضاء فقط.</translation>
+    </message>
+    <message>
+        <source>Present the member&apos;s card to pay with stored value or credit.</source>
+        <translation>قدّم بطاقة العضو للدفع من رصيد الهدايا أو بالائتمان.</translation>
+    </message>
+    <message>
+        <source>The stored value is %1; it cannot pay %2.</source>
+        <translation>رصيد الهدايا %1، وهو لا يكفي لدفع %2.</translation>
+    </message>
+    <message>
+        <source>Only %1 more can be put on this member&apos;s credit (limit %2).</source>
+        <translation>لا يمكن إضافة أكثر من %1 إلى ائتمان هذا العضو (حد الائتمان %2).</translation>
+    </message>
+    <message>
+        <source>Points, stored value and credit together are more than the bill.</source>
+        <translation>مجموع النقاط ورصيد الهدايا والائتمان أكبر من قيمة الفاتورة.</translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s PIN to pay with stored value or credit.</source>
+        <translation>أدخل الرمز السري للبطاقة للدفع من رصيد الهدايا أو بالائتمان.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::SalesSettingsStore</name>
+    <message>
+        <source>A redeemed point must be worth more than zero.</source>
+        <translation>يجب أن تكون قيمة النقطة المستبدلة أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>The return window must be between 0 and 365 days.</source>
+        <translation>يجب أن تكون مهلة الإرجاع بين 0 و365 يومًا.</translation>
+    </message>
+    <message>
+        <source>The staff refund limit cannot be negative.</source>
+        <translation>لا يمكن أن يكون حد استرداد المبلغ للموظفين سالبًا.</translation>
+    </message>
+    <message>
+        <source>The price of a point cannot be negative.</source>
+        <translation>لا يمكن أن يكون سعر النقطة سالبًا.</translation>
+    </message>
+    <message>
+        <source>The points lifetime must be between 0 and %1 days.</source>
+        <translation>يجب أن تكون مدة صلاحية النقاط بين 0 و%1 يوم.</translation>
+    </message>
+    <message>
+        <source>Points must last longer than the return window (%1 days).</source>
+        <translation>يجب أن تكون مدة صلاحية النقاط أطول من مهلة الإرجاع (%1 يوم).</translation>
+    </message>
+    <message>
+        <source>Points must last at least as long as the return window (%1 days).</source>
+        <translation>يجب ألا تقل مدة صلاحية النقاط عن مهلة الإرجاع (%1 يوم).</translation>
+    </message>
+    <message>
+        <source>Choose a known time zone, such as Asia/Tehran.</source>
+        <translation>اختر منطقة زمنية معروفة، مثل Asia/Tehran.</translation>
+    </message>
+    <message>
+        <source>The saved sales settings could not be read. Check them in Settings and save again.</source>
+        <translation>تعذّرت قراءة إعدادات المبيعات المحفوظة. راجعها في الإعدادات ثم احفظها مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::TierService</name>
+    <message>
+        <source>The tier programme could not be read.</source>
+        <translation>تعذّرت قراءة برنامج المستويات.</translation>
+    </message>
+    <message>
+        <source>Choose the card type the programme is for.</source>
+        <translation>اختر نوع البطاقة الذي يخصه البرنامج.</translation>
+    </message>
+    <message>
+        <source>The qualifying window must be between 1 and %1 days.</source>
+        <translation>يجب أن تكون فترة التأهل بين 1 و%1 يوم.</translation>
+    </message>
+    <message>
+        <source>The review period must be between 1 and %1 days.</source>
+        <translation>يجب أن تكون فترة المراجعة بين 1 و%1 يوم.</translation>
+    </message>
+    <message>
+        <source>Add at least one tier.</source>
+        <translation>أضف مستوى واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>A tier key is 1 to 32 small Latin letters, digits, &apos;-&apos; or &apos;_&apos;, such as gold.</source>
+        <translation>يتكون مفتاح المستوى من 1 إلى 32 حرفًا من الأحرف اللاتينية الصغيرة أو الأرقام أو &apos;-&apos; أو &apos;_&apos;، مثل gold.</translation>
+    </message>
+    <message>
+        <source>Two tiers have the key %1.</source>
+        <translation>يوجد مستويان لهما المفتاح %1.</translation>
+    </message>
+    <message>
+        <source>Give the tier %1 a name.</source>
+        <translation>أدخل اسمًا للمستوى %1.</translation>
+    </message>
+    <message>
+        <source>Two tiers have the same rank.</source>
+        <translation>يوجد مستويان لهما الترتيب نفسه.</translation>
+    </message>
+    <message>
+        <source>A threshold cannot be negative.</source>
+        <translation>لا يمكن أن يكون الحد المطلوب سالبًا.</translation>
+    </message>
+    <message>
+        <source>Each tier must need more than the tier below it (%1 after %2).</source>
+        <translation>يجب أن يتطلب كل مستوى أكثر مما يتطلبه المستوى الذي قبله (%1 بعد %2).</translation>
+    </message>
+    <message>
+        <source>This card type has no tier programme.</source>
+        <translation>لا يوجد برنامج مستويات لنوع البطاقة هذا.</translation>
+    </message>
+    <message>
+        <source>This member no longer exists.</source>
+        <translation>هذا العضو لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Choose the time the reviews are due by.</source>
+        <translation>اختر الموعد الذي تُراجَع حتى حلوله المستويات المستحقة للمراجعة.</translation>
+    </message>
+    <message>
+        <source>Tiers cannot be reviewed ahead of time.</source>
+        <translation>لا يمكن مراجعة المستويات قبل موعدها.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::AddStockDialog</name>
@@ -1056,6 +1285,42 @@ It cannot be used until it is unblocked.</source>
         <extracomment>%1 is the card number, %2 the member&apos;s name</extracomment>
         <translation>هل تريد إيقاف البطاقة %1 الخاصة بـ %2؟
 لن يمكن استخدامها حتى يُلغى إيقافها.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::BuyPointsDialog</name>
+    <message>
+        <source>Buy Points</source>
+        <translation>شراء نقاط</translation>
+    </message>
+    <message>
+        <source>Buying points is turned off in the sales settings.</source>
+        <translation>شراء النقاط متوقف في إعدادات المبيعات.</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>النقاط:</translation>
+    </message>
+    <message>
+        <source>Price of a point:</source>
+        <translation>سعر النقطة:</translation>
+    </message>
+    <message>
+        <source>To pay:</source>
+        <translation>المبلغ المستحق:</translation>
+    </message>
+    <message>
+        <source>&amp;Buy</source>
+        <translation>شراء</translation>
+    </message>
+    <message>
+        <source>Enter the number of points.</source>
+        <translation>أدخل عدد النقاط.</translation>
+    </message>
+    <message>
+        <source>Sell %1 points for %2?</source>
+        <extracomment>%1 points, %2 price</extracomment>
+        <translation>هل تريد بيع %1 نقطة مقابل %2؟</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2345,487 @@ It cannot be used until it is unblocked.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::CatalogPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A button&apos;s tool tip: &quot;New product (Ctrl+N)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Gifts only</source>
+        <translation>الهدايا فقط</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>إظهار غير النشطة</translation>
+    </message>
+    <message>
+        <source>New G&amp;roup…</source>
+        <translation>مجموعة جديدة…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve…</source>
+        <translation>نقل…</translation>
+    </message>
+    <message>
+        <source>&amp;New Product…</source>
+        <translation>منتج جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Product groups</source>
+        <translation>مجموعات المنتجات</translation>
+    </message>
+    <message>
+        <source>Code, barcode or name (Ctrl+F)</source>
+        <translation>الرمز أو الباركود أو الاسم (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>الباركود</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Gift for points</source>
+        <translation>هدية مقابل النقاط</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>منتج جديد</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <extracomment>Side bar page title</extracomment>
+        <translation>كتالوج المنتجات</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>كل المنتجات</translation>
+    </message>
+    <message>
+        <source>No products match.</source>
+        <translation>لا توجد منتجات مطابقة.</translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation>اسم المجموعة الجديدة:</translation>
+    </message>
+    <message>
+        <source>Name of the new group inside %1:</source>
+        <translation>اسم المجموعة الجديدة داخل %1:</translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>مجموعة جديدة</translation>
+    </message>
+    <message>
+        <source>Rename Group</source>
+        <translation>إعادة تسمية المجموعة</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(المستوى الأعلى)</translation>
+    </message>
+    <message>
+        <source>Move Group</source>
+        <extracomment>%1 is the group being moved</extracomment>
+        <translation>نقل المجموعة</translation>
+    </message>
+    <message>
+        <source>Move %1 into:</source>
+        <translation>نقل %1 إلى:</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CountSheetDialog</name>
+    <message>
+        <source>&amp;Post Adjustments…</source>
+        <extracomment>Posts the differences of a stock count as adjustments</extracomment>
+        <translation>ترحيل التسويات…</translation>
+    </message>
+    <message>
+        <source>Stock Count of %1</source>
+        <extracomment>Dialog title; %1 is the warehouse</extracomment>
+        <translation>جرد %1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>في النظام</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>المعدود</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>Differences between the system and the count:</source>
+        <translation>الفروق بين النظام والجرد:</translation>
+    </message>
+    <message>
+        <source>Count sheet opened %1. Type what is on the shelves; Enter saves a line and moves down.</source>
+        <extracomment>%1 is when the count sheet was opened</extracomment>
+        <translation>فُتحت ورقة الجرد في %1. أدخل الكميات الموجودة على الرفوف؛ مفتاح Enter يحفظ السطر وينتقل إلى السطر التالي.</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <extracomment>A product the catalog no longer lists; %1 is its number</extracomment>
+        <translation>المنتج %1</translation>
+    </message>
+    <message>
+        <source>A manager must post the count: ask a manager to log in and post this sheet.</source>
+        <translation>يجب أن يرحّل مدير المتجر الجرد: اطلب من مدير المتجر تسجيل الدخول وترحيل هذه الورقة.</translation>
+    </message>
+    <message>
+        <source>No line differs from the system. Close the count sheet?</source>
+        <extracomment>Confirmation before posting a stock count</extracomment>
+        <translation>لا يوجد سطر يختلف عن النظام. هل تريد إغلاق ورقة الجرد؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post %Ln adjustment(s) to the stock of %1? This cannot be undone.</source>
+        <translation>
+            <numerusform>هل تريد ترحيل %Ln تسوية إلى مخزون %1؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد ترحيل %Ln تسوية إلى مخزون %1؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد ترحيل %Ln تسويتين إلى مخزون %1؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد ترحيل %Ln تسويات إلى مخزون %1؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد ترحيل %Ln تسوية إلى مخزون %1؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد ترحيل %Ln تسوية إلى مخزون %1؟ لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CreditPage</name>
+    <message>
+        <source>Choose &amp;Member…</source>
+        <translation>اختيار عضو…</translation>
+    </message>
+    <message>
+        <source>&amp;Take Payment…</source>
+        <translation>استلام دفعة…</translation>
+    </message>
+    <message>
+        <source>Open Installment &amp;Plan…</source>
+        <translation>فتح خطة تقسيط…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettle Plan…</source>
+        <translation>تسوية الخطة…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Limit…</source>
+        <translation>تحديد الحد…</translation>
+    </message>
+    <message>
+        <source>&amp;Charge Gift Card…</source>
+        <translation>شحن بطاقة هدية…</translation>
+    </message>
+    <message>
+        <source>&amp;Return a Gift Card Charge…</source>
+        <translation>إرجاع شحن بطاقة هدية…</translation>
+    </message>
+    <message>
+        <source>&amp;Buy Points…</source>
+        <translation>شراء نقاط…</translation>
+    </message>
+    <message>
+        <source>Find the member by name, mobile or card number (Ctrl+F)</source>
+        <translation>ابحث عن العضو بالاسم أو رقم الجوال أو رقم البطاقة (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>الوضع الحالي</translation>
+    </message>
+    <message>
+        <source>Limit:</source>
+        <translation>الحد:</translation>
+    </message>
+    <message>
+        <source>Owed:</source>
+        <translation>المستحق:</translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation>المتاح:</translation>
+    </message>
+    <message>
+        <source>In installments:</source>
+        <translation>في الأقساط:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Columns of a credit statement</extracomment>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>البيان</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <source>Opening:</source>
+        <translation>الرصيد الافتتاحي:</translation>
+    </message>
+    <message>
+        <source>Closing:</source>
+        <translation>الرصيد الختامي:</translation>
+    </message>
+    <message>
+        <source>Plan / No.</source>
+        <extracomment>Columns of the installment plans</extracomment>
+        <translation>الخطة / الرقم</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>المتبقي</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <extracomment>Columns of the member&apos;s gift cards</extracomment>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Stored value:</source>
+        <translation>رصيد الهدايا:</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Columns of the aging report: days past due</extracomment>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>المستحق</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>غير مستحق بعد</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 يومًا</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 يومًا</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 يومًا</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>أكثر من 90 يومًا</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>حتى تاريخ:</translation>
+    </message>
+    <message>
+        <source>Double-click a member to open their credit.</source>
+        <translation>انقر نقرًا مزدوجًا على العضو لفتح حساب الائتمان الخاص به.</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>كشف الحساب</translation>
+    </message>
+    <message>
+        <source>&amp;Installments</source>
+        <translation>الأقساط</translation>
+    </message>
+    <message>
+        <source>&amp;Gift Cards and Points</source>
+        <translation>بطاقات الهدايا والنقاط</translation>
+    </message>
+    <message>
+        <source>&amp;Aging</source>
+        <translation>أعمار الديون</translation>
+    </message>
+    <message>
+        <source>No member chosen.</source>
+        <translation>لم يتم اختيار عضو.</translation>
+    </message>
+    <message>
+        <source>Credit and installments</source>
+        <translation>الائتمان والتقسيط</translation>
+    </message>
+    <message>
+        <source>Choose Member</source>
+        <translation>اختيار عضو</translation>
+    </message>
+    <message>
+        <source>(the member&apos;s own limit)</source>
+        <translation>(الحد الخاص بالعضو)</translation>
+    </message>
+    <message>
+        <source>(limit of the card type %1)</source>
+        <extracomment>%1 is a card type&apos;s name</extracomment>
+        <translation>(حد نوع البطاقة %1)</translation>
+    </message>
+    <message>
+        <source>(limit of the card type)</source>
+        <translation>(حد نوع البطاقة)</translation>
+    </message>
+    <message>
+        <source>(no credit allowed)</source>
+        <translation>(الائتمان غير مسموح)</translation>
+    </message>
+    <message>
+        <source>%1 paid ahead</source>
+        <translation>%1 مدفوع مقدمًا</translation>
+    </message>
+    <message>
+        <source>Purchase on credit</source>
+        <translation>شراء بالائتمان</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>مرتجع</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <source>Plan %1 (%2 installments)</source>
+        <extracomment>An installment plan in the list: %1 its number, %2 the number of installments</extracomment>
+        <translation>الخطة %1 (%2 أقساط)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>مدفوع جزئيًا</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>غير نشطة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>The totals row of the aging report</extracomment>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>installment %1 of plan %2 (due %3)</source>
+        <extracomment>An installment: %1 its number, %2 its plan&apos;s number, %3 its due date</extracomment>
+        <translation>القسط %1 من الخطة %2 (تاريخ الاستحقاق %3)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>%1 an amount, %2 which installment</extracomment>
+        <translation>%1 إلى %2</translation>
+    </message>
+    <message>
+        <source>%1 to the debt outside plans</source>
+        <translation>%1 إلى الدين خارج الخطط</translation>
+    </message>
+    <message>
+        <source>Payment Taken</source>
+        <translation>تم استلام الدفعة</translation>
+    </message>
+    <message>
+        <source>%1 taken. Still owed: %2.
+%3</source>
+        <extracomment>%1 amount paid, %2 what is still owed, %3 lines of where it went</extracomment>
+        <translation>تم استلام %1. المبلغ المتبقي المستحق: %2.
+%3</translation>
+    </message>
+    <message>
+        <source>Settle Plan</source>
+        <translation>تسوية الخطة</translation>
+    </message>
+    <message>
+        <source>The member pays %1 now and the plan is settled. Go ahead?</source>
+        <extracomment>%1 the amount still expected by the plan</extracomment>
+        <translation>سيدفع العضو %1 الآن وتتم تسوية الخطة. هل تريد المتابعة؟</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::DateEdit</name>
     <message>
         <source>No date</source>
@@ -2411,6 +3157,334 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>Something went wrong. The details are in the log.</source>
         <translation>حدث خطأ ما. التفاصيل مسجّلة في سجل البرنامج.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::GiftChargeDialog</name>
+    <message>
+        <source>Charge Gift Card</source>
+        <translation>شحن بطاقة هدية</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>البطاقة:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>المبلغ:</translation>
+    </message>
+    <message>
+        <source>C&amp;harge</source>
+        <translation>شحن</translation>
+    </message>
+    <message>
+        <source>The member has no active gift card.</source>
+        <translation>لا توجد لدى العضو بطاقة هدية نشطة.</translation>
+    </message>
+    <message>
+        <source>Enter the amount the customer pays.</source>
+        <translation>أدخل المبلغ الذي يدفعه العميل.</translation>
+    </message>
+    <message>
+        <source>Charge %1 on card %2?</source>
+        <extracomment>%1 amount, %2 card number</extracomment>
+        <translation>هل تريد شحن %1 على البطاقة %2؟</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::GiftDialog</name>
+    <message>
+        <source>Gift for points</source>
+        <translation>هدية مقابل النقاط</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>الهدية</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>المتوفر</translation>
+    </message>
+    <message>
+        <source>&amp;Give the gift…</source>
+        <translation>تسليم الهدية…</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>الكمية:</translation>
+    </message>
+    <message>
+        <source>Costs:</source>
+        <translation>التكلفة:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %Ln point(s) to spend.</source>
+        <extracomment>%1 the member&apos;s name</extracomment>
+        <translation>
+            <numerusform>لدى %1 %Ln نقطة للاستخدام.</numerusform>
+            <numerusform>لدى %1 %Ln نقطة للاستخدام.</numerusform>
+            <numerusform>لدى %1 %Ln نقطتان للاستخدام.</numerusform>
+            <numerusform>لدى %1 %Ln نقاط للاستخدام.</numerusform>
+            <numerusform>لدى %1 %Ln نقطة للاستخدام.</numerusform>
+            <numerusform>لدى %1 %Ln نقطة للاستخدام.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>غير مُتتبَّع</translation>
+    </message>
+    <message>
+        <source>No gift is in stock.</source>
+        <translation>لا توجد هدايا متوفرة في المخزون.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln نقطة</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
+            <numerusform>%Ln نقطتان</numerusform>
+            <numerusform>%Ln نقاط</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %1 × %2 for %Ln point(s)?</source>
+        <translation>
+            <numerusform>هل تريد تسليم %1 × %2 مقابل %Ln نقطة؟</numerusform>
+            <numerusform>هل تريد تسليم %1 × %2 مقابل %Ln نقطة؟</numerusform>
+            <numerusform>هل تريد تسليم %1 × %2 مقابل %Ln نقطتين؟</numerusform>
+            <numerusform>هل تريد تسليم %1 × %2 مقابل %Ln نقاط؟</numerusform>
+            <numerusform>هل تريد تسليم %1 × %2 مقابل %Ln نقطة؟</numerusform>
+            <numerusform>هل تريد تسليم %1 × %2 مقابل %Ln نقطة؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gift recorded: %Ln point(s) spent.</source>
+        <translation>
+            <numerusform>تم تسجيل الهدية: استُخدمت %Ln نقطة.</numerusform>
+            <numerusform>تم تسجيل الهدية: استُخدمت %Ln نقطة.</numerusform>
+            <numerusform>تم تسجيل الهدية: استُخدمت %Ln نقطتان.</numerusform>
+            <numerusform>تم تسجيل الهدية: استُخدمت %Ln نقاط.</numerusform>
+            <numerusform>تم تسجيل الهدية: استُخدمت %Ln نقطة.</numerusform>
+            <numerusform>تم تسجيل الهدية: استُخدمت %Ln نقطة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::GiftReturnDialog</name>
+    <message>
+        <source>Return Gift Card Charge</source>
+        <translation>إرجاع شحن بطاقة هدية</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <extracomment>Columns of a gift card&apos;s charges</extracomment>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <source>Charged on</source>
+        <translation>تاريخ الشحن</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>The whole charge is paid back in money and the card is blocked. A charge whose value was partly spent cannot be returned.</source>
+        <translation>يُعاد مبلغ الشحن كاملًا نقدًا ويتم إيقاف البطاقة. لا يمكن إرجاع شحن تم إنفاق جزء من قيمته.</translation>
+    </message>
+    <message>
+        <source>&amp;Return Charge</source>
+        <translation>إرجاع الشحن</translation>
+    </message>
+    <message>
+        <source>Choose the charge to return.</source>
+        <translation>اختر الشحن المراد إرجاعه.</translation>
+    </message>
+    <message>
+        <source>Pay back %1 and block the card?</source>
+        <translation>هل تريد إعادة %1 وإيقاف البطاقة؟</translation>
+    </message>
+    <message>
+        <source>This charge cannot be returned: some of the value it put on the card has already been spent.</source>
+        <translation>لا يمكن إرجاع هذا الشحن: تم إنفاق جزء من القيمة التي أضافها إلى البطاقة.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::InventoryPage</name>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation>المخزون المنخفض فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>استلام…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>تحويل…</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust…</source>
+        <translation>تسوية…</translation>
+    </message>
+    <message>
+        <source>Stock &amp;Count…</source>
+        <translation>جرد المخزون…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>المتوفر</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>الحد الأدنى</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Record a purchase receipt into this warehouse</source>
+        <translation>تسجيل استلام مشتريات في هذا المستودع</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <extracomment>Before the warehouse chooser</extracomment>
+        <translation>المستودع:</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <extracomment>Side bar page title</extracomment>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <source>Purchase receipt</source>
+        <translation>استلام مشتريات</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>بيع</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>مرتجع</translation>
+    </message>
+    <message>
+        <source>Gift given</source>
+        <translation>هدية مسلَّمة</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>تحويل صادر</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>تحويل وارد</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>تسوية</translation>
+    </message>
+    <message>
+        <source>Stock count adjustment</source>
+        <translation>تسوية جرد</translation>
+    </message>
+    <message>
+        <source>Add or remove stock with a reason</source>
+        <translation>إضافة مخزون أو خصمه مع ذكر السبب</translation>
+    </message>
+    <message>
+        <source>Only a manager adjusts stock by hand; a stock count corrects it too.</source>
+        <translation>تسوية المخزون يدويًا متاحة لمدير المتجر فقط؛ ويمكن تصحيحه أيضًا بالجرد.</translation>
+    </message>
+    <message>
+        <source>No warehouse yet. A manager creates the warehouses of each branch.</source>
+        <translation>لا يوجد مستودع بعد. يُنشئ مدير المتجر مستودعات كل فرع.</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <extracomment>The state of a stock level at or below its minimum</extracomment>
+        <translation>مخزون منخفض</translation>
+    </message>
+    <message>
+        <source>Nothing is low on stock here.</source>
+        <translation>لا يوجد مخزون منخفض هنا.</translation>
+    </message>
+    <message>
+        <source>No stock in this warehouse yet. Record a receipt.</source>
+        <translation>لا يوجد مخزون في هذا المستودع بعد. سجّل استلام مشتريات.</translation>
+    </message>
+    <message>
+        <source>Operator %1</source>
+        <extracomment>An operator whose name the viewer may not read; %1 is their number</extracomment>
+        <translation>المستخدم %1</translation>
+    </message>
+    <message>
+        <source>Choose a product to see its movements.</source>
+        <translation>اختر منتجًا لعرض حركاته.</translation>
+    </message>
+    <message>
+        <source>Movements of %1 in %2</source>
+        <extracomment>%1 is a product, %2 a warehouse</extracomment>
+        <translation>حركات %1 في %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;New Warehouse…</source>
+        <translation>مستودع جديد…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Minimum…</source>
+        <translation>تحديد الحد الأدنى…</translation>
+    </message>
+    <message>
+        <source>Add a warehouse to your branch</source>
+        <translation>إضافة مستودع إلى فرعك</translation>
+    </message>
+    <message>
+        <source>The stock at or below which the selected product is marked low</source>
+        <translation>كمية المخزون التي يُعتبر عندها المنتج المحدد أو دونها مخزونًا منخفضًا</translation>
+    </message>
+    <message>
+        <source>Only a manager sets the low-stock minimums.</source>
+        <translation>مدير المتجر فقط يمكنه تحديد الحد الأدنى للمخزون المنخفض.</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +3835,70 @@ Card history event</extracomment>
     <message>
         <source>Operator</source>
         <translation>المستخدم</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::LimitDialog</name>
+    <message>
+        <source>The member&apos;s own &amp;limit:</source>
+        <translation>الحد الخاص بالعضو:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;card type&apos;s limit</source>
+        <translation>استخدام حد نوع البطاقة</translation>
+    </message>
+    <message>
+        <source>Set Credit Limit</source>
+        <translation>تحديد حد الائتمان</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Columns of the limit history</extracomment>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>الحد</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>تاريخ التحديد</translation>
+    </message>
+    <message>
+        <source>The card type&apos;s limit</source>
+        <translation>حد نوع البطاقة</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>المبلغ:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Limit</source>
+        <translation>حفظ الحد</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>السجل:</translation>
+    </message>
+    <message>
+        <source>Enter the limit.</source>
+        <translation>أدخل الحد.</translation>
+    </message>
+    <message>
+        <source>Say why the limit changes.</source>
+        <translation>اذكر سبب تغيير الحد.</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +4273,163 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::MemberSuggestionsPanel</name>
+    <message>
+        <source>product %1</source>
+        <translation>المنتج %1</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <extracomment>Box on the member page: what to offer the member now</extracomment>
+        <translation>اقتراحات</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest right now.</source>
+        <translation>لا توجد اقتراحات حاليًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln point(s)</source>
+        <extracomment>One line of the expiring points: %1 the date, then how many points expire that day</extracomment>
+        <translation>
+            <numerusform>%1: %Ln نقطة</numerusform>
+            <numerusform>%1: %Ln نقطة</numerusform>
+            <numerusform>%1: %Ln نقطتان</numerusform>
+            <numerusform>%1: %Ln نقاط</numerusform>
+            <numerusform>%1: %Ln نقطة</numerusform>
+            <numerusform>%1: %Ln نقطة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <extracomment>When something happens, relative to today</extracomment>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>غدًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>بعد %Ln يوم</numerusform>
+            <numerusform>بعد %Ln يوم</numerusform>
+            <numerusform>بعد %Ln يومين</numerusform>
+            <numerusform>بعد %Ln أيام</numerusform>
+            <numerusform>بعد %Ln يومًا</numerusform>
+            <numerusform>بعد %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) expire on %1 (%2): suggest spending them.</source>
+        <extracomment>%Ln points, %1 the date, %2 &quot;today&quot;, &quot;tomorrow&quot; or &quot;in 5 days&quot;</extracomment>
+        <translation>
+            <numerusform>تنتهي صلاحية %Ln نقطة في %1 (%2): اقترح استخدامها.</numerusform>
+            <numerusform>تنتهي صلاحية %Ln نقطة في %1 (%2): اقترح استخدامها.</numerusform>
+            <numerusform>تنتهي صلاحية %Ln نقطتين في %1 (%2): اقترح استخدامهما.</numerusform>
+            <numerusform>تنتهي صلاحية %Ln نقاط في %1 (%2): اقترح استخدامها.</numerusform>
+            <numerusform>تنتهي صلاحية %Ln نقطة في %1 (%2): اقترح استخدامها.</numerusform>
+            <numerusform>تنتهي صلاحية %Ln نقطة في %1 (%2): اقترح استخدامها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday on %1 (%2): a purchase that day earns %Ln bonus point(s).</source>
+        <extracomment>%1 the date, %2 &quot;today&quot; or &quot;in 5 days&quot;; %Ln the bonus points of the birthday rule</extracomment>
+        <translation>
+            <numerusform>عيد الميلاد في %1 (%2): الشراء في ذلك اليوم يمنح %Ln نقطة إضافية.</numerusform>
+            <numerusform>عيد الميلاد في %1 (%2): الشراء في ذلك اليوم يمنح %Ln نقطة إضافية.</numerusform>
+            <numerusform>عيد الميلاد في %1 (%2): الشراء في ذلك اليوم يمنح %Ln نقطتين إضافيتين.</numerusform>
+            <numerusform>عيد الميلاد في %1 (%2): الشراء في ذلك اليوم يمنح %Ln نقاط إضافية.</numerusform>
+            <numerusform>عيد الميلاد في %1 (%2): الشراء في ذلك اليوم يمنح %Ln نقطة إضافية.</numerusform>
+            <numerusform>عيد الميلاد في %1 (%2): الشراء في ذلك اليوم يمنح %Ln نقطة إضافية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday on %1 (%2).</source>
+        <extracomment>%1 the date, %2 &quot;today&quot; or &quot;in 5 days&quot;</extracomment>
+        <translation>عيد الميلاد في %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wedding anniversary on %1 (%2): a purchase that day earns %Ln bonus point(s).</source>
+        <extracomment>Marriage anniversary. %1 the date, %2 &quot;today&quot; or &quot;in 5 days&quot;; %Ln the bonus points</extracomment>
+        <translation>
+            <numerusform>ذكرى الزواج في %1 (%2): الشراء في ذلك اليوم يمنح %Ln نقطة إضافية.</numerusform>
+            <numerusform>ذكرى الزواج في %1 (%2): الشراء في ذلك اليوم يمنح %Ln نقطة إضافية.</numerusform>
+            <numerusform>ذكرى الزواج في %1 (%2): الشراء في ذلك اليوم يمنح %Ln نقطتين إضافيتين.</numerusform>
+            <numerusform>ذكرى الزواج في %1 (%2): الشراء في ذلك اليوم يمنح %Ln نقاط إضافية.</numerusform>
+            <numerusform>ذكرى الزواج في %1 (%2): الشراء في ذلك اليوم يمنح %Ln نقطة إضافية.</numerusform>
+            <numerusform>ذكرى الزواج في %1 (%2): الشراء في ذلك اليوم يمنح %Ln نقطة إضافية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wedding anniversary on %1 (%2).</source>
+        <extracomment>Marriage anniversary. %1 the date, %2 &quot;today&quot; or &quot;in 5 days&quot;</extracomment>
+        <translation>ذكرى الزواج في %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gift within reach: %1 for %Ln point(s) (%2 available).</source>
+        <extracomment>%1 the gift&apos;s name; %Ln its price in points; %2 the member&apos;s spendable points</extracomment>
+        <translation>
+            <numerusform>هدية في المتناول: %1 مقابل %Ln نقطة (المتاح %2).</numerusform>
+            <numerusform>هدية في المتناول: %1 مقابل %Ln نقطة (المتاح %2).</numerusform>
+            <numerusform>هدية في المتناول: %1 مقابل %Ln نقطتين (المتاح %2).</numerusform>
+            <numerusform>هدية في المتناول: %1 مقابل %Ln نقاط (المتاح %2).</numerusform>
+            <numerusform>هدية في المتناول: %1 مقابل %Ln نقطة (المتاح %2).</numerusform>
+            <numerusform>هدية في المتناول: %1 مقابل %Ln نقطة (المتاح %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more point(s) to earn the gift %1.</source>
+        <extracomment>%Ln points still to earn; %1 the gift&apos;s name</extracomment>
+        <translation>
+            <numerusform>يلزم %Ln نقطة إضافية للحصول على الهدية %1.</numerusform>
+            <numerusform>يلزم %Ln نقطة إضافية للحصول على الهدية %1.</numerusform>
+            <numerusform>يلزم %Ln نقطتان إضافيتان للحصول على الهدية %1.</numerusform>
+            <numerusform>يلزم %Ln نقاط إضافية للحصول على الهدية %1.</numerusform>
+            <numerusform>يلزم %Ln نقطة إضافية للحصول على الهدية %1.</numerusform>
+            <numerusform>يلزم %Ln نقطة إضافية للحصول على الهدية %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more in purchases to earn the gift %2.</source>
+        <extracomment>%1 an amount of money still to spend; %2 the gift&apos;s name</extracomment>
+        <translation>يلزم مشتريات إضافية بقيمة %1 للحصول على الهدية %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usually buys %1 every %Ln day(s); last bought on %2: due again.</source>
+        <extracomment>%1 a product; %Ln the usual number of days between purchases; %2 the last purchase&apos;s date</extracomment>
+        <translation>
+            <numerusform>يشتري %1 عادةً كل %Ln يوم؛ آخر شراء في %2: حان موعد الشراء مجددًا.</numerusform>
+            <numerusform>يشتري %1 عادةً كل %Ln يوم؛ آخر شراء في %2: حان موعد الشراء مجددًا.</numerusform>
+            <numerusform>يشتري %1 عادةً كل %Ln يومين؛ آخر شراء في %2: حان موعد الشراء مجددًا.</numerusform>
+            <numerusform>يشتري %1 عادةً كل %Ln أيام؛ آخر شراء في %2: حان موعد الشراء مجددًا.</numerusform>
+            <numerusform>يشتري %1 عادةً كل %Ln يومًا؛ آخر شراء في %2: حان موعد الشراء مجددًا.</numerusform>
+            <numerusform>يشتري %1 عادةً كل %Ln يوم؛ آخر شراء في %2: حان موعد الشراء مجددًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Points expiring in the next %Ln day(s)</source>
+        <translation>
+            <numerusform>لا نقاط تنتهي صلاحيتها خلال %Ln يوم</numerusform>
+            <numerusform>نقاط تنتهي صلاحيتها خلال يوم واحد (%Ln)</numerusform>
+            <numerusform>نقاط تنتهي صلاحيتها خلال يومين (%Ln)</numerusform>
+            <numerusform>نقاط تنتهي صلاحيتها خلال %Ln أيام</numerusform>
+            <numerusform>نقاط تنتهي صلاحيتها خلال %Ln يومًا</numerusform>
+            <numerusform>نقاط تنتهي صلاحيتها خلال %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No points expire in the next %Ln day(s).</source>
+        <translation>
+            <numerusform>لا تنتهي صلاحية أي نقاط خلال %Ln يوم.</numerusform>
+            <numerusform>لا تنتهي صلاحية أي نقاط خلال يوم واحد (%Ln).</numerusform>
+            <numerusform>لا تنتهي صلاحية أي نقاط خلال يومين (%Ln).</numerusform>
+            <numerusform>لا تنتهي صلاحية أي نقاط خلال %Ln أيام.</numerusform>
+            <numerusform>لا تنتهي صلاحية أي نقاط خلال %Ln يومًا.</numerusform>
+            <numerusform>لا تنتهي صلاحية أي نقاط خلال %Ln يوم.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::MemberView</name>
     <message>
         <source>&amp;Back to Search</source>
@@ -3467,6 +4762,50 @@ The member stays on record and can be reactivated later.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::PaymentDialog</name>
+    <message>
+        <source>Take Payment from %1</source>
+        <extracomment>Dialog title; %1 is the member&apos;s name</extracomment>
+        <translation>استلام دفعة من %1</translation>
+    </message>
+    <message>
+        <source>The payment goes to the oldest unpaid installment first, then to the debt that is not in a plan.</source>
+        <translation>تُخصم الدفعة أولًا من أقدم قسط غير مدفوع، ثم من الدين غير المدرج في خطة.</translation>
+    </message>
+    <message>
+        <source>Owed:</source>
+        <translation>المستحق:</translation>
+    </message>
+    <message>
+        <source>In installments:</source>
+        <translation>في الأقساط:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid:</source>
+        <translation>المبلغ المدفوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Take Payment</source>
+        <translation>استلام الدفعة</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>أدخل المبلغ المدفوع.</translation>
+    </message>
+    <message>
+        <source>The member owes only %1.</source>
+        <translation>المبلغ المستحق على العضو %1 فقط.</translation>
+    </message>
+    <message>
+        <source>Take Payment</source>
+        <translation>استلام دفعة</translation>
+    </message>
+    <message>
+        <source>Take a payment of %1?</source>
+        <translation>هل تريد استلام دفعة بمبلغ %1؟</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::PinDialog</name>
     <message>
         <source>Set PIN</source>
@@ -3505,6 +4844,242 @@ The member stays on record and can be reactivated later.</source>
     <message>
         <source>The two PINs are not the same.</source>
         <translation>الرمزان السريان غير متطابقين.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::PlanDialog</name>
+    <message>
+        <source>Open Installment Plan</source>
+        <translation>فتح خطة تقسيط</translation>
+    </message>
+    <message>
+        <source>An amount</source>
+        <extracomment>What an installment plan is over</extracomment>
+        <translation>مبلغ محدد</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2: %3 on credit</source>
+        <extracomment>A credit sale in a list: %1 receipt number, %2 date, %3 amount on credit</extracomment>
+        <translation>الإيصال %1 بتاريخ %2: %3 بالائتمان</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Columns of an installment schedule</extracomment>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Owed outside plans:</source>
+        <translation>المستحق خارج الخطط:</translation>
+    </message>
+    <message>
+        <source>&amp;Over:</source>
+        <translation>على:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>المبلغ:</translation>
+    </message>
+    <message>
+        <source>&amp;Installments:</source>
+        <translation>عدد الأقساط:</translation>
+    </message>
+    <message>
+        <source>&amp;First due on:</source>
+        <translation>تاريخ استحقاق أول قسط:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Plan</source>
+        <translation>فتح الخطة</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>الجدول:</translation>
+    </message>
+    <message>
+        <source>Enter the amount and the first due date to see the schedule.</source>
+        <translation>أدخل المبلغ وتاريخ استحقاق أول قسط لعرض الجدول.</translation>
+    </message>
+    <message>
+        <source>%1 installments, %2 in all.</source>
+        <translation>%1 أقساط، بإجمالي %2.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to put in installments.</source>
+        <translation>أدخل المبلغ المراد تقسيطه.</translation>
+    </message>
+    <message>
+        <source>Enter the first due date.</source>
+        <translation>أدخل تاريخ استحقاق أول قسط.</translation>
+    </message>
+    <message>
+        <source>Put %1 in %2 installments, the first due on %3?</source>
+        <extracomment>%1 amount, %2 number of installments, %3 first due date</extracomment>
+        <translation>هل تريد تقسيط %1 على %2 أقساط، أولها مستحق في %3؟</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::PriceDialog</name>
+    <message>
+        <source>New Price for %1</source>
+        <extracomment>Dialog title; %1 is the product&apos;s name</extracomment>
+        <translation>سعر جديد لـ %1</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>كل الفروع</translation>
+    </message>
+    <message>
+        <source>The new price closes the current period of the same branch on that day. Past prices are never changed.</source>
+        <translation>يُنهي السعر الجديد الفترة الحالية للفرع نفسه في ذلك اليوم. لا تتغير الأسعار السابقة أبدًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>الفرع:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>السعر:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>اعتبارًا من:</translation>
+    </message>
+    <message>
+        <source>Enter the price.</source>
+        <translation>أدخل السعر.</translation>
+    </message>
+    <message>
+        <source>Enter the day the price starts.</source>
+        <translation>أدخل تاريخ بدء السعر.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::PricePanel</name>
+    <message>
+        <source>New Price from &amp;Date…</source>
+        <translation>سعر جديد اعتبارًا من تاريخ…</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>Choose a product to see its prices.</source>
+        <translation>اختر منتجًا لعرض أسعاره.</translation>
+    </message>
+    <message>
+        <source>Prices of %1</source>
+        <extracomment>Above the price chart; %1 is the product&apos;s name</extracomment>
+        <translation>أسعار %1</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>كل الفروع</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <extracomment>An open price period has no end yet</extracomment>
+        <translation>(مفتوحة)</translation>
+    </message>
+    <message>
+        <source>This product has no price yet.</source>
+        <translation>لا يوجد سعر لهذا المنتج بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::ProductDialog</name>
+    <message>
+        <source> / </source>
+        <extracomment>Separates a product group from its parent group: &quot;Drinks / Tea&quot;</extracomment>
+        <translation> / </translation>
+    </message>
+    <message>
+        <source>Offered as a &amp;gift for</source>
+        <extracomment>Check box in the product dialog; a number of points follows it</extracomment>
+        <translation>يُقدَّم كهدية مقابل</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation>منتج جديد</translation>
+    </message>
+    <message>
+        <source>Edit Product</source>
+        <translation>تعديل المنتج</translation>
+    </message>
+    <message>
+        <source>piece, kg, box…</source>
+        <extracomment>Placeholder: the unit a product is sold in</extracomment>
+        <translation>قطعة، كغ، علبة…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>No product group chosen</extracomment>
+        <translation>(بدون)</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <extracomment>After &quot;Offered as a gift for [N]&quot;</extracomment>
+        <translation>نقطة</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>الرمز:</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>الباركود:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Persian:</source>
+        <translation>الاسم بالفارسية:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Arabic:</source>
+        <translation>الاسم بالعربية:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>الاسم بالإنجليزية:</translation>
+    </message>
+    <message>
+        <source>G&amp;roup:</source>
+        <translation>المجموعة:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>الوحدة:</translation>
+    </message>
+    <message>
+        <source>Points per &amp;unit sold:</source>
+        <translation>النقاط لكل وحدة مبيعة:</translation>
+    </message>
+    <message>
+        <source>Gift:</source>
+        <translation>الهدية:</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +5222,147 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::ReturnDialog</name>
+    <message>
+        <source>Return</source>
+        <translation>إرجاع</translation>
+    </message>
+    <message>
+        <source>Receipt number, then Enter</source>
+        <translation>رقم الإيصال، ثم Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt no.:</source>
+        <translation>رقم الإيصال:</translation>
+    </message>
+    <message>
+        <source>Receipt %1 — %2 — %3</source>
+        <extracomment>A recent sale: receipt number, date, amount</extracomment>
+        <translation>إيصال %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>المباع</translation>
+    </message>
+    <message>
+        <source>Returned before</source>
+        <translation>المرتجع سابقًا</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>المرتجع الآن</translation>
+    </message>
+    <message>
+        <source>Return &amp;all</source>
+        <translation>إرجاع الكل</translation>
+    </message>
+    <message>
+        <source>&amp;Return the items…</source>
+        <translation>إرجاع الأصناف…</translation>
+    </message>
+    <message>
+        <source>Type the number printed on the receipt.</source>
+        <translation>اكتب الرقم المطبوع على الإيصال.</translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
+        <translation>عميل عابر (غير عضو)</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2, %3: %4 paid, %5 points earned.</source>
+        <extracomment>%1 receipt number, %2 date and time, %3 customer, %4 amount</extracomment>
+        <translation>الإيصال %1 بتاريخ %2، %3: المدفوع %4، النقاط المكتسبة %5.</translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <translation>المنتج %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 back to the customer and %Ln earned point(s) taken back.</source>
+        <translation>
+            <numerusform>سيُعاد نحو %1 إلى العميل وتُسترجع %Ln نقطة مكتسبة.</numerusform>
+            <numerusform>سيُعاد نحو %1 إلى العميل وتُسترجع %Ln نقطة مكتسبة.</numerusform>
+            <numerusform>سيُعاد نحو %1 إلى العميل وتُسترجع %Ln نقطتان مكتسبتان.</numerusform>
+            <numerusform>سيُعاد نحو %1 إلى العميل وتُسترجع %Ln نقاط مكتسبة.</numerusform>
+            <numerusform>سيُعاد نحو %1 إلى العميل وتُسترجع %Ln نقطة مكتسبة.</numerusform>
+            <numerusform>سيُعاد نحو %1 إلى العميل وتُسترجع %Ln نقطة مكتسبة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose how many of each item come back.</source>
+        <translation>حدّد الكمية المرتجعة من كل صنف.</translation>
+    </message>
+    <message>
+        <source>Return the chosen items and pay back the customer?</source>
+        <translation>هل تريد إرجاع الأصناف المحددة ورد المبلغ إلى العميل؟</translation>
+    </message>
+    <message>
+        <source>Return recorded. Pay back %1.</source>
+        <translation>تم تسجيل المرتجع. ادفع للعميل %1.</translation>
+    </message>
+    <message>
+        <source>%1 back onto the stored value.</source>
+        <translation>أُعيد %1 إلى رصيد الهدايا.</translation>
+    </message>
+    <message>
+        <source>%1 off what the member owes.</source>
+        <translation>خُصم %1 من المبلغ المستحق على العضو.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln earned point(s) taken back.</source>
+        <translation>
+            <numerusform>تم استرجاع %Ln نقطة مكتسبة.</numerusform>
+            <numerusform>تم استرجاع %Ln نقطة مكتسبة.</numerusform>
+            <numerusform>تم استرجاع %Ln نقطتين مكتسبتين.</numerusform>
+            <numerusform>تم استرجاع %Ln نقاط مكتسبة.</numerusform>
+            <numerusform>تم استرجاع %Ln نقطة مكتسبة.</numerusform>
+            <numerusform>تم استرجاع %Ln نقطة مكتسبة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln redeemed point(s) given back.</source>
+        <translation>
+            <numerusform>تمت إعادة %Ln نقطة مستبدلة.</numerusform>
+            <numerusform>تمت إعادة %Ln نقطة مستبدلة.</numerusform>
+            <numerusform>تمت إعادة %Ln نقطتين مستبدلتين.</numerusform>
+            <numerusform>تمت إعادة %Ln نقاط مستبدلة.</numerusform>
+            <numerusform>تمت إعادة %Ln نقطة مستبدلة.</numerusform>
+            <numerusform>تمت إعادة %Ln نقطة مستبدلة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) had already been spent.</source>
+        <translation>
+            <numerusform>كانت %Ln نقطة قد استُخدمت من قبل.</numerusform>
+            <numerusform>كانت %Ln نقطة قد استُخدمت من قبل.</numerusform>
+            <numerusform>كانت %Ln نقطتان قد استُخدمتا من قبل.</numerusform>
+            <numerusform>كانت %Ln نقاط قد استُخدمت من قبل.</numerusform>
+            <numerusform>كانت %Ln نقطة قد استُخدمت من قبل.</numerusform>
+            <numerusform>كانت %Ln نقطة قد استُخدمت من قبل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kept from the refund.</source>
+        <translation>خُصم %1 من المبلغ المسترد.</translation>
+    </message>
+    <message>
+        <source>The member now owes %1.</source>
+        <translation>المبلغ المستحق على العضو الآن %1.</translation>
+    </message>
+    <message>
+        <source>This return had already been recorded; nothing more was recorded.</source>
+        <translation>سبق تسجيل هذا المرتجع؛ لم يُسجَّل أي شيء إضافي.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::Role</name>
     <message>
         <source>Administrator</source>
@@ -3667,6 +5383,1192 @@ New number: %1</source>
         <source>Accountant</source>
         <extracomment>An operator role: handles debts and reports</extracomment>
         <translation>محاسب</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::RuleDialog</name>
+    <message>
+        <source>New Rule</source>
+        <translation>قاعدة جديدة</translation>
+    </message>
+    <message>
+        <source>Change Rule — %1</source>
+        <extracomment>Window title; %1 is the rule&apos;s name</extracomment>
+        <translation>تغيير القاعدة — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
+        <translation>التوقيت</translation>
+    </message>
+    <message>
+        <source>&amp;Limits</source>
+        <translation>الحدود</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <extracomment>Suffix-like placeholder of the percentage field</extracomment>
+        <translation>مثلًا %1</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <extracomment>Threshold counted in points earned</extracomment>
+        <translation>النقاط المكتسبة</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <extracomment>Threshold counted in money paid</extracomment>
+        <translation>المبلغ المدفوع</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Earns:</source>
+        <translation>طريقة الكسب:</translation>
+    </message>
+    <message>
+        <source>Discount &amp;for:</source>
+        <translation>يُطبَّق الخصم على:</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ount:</source>
+        <translation>الخصم:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>المنتج:</translation>
+    </message>
+    <message>
+        <source>Product &amp;group:</source>
+        <translation>مجموعة المنتجات:</translation>
+    </message>
+    <message>
+        <source>&amp;Card type:</source>
+        <translation>نوع البطاقة:</translation>
+    </message>
+    <message>
+        <source>T&amp;ier:</source>
+        <translation>المستوى:</translation>
+    </message>
+    <message>
+        <source>Percent&amp;age off (%):</source>
+        <translation>نسبة الخصم (%):</translation>
+    </message>
+    <message>
+        <source>Amount off each &amp;unit:</source>
+        <translation>مبلغ الخصم لكل وحدة:</translation>
+    </message>
+    <message>
+        <source>P&amp;oints:</source>
+        <translation>النقاط:</translation>
+    </message>
+    <message>
+        <source>For every &amp;amount paid:</source>
+        <translation>لكل مبلغ مدفوع قدره:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;unding:</source>
+        <translation>التقريب:</translation>
+    </message>
+    <message>
+        <source>Threshold &amp;counts:</source>
+        <translation>يُحتسب الحد المطلوب على أساس:</translation>
+    </message>
+    <message>
+        <source>A gift e&amp;very:</source>
+        <translation>هدية عند كل:</translation>
+    </message>
+    <message>
+        <source>&amp;Gift:</source>
+        <translation>الهدية:</translation>
+    </message>
+    <message>
+        <source>New version &amp;from:</source>
+        <translation>النسخة الجديدة اعتبارًا من:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <extracomment>The last day a rule is in force; empty means no end</extracomment>
+        <translation>آخر يوم:</translation>
+    </message>
+    <message>
+        <source>Weekdays:</source>
+        <translation>أيام الأسبوع:</translation>
+    </message>
+    <message>
+        <source>Only &amp;between</source>
+        <translation>فقط بين</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <extracomment>Between the start and the end of the hour window</extracomment>
+        <translation>و</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>الساعات:</translation>
+    </message>
+    <message>
+        <source>Empty: always</source>
+        <translation>فارغ: دائمًا</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>الحملة:</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Points ×</source>
+        <translation>النقاط ×</translation>
+    </message>
+    <message>
+        <source>Tier &amp;multipliers (earn rules; empty = ×1):</source>
+        <translation>مضاعفات المستويات (لقواعد كسب النقاط؛ فارغ = ×1):</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>At most per member per &amp;day:</source>
+        <translation>الحد الأقصى لكل عضو يوميًا:</translation>
+    </message>
+    <message>
+        <source>At most per member in &amp;all:</source>
+        <translation>الحد الأقصى لكل عضو إجمالًا:</translation>
+    </message>
+    <message>
+        <source>Smaller numbers run first.</source>
+        <translation>تُطبَّق الأرقام الأصغر أولًا.</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>الأولوية:</translation>
+    </message>
+    <message>
+        <source>E&amp;xclusive: no later rule of its type applies to the same item</source>
+        <translation>حصرية: لا تُطبَّق أي قاعدة لاحقة من نوعها على الصنف نفسه</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <extracomment>No product, group, card type or tier chosen yet</extracomment>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>Enter a percentage between %1 and %2, with at most two decimals.</source>
+        <translation>أدخل نسبة مئوية بين %1 و%2، بمنزلتين عشريتين على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Enter a multiplier such as %1, between %2 and %3.</source>
+        <translation>أدخل مُضاعِفًا مثل %1، بين %2 و%3.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::RuleModel</name>
+    <message>
+        <source>from %1</source>
+        <extracomment>Validity of a rule with no end; %1 is its first day</extracomment>
+        <translation>اعتبارًا من %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>Validity of a rule; %1 first day, %2 last day</extracomment>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <extracomment>A rule (version) no longer in force</extracomment>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <source>Starts later</source>
+        <extracomment>A rule (version) that starts later</extracomment>
+        <translation>تبدأ لاحقًا</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>A rule (version) in force now</extracomment>
+        <translation>سارية</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Column: earn points or discount</extracomment>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <extracomment>Column: what the rule does, in words</extracomment>
+        <translation>ما تقوم به</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>فترة السريان</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::RuleText</name>
+    <message>
+        <source>Earn points</source>
+        <extracomment>Rule family: rules that give points</extracomment>
+        <translation>كسب النقاط</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>خصم</translation>
+    </message>
+    <message>
+        <source>Points per amount paid</source>
+        <translation>نقاط حسب المبلغ المدفوع</translation>
+    </message>
+    <message>
+        <source>Points per amount paid in a product group</source>
+        <translation>نقاط حسب المبلغ المدفوع في مجموعة منتجات</translation>
+    </message>
+    <message>
+        <source>Points per unit of a product</source>
+        <translation>نقاط لكل وحدة من منتج</translation>
+    </message>
+    <message>
+        <source>Birthday bonus</source>
+        <translation>مكافأة عيد الميلاد</translation>
+    </message>
+    <message>
+        <source>Wedding anniversary bonus</source>
+        <translation>مكافأة ذكرى الزواج</translation>
+    </message>
+    <message>
+        <source>Welcome bonus on the first purchase</source>
+        <translation>مكافأة ترحيبية عند أول عملية شراء</translation>
+    </message>
+    <message>
+        <source>Referral bonus to the referrer</source>
+        <translation>مكافأة إحالة للعضو المُحيل</translation>
+    </message>
+    <message>
+        <source>A gift every time a threshold is reached</source>
+        <translation>هدية في كل مرة يتم فيها بلوغ الحد المطلوب</translation>
+    </message>
+    <message>
+        <source>Holders of a card type</source>
+        <translation>حاملو نوع بطاقة معيّن</translation>
+    </message>
+    <message>
+        <source>Members of a tier</source>
+        <translation>أعضاء مستوى معيّن</translation>
+    </message>
+    <message>
+        <source>A product group</source>
+        <translation>مجموعة منتجات</translation>
+    </message>
+    <message>
+        <source>A product</source>
+        <translation>منتج</translation>
+    </message>
+    <message>
+        <source>A percentage off</source>
+        <translation>خصم بنسبة مئوية</translation>
+    </message>
+    <message>
+        <source>A fixed amount off each unit</source>
+        <translation>خصم مبلغ ثابت من كل وحدة</translation>
+    </message>
+    <message>
+        <source>A percentage off and points on the rest</source>
+        <translation>خصم بنسبة مئوية ونقاط على الباقي</translation>
+    </message>
+    <message>
+        <source>Round down</source>
+        <extracomment>Rounding of fractional points</extracomment>
+        <translation>تقريب للأدنى</translation>
+    </message>
+    <message>
+        <source>Round to the nearest</source>
+        <extracomment>Rounding of fractional points</extracomment>
+        <translation>تقريب لأقرب عدد صحيح</translation>
+    </message>
+    <message>
+        <source>Round up</source>
+        <extracomment>Rounding of fractional points</extracomment>
+        <translation>تقريب للأعلى</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Discount rule in the list: %1 whom or what it targets, %2 how much it takes off</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>points for the amount paid</source>
+        <translation>نقاط على المبلغ المدفوع</translation>
+    </message>
+    <message>
+        <source>points for the amount paid in the group</source>
+        <translation>نقاط على المبلغ المدفوع في المجموعة</translation>
+    </message>
+    <message>
+        <source>points for each unit of the product</source>
+        <translation>نقاط لكل وحدة من المنتج</translation>
+    </message>
+    <message>
+        <source>a percentage off</source>
+        <translation>خصم بنسبة مئوية</translation>
+    </message>
+    <message>
+        <source>a fixed amount off</source>
+        <translation>خصم مبلغ ثابت</translation>
+    </message>
+    <message>
+        <source>a percentage off and points on the rest</source>
+        <translation>خصم بنسبة مئوية ونقاط على الباقي</translation>
+    </message>
+    <message>
+        <source>birthday bonus</source>
+        <translation>مكافأة عيد الميلاد</translation>
+    </message>
+    <message>
+        <source>wedding anniversary bonus</source>
+        <translation>مكافأة ذكرى الزواج</translation>
+    </message>
+    <message>
+        <source>welcome bonus</source>
+        <translation>مكافأة ترحيبية</translation>
+    </message>
+    <message>
+        <source>referral bonus</source>
+        <translation>مكافأة إحالة</translation>
+    </message>
+    <message>
+        <source>threshold gift</source>
+        <translation>هدية بلوغ الحد المطلوب</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::RuleTryPanel</name>
+    <message>
+        <source>Try It</source>
+        <translation>تجربة</translation>
+    </message>
+    <message>
+        <source>Today is the member&apos;s &amp;birthday</source>
+        <translation>اليوم عيد ميلاد العضو</translation>
+    </message>
+    <message>
+        <source>T&amp;ry</source>
+        <translation>جرّب</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>No tier: the preview&apos;s member has none
+----------
+No card presented in the preview</extracomment>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>المنتج:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid:</source>
+        <translation>المبلغ المدفوع:</translation>
+    </message>
+    <message>
+        <source>Member&apos;s &amp;tier:</source>
+        <translation>مستوى العضو:</translation>
+    </message>
+    <message>
+        <source>&amp;Card type:</source>
+        <translation>نوع البطاقة:</translation>
+    </message>
+    <message>
+        <source>For a member with no purchases yet, through the rules in force now. Nothing is saved.</source>
+        <translation>لعضو ليس لديه مشتريات بعد، وفق القواعد السارية الآن. لن يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>Add a product to the catalog first.</source>
+        <translation>أضف منتجًا إلى الكتالوج أولًا.</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>أدخل المبلغ المدفوع.</translation>
+    </message>
+    <message>
+        <source>Discount: %1</source>
+        <translation>الخصم: %1</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>المبلغ المستحق: %1</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>النقاط: %1</translation>
+    </message>
+    <message>
+        <source> (cut by the daily limit)</source>
+        <translation> (خُفِّضت بسبب الحد اليومي)</translation>
+    </message>
+    <message>
+        <source> (cut by the limit per member)</source>
+        <translation> (خُفِّضت بسبب الحد لكل عضو)</translation>
+    </message>
+    <message>
+        <source>• %1: %2, discount %3, points %4</source>
+        <extracomment>One reason in the preview: %1 rule name, %2 what it did, %3 discount, %4 points</extracomment>
+        <translation>• %1: %2، الخصم %3، النقاط %4</translation>
+    </message>
+    <message>
+        <source>• %1: %2, points %3</source>
+        <extracomment>One bonus in the preview: %1 rule name, %2 what it is, %3 points</extracomment>
+        <translation>• %1: %2، النقاط %3</translation>
+    </message>
+    <message>
+        <source>No rule applies.</source>
+        <translation>لا تنطبق أي قاعدة.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::RulesPage</name>
+    <message>
+        <source>Show &amp;ended rules</source>
+        <translation>إظهار القواعد المنتهية</translation>
+    </message>
+    <message>
+        <source>&amp;New Rule…</source>
+        <translation>قاعدة جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <extracomment>Makes a new version of the selected rule from a chosen day</extracomment>
+        <translation>تغيير…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd Rule…</source>
+        <translation>إنهاء القاعدة…</translation>
+    </message>
+    <message>
+        <source>New rule (%1)</source>
+        <translation>قاعدة جديدة (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Versions of the selected rule:</source>
+        <translation>نسخ القاعدة المحددة:</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <extracomment>Side bar page title: earn and discount rules</extracomment>
+        <translation>القواعد</translation>
+    </message>
+    <message>
+        <source>No rules yet. Create the first with New Rule.</source>
+        <translation>لا توجد قواعد بعد. أنشئ أول قاعدة عبر «قاعدة جديدة».</translation>
+    </message>
+    <message>
+        <source>End the rule “%1” now? Sales from now on no longer use it; the points it already gave stay, and its versions stay in the history.</source>
+        <extracomment>%1 is the rule&apos;s name</extracomment>
+        <translation>هل تريد إنهاء القاعدة «%1» الآن؟ لن تُطبَّق على المبيعات من الآن فصاعدًا؛ وتبقى النقاط التي منحتها، وتبقى نسخها في السجل.</translation>
+    </message>
+    <message>
+        <source>End Rule</source>
+        <translation>إنهاء القاعدة</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SaleReceipts</name>
+    <message>
+        <source>…%1</source>
+        <extracomment>A masked card number: only its last four digits are printed</extracomment>
+        <translation>…%1</translation>
+    </message>
+    <message>
+        <source>Customer club</source>
+        <translation>نادي العملاء</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>رقم الإيصال</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
+        <translation>عميل عابر (غير عضو)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>عملية بيع</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>A receipt line: product name × quantity</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>  discount</source>
+        <translation>  خصم</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid with %Ln point(s)</source>
+        <extracomment>%Ln points redeemed</extracomment>
+        <translation>
+            <numerusform>مدفوع بـ %Ln نقطة</numerusform>
+            <numerusform>مدفوع بـ %Ln نقطة</numerusform>
+            <numerusform>مدفوع بـ %Ln نقطتين</numerusform>
+            <numerusform>مدفوع بـ %Ln نقاط</numerusform>
+            <numerusform>مدفوع بـ %Ln نقطة</numerusform>
+            <numerusform>مدفوع بـ %Ln نقطة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid from stored value</source>
+        <translation>مدفوع من رصيد الهدايا</translation>
+    </message>
+    <message>
+        <source>On credit</source>
+        <translation>بالائتمان</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>النقاط المكتسبة</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>متاحة اعتبارًا من</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase.</source>
+        <translation>شكرًا لتسوقكم معنا.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>مرتجع</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>المبلغ المسترد</translation>
+    </message>
+    <message>
+        <source>Back to stored value</source>
+        <translation>مُعاد إلى رصيد الهدايا</translation>
+    </message>
+    <message>
+        <source>Off the credit owed</source>
+        <translation>مخصوم من دين الائتمان</translation>
+    </message>
+    <message>
+        <source>Points given back</source>
+        <translation>النقاط المُعادة</translation>
+    </message>
+    <message>
+        <source>Earned points taken back</source>
+        <translation>النقاط المكتسبة المسترجعة</translation>
+    </message>
+    <message>
+        <source>Points already spent</source>
+        <translation>النقاط المستخدمة مسبقًا</translation>
+    </message>
+    <message>
+        <source>Kept from the refund</source>
+        <translation>مخصوم من المبلغ المسترد</translation>
+    </message>
+    <message>
+        <source>Owed by the member</source>
+        <translation>مستحق على العضو</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>هدية</translation>
+    </message>
+    <message>
+        <source>Points spent</source>
+        <translation>النقاط المستخدمة</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>إيصال</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as PDF.</source>
+        <translation>تعذّر حفظ الإيصال بصيغة PDF. حاول مرة أخرى أو اختر مكانًا آخر للحفظ.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>حفظ الإيصال</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SaleWords</name>
+    <message>
+        <source>Rule “%1” gives a percentage discount of %2.</source>
+        <extracomment>%1 the rule&apos;s name, %2 an amount of money</extracomment>
+        <translation>تمنح القاعدة «%1» خصمًا بنسبة مئوية قيمته %2.</translation>
+    </message>
+    <message>
+        <source>Rule “%1” takes a fixed %2 off.</source>
+        <translation>تخصم القاعدة «%1» مبلغًا ثابتًا قدره %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” gives a discount of %2 and %Ln point(s).</source>
+        <extracomment>A rule that gives part of its reward as a discount and part as points</extracomment>
+        <translation>
+            <numerusform>تمنح القاعدة «%1» خصمًا قدره %2 و%Ln نقطة.</numerusform>
+            <numerusform>تمنح القاعدة «%1» خصمًا قدره %2 و%Ln نقطة.</numerusform>
+            <numerusform>تمنح القاعدة «%1» خصمًا قدره %2 و%Ln نقطتين.</numerusform>
+            <numerusform>تمنح القاعدة «%1» خصمًا قدره %2 و%Ln نقاط.</numerusform>
+            <numerusform>تمنح القاعدة «%1» خصمًا قدره %2 و%Ln نقطة.</numerusform>
+            <numerusform>تمنح القاعدة «%1» خصمًا قدره %2 و%Ln نقطة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” earns %Ln point(s) for the amount paid.</source>
+        <translation>
+            <numerusform>تمنح القاعدة «%1» %Ln نقطة على المبلغ المدفوع.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln نقطة على المبلغ المدفوع.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln نقطتين على المبلغ المدفوع.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln نقاط على المبلغ المدفوع.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln نقطة على المبلغ المدفوع.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln نقطة على المبلغ المدفوع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” earns %Ln point(s) for buying from this product group.</source>
+        <translation>
+            <numerusform>تمنح القاعدة «%1» %Ln نقطة على الشراء من مجموعة المنتجات هذه.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln نقطة على الشراء من مجموعة المنتجات هذه.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln نقطتين على الشراء من مجموعة المنتجات هذه.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln نقاط على الشراء من مجموعة المنتجات هذه.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln نقطة على الشراء من مجموعة المنتجات هذه.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln نقطة على الشراء من مجموعة المنتجات هذه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” earns %Ln point(s) for each unit of this product.</source>
+        <translation>
+            <numerusform>تمنح القاعدة «%1» %Ln نقطة لكل وحدة من هذا المنتج.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln نقطة لكل وحدة من هذا المنتج.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln نقطتين لكل وحدة من هذا المنتج.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln نقاط لكل وحدة من هذا المنتج.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln نقطة لكل وحدة من هذا المنتج.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln نقطة لكل وحدة من هذا المنتج.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule “%1” gives a discount of %2.</source>
+        <translation>تمنح القاعدة «%1» خصمًا قدره %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” gives %Ln point(s).</source>
+        <translation>
+            <numerusform>تمنح القاعدة «%1» %Ln نقطة.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln نقطة.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln نقطتين.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln نقاط.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln نقطة.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln نقطة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Cut to the rule&apos;s daily limit.)</source>
+        <translation>(خُفِّضت إلى الحد اليومي للقاعدة.)</translation>
+    </message>
+    <message>
+        <source>(Cut to the rule&apos;s limit per member.)</source>
+        <translation>(خُفِّضت إلى حد القاعدة لكل عضو.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Happy birthday: rule “%1” adds %Ln point(s).</source>
+        <translation>
+            <numerusform>عيد ميلاد سعيد: تضيف القاعدة «%1» %Ln نقطة.</numerusform>
+            <numerusform>عيد ميلاد سعيد: تضيف القاعدة «%1» %Ln نقطة.</numerusform>
+            <numerusform>عيد ميلاد سعيد: تضيف القاعدة «%1» %Ln نقطتين.</numerusform>
+            <numerusform>عيد ميلاد سعيد: تضيف القاعدة «%1» %Ln نقاط.</numerusform>
+            <numerusform>عيد ميلاد سعيد: تضيف القاعدة «%1» %Ln نقطة.</numerusform>
+            <numerusform>عيد ميلاد سعيد: تضيف القاعدة «%1» %Ln نقطة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wedding anniversary: rule “%1” adds %Ln point(s).</source>
+        <translation>
+            <numerusform>ذكرى الزواج: تضيف القاعدة «%1» %Ln نقطة.</numerusform>
+            <numerusform>ذكرى الزواج: تضيف القاعدة «%1» %Ln نقطة.</numerusform>
+            <numerusform>ذكرى الزواج: تضيف القاعدة «%1» %Ln نقطتين.</numerusform>
+            <numerusform>ذكرى الزواج: تضيف القاعدة «%1» %Ln نقاط.</numerusform>
+            <numerusform>ذكرى الزواج: تضيف القاعدة «%1» %Ln نقطة.</numerusform>
+            <numerusform>ذكرى الزواج: تضيف القاعدة «%1» %Ln نقطة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Welcome bonus: rule “%1” adds %Ln point(s).</source>
+        <translation>
+            <numerusform>مكافأة ترحيبية: تضيف القاعدة «%1» %Ln نقطة.</numerusform>
+            <numerusform>مكافأة ترحيبية: تضيف القاعدة «%1» %Ln نقطة.</numerusform>
+            <numerusform>مكافأة ترحيبية: تضيف القاعدة «%1» %Ln نقطتين.</numerusform>
+            <numerusform>مكافأة ترحيبية: تضيف القاعدة «%1» %Ln نقاط.</numerusform>
+            <numerusform>مكافأة ترحيبية: تضيف القاعدة «%1» %Ln نقطة.</numerusform>
+            <numerusform>مكافأة ترحيبية: تضيف القاعدة «%1» %Ln نقطة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First purchase of a referred member: rule “%1” gives the referrer %Ln point(s).</source>
+        <translation>
+            <numerusform>أول عملية شراء لعضو مُحال: تمنح القاعدة «%1» العضوَ المُحيل %Ln نقطة.</numerusform>
+            <numerusform>أول عملية شراء لعضو مُحال: تمنح القاعدة «%1» العضوَ المُحيل %Ln نقطة.</numerusform>
+            <numerusform>أول عملية شراء لعضو مُحال: تمنح القاعدة «%1» العضوَ المُحيل %Ln نقطتين.</numerusform>
+            <numerusform>أول عملية شراء لعضو مُحال: تمنح القاعدة «%1» العضوَ المُحيل %Ln نقاط.</numerusform>
+            <numerusform>أول عملية شراء لعضو مُحال: تمنح القاعدة «%1» العضوَ المُحيل %Ln نقطة.</numerusform>
+            <numerusform>أول عملية شراء لعضو مُحال: تمنح القاعدة «%1» العضوَ المُحيل %Ln نقطة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” gives %Ln gift(s) for reaching its threshold.</source>
+        <translation>
+            <numerusform>تمنح القاعدة «%1» %Ln هدية لبلوغ الحد المطلوب.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln هدية لبلوغ الحد المطلوب.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln هديتين لبلوغ الحد المطلوب.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln هدايا لبلوغ الحد المطلوب.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln هدية لبلوغ الحد المطلوب.</numerusform>
+            <numerusform>تمنح القاعدة «%1» %Ln هدية لبلوغ الحد المطلوب.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” adds %Ln point(s).</source>
+        <translation>
+            <numerusform>تضيف القاعدة «%1» %Ln نقطة.</numerusform>
+            <numerusform>تضيف القاعدة «%1» %Ln نقطة.</numerusform>
+            <numerusform>تضيف القاعدة «%1» %Ln نقطتين.</numerusform>
+            <numerusform>تضيف القاعدة «%1» %Ln نقاط.</numerusform>
+            <numerusform>تضيف القاعدة «%1» %Ln نقطة.</numerusform>
+            <numerusform>تضيف القاعدة «%1» %Ln نقطة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Points already spent were taken from the member&apos;s other points; what they could not cover is owed.</source>
+        <translation>خُصمت النقاط المستخدمة مسبقًا من نقاط العضو الأخرى؛ وما لم تغطِّه أصبح مستحقًا على العضو.</translation>
+    </message>
+    <message>
+        <source>The value of points already spent is owed by the member.</source>
+        <translation>قيمة النقاط المستخدمة مسبقًا مستحقة على العضو.</translation>
+    </message>
+    <message>
+        <source>The value of points already spent was kept from the refund.</source>
+        <translation>خُصمت قيمة النقاط المستخدمة مسبقًا من المبلغ المسترد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SalesDeskPage</name>
+    <message>
+        <source>Card number or mobile, then Enter</source>
+        <translation>رقم البطاقة أو الجوال، ثم Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in</source>
+        <translation>عميل عابر</translation>
+    </message>
+    <message>
+        <source>A customer without a card (F4)</source>
+        <translation>عميل بدون بطاقة (F4)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>العميل:</translation>
+    </message>
+    <message>
+        <source>Scan or type a code or barcode, then Enter</source>
+        <translation>امسح أو اكتب الرمز أو الباركود، ثم Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>المنتج:</translation>
+    </message>
+    <message>
+        <source>&amp;Qty:</source>
+        <translation>الكمية:</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>الصافي</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Remove line (Del)</source>
+        <translation>حذف السطر (Del)</translation>
+    </message>
+    <message>
+        <source>Change qty… (F6)</source>
+        <translation>تغيير الكمية… (F6)</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>الإجماليات</translation>
+    </message>
+    <message>
+        <source>Redeem points (F8):</source>
+        <translation>استبدال النقاط (F8):</translation>
+    </message>
+    <message>
+        <source>From stored value:</source>
+        <translation>من رصيد الهدايا:</translation>
+    </message>
+    <message>
+        <source>On credit:</source>
+        <translation>بالائتمان:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>الإجمالي:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>الخصم:</translation>
+    </message>
+    <message>
+        <source>Paid with points:</source>
+        <translation>مدفوع بالنقاط:</translation>
+    </message>
+    <message>
+        <source>To pay:</source>
+        <translation>المبلغ المستحق:</translation>
+    </message>
+    <message>
+        <source>Points to earn:</source>
+        <translation>النقاط التي ستُكتسب:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Pay (F12)</source>
+        <translation>الدفع (F12)</translation>
+    </message>
+    <message>
+        <source>New sale (Esc)</source>
+        <translation>عملية بيع جديدة (Esc)</translation>
+    </message>
+    <message>
+        <source>Return… (F9)</source>
+        <translation>إرجاع… (F9)</translation>
+    </message>
+    <message>
+        <source>Gift… (F10)</source>
+        <translation>هدية… (F10)</translation>
+    </message>
+    <message>
+        <source>Print receipt again</source>
+        <translation>إعادة طباعة الإيصال</translation>
+    </message>
+    <message>
+        <source>No card or member has this number.</source>
+        <translation>لا توجد بطاقة أو عضو بهذا الرقم.</translation>
+    </message>
+    <message>
+        <source>Several members match. Type the whole mobile number or the card number.</source>
+        <translation>يوجد عدة أعضاء مطابقين. اكتب رقم الجوال كاملًا أو رقم البطاقة.</translation>
+    </message>
+    <message>
+        <source>This card is blocked and cannot be used.</source>
+        <translation>هذه البطاقة موقوفة ولا يمكن استخدامها.</translation>
+    </message>
+    <message>
+        <source>This card is not active and cannot be used.</source>
+        <translation>هذه البطاقة غير نشطة ولا يمكن استخدامها.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 points available</source>
+        <extracomment>%1 the member and card, %2 their points</extracomment>
+        <translation>%1 — النقاط المتاحة: %2</translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
+        <translation>عميل عابر (غير عضو)</translation>
+    </message>
+    <message>
+        <source>No product has the code or barcode %1.</source>
+        <translation>لا يوجد منتج بالرمز أو الباركود %1.</translation>
+    </message>
+    <message>
+        <source>Several products match %1. Scan the barcode or type the whole code.</source>
+        <translation>يوجد عدة منتجات تطابق %1. امسح الباركود أو اكتب الرمز كاملًا.</translation>
+    </message>
+    <message>
+        <source>Change quantity</source>
+        <translation>تغيير الكمية</translation>
+    </message>
+    <message>
+        <source>Quantity of %1:</source>
+        <translation>كمية %1:</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <extracomment>What the member can still use</extracomment>
+        <translation>من %1</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <extracomment>The money a number of points is worth</extracomment>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>No points for a walk-in customer.</source>
+        <translation>لا توجد نقاط للعميل العابر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s), available from %1</source>
+        <extracomment>%Ln points, %1 the date they can be spent</extracomment>
+        <translation>
+            <numerusform>%Ln نقطة، متاحة اعتبارًا من %1</numerusform>
+            <numerusform>%Ln نقطة، متاحة اعتبارًا من %1</numerusform>
+            <numerusform>%Ln نقطتان، متاحتان اعتبارًا من %1</numerusform>
+            <numerusform>%Ln نقاط، متاحة اعتبارًا من %1</numerusform>
+            <numerusform>%Ln نقطة، متاحة اعتبارًا من %1</numerusform>
+            <numerusform>%Ln نقطة، متاحة اعتبارًا من %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln نقطة</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
+            <numerusform>%Ln نقطتان</numerusform>
+            <numerusform>%Ln نقاط</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>القاعدة %1</translation>
+    </message>
+    <message>
+        <source>No rule applies to this line.</source>
+        <translation>لا تنطبق أي قاعدة على هذا السطر.</translation>
+    </message>
+    <message>
+        <source>Card PIN</source>
+        <translation>الرمز السري للبطاقة</translation>
+    </message>
+    <message>
+        <source>The customer types the card&apos;s PIN to spend points.</source>
+        <translation>يُدخل العميل الرمز السري للبطاقة لاستخدام النقاط.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>الرمز السري:</translation>
+    </message>
+    <message>
+        <source>Sale recorded, receipt %1. Paid %2.</source>
+        <translation>تم تسجيل عملية البيع، الإيصال %1. المدفوع %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) earned, available from %1.</source>
+        <translation>
+            <numerusform>تم كسب %Ln نقطة، متاحة اعتبارًا من %1.</numerusform>
+            <numerusform>تم كسب %Ln نقطة، متاحة اعتبارًا من %1.</numerusform>
+            <numerusform>تم كسب %Ln نقطتين، متاحتين اعتبارًا من %1.</numerusform>
+            <numerusform>تم كسب %Ln نقاط، متاحة اعتبارًا من %1.</numerusform>
+            <numerusform>تم كسب %Ln نقطة، متاحة اعتبارًا من %1.</numerusform>
+            <numerusform>تم كسب %Ln نقطة، متاحة اعتبارًا من %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) earned.</source>
+        <translation>
+            <numerusform>تم كسب %Ln نقطة.</numerusform>
+            <numerusform>تم كسب %Ln نقطة.</numerusform>
+            <numerusform>تم كسب %Ln نقطتين.</numerusform>
+            <numerusform>تم كسب %Ln نقاط.</numerusform>
+            <numerusform>تم كسب %Ln نقطة.</numerusform>
+            <numerusform>تم كسب %Ln نقطة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>عملية بيع جديدة</translation>
+    </message>
+    <message>
+        <source>Empty the basket and start a new sale?</source>
+        <translation>هل تريد إفراغ سلة المشتريات وبدء عملية بيع جديدة؟</translation>
+    </message>
+    <message>
+        <source>A gift is for a member: present the card or type the mobile first.</source>
+        <translation>الهدايا للأعضاء فقط: قدّم البطاقة أو اكتب رقم الجوال أولًا.</translation>
+    </message>
+    <message>
+        <source>Sales desk</source>
+        <translation>نقطة البيع</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>اقتراحات</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest for this member today.</source>
+        <translation>لا توجد اقتراحات لهذا العضو اليوم.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SalesSettingsSection</name>
+    <message>
+        <source>Sales and Points</source>
+        <translation>المبيعات والنقاط</translation>
+    </message>
+    <message>
+        <source>Save &amp;Sales Settings</source>
+        <translation>حفظ إعدادات المبيعات</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix of a number of days, e.g. &quot;7 days&quot;</extracomment>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>Take them from the member&apos;s other points; what is missing is owed</source>
+        <translation>تُخصم من نقاط العضو الأخرى؛ وما ينقص يصبح مستحقًا على العضو</translation>
+    </message>
+    <message>
+        <source>The member owes their value</source>
+        <translation>تصبح قيمتها مستحقة على العضو</translation>
+    </message>
+    <message>
+        <source>Keep their value from the refund</source>
+        <translation>تُخصم قيمتها من المبلغ المسترد</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>After a number of days</source>
+        <translation>بعد عدد من الأيام</translation>
+    </message>
+    <message>
+        <source>At the end of the month, after a number of days</source>
+        <translation>في نهاية الشهر، بعد عدد من الأيام</translation>
+    </message>
+    <message>
+        <source>At the end of the year, after a number of days</source>
+        <translation>في نهاية السنة، بعد عدد من الأيام</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>Earned points never expire</extracomment>
+        <translation>لا تنتهي أبدًا</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <extracomment>Buying points: a price of 0 turns it off</extracomment>
+        <translation>غير مفعّل</translation>
+    </message>
+    <message>
+        <source>A redeemed point &amp;pays:</source>
+        <translation>قيمة النقطة المستبدلة:</translation>
+    </message>
+    <message>
+        <source>&amp;Return window (earned points wait):</source>
+        <translation>مهلة الإرجاع (فترة انتظار النقاط المكتسبة):</translation>
+    </message>
+    <message>
+        <source>A return takes back points already &amp;spent:</source>
+        <translation>عند الإرجاع، النقاط المستخدمة مسبقًا:</translation>
+    </message>
+    <message>
+        <source>Staff may &amp;refund up to:</source>
+        <translation>حد استرداد المبلغ للموظف:</translation>
+    </message>
+    <message>
+        <source>Points &amp;expire:</source>
+        <translation>انتهاء صلاحية النقاط:</translation>
+    </message>
+    <message>
+        <source>Points &amp;lifetime:</source>
+        <translation>مدة صلاحية النقاط:</translation>
+    </message>
+    <message>
+        <source>Price of one point &amp;bought:</source>
+        <translation>سعر شراء النقطة الواحدة:</translation>
+    </message>
+    <message>
+        <source>Store &amp;time zone:</source>
+        <translation>المنطقة الزمنية للمتجر:</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list, such as Asia/Tehran.</source>
+        <translation>اختر منطقة زمنية من القائمة، مثل Asia/Tehran.</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +6768,228 @@ New number: %1</source>
         <source>Enter the store&apos;s name.</source>
         <translation>أدخل اسم المتجر.</translation>
     </message>
+    <message>
+        <source>Main warehouse</source>
+        <translation>المستودع الرئيسي</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::StockMoveDialog</name>
+    <message>
+        <source>Purchase Receipt into %1</source>
+        <extracomment>Dialog titles; %1 is the warehouse</extracomment>
+        <translation>استلام مشتريات في %1</translation>
+    </message>
+    <message>
+        <source>Transfer from %1</source>
+        <translation>تحويل من %1</translation>
+    </message>
+    <message>
+        <source>Adjust Stock in %1</source>
+        <translation>تسوية المخزون في %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>المنتج:</translation>
+    </message>
+    <message>
+        <source>&amp;To warehouse:</source>
+        <translation>إلى المستودع:</translation>
+    </message>
+    <message>
+        <source>Add to the stock</source>
+        <extracomment>An adjustment that adds units found</extracomment>
+        <translation>إضافة إلى المخزون</translation>
+    </message>
+    <message>
+        <source>Remove from the stock</source>
+        <extracomment>An adjustment that removes units lost or broken</extracomment>
+        <translation>خصم من المخزون</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>التغيير:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>الكمية:</translation>
+    </message>
+    <message>
+        <source>Supplier invoice, delivery note…</source>
+        <translation>فاتورة المورد، إشعار التسليم…</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>المرجع:</translation>
+    </message>
+    <message>
+        <source>Broken, expired, found on the shelf…</source>
+        <translation>تالف، منتهي الصلاحية، وُجد على الرف…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Choose a product.</source>
+        <translation>اختر منتجًا.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity above zero: whole units, no minus sign.</source>
+        <translation>أدخل كمية أكبر من صفر: وحدات كاملة، دون إشارة سالب.</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse that receives.</source>
+        <translation>اختر المستودع المستلِم.</translation>
+    </message>
+    <message>
+        <source>Say why the stock is adjusted.</source>
+        <translation>اذكر سبب تسوية المخزون.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::StockSettingDialog</name>
+    <message>
+        <source>New Warehouse</source>
+        <translation>مستودع جديد</translation>
+    </message>
+    <message>
+        <source>Shop floor, back store…</source>
+        <translation>صالة العرض، المخزن الخلفي…</translation>
+    </message>
+    <message>
+        <source>The warehouse belongs to your branch.</source>
+        <translation>المستودع تابع لفرعك.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Minimum of %1 in %2</source>
+        <extracomment>%1 is a product, %2 a warehouse</extracomment>
+        <translation>الحد الأدنى لـ %1 في %2</translation>
+    </message>
+    <message>
+        <source>The product is marked low when its stock is at or below this number. Leave it empty or zero to remove the minimum.</source>
+        <translation>يُعتبر المنتج مخزونًا منخفضًا عندما يكون مخزونه عند هذا الرقم أو دونه. اتركه فارغًا أو صفرًا لإزالة الحد الأدنى.</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum:</source>
+        <translation>الحد الأدنى:</translation>
+    </message>
+    <message>
+        <source>Enter a name for the warehouse.</source>
+        <translation>أدخل اسمًا للمستودع.</translation>
+    </message>
+    <message>
+        <source>Enter the minimum in whole units, or leave it empty.</source>
+        <translation>أدخل الحد الأدنى بوحدات كاملة، أو اتركه فارغًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::TiersPage</name>
+    <message>
+        <source>&amp;Add Tier</source>
+        <translation>إضافة مستوى</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Tier</source>
+        <translation>إزالة المستوى</translation>
+    </message>
+    <message>
+        <source>&amp;Save Programme</source>
+        <translation>حفظ البرنامج</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <extracomment>What a tier is earned with</extracomment>
+        <translation>النقاط المكتسبة</translation>
+    </message>
+    <message>
+        <source>Amount spent</source>
+        <extracomment>What a tier is earned with</extracomment>
+        <translation>المبلغ المنفق</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix of a number of days</extracomment>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Name (Persian)</source>
+        <translation>الاسم (بالفارسية)</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>الاسم (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>الحد المطلوب</translation>
+    </message>
+    <message>
+        <source>&amp;Card type:</source>
+        <translation>نوع البطاقة:</translation>
+    </message>
+    <message>
+        <source>Tiers are &amp;earned with:</source>
+        <translation>تُكتسب المستويات على أساس:</translation>
+    </message>
+    <message>
+        <source>Counted over the last:</source>
+        <translation>تُحتسب خلال آخر:</translation>
+    </message>
+    <message>
+        <source>A tier holds at least:</source>
+        <translation>يبقى المستوى مدة لا تقل عن:</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers, lowest first:</source>
+        <translation>المستويات، من الأدنى إلى الأعلى:</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <extracomment>Side bar page title: membership tier programmes</extracomment>
+        <translation>المستويات</translation>
+    </message>
+    <message>
+        <source>Create a card type first: each card type has its own tier programme.</source>
+        <translation>أنشئ نوع بطاقة أولًا: لكل نوع بطاقة برنامج مستويات خاص به.</translation>
+    </message>
+    <message>
+        <source>This card type has no tier programme yet. Add its tiers and save.</source>
+        <translation>لا يوجد برنامج مستويات لنوع البطاقة هذا بعد. أضف مستوياته ثم احفظ.</translation>
+    </message>
+    <message>
+        <source>Saved on %1.</source>
+        <extracomment>%1 is a date and time</extracomment>
+        <translation>تم الحفظ في %1.</translation>
+    </message>
+    <message>
+        <source>Enter the threshold of %1 as a whole number.</source>
+        <extracomment>%1 is the tier&apos;s key</extracomment>
+        <translation>أدخل الحد المطلوب للمستوى %1 كعدد صحيح.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditSql</name>
+    <message>
+        <source>The gift card charge was not found.</source>
+        <translation>لم يتم العثور على شحن بطاقة الهدية.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3914,6 +7038,22 @@ New number: %1</source>
     <message>
         <source>The demo data files are damaged. Reinstall the application.</source>
         <translation>ملفات البيانات التجريبية تالفة. أعد تثبيت البرنامج.</translation>
+    </message>
+    <message>
+        <source>1 point per 10,000 rials</source>
+        <translation>نقطة واحدة لكل 10,000 ريال</translation>
+    </message>
+    <message>
+        <source>10% off snacks</source>
+        <translation>خصم 10% على الوجبات الخفيفة</translation>
+    </message>
+    <message>
+        <source>Birthday bonus</source>
+        <translation>مكافأة عيد الميلاد</translation>
+    </message>
+    <message>
+        <source>Main warehouse</source>
+        <translation>المستودع الرئيسي</translation>
     </message>
 </context>
 <context>

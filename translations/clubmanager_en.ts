@@ -452,6 +452,101 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::CreditService</name>
+    <message>
+        <source>Choose between 1 and 120 installments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installment plan was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale put nothing on this member&apos;s credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale is already paid in installments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a positive amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too small for this many installments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member owes %1 that is not yet in installments; a plan cannot be for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation could not be identified, so it was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member or a card type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is owed. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment is more than the %1 owed. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date to age the debts on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active gift card can be charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charge is already being recorded. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This gift card charge was already returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of this gift card&apos;s value has already been spent, so the card cannot be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return is already being recorded. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a positive number of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying points is turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too many points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Core::InventoryService</name>
     <message>
         <source>The count sheet was not found.</source>
@@ -877,6 +972,140 @@
         <source>The sale is already being recorded. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No sale has this receipt number at this branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a positive amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a member can pay with stored value or credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present the member&apos;s card to pay with stored value or credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored value is %1; it cannot pay %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 more can be put on this member&apos;s credit (limit %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points, stored value and credit together are more than the bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s PIN to pay with stored value or credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::SalesSettingsStore</name>
+    <message>
+        <source>A redeemed point must be worth more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return window must be between 0 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff refund limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of a point cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points lifetime must be between 0 and %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points must last longer than the return window (%1 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points must last at least as long as the return window (%1 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a known time zone, such as Asia/Tehran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sales settings could not be read. Check them in Settings and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::TierService</name>
+    <message>
+        <source>The tier programme could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the card type the programme is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The qualifying window must be between 1 and %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review period must be between 1 and %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tier key is 1 to 32 small Latin letters, digits, &apos;-&apos; or &apos;_&apos;, such as gold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two tiers have the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tier %1 a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two tiers have the same rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A threshold cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each tier must need more than the tier below it (%1 after %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card type has no tier programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the time the reviews are due by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers cannot be reviewed ahead of time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::AddStockDialog</name>
@@ -1034,6 +1263,42 @@
         <source>Block card %1 of %2?
 It cannot be used until it is unblocked.</source>
         <extracomment>%1 is the card number, %2 the member&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::BuyPointsDialog</name>
+    <message>
+        <source>Buy Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying points is turned off in the sales settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of a point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell %1 points for %2?</source>
+        <extracomment>%1 points, %2 price</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2039,6 +2304,482 @@ It cannot be used until it is unblocked.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::CatalogPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A button&apos;s tool tip: &quot;New product (Ctrl+N)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gifts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New G&amp;roup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code, barcode or name (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift for points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <extracomment>Side bar page title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No products match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new group inside %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Group</source>
+        <extracomment>%1 is the group being moved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CountSheetDialog</name>
+    <message>
+        <source>&amp;Post Adjustments…</source>
+        <extracomment>Posts the differences of a stock count as adjustments</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock Count of %1</source>
+        <extracomment>Dialog title; %1 is the warehouse</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between the system and the count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count sheet opened %1. Type what is on the shelves; Enter saves a line and moves down.</source>
+        <extracomment>%1 is when the count sheet was opened</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <extracomment>A product the catalog no longer lists; %1 is its number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager must post the count: ask a manager to log in and post this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line differs from the system. Close the count sheet?</source>
+        <extracomment>Confirmation before posting a stock count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Post %Ln adjustment(s) to the stock of %1? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CreditPage</name>
+    <message>
+        <source>Choose &amp;Member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Installment &amp;Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettle Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charge Gift Card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return a Gift Card Charge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buy Points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the member by name, mobile or card number (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In installments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Columns of a credit statement</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan / No.</source>
+        <extracomment>Columns of the installment plans</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <extracomment>Columns of the member&apos;s gift cards</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Columns of the aging report: days past due</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a member to open their credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Installments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gift Cards and Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit and installments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the member&apos;s own limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(limit of the card type %1)</source>
+        <extracomment>%1 is a card type&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(limit of the card type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no credit allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paid ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase on credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 (%2 installments)</source>
+        <extracomment>An installment plan in the list: %1 its number, %2 the number of installments</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>The totals row of the aging report</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installment %1 of plan %2 (due %3)</source>
+        <extracomment>An installment: %1 its number, %2 its plan&apos;s number, %3 its due date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>%1 an amount, %2 which installment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to the debt outside plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken. Still owed: %2.
+%3</source>
+        <extracomment>%1 amount paid, %2 what is still owed, %3 lines of where it went</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member pays %1 now and the plan is settled. Go ahead?</source>
+        <extracomment>%1 the amount still expected by the plan</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::DateEdit</name>
     <message>
         <source>No date</source>
@@ -2369,6 +3110,318 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Something went wrong. The details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::GiftChargeDialog</name>
+    <message>
+        <source>Charge Gift Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member has no active gift card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount the customer pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge %1 on card %2?</source>
+        <extracomment>%1 amount, %2 card number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::GiftDialog</name>
+    <message>
+        <source>Gift for points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give the gift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %Ln point(s) to spend.</source>
+        <extracomment>%1 the member&apos;s name</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gift is in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %1 × %2 for %Ln point(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gift recorded: %Ln point(s) spent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::GiftReturnDialog</name>
+    <message>
+        <source>Return Gift Card Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <extracomment>Columns of a gift card&apos;s charges</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole charge is paid back in money and the card is blocked. A charge whose value was partly spent cannot be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the charge to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay back %1 and block the card?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This charge cannot be returned: some of the value it put on the card has already been spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::InventoryPage</name>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock &amp;Count…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a purchase receipt into this warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <extracomment>Before the warehouse chooser</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <extracomment>Side bar page title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove stock with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager adjusts stock by hand; a stock count corrects it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warehouse yet. A manager creates the warehouses of each branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <extracomment>The state of a stock level at or below its minimum</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is low on stock here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock in this warehouse yet. Record a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator %1</source>
+        <extracomment>An operator whose name the viewer may not read; %1 is their number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product to see its movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements of %1 in %2</source>
+        <extracomment>%1 is a product, %2 a warehouse</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Warehouse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Minimum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a warehouse to your branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock at or below which the selected product is marked low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager sets the low-stock minimums.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2710,6 +3763,70 @@ Card history event</extracomment>
     </message>
     <message>
         <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::LimitDialog</name>
+    <message>
+        <source>The member&apos;s own &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;card type&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Credit Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Columns of the limit history</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card type&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the limit changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3078,6 +4195,123 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::MemberSuggestionsPanel</name>
+    <message>
+        <source>product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <extracomment>Box on the member page: what to offer the member now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to suggest right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln point(s)</source>
+        <extracomment>One line of the expiring points: %1 the date, then how many points expire that day</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <extracomment>When something happens, relative to today</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) expire on %1 (%2): suggest spending them.</source>
+        <extracomment>%Ln points, %1 the date, %2 &quot;today&quot;, &quot;tomorrow&quot; or &quot;in 5 days&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday on %1 (%2): a purchase that day earns %Ln bonus point(s).</source>
+        <extracomment>%1 the date, %2 &quot;today&quot; or &quot;in 5 days&quot;; %Ln the bonus points of the birthday rule</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday on %1 (%2).</source>
+        <extracomment>%1 the date, %2 &quot;today&quot; or &quot;in 5 days&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wedding anniversary on %1 (%2): a purchase that day earns %Ln bonus point(s).</source>
+        <extracomment>Marriage anniversary. %1 the date, %2 &quot;today&quot; or &quot;in 5 days&quot;; %Ln the bonus points</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wedding anniversary on %1 (%2).</source>
+        <extracomment>Marriage anniversary. %1 the date, %2 &quot;today&quot; or &quot;in 5 days&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gift within reach: %1 for %Ln point(s) (%2 available).</source>
+        <extracomment>%1 the gift&apos;s name; %Ln its price in points; %2 the member&apos;s spendable points</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more point(s) to earn the gift %1.</source>
+        <extracomment>%Ln points still to earn; %1 the gift&apos;s name</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more in purchases to earn the gift %2.</source>
+        <extracomment>%1 an amount of money still to spend; %2 the gift&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Usually buys %1 every %Ln day(s); last bought on %2: due again.</source>
+        <extracomment>%1 a product; %Ln the usual number of days between purchases; %2 the last purchase&apos;s date</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Points expiring in the next %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No points expire in the next %Ln day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::MemberView</name>
     <message>
         <source>&amp;Back to Search</source>
@@ -3401,6 +4635,50 @@ The member stays on record and can be reactivated later.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::PaymentDialog</name>
+    <message>
+        <source>Take Payment from %1</source>
+        <extracomment>Dialog title; %1 is the member&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment goes to the oldest unpaid installment first, then to the debt that is not in a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In installments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member owes only %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a payment of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::PinDialog</name>
     <message>
         <source>Set PIN</source>
@@ -3438,6 +4716,242 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::PlanDialog</name>
+    <message>
+        <source>Open Installment Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount</source>
+        <extracomment>What an installment plan is over</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2: %3 on credit</source>
+        <extracomment>A credit sale in a list: %1 receipt number, %2 date, %3 amount on credit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Columns of an installment schedule</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed outside plans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Installments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First due on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount and the first due date to see the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 installments, %2 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount to put in installments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 in %2 installments, the first due on %3?</source>
+        <extracomment>%1 amount, %2 number of installments, %3 first due date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::PriceDialog</name>
+    <message>
+        <source>New Price for %1</source>
+        <extracomment>Dialog title; %1 is the product&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new price closes the current period of the same branch on that day. Past prices are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the price starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::PricePanel</name>
+    <message>
+        <source>New Price from &amp;Date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product to see its prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices of %1</source>
+        <extracomment>Above the price chart; %1 is the product&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <extracomment>An open price period has no end yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product has no price yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::ProductDialog</name>
+    <message>
+        <source> / </source>
+        <extracomment>Separates a product group from its parent group: &quot;Drinks / Tea&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered as a &amp;gift for</source>
+        <extracomment>Check box in the product dialog; a number of points follows it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>piece, kg, box…</source>
+        <extracomment>Placeholder: the unit a product is sold in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>No product group chosen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <extracomment>After &quot;Offered as a gift for [N]&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Persian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Arabic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;roup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per &amp;unit sold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3575,6 +5089,131 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::ReturnDialog</name>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receipt no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 — %2 — %3</source>
+        <extracomment>A recent sale: receipt number, date, amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return the items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number printed on the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2, %3: %4 paid, %5 points earned.</source>
+        <extracomment>%1 receipt number, %2 date and time, %3 customer, %4 amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 back to the customer and %Ln earned point(s) taken back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose how many of each item come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the chosen items and pay back the customer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return recorded. Pay back %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back onto the stored value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 off what the member owes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln earned point(s) taken back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln redeemed point(s) given back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) had already been spent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kept from the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member now owes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return had already been recorded; nothing more was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::Role</name>
     <message>
         <source>Administrator</source>
@@ -3594,6 +5233,1128 @@ New number: %1</source>
     <message>
         <source>Accountant</source>
         <extracomment>An operator role: handles debts and reports</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::RuleDialog</name>
+    <message>
+        <source>New Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Rule — %1</source>
+        <extracomment>Window title; %1 is the rule&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <extracomment>Suffix-like placeholder of the percentage field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <extracomment>Threshold counted in points earned</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <extracomment>Threshold counted in money paid</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Earns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc&amp;ount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Card type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent&amp;age off (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount off each &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;oints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every &amp;amount paid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;unding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold &amp;counts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gift e&amp;very:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <extracomment>The last day a rule is in force; empty means no end</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekdays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <extracomment>Between the start and the end of the hour window</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier &amp;multipliers (earn rules; empty = ×1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most per member per &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most per member in &amp;all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller numbers run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclusive: no later rule of its type applies to the same item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <extracomment>No product, group, card type or tier chosen yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a percentage between %1 and %2, with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a multiplier such as %1, between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::RuleModel</name>
+    <message>
+        <source>from %1</source>
+        <extracomment>Validity of a rule with no end; %1 is its first day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>Validity of a rule; %1 first day, %2 last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <extracomment>A rule (version) no longer in force</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts later</source>
+        <extracomment>A rule (version) that starts later</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>A rule (version) in force now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Column: earn points or discount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <extracomment>Column: what the rule does, in words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::RuleText</name>
+    <message>
+        <source>Earn points</source>
+        <extracomment>Rule family: rules that give points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per amount paid in a product group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per unit of a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedding anniversary bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome bonus on the first purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral bonus to the referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gift every time a threshold is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders of a card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of a tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed amount off each unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage off and points on the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round down</source>
+        <extracomment>Rounding of fractional points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round to the nearest</source>
+        <extracomment>Rounding of fractional points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round up</source>
+        <extracomment>Rounding of fractional points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Discount rule in the list: %1 whom or what it targets, %2 how much it takes off</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points for the amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points for the amount paid in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points for each unit of the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a percentage off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fixed amount off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a percentage off and points on the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wedding anniversary bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>welcome bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::RuleTryPanel</name>
+    <message>
+        <source>Try It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today is the member&apos;s &amp;birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>No tier: the preview&apos;s member has none
+----------
+No card presented in the preview</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member&apos;s &amp;tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Card type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a member with no purchases yet, through the rules in force now. Nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a product to the catalog first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cut by the daily limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cut by the limit per member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2, discount %3, points %4</source>
+        <extracomment>One reason in the preview: %1 rule name, %2 what it did, %3 discount, %4 points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2, points %3</source>
+        <extracomment>One bonus in the preview: %1 rule name, %2 what it is, %3 points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::RulesPage</name>
+    <message>
+        <source>Show &amp;ended rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <extracomment>Makes a new version of the selected rule from a chosen day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions of the selected rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <extracomment>Side bar page title: earn and discount rules</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules yet. Create the first with New Rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the rule “%1” now? Sales from now on no longer use it; the points it already gave stay, and its versions stay in the history.</source>
+        <extracomment>%1 is the rule&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SaleReceipts</name>
+    <message>
+        <source>…%1</source>
+        <extracomment>A masked card number: only its last four digits are printed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>A receipt line: product name × quantity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid with %Ln point(s)</source>
+        <extracomment>%Ln points redeemed</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid from stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off the credit owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned points taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points already spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept from the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed by the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SaleWords</name>
+    <message>
+        <source>Rule “%1” gives a percentage discount of %2.</source>
+        <extracomment>%1 the rule&apos;s name, %2 an amount of money</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule “%1” takes a fixed %2 off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” gives a discount of %2 and %Ln point(s).</source>
+        <extracomment>A rule that gives part of its reward as a discount and part as points</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” earns %Ln point(s) for the amount paid.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” earns %Ln point(s) for buying from this product group.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” earns %Ln point(s) for each unit of this product.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule “%1” gives a discount of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” gives %Ln point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Cut to the rule&apos;s daily limit.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Cut to the rule&apos;s limit per member.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Happy birthday: rule “%1” adds %Ln point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wedding anniversary: rule “%1” adds %Ln point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Welcome bonus: rule “%1” adds %Ln point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First purchase of a referred member: rule “%1” gives the referrer %Ln point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” gives %Ln gift(s) for reaching its threshold.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” adds %Ln point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Points already spent were taken from the member&apos;s other points; what they could not cover is owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of points already spent is owed by the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of points already spent was kept from the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SalesDeskPage</name>
+    <message>
+        <source>Card number or mobile, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer without a card (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a code or barcode, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change qty… (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeem points (F8):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From stored value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On credit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid with points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points to earn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sale (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return… (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift… (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card or member has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several members match. Type the whole mobile number or the card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is blocked and cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is not active and cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 points available</source>
+        <extracomment>%1 the member and card, %2 their points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product has the code or barcode %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several products match %1. Scan the barcode or type the whole code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <extracomment>What the member can still use</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <extracomment>The money a number of points is worth</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points for a walk-in customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s), available from %1</source>
+        <extracomment>%Ln points, %1 the date they can be spent</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule applies to this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer types the card&apos;s PIN to spend points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale recorded, receipt %1. Paid %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) earned, available from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) earned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the basket and start a new sale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gift is for a member: present the card or type the mobile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to suggest for this member today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SalesSettingsSection</name>
+    <message>
+        <source>Sales and Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Sales Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix of a number of days, e.g. &quot;7 days&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take them from the member&apos;s other points; what is missing is owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member owes their value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep their value from the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of the month, after a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of the year, after a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>Earned points never expire</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <extracomment>Buying points: a price of 0 turns it off</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redeemed point &amp;pays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return window (earned points wait):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return takes back points already &amp;spent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff may &amp;refund up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points &amp;expire:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points &amp;lifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of one point &amp;bought:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store &amp;time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list, such as Asia/Tehran.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3786,6 +6547,228 @@ New number: %1</source>
         <source>Enter the store&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Main warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::StockMoveDialog</name>
+    <message>
+        <source>Purchase Receipt into %1</source>
+        <extracomment>Dialog titles; %1 is the warehouse</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust Stock in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To warehouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the stock</source>
+        <extracomment>An adjustment that adds units found</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the stock</source>
+        <extracomment>An adjustment that removes units lost or broken</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier invoice, delivery note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken, expired, found on the shelf…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a quantity above zero: whole units, no minus sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the warehouse that receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the stock is adjusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::StockSettingDialog</name>
+    <message>
+        <source>New Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop floor, back store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse belongs to your branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum of %1 in %2</source>
+        <extracomment>%1 is a product, %2 a warehouse</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product is marked low when its stock is at or below this number. Leave it empty or zero to remove the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the minimum in whole units, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::TiersPage</name>
+    <message>
+        <source>&amp;Add Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <extracomment>What a tier is earned with</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount spent</source>
+        <extracomment>What a tier is earned with</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix of a number of days</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Persian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Card type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers are &amp;earned with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted over the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tier holds at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tiers, lowest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <extracomment>Side bar page title: membership tier programmes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a card type first: each card type has its own tier programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card type has no tier programme yet. Add its tiers and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on %1.</source>
+        <extracomment>%1 is a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the threshold of %1 as a whole number.</source>
+        <extracomment>%1 is the tier&apos;s key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditSql</name>
+    <message>
+        <source>The gift card charge was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3829,6 +6812,22 @@ New number: %1</source>
     </message>
     <message>
         <source>The demo data files are damaged. Reinstall the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 point per 10,000 rials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10% off snacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main warehouse</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -447,6 +447,101 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::CreditService</name>
+    <message>
+        <source>Choose between 1 and 120 installments.</source>
+        <translation>تعداد اقساط را بین 1 تا 120 انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the first due date.</source>
+        <translation>تاریخ سررسید اولین قسط را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The installment plan was not found.</source>
+        <translation>طرح اقساط پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>This sale put nothing on this member&apos;s credit.</source>
+        <translation>در این فروش هیچ مبلغی به‌صورت اعتباری برای این عضو ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>This sale is already paid in installments.</source>
+        <translation>این فروش قبلاً به‌صورت اقساطی ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>Enter a positive amount.</source>
+        <translation>مبلغی بیشتر از صفر وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The amount is too small for this many installments.</source>
+        <translation>این مبلغ برای این تعداد قسط خیلی کم است.</translation>
+    </message>
+    <message>
+        <source>The member owes %1 that is not yet in installments; a plan cannot be for more.</source>
+        <translation>بدهی قسط‌بندی‌نشده این عضو %1 است؛ مبلغ طرح اقساط نمی‌تواند بیشتر از آن باشد.</translation>
+    </message>
+    <message>
+        <source>The operation could not be identified, so it was not recorded.</source>
+        <translation>عملیات شناسایی نشد، بنابراین ثبت نشد.</translation>
+    </message>
+    <message>
+        <source>A credit limit cannot be negative.</source>
+        <translation>سقف اعتبار نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>Choose a member or a card type.</source>
+        <translation>یک عضو یا یک نوع کارت انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is after its start.</source>
+        <translation>بازه‌ای انتخاب کنید که تاریخ پایان آن بعد از تاریخ شروع باشد.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed. Nothing was recorded.</source>
+        <translation>بدهی‌ای وجود ندارد. چیزی ثبت نشد.</translation>
+    </message>
+    <message>
+        <source>The payment is more than the %1 owed. Nothing was recorded.</source>
+        <translation>مبلغ پرداختی بیشتر از بدهی (%1) است. چیزی ثبت نشد.</translation>
+    </message>
+    <message>
+        <source>Choose the date to age the debts on.</source>
+        <translation>تاریخی را که سن بدهی‌ها بر اساس آن محاسبه می‌شود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Only an active gift card can be charged.</source>
+        <translation>فقط کارت هدیه فعال را می‌توان شارژ کرد.</translation>
+    </message>
+    <message>
+        <source>The charge is already being recorded. Try again.</source>
+        <translation>این شارژ هم‌اکنون در حال ثبت است. کمی بعد دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>This gift card charge was already returned.</source>
+        <translation>این شارژ کارت هدیه قبلاً مرجوع شده است.</translation>
+    </message>
+    <message>
+        <source>%1 of this gift card&apos;s value has already been spent, so the card cannot be returned.</source>
+        <translation>%1 از اعتبار این کارت هدیه قبلاً خرج شده است، بنابراین کارت را نمی‌توان مرجوع کرد.</translation>
+    </message>
+    <message>
+        <source>The return is already being recorded. Try again.</source>
+        <translation>این مرجوعی هم‌اکنون در حال ثبت است. کمی بعد دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Enter a positive number of points.</source>
+        <translation>تعداد امتیاز را عددی بیشتر از صفر وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Buying points is turned off.</source>
+        <translation>خرید امتیاز غیرفعال است.</translation>
+    </message>
+    <message>
+        <source>That is too many points.</source>
+        <translation>تعداد امتیاز بیش از حد مجاز است.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Core::InventoryService</name>
     <message>
         <source>The count sheet was not found.</source>
@@ -872,6 +967,140 @@
         <source>The sale is already being recorded. Try again.</source>
         <translation>این فروش در حال ثبت است. لطفاً دوباره تلاش کنید.</translation>
     </message>
+    <message>
+        <source>No sale has this receipt number at this branch.</source>
+        <translation>در این شعبه فروشی با این شماره رسید وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Enter a positive amount.</source>
+        <translation>مبلغی بیشتر از صفر وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Only a member can pay with stored value or credit.</source>
+        <translation>فقط اعضا می‌توانند با اعتبار هدیه یا اعتبار پرداخت کنند.</translation>
+    </message>
+    <message>
+        <source>Present the member&apos;s card to pay with stored value or credit.</source>
+        <translation>برای پرداخت با اعتبار هدیه یا اعتبار، کارت عضو را ارائه کنید.</translation>
+    </message>
+    <message>
+        <source>The stored value is %1; it cannot pay %2.</source>
+        <translation>اعتبار هدیه %1 است و برای پرداخت %2 کافی نیست.</translation>
+    </message>
+    <message>
+        <source>Only %1 more can be put on this member&apos;s credit (limit %2).</source>
+        <translation>فقط %1 دیگر از اعتبار این عضو قابل استفاده است (سقف اعتبار: %2).</translation>
+    </message>
+    <message>
+        <source>Points, stored value and credit together are more than the bill.</source>
+        <translation>مجموع امتیاز، اعتبار هدیه و اعتبار بیشتر از مبلغ خرید است.</translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s PIN to pay with stored value or credit.</source>
+        <translation>برای پرداخت با اعتبار هدیه یا اعتبار، رمز کارت را وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::SalesSettingsStore</name>
+    <message>
+        <source>A redeemed point must be worth more than zero.</source>
+        <translation>ارزش هر امتیاز استفاده‌شده باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>The return window must be between 0 and 365 days.</source>
+        <translation>مهلت مرجوعی باید بین 0 تا 365 روز باشد.</translation>
+    </message>
+    <message>
+        <source>The staff refund limit cannot be negative.</source>
+        <translation>سقف بازپرداخت وجه برای کارمندان نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>The price of a point cannot be negative.</source>
+        <translation>قیمت امتیاز نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>The points lifetime must be between 0 and %1 days.</source>
+        <translation>مدت اعتبار امتیازها باید بین 0 تا %1 روز باشد.</translation>
+    </message>
+    <message>
+        <source>Points must last longer than the return window (%1 days).</source>
+        <translation>مدت اعتبار امتیازها باید بیشتر از مهلت مرجوعی (%1 روز) باشد.</translation>
+    </message>
+    <message>
+        <source>Points must last at least as long as the return window (%1 days).</source>
+        <translation>مدت اعتبار امتیازها باید دست‌کم برابر با مهلت مرجوعی (%1 روز) باشد.</translation>
+    </message>
+    <message>
+        <source>Choose a known time zone, such as Asia/Tehran.</source>
+        <translation>یک منطقه زمانی معتبر، مانند Asia/Tehran، انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The saved sales settings could not be read. Check them in Settings and save again.</source>
+        <translation>تنظیمات ذخیره‌شده فروش خوانده نشد. آن‌ها را در تنظیمات بررسی کنید و دوباره ذخیره کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::TierService</name>
+    <message>
+        <source>The tier programme could not be read.</source>
+        <translation>برنامه سطح‌بندی خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>Choose the card type the programme is for.</source>
+        <translation>نوع کارتی را که برنامه برای آن است انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The qualifying window must be between 1 and %1 days.</source>
+        <translation>بازه احراز سطح باید بین 1 تا %1 روز باشد.</translation>
+    </message>
+    <message>
+        <source>The review period must be between 1 and %1 days.</source>
+        <translation>دوره بازبینی باید بین 1 تا %1 روز باشد.</translation>
+    </message>
+    <message>
+        <source>Add at least one tier.</source>
+        <translation>دست‌کم یک سطح اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>A tier key is 1 to 32 small Latin letters, digits, &apos;-&apos; or &apos;_&apos;, such as gold.</source>
+        <translation>کلید سطح باید 1 تا 32 نویسه از حروف کوچک لاتین، رقم، &apos;-&apos; یا &apos;_&apos; باشد، مانند gold.</translation>
+    </message>
+    <message>
+        <source>Two tiers have the key %1.</source>
+        <translation>دو سطح کلید یکسان %1 دارند.</translation>
+    </message>
+    <message>
+        <source>Give the tier %1 a name.</source>
+        <translation>برای سطح %1 یک نام وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Two tiers have the same rank.</source>
+        <translation>دو سطح رتبه یکسان دارند.</translation>
+    </message>
+    <message>
+        <source>A threshold cannot be negative.</source>
+        <translation>آستانه نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>Each tier must need more than the tier below it (%1 after %2).</source>
+        <translation>آستانه هر سطح باید بیشتر از سطح پایین‌تر از آن باشد (%1 پس از %2).</translation>
+    </message>
+    <message>
+        <source>This card type has no tier programme.</source>
+        <translation>این نوع کارت برنامه سطح‌بندی ندارد.</translation>
+    </message>
+    <message>
+        <source>This member no longer exists.</source>
+        <translation>این عضو دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Choose the time the reviews are due by.</source>
+        <translation>مهلت انجام بازبینی‌ها را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Tiers cannot be reviewed ahead of time.</source>
+        <translation>سطح‌ها را نمی‌توان پیش از موعد بازبینی کرد.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::AddStockDialog</name>
@@ -1031,6 +1260,42 @@ It cannot be used until it is unblocked.</source>
         <extracomment>%1 is the card number, %2 the member&apos;s name</extracomment>
         <translation>کارت %1 متعلق به %2 مسدود شود؟
 تا زمان رفع مسدودی، این کارت قابل استفاده نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::BuyPointsDialog</name>
+    <message>
+        <source>Buy Points</source>
+        <translation>خرید امتیاز</translation>
+    </message>
+    <message>
+        <source>Buying points is turned off in the sales settings.</source>
+        <translation>خرید امتیاز در تنظیمات فروش غیرفعال است.</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>امتیاز:</translation>
+    </message>
+    <message>
+        <source>Price of a point:</source>
+        <translation>قیمت هر امتیاز:</translation>
+    </message>
+    <message>
+        <source>To pay:</source>
+        <translation>قابل پرداخت:</translation>
+    </message>
+    <message>
+        <source>&amp;Buy</source>
+        <translation>خرید</translation>
+    </message>
+    <message>
+        <source>Enter the number of points.</source>
+        <translation>تعداد امتیاز را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Sell %1 points for %2?</source>
+        <extracomment>%1 points, %2 price</extracomment>
+        <translation>%1 امتیاز به مبلغ %2 فروخته شود؟</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2295,482 @@ It cannot be used until it is unblocked.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::CatalogPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A button&apos;s tool tip: &quot;New product (Ctrl+N)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Gifts only</source>
+        <translation>فقط هدایا</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>نمایش غیرفعال‌ها</translation>
+    </message>
+    <message>
+        <source>New G&amp;roup…</source>
+        <translation>گروه جدید…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>تغییر نام…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve…</source>
+        <translation>جابه‌جایی…</translation>
+    </message>
+    <message>
+        <source>&amp;New Product…</source>
+        <translation>کالای جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Product groups</source>
+        <translation>گروه‌های کالا</translation>
+    </message>
+    <message>
+        <source>Code, barcode or name (Ctrl+F)</source>
+        <translation>کد، بارکد یا نام (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>بارکد</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>گروه</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Gift for points</source>
+        <translation>هدیه در ازای امتیاز</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>کالای جدید</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <extracomment>Side bar page title</extracomment>
+        <translation>فهرست کالاها</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>همه کالاها</translation>
+    </message>
+    <message>
+        <source>No products match.</source>
+        <translation>هیچ کالایی پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation>نام گروه جدید:</translation>
+    </message>
+    <message>
+        <source>Name of the new group inside %1:</source>
+        <translation>نام گروه جدید در %1:</translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>گروه جدید</translation>
+    </message>
+    <message>
+        <source>Rename Group</source>
+        <translation>تغییر نام گروه</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>نام جدید:</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(بدون گروه والد)</translation>
+    </message>
+    <message>
+        <source>Move Group</source>
+        <extracomment>%1 is the group being moved</extracomment>
+        <translation>جابه‌جایی گروه</translation>
+    </message>
+    <message>
+        <source>Move %1 into:</source>
+        <translation>جابه‌جایی %1 به:</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CountSheetDialog</name>
+    <message>
+        <source>&amp;Post Adjustments…</source>
+        <extracomment>Posts the differences of a stock count as adjustments</extracomment>
+        <translation>ثبت اصلاحات موجودی…</translation>
+    </message>
+    <message>
+        <source>Stock Count of %1</source>
+        <extracomment>Dialog title; %1 is the warehouse</extracomment>
+        <translation>انبارگردانی %1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>موجودی سیستم</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>شمارش‌شده</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>مغایرت</translation>
+    </message>
+    <message>
+        <source>Differences between the system and the count:</source>
+        <translation>مغایرت‌های سیستم و شمارش:</translation>
+    </message>
+    <message>
+        <source>Count sheet opened %1. Type what is on the shelves; Enter saves a line and moves down.</source>
+        <extracomment>%1 is when the count sheet was opened</extracomment>
+        <translation>برگه شمارش در %1 باز شد. موجودی قفسه‌ها را وارد کنید؛ Enter هر ردیف را ذخیره می‌کند و به ردیف بعد می‌رود.</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <extracomment>A product the catalog no longer lists; %1 is its number</extracomment>
+        <translation>کالای %1</translation>
+    </message>
+    <message>
+        <source>A manager must post the count: ask a manager to log in and post this sheet.</source>
+        <translation>ثبت انبارگردانی با مدیر فروشگاه است: از یک مدیر فروشگاه بخواهید وارد شود و این برگه را ثبت کند.</translation>
+    </message>
+    <message>
+        <source>No line differs from the system. Close the count sheet?</source>
+        <extracomment>Confirmation before posting a stock count</extracomment>
+        <translation>هیچ ردیفی با سیستم مغایرت ندارد. برگه شمارش بسته شود؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post %Ln adjustment(s) to the stock of %1? This cannot be undone.</source>
+        <translation>
+            <numerusform>%Ln مورد اصلاح در موجودی %1 ثبت شود؟ این کار قابل بازگشت نیست.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CreditPage</name>
+    <message>
+        <source>Choose &amp;Member…</source>
+        <translation>انتخاب عضو…</translation>
+    </message>
+    <message>
+        <source>&amp;Take Payment…</source>
+        <translation>دریافت پرداخت…</translation>
+    </message>
+    <message>
+        <source>Open Installment &amp;Plan…</source>
+        <translation>ایجاد طرح اقساط…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettle Plan…</source>
+        <translation>تسویه طرح…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Limit…</source>
+        <translation>تعیین سقف…</translation>
+    </message>
+    <message>
+        <source>&amp;Charge Gift Card…</source>
+        <translation>شارژ کارت هدیه…</translation>
+    </message>
+    <message>
+        <source>&amp;Return a Gift Card Charge…</source>
+        <translation>برگشت شارژ کارت هدیه…</translation>
+    </message>
+    <message>
+        <source>&amp;Buy Points…</source>
+        <translation>خرید امتیاز…</translation>
+    </message>
+    <message>
+        <source>Find the member by name, mobile or card number (Ctrl+F)</source>
+        <translation>جستجوی عضو با نام، تلفن همراه یا شماره کارت (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>وضعیت حساب</translation>
+    </message>
+    <message>
+        <source>Limit:</source>
+        <translation>سقف:</translation>
+    </message>
+    <message>
+        <source>Owed:</source>
+        <translation>بدهی:</translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation>قابل استفاده:</translation>
+    </message>
+    <message>
+        <source>In installments:</source>
+        <translation>در اقساط:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Columns of a credit statement</extracomment>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>مرجع</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>مانده</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>از:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>تا:</translation>
+    </message>
+    <message>
+        <source>Opening:</source>
+        <translation>مانده اول دوره:</translation>
+    </message>
+    <message>
+        <source>Closing:</source>
+        <translation>مانده پایان دوره:</translation>
+    </message>
+    <message>
+        <source>Plan / No.</source>
+        <extracomment>Columns of the installment plans</extracomment>
+        <translation>طرح / شماره</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>باقی‌مانده</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <extracomment>Columns of the member&apos;s gift cards</extracomment>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Stored value:</source>
+        <translation>اعتبار هدیه:</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Columns of the aging report: days past due</extracomment>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>بدهی</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>هنوز سررسید نشده</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 روز</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 روز</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 روز</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>بیش از 90 روز</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>تا تاریخ:</translation>
+    </message>
+    <message>
+        <source>Double-click a member to open their credit.</source>
+        <translation>برای باز کردن اعتبار هر عضو، روی آن دوبار کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>صورت‌حساب</translation>
+    </message>
+    <message>
+        <source>&amp;Installments</source>
+        <translation>اقساط</translation>
+    </message>
+    <message>
+        <source>&amp;Gift Cards and Points</source>
+        <translation>کارت‌های هدیه و امتیاز</translation>
+    </message>
+    <message>
+        <source>&amp;Aging</source>
+        <translation>سن بدهی</translation>
+    </message>
+    <message>
+        <source>No member chosen.</source>
+        <translation>هیچ عضوی انتخاب نشده است.</translation>
+    </message>
+    <message>
+        <source>Credit and installments</source>
+        <translation>اعتبار و اقساط</translation>
+    </message>
+    <message>
+        <source>Choose Member</source>
+        <translation>انتخاب عضو</translation>
+    </message>
+    <message>
+        <source>(the member&apos;s own limit)</source>
+        <translation>(سقف اختصاصی عضو)</translation>
+    </message>
+    <message>
+        <source>(limit of the card type %1)</source>
+        <extracomment>%1 is a card type&apos;s name</extracomment>
+        <translation>(سقف نوع کارت %1)</translation>
+    </message>
+    <message>
+        <source>(limit of the card type)</source>
+        <translation>(سقف نوع کارت)</translation>
+    </message>
+    <message>
+        <source>(no credit allowed)</source>
+        <translation>(خرید اعتباری مجاز نیست)</translation>
+    </message>
+    <message>
+        <source>%1 paid ahead</source>
+        <translation>%1 پیش‌پرداخت</translation>
+    </message>
+    <message>
+        <source>Purchase on credit</source>
+        <translation>خرید اعتباری</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>مرجوعی</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>Plan %1 (%2 installments)</source>
+        <extracomment>An installment plan in the list: %1 its number, %2 the number of installments</extracomment>
+        <translation>طرح %1 (%2 قسط)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>بخشی پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>معوق</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>The totals row of the aging report</extracomment>
+        <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>installment %1 of plan %2 (due %3)</source>
+        <extracomment>An installment: %1 its number, %2 its plan&apos;s number, %3 its due date</extracomment>
+        <translation>قسط %1 از طرح %2 (سررسید %3)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>%1 an amount, %2 which installment</extracomment>
+        <translation>%1 بابت %2</translation>
+    </message>
+    <message>
+        <source>%1 to the debt outside plans</source>
+        <translation>%1 بابت بدهی خارج از طرح‌ها</translation>
+    </message>
+    <message>
+        <source>Payment Taken</source>
+        <translation>پرداخت دریافت شد</translation>
+    </message>
+    <message>
+        <source>%1 taken. Still owed: %2.
+%3</source>
+        <extracomment>%1 amount paid, %2 what is still owed, %3 lines of where it went</extracomment>
+        <translation>مبلغ %1 دریافت شد. بدهی باقی‌مانده: %2.
+%3</translation>
+    </message>
+    <message>
+        <source>Settle Plan</source>
+        <translation>تسویه طرح</translation>
+    </message>
+    <message>
+        <source>The member pays %1 now and the plan is settled. Go ahead?</source>
+        <extracomment>%1 the amount still expected by the plan</extracomment>
+        <translation>عضو اکنون %1 پرداخت می‌کند و طرح تسویه می‌شود. ادامه می‌دهید؟</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::DateEdit</name>
     <message>
         <source>No date</source>
@@ -2361,6 +3102,314 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>Something went wrong. The details are in the log.</source>
         <translation>مشکلی پیش آمد. جزئیات در فایل گزارش برنامه ثبت شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::GiftChargeDialog</name>
+    <message>
+        <source>Charge Gift Card</source>
+        <translation>شارژ کارت هدیه</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>کارت:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>مبلغ:</translation>
+    </message>
+    <message>
+        <source>C&amp;harge</source>
+        <translation>شارژ</translation>
+    </message>
+    <message>
+        <source>The member has no active gift card.</source>
+        <translation>این عضو کارت هدیه فعالی ندارد.</translation>
+    </message>
+    <message>
+        <source>Enter the amount the customer pays.</source>
+        <translation>مبلغی را که مشتری پرداخت می‌کند وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Charge %1 on card %2?</source>
+        <extracomment>%1 amount, %2 card number</extracomment>
+        <translation>مبلغ %1 روی کارت %2 شارژ شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::GiftDialog</name>
+    <message>
+        <source>Gift for points</source>
+        <translation>هدیه در ازای امتیاز</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>هدیه</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>موجود در انبار</translation>
+    </message>
+    <message>
+        <source>&amp;Give the gift…</source>
+        <translation>اهدای هدیه…</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>تعداد:</translation>
+    </message>
+    <message>
+        <source>Costs:</source>
+        <translation>امتیاز لازم:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %Ln point(s) to spend.</source>
+        <extracomment>%1 the member&apos;s name</extracomment>
+        <translation>
+            <numerusform>%1 %Ln امتیاز قابل استفاده دارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>شمارش نشده</translation>
+    </message>
+    <message>
+        <source>No gift is in stock.</source>
+        <translation>هیچ هدیه‌ای در انبار موجود نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln امتیاز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %1 × %2 for %Ln point(s)?</source>
+        <translation>
+            <numerusform>%1 × %2 در ازای %Ln امتیاز اهدا شود؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gift recorded: %Ln point(s) spent.</source>
+        <translation>
+            <numerusform>هدیه ثبت شد: %Ln امتیاز خرج شد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::GiftReturnDialog</name>
+    <message>
+        <source>Return Gift Card Charge</source>
+        <translation>برگشت شارژ کارت هدیه</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <extracomment>Columns of a gift card&apos;s charges</extracomment>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <source>Charged on</source>
+        <translation>تاریخ شارژ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>The whole charge is paid back in money and the card is blocked. A charge whose value was partly spent cannot be returned.</source>
+        <translation>کل مبلغ شارژ به‌صورت نقدی بازپرداخت و کارت مسدود می‌شود. شارژی که بخشی از آن خرج شده باشد، قابل برگشت نیست.</translation>
+    </message>
+    <message>
+        <source>&amp;Return Charge</source>
+        <translation>برگشت شارژ</translation>
+    </message>
+    <message>
+        <source>Choose the charge to return.</source>
+        <translation>شارژی را که باید برگشت داده شود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Pay back %1 and block the card?</source>
+        <translation>مبلغ %1 بازپرداخت و کارت مسدود شود؟</translation>
+    </message>
+    <message>
+        <source>This charge cannot be returned: some of the value it put on the card has already been spent.</source>
+        <translation>این شارژ قابل برگشت نیست: بخشی از اعتباری که روی کارت گذاشته، خرج شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::InventoryPage</name>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation>فقط کمبود موجودی</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>دریافت کالا…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>انتقال…</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust…</source>
+        <translation>اصلاح موجودی…</translation>
+    </message>
+    <message>
+        <source>Stock &amp;Count…</source>
+        <translation>انبارگردانی…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>موجودی</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>حداقل</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>مرجع</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Record a purchase receipt into this warehouse</source>
+        <translation>ثبت رسید خرید در این انبار</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <extracomment>Before the warehouse chooser</extracomment>
+        <translation>انبار:</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <extracomment>Side bar page title</extracomment>
+        <translation>انبار</translation>
+    </message>
+    <message>
+        <source>Purchase receipt</source>
+        <translation>رسید خرید</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>فروش</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>مرجوعی</translation>
+    </message>
+    <message>
+        <source>Gift given</source>
+        <translation>اهدای هدیه</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>انتقال (خروجی)</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>انتقال (ورودی)</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>اصلاح موجودی</translation>
+    </message>
+    <message>
+        <source>Stock count adjustment</source>
+        <translation>اصلاح ناشی از انبارگردانی</translation>
+    </message>
+    <message>
+        <source>Add or remove stock with a reason</source>
+        <translation>افزایش یا کاهش موجودی با ذکر دلیل</translation>
+    </message>
+    <message>
+        <source>Only a manager adjusts stock by hand; a stock count corrects it too.</source>
+        <translation>فقط مدیر فروشگاه می‌تواند موجودی را دستی اصلاح کند؛ انبارگردانی نیز موجودی را اصلاح می‌کند.</translation>
+    </message>
+    <message>
+        <source>No warehouse yet. A manager creates the warehouses of each branch.</source>
+        <translation>هنوز انباری وجود ندارد. انبارهای هر شعبه را مدیر فروشگاه تعریف می‌کند.</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <extracomment>The state of a stock level at or below its minimum</extracomment>
+        <translation>کمبود موجودی</translation>
+    </message>
+    <message>
+        <source>Nothing is low on stock here.</source>
+        <translation>در اینجا کالایی با کمبود موجودی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>No stock in this warehouse yet. Record a receipt.</source>
+        <translation>هنوز موجودی‌ای در این انبار ثبت نشده است. یک رسید خرید ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>Operator %1</source>
+        <extracomment>An operator whose name the viewer may not read; %1 is their number</extracomment>
+        <translation>کاربر %1</translation>
+    </message>
+    <message>
+        <source>Choose a product to see its movements.</source>
+        <translation>یک کالا انتخاب کنید تا گردش آن را ببینید.</translation>
+    </message>
+    <message>
+        <source>Movements of %1 in %2</source>
+        <extracomment>%1 is a product, %2 a warehouse</extracomment>
+        <translation>گردش %1 در %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;New Warehouse…</source>
+        <translation>انبار جدید…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Minimum…</source>
+        <translation>تعیین حداقل موجودی…</translation>
+    </message>
+    <message>
+        <source>Add a warehouse to your branch</source>
+        <translation>افزودن انبار به شعبه شما</translation>
+    </message>
+    <message>
+        <source>The stock at or below which the selected product is marked low</source>
+        <translation>موجودی‌ای که اگر کالای انتخاب‌شده به آن یا کمتر از آن برسد، کمبود موجودی علامت می‌خورد</translation>
+    </message>
+    <message>
+        <source>Only a manager sets the low-stock minimums.</source>
+        <translation>حداقل موجودی را فقط مدیر فروشگاه تعیین می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +3750,70 @@ Card history event</extracomment>
     <message>
         <source>Operator</source>
         <translation>کاربر</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::LimitDialog</name>
+    <message>
+        <source>The member&apos;s own &amp;limit:</source>
+        <translation>سقف اختصاصی عضو:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;card type&apos;s limit</source>
+        <translation>استفاده از سقف نوع کارت</translation>
+    </message>
+    <message>
+        <source>Set Credit Limit</source>
+        <translation>تعیین سقف اعتبار</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Columns of the limit history</extracomment>
+        <translation>از تاریخ</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>سقف</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>تاریخ ثبت</translation>
+    </message>
+    <message>
+        <source>The card type&apos;s limit</source>
+        <translation>سقف نوع کارت</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>مبلغ:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>دلیل:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>از تاریخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Limit</source>
+        <translation>ذخیره سقف</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>تاریخچه:</translation>
+    </message>
+    <message>
+        <source>Enter the limit.</source>
+        <translation>سقف را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Say why the limit changes.</source>
+        <translation>دلیل تغییر سقف را بنویسید.</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +4183,113 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::MemberSuggestionsPanel</name>
+    <message>
+        <source>product %1</source>
+        <translation>کالای %1</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <extracomment>Box on the member page: what to offer the member now</extracomment>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest right now.</source>
+        <translation>فعلاً پیشنهادی وجود ندارد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln point(s)</source>
+        <extracomment>One line of the expiring points: %1 the date, then how many points expire that day</extracomment>
+        <translation>
+            <numerusform>%1: %Ln امتیاز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <extracomment>When something happens, relative to today</extracomment>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>فردا</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln روز دیگر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) expire on %1 (%2): suggest spending them.</source>
+        <extracomment>%Ln points, %1 the date, %2 &quot;today&quot;, &quot;tomorrow&quot; or &quot;in 5 days&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln امتیاز در %1 (%2) منقضی می‌شود: استفاده از آن را پیشنهاد کنید.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday on %1 (%2): a purchase that day earns %Ln bonus point(s).</source>
+        <extracomment>%1 the date, %2 &quot;today&quot; or &quot;in 5 days&quot;; %Ln the bonus points of the birthday rule</extracomment>
+        <translation>
+            <numerusform>تولد در %1 (%2): خرید در آن روز %Ln امتیاز جایزه به همراه دارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday on %1 (%2).</source>
+        <extracomment>%1 the date, %2 &quot;today&quot; or &quot;in 5 days&quot;</extracomment>
+        <translation>تولد در %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wedding anniversary on %1 (%2): a purchase that day earns %Ln bonus point(s).</source>
+        <extracomment>Marriage anniversary. %1 the date, %2 &quot;today&quot; or &quot;in 5 days&quot;; %Ln the bonus points</extracomment>
+        <translation>
+            <numerusform>سالگرد ازدواج در %1 (%2): خرید در آن روز %Ln امتیاز جایزه به همراه دارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wedding anniversary on %1 (%2).</source>
+        <extracomment>Marriage anniversary. %1 the date, %2 &quot;today&quot; or &quot;in 5 days&quot;</extracomment>
+        <translation>سالگرد ازدواج در %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gift within reach: %1 for %Ln point(s) (%2 available).</source>
+        <extracomment>%1 the gift&apos;s name; %Ln its price in points; %2 the member&apos;s spendable points</extracomment>
+        <translation>
+            <numerusform>هدیه در دسترس: %1 در ازای %Ln امتیاز (موجود: %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more point(s) to earn the gift %1.</source>
+        <extracomment>%Ln points still to earn; %1 the gift&apos;s name</extracomment>
+        <translation>
+            <numerusform>%Ln امتیاز دیگر تا دریافت هدیه %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more in purchases to earn the gift %2.</source>
+        <extracomment>%1 an amount of money still to spend; %2 the gift&apos;s name</extracomment>
+        <translation>%1 خرید دیگر تا دریافت هدیه %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usually buys %1 every %Ln day(s); last bought on %2: due again.</source>
+        <extracomment>%1 a product; %Ln the usual number of days between purchases; %2 the last purchase&apos;s date</extracomment>
+        <translation>
+            <numerusform>معمولاً هر %Ln روز یک‌بار %1 می‌خرد؛ آخرین خرید در %2: زمان خرید دوباره رسیده است.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Points expiring in the next %Ln day(s)</source>
+        <translation>
+            <numerusform>امتیازهایی که در %Ln روز آینده منقضی می‌شوند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No points expire in the next %Ln day(s).</source>
+        <translation>
+            <numerusform>در %Ln روز آینده هیچ امتیازی منقضی نمی‌شود.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::MemberView</name>
     <message>
         <source>&amp;Back to Search</source>
@@ -3392,6 +4612,50 @@ The member stays on record and can be reactivated later.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::PaymentDialog</name>
+    <message>
+        <source>Take Payment from %1</source>
+        <extracomment>Dialog title; %1 is the member&apos;s name</extracomment>
+        <translation>دریافت پرداخت از %1</translation>
+    </message>
+    <message>
+        <source>The payment goes to the oldest unpaid installment first, then to the debt that is not in a plan.</source>
+        <translation>پرداخت ابتدا به قدیمی‌ترین قسط پرداخت‌نشده و سپس به بدهی خارج از طرح اقساط تخصیص می‌یابد.</translation>
+    </message>
+    <message>
+        <source>Owed:</source>
+        <translation>بدهی:</translation>
+    </message>
+    <message>
+        <source>In installments:</source>
+        <translation>در اقساط:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid:</source>
+        <translation>مبلغ پرداختی:</translation>
+    </message>
+    <message>
+        <source>&amp;Take Payment</source>
+        <translation>دریافت پرداخت</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>مبلغ پرداختی را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The member owes only %1.</source>
+        <translation>بدهی این عضو فقط %1 است.</translation>
+    </message>
+    <message>
+        <source>Take Payment</source>
+        <translation>دریافت پرداخت</translation>
+    </message>
+    <message>
+        <source>Take a payment of %1?</source>
+        <translation>پرداخت به مبلغ %1 دریافت شود؟</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::PinDialog</name>
     <message>
         <source>Set PIN</source>
@@ -3430,6 +4694,242 @@ The member stays on record and can be reactivated later.</source>
     <message>
         <source>The two PINs are not the same.</source>
         <translation>دو رمز واردشده یکسان نیستند.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::PlanDialog</name>
+    <message>
+        <source>Open Installment Plan</source>
+        <translation>ایجاد طرح اقساط</translation>
+    </message>
+    <message>
+        <source>An amount</source>
+        <extracomment>What an installment plan is over</extracomment>
+        <translation>یک مبلغ</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2: %3 on credit</source>
+        <extracomment>A credit sale in a list: %1 receipt number, %2 date, %3 amount on credit</extracomment>
+        <translation>رسید %1 مورخ %2: %3 اعتباری</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Columns of an installment schedule</extracomment>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Owed outside plans:</source>
+        <translation>بدهی خارج از طرح‌ها:</translation>
+    </message>
+    <message>
+        <source>&amp;Over:</source>
+        <translation>بابت:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>مبلغ:</translation>
+    </message>
+    <message>
+        <source>&amp;Installments:</source>
+        <translation>تعداد اقساط:</translation>
+    </message>
+    <message>
+        <source>&amp;First due on:</source>
+        <translation>سررسید اولین قسط:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Plan</source>
+        <translation>ایجاد طرح</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>جدول اقساط:</translation>
+    </message>
+    <message>
+        <source>Enter the amount and the first due date to see the schedule.</source>
+        <translation>برای دیدن جدول اقساط، مبلغ و تاریخ سررسید اولین قسط را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>%1 installments, %2 in all.</source>
+        <translation>%1 قسط، جمعاً %2.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to put in installments.</source>
+        <translation>مبلغی را که باید قسطی شود وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the first due date.</source>
+        <translation>تاریخ سررسید اولین قسط را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Put %1 in %2 installments, the first due on %3?</source>
+        <extracomment>%1 amount, %2 number of installments, %3 first due date</extracomment>
+        <translation>مبلغ %1 در %2 قسط، با سررسید اولین قسط در %3، تقسیط شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::PriceDialog</name>
+    <message>
+        <source>New Price for %1</source>
+        <extracomment>Dialog title; %1 is the product&apos;s name</extracomment>
+        <translation>قیمت جدید برای %1</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>همه شعبه‌ها</translation>
+    </message>
+    <message>
+        <source>The new price closes the current period of the same branch on that day. Past prices are never changed.</source>
+        <translation>قیمت جدید، دوره قیمت فعلی همان شعبه را در آن روز می‌بندد. قیمت‌های گذشته هرگز تغییر نمی‌کنند.</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>شعبه:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>قیمت:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>از تاریخ:</translation>
+    </message>
+    <message>
+        <source>Enter the price.</source>
+        <translation>قیمت را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the day the price starts.</source>
+        <translation>روز شروع قیمت را وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::PricePanel</name>
+    <message>
+        <source>New Price from &amp;Date…</source>
+        <translation>قیمت جدید از تاریخ…</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>شعبه</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Choose a product to see its prices.</source>
+        <translation>یک کالا انتخاب کنید تا قیمت‌های آن را ببینید.</translation>
+    </message>
+    <message>
+        <source>Prices of %1</source>
+        <extracomment>Above the price chart; %1 is the product&apos;s name</extracomment>
+        <translation>قیمت‌های %1</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>همه شعبه‌ها</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <extracomment>An open price period has no end yet</extracomment>
+        <translation>(بدون پایان)</translation>
+    </message>
+    <message>
+        <source>This product has no price yet.</source>
+        <translation>این کالا هنوز قیمتی ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::ProductDialog</name>
+    <message>
+        <source> / </source>
+        <extracomment>Separates a product group from its parent group: &quot;Drinks / Tea&quot;</extracomment>
+        <translation> / </translation>
+    </message>
+    <message>
+        <source>Offered as a &amp;gift for</source>
+        <extracomment>Check box in the product dialog; a number of points follows it</extracomment>
+        <translation>ارائه به‌عنوان هدیه در ازای</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation>کالای جدید</translation>
+    </message>
+    <message>
+        <source>Edit Product</source>
+        <translation>ویرایش کالا</translation>
+    </message>
+    <message>
+        <source>piece, kg, box…</source>
+        <extracomment>Placeholder: the unit a product is sold in</extracomment>
+        <translation>عدد، کیلوگرم، جعبه…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>No product group chosen</extracomment>
+        <translation>(بدون گروه)</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <extracomment>After &quot;Offered as a gift for [N]&quot;</extracomment>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>کد:</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>بارکد:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Persian:</source>
+        <translation>نام فارسی:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Arabic:</source>
+        <translation>نام عربی:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>نام انگلیسی:</translation>
+    </message>
+    <message>
+        <source>G&amp;roup:</source>
+        <translation>گروه:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>واحد:</translation>
+    </message>
+    <message>
+        <source>Points per &amp;unit sold:</source>
+        <translation>امتیاز هر واحد فروش:</translation>
+    </message>
+    <message>
+        <source>Gift:</source>
+        <translation>هدیه:</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +5067,127 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::ReturnDialog</name>
+    <message>
+        <source>Return</source>
+        <translation>مرجوعی</translation>
+    </message>
+    <message>
+        <source>Receipt number, then Enter</source>
+        <translation>شماره رسید را وارد کنید و Enter را بزنید</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt no.:</source>
+        <translation>شماره رسید:</translation>
+    </message>
+    <message>
+        <source>Receipt %1 — %2 — %3</source>
+        <extracomment>A recent sale: receipt number, date, amount</extracomment>
+        <translation>رسید %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>فروخته‌شده</translation>
+    </message>
+    <message>
+        <source>Returned before</source>
+        <translation>مرجوعی قبلی</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>مرجوعی این بار</translation>
+    </message>
+    <message>
+        <source>Return &amp;all</source>
+        <translation>مرجوع کردن همه</translation>
+    </message>
+    <message>
+        <source>&amp;Return the items…</source>
+        <translation>مرجوع کردن اقلام…</translation>
+    </message>
+    <message>
+        <source>Type the number printed on the receipt.</source>
+        <translation>شماره چاپ‌شده روی رسید را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
+        <translation>مشتری عادی (بدون عضویت)</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2, %3: %4 paid, %5 points earned.</source>
+        <extracomment>%1 receipt number, %2 date and time, %3 customer, %4 amount</extracomment>
+        <translation>رسید %1 در %2، %3: پرداخت %4، کسب %5 امتیاز.</translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <translation>کالای %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 back to the customer and %Ln earned point(s) taken back.</source>
+        <translation>
+            <numerusform>حدود %1 به مشتری بازپرداخت و %Ln امتیاز کسب‌شده پس گرفته می‌شود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose how many of each item come back.</source>
+        <translation>تعداد مرجوعی هر قلم را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Return the chosen items and pay back the customer?</source>
+        <translation>اقلام انتخاب‌شده مرجوع و وجه آن به مشتری بازپرداخت شود؟</translation>
+    </message>
+    <message>
+        <source>Return recorded. Pay back %1.</source>
+        <translation>مرجوعی ثبت شد. %1 به مشتری بازپرداخت کنید.</translation>
+    </message>
+    <message>
+        <source>%1 back onto the stored value.</source>
+        <translation>%1 به اعتبار هدیه برگشت.</translation>
+    </message>
+    <message>
+        <source>%1 off what the member owes.</source>
+        <translation>%1 از بدهی عضو کسر شد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln earned point(s) taken back.</source>
+        <translation>
+            <numerusform>%Ln امتیاز کسب‌شده پس گرفته شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln redeemed point(s) given back.</source>
+        <translation>
+            <numerusform>%Ln امتیاز استفاده‌شده بازگردانده شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) had already been spent.</source>
+        <translation>
+            <numerusform>%Ln امتیاز قبلاً خرج شده بود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kept from the refund.</source>
+        <translation>%1 از وجه بازپرداختی کسر شد.</translation>
+    </message>
+    <message>
+        <source>The member now owes %1.</source>
+        <translation>اکنون بدهی عضو %1 است.</translation>
+    </message>
+    <message>
+        <source>This return had already been recorded; nothing more was recorded.</source>
+        <translation>این مرجوعی قبلاً ثبت شده بود؛ مورد دیگری ثبت نشد.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::Role</name>
     <message>
         <source>Administrator</source>
@@ -3587,6 +5208,1112 @@ New number: %1</source>
         <source>Accountant</source>
         <extracomment>An operator role: handles debts and reports</extracomment>
         <translation>حسابدار</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::RuleDialog</name>
+    <message>
+        <source>New Rule</source>
+        <translation>قاعده جدید</translation>
+    </message>
+    <message>
+        <source>Change Rule — %1</source>
+        <extracomment>Window title; %1 is the rule&apos;s name</extracomment>
+        <translation>تغییر قاعده — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>قاعده</translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>&amp;Limits</source>
+        <translation>محدودیت‌ها</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <extracomment>Suffix-like placeholder of the percentage field</extracomment>
+        <translation>مثلاً %1</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <extracomment>Threshold counted in points earned</extracomment>
+        <translation>امتیاز کسب‌شده</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <extracomment>Threshold counted in money paid</extracomment>
+        <translation>مبلغ پرداختی</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Earns:</source>
+        <translation>کسب امتیاز:</translation>
+    </message>
+    <message>
+        <source>Discount &amp;for:</source>
+        <translation>تخفیف برای:</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ount:</source>
+        <translation>تخفیف:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>کالا:</translation>
+    </message>
+    <message>
+        <source>Product &amp;group:</source>
+        <translation>گروه کالا:</translation>
+    </message>
+    <message>
+        <source>&amp;Card type:</source>
+        <translation>نوع کارت:</translation>
+    </message>
+    <message>
+        <source>T&amp;ier:</source>
+        <translation>سطح:</translation>
+    </message>
+    <message>
+        <source>Percent&amp;age off (%):</source>
+        <translation>درصد تخفیف (%):</translation>
+    </message>
+    <message>
+        <source>Amount off each &amp;unit:</source>
+        <translation>تخفیف هر واحد:</translation>
+    </message>
+    <message>
+        <source>P&amp;oints:</source>
+        <translation>امتیاز:</translation>
+    </message>
+    <message>
+        <source>For every &amp;amount paid:</source>
+        <translation>به ازای هر مبلغ پرداختی:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;unding:</source>
+        <translation>گرد کردن:</translation>
+    </message>
+    <message>
+        <source>Threshold &amp;counts:</source>
+        <translation>مبنای آستانه:</translation>
+    </message>
+    <message>
+        <source>A gift e&amp;very:</source>
+        <translation>یک هدیه به ازای هر:</translation>
+    </message>
+    <message>
+        <source>&amp;Gift:</source>
+        <translation>هدیه:</translation>
+    </message>
+    <message>
+        <source>New version &amp;from:</source>
+        <translation>نسخه جدید از:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>از:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <extracomment>The last day a rule is in force; empty means no end</extracomment>
+        <translation>آخرین روز:</translation>
+    </message>
+    <message>
+        <source>Weekdays:</source>
+        <translation>روزهای هفته:</translation>
+    </message>
+    <message>
+        <source>Only &amp;between</source>
+        <translation>فقط بین</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <extracomment>Between the start and the end of the hour window</extracomment>
+        <translation>و</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>ساعت‌ها:</translation>
+    </message>
+    <message>
+        <source>Empty: always</source>
+        <translation>خالی: همیشه</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>کمپین:</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>Points ×</source>
+        <translation>امتیاز ×</translation>
+    </message>
+    <message>
+        <source>Tier &amp;multipliers (earn rules; empty = ×1):</source>
+        <translation>ضریب سطح‌ها (قاعده‌های کسب امتیاز؛ خالی = ×1):</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>بدون محدودیت</translation>
+    </message>
+    <message>
+        <source>At most per member per &amp;day:</source>
+        <translation>حداکثر برای هر عضو در روز:</translation>
+    </message>
+    <message>
+        <source>At most per member in &amp;all:</source>
+        <translation>حداکثر برای هر عضو در کل:</translation>
+    </message>
+    <message>
+        <source>Smaller numbers run first.</source>
+        <translation>عدد کوچک‌تر زودتر اجرا می‌شود.</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>اولویت:</translation>
+    </message>
+    <message>
+        <source>E&amp;xclusive: no later rule of its type applies to the same item</source>
+        <translation>انحصاری: هیچ قاعده بعدی از همین نوع روی همین قلم اعمال نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <extracomment>No product, group, card type or tier chosen yet</extracomment>
+        <translation>انتخاب کنید…</translation>
+    </message>
+    <message>
+        <source>Enter a percentage between %1 and %2, with at most two decimals.</source>
+        <translation>درصدی بین %1 و %2 با حداکثر دو رقم اعشار وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter a multiplier such as %1, between %2 and %3.</source>
+        <translation>ضریبی مانند %1، بین %2 و %3 وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::RuleModel</name>
+    <message>
+        <source>from %1</source>
+        <extracomment>Validity of a rule with no end; %1 is its first day</extracomment>
+        <translation>از %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>Validity of a rule; %1 first day, %2 last day</extracomment>
+        <translation>%1 تا %2</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <extracomment>A rule (version) no longer in force</extracomment>
+        <translation>پایان‌یافته</translation>
+    </message>
+    <message>
+        <source>Starts later</source>
+        <extracomment>A rule (version) that starts later</extracomment>
+        <translation>شروع در آینده</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>A rule (version) in force now</extracomment>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Column: earn points or discount</extracomment>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <extracomment>Column: what the rule does, in words</extracomment>
+        <translation>عملکرد</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>دوره اجرا</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::RuleText</name>
+    <message>
+        <source>Earn points</source>
+        <extracomment>Rule family: rules that give points</extracomment>
+        <translation>کسب امتیاز</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>تخفیف</translation>
+    </message>
+    <message>
+        <source>Points per amount paid</source>
+        <translation>امتیاز به ازای مبلغ پرداختی</translation>
+    </message>
+    <message>
+        <source>Points per amount paid in a product group</source>
+        <translation>امتیاز به ازای مبلغ پرداختی در یک گروه کالا</translation>
+    </message>
+    <message>
+        <source>Points per unit of a product</source>
+        <translation>امتیاز به ازای هر واحد از یک کالا</translation>
+    </message>
+    <message>
+        <source>Birthday bonus</source>
+        <translation>امتیاز جایزه تولد</translation>
+    </message>
+    <message>
+        <source>Wedding anniversary bonus</source>
+        <translation>امتیاز جایزه سالگرد ازدواج</translation>
+    </message>
+    <message>
+        <source>Welcome bonus on the first purchase</source>
+        <translation>امتیاز خوش‌آمدگویی در اولین خرید</translation>
+    </message>
+    <message>
+        <source>Referral bonus to the referrer</source>
+        <translation>امتیاز معرفی برای معرف</translation>
+    </message>
+    <message>
+        <source>A gift every time a threshold is reached</source>
+        <translation>یک هدیه در هر بار رسیدن به آستانه</translation>
+    </message>
+    <message>
+        <source>Holders of a card type</source>
+        <translation>دارندگان یک نوع کارت</translation>
+    </message>
+    <message>
+        <source>Members of a tier</source>
+        <translation>اعضای یک سطح</translation>
+    </message>
+    <message>
+        <source>A product group</source>
+        <translation>یک گروه کالا</translation>
+    </message>
+    <message>
+        <source>A product</source>
+        <translation>یک کالا</translation>
+    </message>
+    <message>
+        <source>A percentage off</source>
+        <translation>درصد تخفیف</translation>
+    </message>
+    <message>
+        <source>A fixed amount off each unit</source>
+        <translation>مبلغ ثابت تخفیف برای هر واحد</translation>
+    </message>
+    <message>
+        <source>A percentage off and points on the rest</source>
+        <translation>درصد تخفیف و امتیاز برای باقی‌مانده</translation>
+    </message>
+    <message>
+        <source>Round down</source>
+        <extracomment>Rounding of fractional points</extracomment>
+        <translation>گرد کردن به پایین</translation>
+    </message>
+    <message>
+        <source>Round to the nearest</source>
+        <extracomment>Rounding of fractional points</extracomment>
+        <translation>گرد کردن به نزدیک‌ترین عدد</translation>
+    </message>
+    <message>
+        <source>Round up</source>
+        <extracomment>Rounding of fractional points</extracomment>
+        <translation>گرد کردن به بالا</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Discount rule in the list: %1 whom or what it targets, %2 how much it takes off</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>points for the amount paid</source>
+        <translation>امتیاز به ازای مبلغ پرداختی</translation>
+    </message>
+    <message>
+        <source>points for the amount paid in the group</source>
+        <translation>امتیاز به ازای مبلغ پرداختی در گروه</translation>
+    </message>
+    <message>
+        <source>points for each unit of the product</source>
+        <translation>امتیاز به ازای هر واحد از کالا</translation>
+    </message>
+    <message>
+        <source>a percentage off</source>
+        <translation>درصد تخفیف</translation>
+    </message>
+    <message>
+        <source>a fixed amount off</source>
+        <translation>مبلغ ثابت تخفیف</translation>
+    </message>
+    <message>
+        <source>a percentage off and points on the rest</source>
+        <translation>درصد تخفیف و امتیاز برای باقی‌مانده</translation>
+    </message>
+    <message>
+        <source>birthday bonus</source>
+        <translation>امتیاز جایزه تولد</translation>
+    </message>
+    <message>
+        <source>wedding anniversary bonus</source>
+        <translation>امتیاز جایزه سالگرد ازدواج</translation>
+    </message>
+    <message>
+        <source>welcome bonus</source>
+        <translation>امتیاز خوش‌آمدگویی</translation>
+    </message>
+    <message>
+        <source>referral bonus</source>
+        <translation>امتیاز معرفی</translation>
+    </message>
+    <message>
+        <source>threshold gift</source>
+        <translation>هدیه آستانه</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::RuleTryPanel</name>
+    <message>
+        <source>Try It</source>
+        <translation>امتحان قاعده‌ها</translation>
+    </message>
+    <message>
+        <source>Today is the member&apos;s &amp;birthday</source>
+        <translation>امروز تولد عضو است</translation>
+    </message>
+    <message>
+        <source>T&amp;ry</source>
+        <translation>امتحان</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>No tier: the preview&apos;s member has none
+----------
+No card presented in the preview</extracomment>
+        <translation>هیچ‌کدام</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>کالا:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid:</source>
+        <translation>مبلغ پرداختی:</translation>
+    </message>
+    <message>
+        <source>Member&apos;s &amp;tier:</source>
+        <translation>سطح عضو:</translation>
+    </message>
+    <message>
+        <source>&amp;Card type:</source>
+        <translation>نوع کارت:</translation>
+    </message>
+    <message>
+        <source>For a member with no purchases yet, through the rules in force now. Nothing is saved.</source>
+        <translation>برای عضوی که هنوز خریدی نداشته، بر اساس قاعده‌های فعلی. چیزی ذخیره نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Add a product to the catalog first.</source>
+        <translation>ابتدا یک کالا به فهرست کالاها اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>مبلغ پرداختی را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Discount: %1</source>
+        <translation>تخفیف: %1</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>قابل پرداخت: %1</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>امتیاز: %1</translation>
+    </message>
+    <message>
+        <source> (cut by the daily limit)</source>
+        <translation> (محدودشده با سقف روزانه)</translation>
+    </message>
+    <message>
+        <source> (cut by the limit per member)</source>
+        <translation> (محدودشده با سقف هر عضو)</translation>
+    </message>
+    <message>
+        <source>• %1: %2, discount %3, points %4</source>
+        <extracomment>One reason in the preview: %1 rule name, %2 what it did, %3 discount, %4 points</extracomment>
+        <translation>• %1: %2، تخفیف %3، امتیاز %4</translation>
+    </message>
+    <message>
+        <source>• %1: %2, points %3</source>
+        <extracomment>One bonus in the preview: %1 rule name, %2 what it is, %3 points</extracomment>
+        <translation>• %1: %2، امتیاز %3</translation>
+    </message>
+    <message>
+        <source>No rule applies.</source>
+        <translation>هیچ قاعده‌ای اعمال نمی‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::RulesPage</name>
+    <message>
+        <source>Show &amp;ended rules</source>
+        <translation>نمایش قاعده‌های پایان‌یافته</translation>
+    </message>
+    <message>
+        <source>&amp;New Rule…</source>
+        <translation>قاعده جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <extracomment>Makes a new version of the selected rule from a chosen day</extracomment>
+        <translation>تغییر…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd Rule…</source>
+        <translation>پایان دادن به قاعده…</translation>
+    </message>
+    <message>
+        <source>New rule (%1)</source>
+        <translation>قاعده جدید (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Versions of the selected rule:</source>
+        <translation>نسخه‌های قاعده انتخاب‌شده:</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <extracomment>Side bar page title: earn and discount rules</extracomment>
+        <translation>قاعده‌ها</translation>
+    </message>
+    <message>
+        <source>No rules yet. Create the first with New Rule.</source>
+        <translation>هنوز قاعده‌ای وجود ندارد. اولین قاعده را با «قاعده جدید» بسازید.</translation>
+    </message>
+    <message>
+        <source>End the rule “%1” now? Sales from now on no longer use it; the points it already gave stay, and its versions stay in the history.</source>
+        <extracomment>%1 is the rule&apos;s name</extracomment>
+        <translation>به قاعده «%1» هم‌اکنون پایان داده شود؟ فروش‌های بعدی دیگر از آن استفاده نمی‌کنند؛ امتیازهایی که تاکنون داده باقی می‌مانند و نسخه‌های آن در تاریخچه حفظ می‌شوند.</translation>
+    </message>
+    <message>
+        <source>End Rule</source>
+        <translation>پایان دادن به قاعده</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SaleReceipts</name>
+    <message>
+        <source>…%1</source>
+        <extracomment>A masked card number: only its last four digits are printed</extracomment>
+        <translation>…%1</translation>
+    </message>
+    <message>
+        <source>Customer club</source>
+        <translation>باشگاه مشتریان</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>شماره رسید</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
+        <translation>مشتری عادی (بدون عضویت)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>فروش</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>A receipt line: product name × quantity</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>  discount</source>
+        <translation>  تخفیف</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>تخفیف</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid with %Ln point(s)</source>
+        <extracomment>%Ln points redeemed</extracomment>
+        <translation>
+            <numerusform>پرداخت با %Ln امتیاز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid from stored value</source>
+        <translation>پرداخت از اعتبار هدیه</translation>
+    </message>
+    <message>
+        <source>On credit</source>
+        <translation>به‌صورت اعتباری</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>امتیاز کسب‌شده</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>قابل استفاده از</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase.</source>
+        <translation>از خرید شما سپاسگزاریم.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>مرجوعی</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>بازپرداخت وجه</translation>
+    </message>
+    <message>
+        <source>Back to stored value</source>
+        <translation>برگشت به اعتبار هدیه</translation>
+    </message>
+    <message>
+        <source>Off the credit owed</source>
+        <translation>کسر از بدهی اعتباری</translation>
+    </message>
+    <message>
+        <source>Points given back</source>
+        <translation>امتیاز بازگردانده‌شده</translation>
+    </message>
+    <message>
+        <source>Earned points taken back</source>
+        <translation>امتیاز کسب‌شده پس‌گرفته‌شده</translation>
+    </message>
+    <message>
+        <source>Points already spent</source>
+        <translation>امتیاز از قبل خرج‌شده</translation>
+    </message>
+    <message>
+        <source>Kept from the refund</source>
+        <translation>کسرشده از بازپرداخت</translation>
+    </message>
+    <message>
+        <source>Owed by the member</source>
+        <translation>بدهی عضو</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>هدیه</translation>
+    </message>
+    <message>
+        <source>Points spent</source>
+        <translation>امتیاز خرج‌شده</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as PDF.</source>
+        <translation>رسید به‌صورت PDF ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>ذخیره به‌صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>ذخیره رسید</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SaleWords</name>
+    <message>
+        <source>Rule “%1” gives a percentage discount of %2.</source>
+        <extracomment>%1 the rule&apos;s name, %2 an amount of money</extracomment>
+        <translation>قاعده «%1» تخفیف درصدی به مبلغ %2 می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Rule “%1” takes a fixed %2 off.</source>
+        <translation>قاعده «%1» مبلغ ثابت %2 تخفیف می‌دهد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” gives a discount of %2 and %Ln point(s).</source>
+        <extracomment>A rule that gives part of its reward as a discount and part as points</extracomment>
+        <translation>
+            <numerusform>قاعده «%1» %2 تخفیف و %Ln امتیاز می‌دهد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” earns %Ln point(s) for the amount paid.</source>
+        <translation>
+            <numerusform>قاعده «%1» به ازای مبلغ پرداختی %Ln امتیاز می‌دهد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” earns %Ln point(s) for buying from this product group.</source>
+        <translation>
+            <numerusform>قاعده «%1» برای خرید از این گروه کالا %Ln امتیاز می‌دهد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” earns %Ln point(s) for each unit of this product.</source>
+        <translation>
+            <numerusform>قاعده «%1» به ازای هر واحد از این کالا %Ln امتیاز می‌دهد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule “%1” gives a discount of %2.</source>
+        <translation>قاعده «%1» %2 تخفیف می‌دهد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” gives %Ln point(s).</source>
+        <translation>
+            <numerusform>قاعده «%1» %Ln امتیاز می‌دهد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Cut to the rule&apos;s daily limit.)</source>
+        <translation>(محدودشده به سقف روزانه قاعده.)</translation>
+    </message>
+    <message>
+        <source>(Cut to the rule&apos;s limit per member.)</source>
+        <translation>(محدودشده به سقف هر عضو در قاعده.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Happy birthday: rule “%1” adds %Ln point(s).</source>
+        <translation>
+            <numerusform>تولدتان مبارک: قاعده «%1» %Ln امتیاز اضافه می‌کند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wedding anniversary: rule “%1” adds %Ln point(s).</source>
+        <translation>
+            <numerusform>سالگرد ازدواج: قاعده «%1» %Ln امتیاز اضافه می‌کند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Welcome bonus: rule “%1” adds %Ln point(s).</source>
+        <translation>
+            <numerusform>امتیاز خوش‌آمدگویی: قاعده «%1» %Ln امتیاز اضافه می‌کند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First purchase of a referred member: rule “%1” gives the referrer %Ln point(s).</source>
+        <translation>
+            <numerusform>اولین خرید عضو معرفی‌شده: قاعده «%1» به معرف %Ln امتیاز می‌دهد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” gives %Ln gift(s) for reaching its threshold.</source>
+        <translation>
+            <numerusform>قاعده «%1» برای رسیدن به آستانه %Ln هدیه می‌دهد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” adds %Ln point(s).</source>
+        <translation>
+            <numerusform>قاعده «%1» %Ln امتیاز اضافه می‌کند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Points already spent were taken from the member&apos;s other points; what they could not cover is owed.</source>
+        <translation>امتیازهای از قبل خرج‌شده از سایر امتیازهای عضو کسر شد؛ مقداری که پوشش داده نشد، بدهی عضو است.</translation>
+    </message>
+    <message>
+        <source>The value of points already spent is owed by the member.</source>
+        <translation>ارزش امتیازهای از قبل خرج‌شده بدهی عضو است.</translation>
+    </message>
+    <message>
+        <source>The value of points already spent was kept from the refund.</source>
+        <translation>ارزش امتیازهای از قبل خرج‌شده از وجه بازپرداختی کسر شد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SalesDeskPage</name>
+    <message>
+        <source>Card number or mobile, then Enter</source>
+        <translation>شماره کارت یا تلفن همراه را وارد کنید و Enter را بزنید</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in</source>
+        <translation>مشتری عادی</translation>
+    </message>
+    <message>
+        <source>A customer without a card (F4)</source>
+        <translation>مشتری بدون کارت (F4)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>مشتری:</translation>
+    </message>
+    <message>
+        <source>Scan or type a code or barcode, then Enter</source>
+        <translation>کد یا بارکد را اسکن یا تایپ کنید و Enter را بزنید</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>کالا:</translation>
+    </message>
+    <message>
+        <source>&amp;Qty:</source>
+        <translation>تعداد:</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>قیمت واحد</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>تخفیف</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>خالص</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Remove line (Del)</source>
+        <translation>حذف ردیف (Del)</translation>
+    </message>
+    <message>
+        <source>Change qty… (F6)</source>
+        <translation>تغییر تعداد… (F6)</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>جمع‌بندی</translation>
+    </message>
+    <message>
+        <source>Redeem points (F8):</source>
+        <translation>استفاده از امتیاز (F8):</translation>
+    </message>
+    <message>
+        <source>From stored value:</source>
+        <translation>از اعتبار هدیه:</translation>
+    </message>
+    <message>
+        <source>On credit:</source>
+        <translation>از اعتبار:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>جمع کل:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>تخفیف:</translation>
+    </message>
+    <message>
+        <source>Paid with points:</source>
+        <translation>پرداخت با امتیاز:</translation>
+    </message>
+    <message>
+        <source>To pay:</source>
+        <translation>قابل پرداخت:</translation>
+    </message>
+    <message>
+        <source>Points to earn:</source>
+        <translation>امتیاز قابل کسب:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Pay (F12)</source>
+        <translation>پرداخت (F12)</translation>
+    </message>
+    <message>
+        <source>New sale (Esc)</source>
+        <translation>فروش جدید (Esc)</translation>
+    </message>
+    <message>
+        <source>Return… (F9)</source>
+        <translation>مرجوعی… (F9)</translation>
+    </message>
+    <message>
+        <source>Gift… (F10)</source>
+        <translation>هدیه… (F10)</translation>
+    </message>
+    <message>
+        <source>Print receipt again</source>
+        <translation>چاپ دوباره رسید</translation>
+    </message>
+    <message>
+        <source>No card or member has this number.</source>
+        <translation>هیچ کارت یا عضوی با این شماره وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Several members match. Type the whole mobile number or the card number.</source>
+        <translation>چند عضو با این شماره مطابقت دارند. شماره کامل تلفن همراه یا شماره کارت را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>This card is blocked and cannot be used.</source>
+        <translation>این کارت مسدود است و قابل استفاده نیست.</translation>
+    </message>
+    <message>
+        <source>This card is not active and cannot be used.</source>
+        <translation>این کارت فعال نیست و قابل استفاده نیست.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 points available</source>
+        <extracomment>%1 the member and card, %2 their points</extracomment>
+        <translation>%1 — %2 امتیاز قابل استفاده</translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
+        <translation>مشتری عادی (بدون عضویت)</translation>
+    </message>
+    <message>
+        <source>No product has the code or barcode %1.</source>
+        <translation>هیچ کالایی با کد یا بارکد %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Several products match %1. Scan the barcode or type the whole code.</source>
+        <translation>چند کالا با %1 مطابقت دارند. بارکد را اسکن کنید یا کد کامل را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Change quantity</source>
+        <translation>تغییر تعداد</translation>
+    </message>
+    <message>
+        <source>Quantity of %1:</source>
+        <translation>تعداد %1:</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <extracomment>What the member can still use</extracomment>
+        <translation>از %1</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <extracomment>The money a number of points is worth</extracomment>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>No points for a walk-in customer.</source>
+        <translation>مشتری عادی امتیاز ندارد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s), available from %1</source>
+        <extracomment>%Ln points, %1 the date they can be spent</extracomment>
+        <translation>
+            <numerusform>%Ln امتیاز، قابل استفاده از %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln امتیاز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>قاعده %1</translation>
+    </message>
+    <message>
+        <source>No rule applies to this line.</source>
+        <translation>هیچ قاعده‌ای روی این ردیف اعمال نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Card PIN</source>
+        <translation>رمز کارت</translation>
+    </message>
+    <message>
+        <source>The customer types the card&apos;s PIN to spend points.</source>
+        <translation>برای خرج امتیاز، مشتری رمز کارت را وارد می‌کند.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>رمز کارت:</translation>
+    </message>
+    <message>
+        <source>Sale recorded, receipt %1. Paid %2.</source>
+        <translation>فروش ثبت شد، رسید %1. مبلغ پرداختی: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) earned, available from %1.</source>
+        <translation>
+            <numerusform>%Ln امتیاز کسب شد، قابل استفاده از %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) earned.</source>
+        <translation>
+            <numerusform>%Ln امتیاز کسب شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>فروش جدید</translation>
+    </message>
+    <message>
+        <source>Empty the basket and start a new sale?</source>
+        <translation>سبد خرید خالی و فروش جدید شروع شود؟</translation>
+    </message>
+    <message>
+        <source>A gift is for a member: present the card or type the mobile first.</source>
+        <translation>هدیه مخصوص اعضاست: ابتدا کارت را ارائه کنید یا شماره تلفن همراه را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Sales desk</source>
+        <translation>میز فروش</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest for this member today.</source>
+        <translation>امروز پیشنهادی برای این عضو وجود ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SalesSettingsSection</name>
+    <message>
+        <source>Sales and Points</source>
+        <translation>فروش و امتیاز</translation>
+    </message>
+    <message>
+        <source>Save &amp;Sales Settings</source>
+        <translation>ذخیره تنظیمات فروش</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix of a number of days, e.g. &quot;7 days&quot;</extracomment>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>Take them from the member&apos;s other points; what is missing is owed</source>
+        <translation>از سایر امتیازهای عضو کسر شود؛ کسری به‌عنوان بدهی ثبت شود</translation>
+    </message>
+    <message>
+        <source>The member owes their value</source>
+        <translation>ارزش آن‌ها بدهی عضو شود</translation>
+    </message>
+    <message>
+        <source>Keep their value from the refund</source>
+        <translation>ارزش آن‌ها از وجه بازپرداختی کسر شود</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>بدون محدودیت</translation>
+    </message>
+    <message>
+        <source>After a number of days</source>
+        <translation>پس از چند روز</translation>
+    </message>
+    <message>
+        <source>At the end of the month, after a number of days</source>
+        <translation>در پایان ماه، پس از چند روز</translation>
+    </message>
+    <message>
+        <source>At the end of the year, after a number of days</source>
+        <translation>در پایان سال، پس از چند روز</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>Earned points never expire</extracomment>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <extracomment>Buying points: a price of 0 turns it off</extracomment>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>A redeemed point &amp;pays:</source>
+        <translation>ارزش هر امتیاز استفاده‌شده:</translation>
+    </message>
+    <message>
+        <source>&amp;Return window (earned points wait):</source>
+        <translation>مهلت مرجوعی (امتیازهای کسب‌شده در انتظار می‌مانند):</translation>
+    </message>
+    <message>
+        <source>A return takes back points already &amp;spent:</source>
+        <translation>نحوه پس گرفتن امتیازهای از قبل خرج‌شده در مرجوعی:</translation>
+    </message>
+    <message>
+        <source>Staff may &amp;refund up to:</source>
+        <translation>سقف بازپرداخت وجه توسط کارمند:</translation>
+    </message>
+    <message>
+        <source>Points &amp;expire:</source>
+        <translation>انقضای امتیاز:</translation>
+    </message>
+    <message>
+        <source>Points &amp;lifetime:</source>
+        <translation>مدت اعتبار امتیاز:</translation>
+    </message>
+    <message>
+        <source>Price of one point &amp;bought:</source>
+        <translation>قیمت خرید هر امتیاز:</translation>
+    </message>
+    <message>
+        <source>Store &amp;time zone:</source>
+        <translation>منطقه زمانی فروشگاه:</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list, such as Asia/Tehran.</source>
+        <translation>یک منطقه زمانی از فهرست انتخاب کنید، مانند Asia/Tehran.</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +6503,228 @@ New number: %1</source>
         <source>Enter the store&apos;s name.</source>
         <translation>نام فروشگاه را وارد کنید.</translation>
     </message>
+    <message>
+        <source>Main warehouse</source>
+        <translation>انبار اصلی</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::StockMoveDialog</name>
+    <message>
+        <source>Purchase Receipt into %1</source>
+        <extracomment>Dialog titles; %1 is the warehouse</extracomment>
+        <translation>رسید خرید به %1</translation>
+    </message>
+    <message>
+        <source>Transfer from %1</source>
+        <translation>انتقال از %1</translation>
+    </message>
+    <message>
+        <source>Adjust Stock in %1</source>
+        <translation>اصلاح موجودی در %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>کالا:</translation>
+    </message>
+    <message>
+        <source>&amp;To warehouse:</source>
+        <translation>به انبار:</translation>
+    </message>
+    <message>
+        <source>Add to the stock</source>
+        <extracomment>An adjustment that adds units found</extracomment>
+        <translation>افزودن به موجودی</translation>
+    </message>
+    <message>
+        <source>Remove from the stock</source>
+        <extracomment>An adjustment that removes units lost or broken</extracomment>
+        <translation>کسر از موجودی</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>تغییر:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>تعداد:</translation>
+    </message>
+    <message>
+        <source>Supplier invoice, delivery note…</source>
+        <translation>فاکتور تأمین‌کننده، حواله تحویل…</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>مرجع:</translation>
+    </message>
+    <message>
+        <source>Broken, expired, found on the shelf…</source>
+        <translation>شکسته، تاریخ‌گذشته، پیداشده در قفسه…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>دلیل:</translation>
+    </message>
+    <message>
+        <source>Choose a product.</source>
+        <translation>یک کالا انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity above zero: whole units, no minus sign.</source>
+        <translation>تعدادی بیشتر از صفر وارد کنید: فقط عدد صحیح و بدون علامت منفی.</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse that receives.</source>
+        <translation>انبار مقصد را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Say why the stock is adjusted.</source>
+        <translation>دلیل اصلاح موجودی را بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::StockSettingDialog</name>
+    <message>
+        <source>New Warehouse</source>
+        <translation>انبار جدید</translation>
+    </message>
+    <message>
+        <source>Shop floor, back store…</source>
+        <translation>سالن فروش، انبار پشتی…</translation>
+    </message>
+    <message>
+        <source>The warehouse belongs to your branch.</source>
+        <translation>این انبار متعلق به شعبه شماست.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>Minimum of %1 in %2</source>
+        <extracomment>%1 is a product, %2 a warehouse</extracomment>
+        <translation>حداقل موجودی %1 در %2</translation>
+    </message>
+    <message>
+        <source>The product is marked low when its stock is at or below this number. Leave it empty or zero to remove the minimum.</source>
+        <translation>وقتی موجودی کالا به این عدد یا کمتر از آن برسد، کمبود موجودی علامت می‌خورد. برای حذف حداقل، آن را خالی بگذارید یا صفر وارد کنید.</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum:</source>
+        <translation>حداقل موجودی:</translation>
+    </message>
+    <message>
+        <source>Enter a name for the warehouse.</source>
+        <translation>نامی برای انبار وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the minimum in whole units, or leave it empty.</source>
+        <translation>حداقل موجودی را به عدد صحیح وارد کنید یا خالی بگذارید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::TiersPage</name>
+    <message>
+        <source>&amp;Add Tier</source>
+        <translation>افزودن سطح</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Tier</source>
+        <translation>حذف سطح</translation>
+    </message>
+    <message>
+        <source>&amp;Save Programme</source>
+        <translation>ذخیره برنامه</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <extracomment>What a tier is earned with</extracomment>
+        <translation>امتیاز کسب‌شده</translation>
+    </message>
+    <message>
+        <source>Amount spent</source>
+        <extracomment>What a tier is earned with</extracomment>
+        <translation>مبلغ خرید</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix of a number of days</extracomment>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>کلید</translation>
+    </message>
+    <message>
+        <source>Name (Persian)</source>
+        <translation>نام (فارسی)</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>نام (عربی)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>نام (انگلیسی)</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>آستانه</translation>
+    </message>
+    <message>
+        <source>&amp;Card type:</source>
+        <translation>نوع کارت:</translation>
+    </message>
+    <message>
+        <source>Tiers are &amp;earned with:</source>
+        <translation>مبنای کسب سطح:</translation>
+    </message>
+    <message>
+        <source>Counted over the last:</source>
+        <translation>محاسبه در بازه اخیر:</translation>
+    </message>
+    <message>
+        <source>A tier holds at least:</source>
+        <translation>حداقل ماندگاری در هر سطح:</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers, lowest first:</source>
+        <translation>سطح‌ها، از پایین‌ترین:</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <extracomment>Side bar page title: membership tier programmes</extracomment>
+        <translation>سطح‌ها</translation>
+    </message>
+    <message>
+        <source>Create a card type first: each card type has its own tier programme.</source>
+        <translation>ابتدا یک نوع کارت بسازید: هر نوع کارت برنامه سطح‌بندی خودش را دارد.</translation>
+    </message>
+    <message>
+        <source>This card type has no tier programme yet. Add its tiers and save.</source>
+        <translation>این نوع کارت هنوز برنامه سطح‌بندی ندارد. سطح‌های آن را اضافه کنید و ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>Saved on %1.</source>
+        <extracomment>%1 is a date and time</extracomment>
+        <translation>ذخیره‌شده در %1.</translation>
+    </message>
+    <message>
+        <source>Enter the threshold of %1 as a whole number.</source>
+        <extracomment>%1 is the tier&apos;s key</extracomment>
+        <translation>آستانه %1 را به‌صورت عدد صحیح وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditSql</name>
+    <message>
+        <source>The gift card charge was not found.</source>
+        <translation>شارژ کارت هدیه پیدا نشد.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3819,6 +6768,22 @@ New number: %1</source>
     <message>
         <source>The demo data files are damaged. Reinstall the application.</source>
         <translation>فایل‌های داده‌های نمایشی آسیب دیده‌اند. برنامه را دوباره نصب کنید.</translation>
+    </message>
+    <message>
+        <source>1 point per 10,000 rials</source>
+        <translation>1 امتیاز به ازای هر 10,000 ریال</translation>
+    </message>
+    <message>
+        <source>10% off snacks</source>
+        <translation>10% تخفیف تنقلات</translation>
+    </message>
+    <message>
+        <source>Birthday bonus</source>
+        <translation>هدیه تولد</translation>
+    </message>
+    <message>
+        <source>Main warehouse</source>
+        <translation>انبار اصلی</translation>
     </message>
 </context>
 <context>

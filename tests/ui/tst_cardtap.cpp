@@ -200,7 +200,7 @@ void tst_CardTap::tapOpensTheMember()
     QVERIFY2(card.id != kNoId, "the card was not issued, encoded and activated");
     QCOMPARE(card.status, CardStatus::Active);
 
-    m_window->showPage(1); // anywhere but the member page
+    m_window->showPage(2); // anywhere but the member page and the sales desk (which takes the card itself)
     QVERIFY(insertCard(QStringLiteral("04A1B2C3D4E5F6"), state));
     auto *members = m_window->page<Ui::MembersPage>();
     QVERIFY(members);
