@@ -10,7 +10,7 @@ namespace Club::Core {
 Result<RecommendSql::Totals> RecommendSql::totals(Id memberId) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT CAST(COALESCE(SUM(points_earned), 0) AS BIGINT), "
-                                    "CAST(COALESCE(SUM(paid), 0) AS BIGINT) FROM sales WHERE member_id = :m"));
+                                    "CAST(COALESCE(SUM(paid - stored_value - credit), 0) AS BIGINT) FROM sales WHERE member_id = :m"));
     q.bind(QStringLiteral(":m"), memberId);
     if (Status s = q.exec(); !s)
         return s.error();
