@@ -23,10 +23,6 @@ QString reasonText(BlockReason reason, const QString &note)
     return n.isEmpty() ? blockReasonKey(reason) : QString(blockReasonKey(reason) + QStringLiteral(": ") + n);
 }
 
-QVariant idOrNull(Id id)
-{
-    return id != kNoId ? QVariant(id) : QVariant();
-}
 } // namespace
 
 Status CardService::checkMember(Id memberId) const

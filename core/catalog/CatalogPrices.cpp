@@ -21,10 +21,6 @@ QString stamp(const QDateTime &at)
     return utc.toString(Qt::ISODate);
 }
 
-QVariant idOrNull(Id id)
-{
-    return id != kNoId ? QVariant(id) : QVariant();
-}
 } // namespace
 
 Status CatalogService::setPrice(const Actor &actor, Id productId, Id branchId, Money price, const QDateTime &from)

@@ -41,11 +41,6 @@ Error invalid(const QString &message, const QString &field)
     return Error::make(Error::Code::Invalid, message, {}, field);
 }
 
-QVariant idOrNull(Id id)
-{
-    return id != kNoId ? QVariant(id) : QVariant();
-}
-
 // Codes and barcodes are typed or scanned: digits of any script, no spaces.
 QString normalizeCode(const QString &code)
 {

@@ -16,6 +16,11 @@ struct CreditService::Impl
     static QDate localDate(const CreditService &self, const QDateTime &at);
     // Posts a repayment of `amount` (capped by nothing: the caller checked it) and shares it
     // out over the installments (of `planId` only, when set) oldest due first.
+    // Appends one effective-dated limit row with its audit record, in one transaction.
+    // `subject`/`subjectId` name what the limit is for ("member" or "card_type").
+    static Status recordLimit(CreditService &self, const Actor &actor, CreditLimitChange change,
+                              const QDateTime &effectiveFrom, const QString &reason, const QString &subject,
+                              Id subjectId);
     static Result<Repayment> pay(CreditService &self, const Actor &actor, const Member &member, Money amount,
                                  Id planId, const QString &idempotencyKey);
 };

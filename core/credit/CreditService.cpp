@@ -83,23 +83,8 @@ Status CreditService::setMemberLimit(const Actor &actor, Id memberId, Money limi
         return member.error();
     CreditLimitChange c;
     c.memberId = memberId;
-    c.amount = limit;
-    c.createdAt = m_clock.nowUtc();
-    c.effectiveFrom = effectiveFrom.isValid() ? effectiveFrom.toUTC() : c.createdAt;
-    c.operatorId = actor.operatorId;
-    c.reason = reason.trimmed();
-    Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.error();
-    if (Status s = CreditSql(m_db).insertLimit(c); !s)
-        return s;
-    if (Status s = m_audit.record(actor, QStringLiteral("credit.limit.member"), QStringLiteral("member"), memberId,
-                                  QStringLiteral("limit %1 from %2: %3")
-                                      .arg(limit < 0 ? QStringLiteral("card type default") : QString::number(limit),
-                                           LedgerStore::isoUtc(c.effectiveFrom), c.reason));
-        !s)
-        return s;
-    if (Status s = tx.commit(); !s)
+    c.amount = limit; // -1: back to the card type's limit
+    if (Status s = Impl::recordLimit(*this, actor, c, effectiveFrom, reason, QStringLiteral("member"), memberId); !s)
         return s;
     Q_EMIT creditChanged(memberId);
     return {};
@@ -118,19 +103,26 @@ Status CreditService::setCardTypeLimit(const Actor &actor, Id cardTypeId, Money 
     CreditLimitChange c;
     c.cardTypeId = cardTypeId;
     c.amount = limit;
-    c.createdAt = m_clock.nowUtc();
-    c.effectiveFrom = effectiveFrom.isValid() ? effectiveFrom.toUTC() : c.createdAt;
-    c.operatorId = actor.operatorId;
-    c.reason = reason.trimmed();
-    Transaction tx(m_db);
+    return Impl::recordLimit(*this, actor, c, effectiveFrom, reason, QStringLiteral("card_type"), cardTypeId);
+}
+
+Status CreditService::Impl::recordLimit(CreditService &self, const Actor &actor, CreditLimitChange change,
+                                        const QDateTime &effectiveFrom, const QString &reason,
+                                        const QString &subject, Id subjectId)
+{
+    change.createdAt = self.m_clock.nowUtc();
+    change.effectiveFrom = effectiveFrom.isValid() ? effectiveFrom.toUTC() : change.createdAt;
+    change.operatorId = actor.operatorId;
+    change.reason = reason.trimmed();
+    Transaction tx(self.m_db);
     if (!tx.ok())
         return tx.error();
-    if (Status s = CreditSql(m_db).insertLimit(c); !s)
+    if (Status s = CreditSql(self.m_db).insertLimit(change); !s)
         return s;
-    if (Status s = m_audit.record(actor, QStringLiteral("credit.limit.card_type"), QStringLiteral("card_type"),
-                                  cardTypeId,
-                                  QStringLiteral("limit %1 from %2: %3")
-                                      .arg(QString::number(limit), LedgerStore::isoUtc(c.effectiveFrom), c.reason));
+    const QString amount = change.amount < 0 ? QStringLiteral("card type default") : QString::number(change.amount);
+    if (Status s = self.m_audit.record(actor, QStringLiteral("credit.limit.") + subject, subject, subjectId,
+                                       QStringLiteral("limit %1 from %2: %3")
+                                           .arg(amount, LedgerStore::isoUtc(change.effectiveFrom), change.reason));
         !s)
         return s;
     return tx.commit();

@@ -86,6 +86,9 @@ public:
     // Gives the charge's money back and blocks the card. Refused (Conflict, detail
     // "gift_card.spent") when any of the stored value it brought has been spent.
     Result<GiftCardChargeReturn> returnGiftCardCharge(const Actor &actor, Id chargeId, const QString &idempotencyKey);
+    // The gift card charges on the member's account, newest first, each saying whether it was
+    // returned (CreditRead): what the desk may take back with returnGiftCardCharge.
+    Result<QList<GiftCardCharge>> giftCardCharges(const Actor &actor, Id memberId) const;
     // At SalesSettings::pointsPrice per point; refused while that is 0 (buying is off).
     Result<PointsPurchase> buyPoints(const Actor &actor, Id memberId, Points points, const QString &idempotencyKey);
 

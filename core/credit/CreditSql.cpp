@@ -10,16 +10,6 @@
 namespace Club::Core {
 
 namespace {
-QVariant idOrNull(Id id)
-{
-    return id != kNoId ? QVariant(id) : QVariant();
-}
-
-Id idOf(const QVariant &v)
-{
-    return v.isNull() ? kNoId : v.toLongLong();
-}
-
 QString iso(const QDateTime &at)
 {
     return LedgerStore::isoUtc(at);
@@ -283,17 +273,13 @@ Result<Id> CreditSql::insertGiftCharge(const GiftCardCharge &c, const QString &i
     return id->toLongLong();
 }
 
-Result<GiftCardCharge> CreditSql::giftCharge(Id chargeId) const
+namespace {
+const QString kGiftChargeColumns = QStringLiteral(
+    "SELECT g.id, g.card_id, g.member_account_id, g.amount, g.transaction_id, g.created_at, "
+    "(SELECT COUNT(*) FROM gift_card_charge_returns r WHERE r.charge_id = g.id) FROM gift_card_charges g ");
+
+GiftCardCharge giftChargeOf(const SqlQuery &q)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT g.id, g.card_id, g.member_account_id, g.amount, g.transaction_id, "
-                                    "g.created_at, (SELECT COUNT(*) FROM gift_card_charge_returns r WHERE "
-                                    "r.charge_id = g.id) FROM gift_card_charges g WHERE g.id = :id"));
-    q.bind(QStringLiteral(":id"), chargeId);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
-        return Error::make(Error::Code::NotFound, tr("The gift card charge was not found."),
-                           QStringLiteral("gift card charge %1").arg(chargeId));
     GiftCardCharge c;
     c.id = q.value(0).toLongLong();
     c.cardId = q.value(1).toLongLong();
@@ -303,6 +289,31 @@ Result<GiftCardCharge> CreditSql::giftCharge(Id chargeId) const
     c.at = LedgerStore::fromIso(q.value(5));
     c.returned = q.value(6).toLongLong() > 0;
     return c;
+}
+} // namespace
+
+Result<GiftCardCharge> CreditSql::giftCharge(Id chargeId) const
+{
+    SqlQuery q(m_db, kGiftChargeColumns + QStringLiteral("WHERE g.id = :id"));
+    q.bind(QStringLiteral(":id"), chargeId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return Error::make(Error::Code::NotFound, tr("The gift card charge was not found."),
+                           QStringLiteral("gift card charge %1").arg(chargeId));
+    return giftChargeOf(q);
+}
+
+Result<QList<GiftCardCharge>> CreditSql::giftCharges(Id memberAccountId) const
+{
+    SqlQuery q(m_db, kGiftChargeColumns + QStringLiteral("WHERE g.member_account_id = :a ORDER BY g.id DESC"));
+    q.bind(QStringLiteral(":a"), memberAccountId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<GiftCardCharge> out;
+    while (q.next())
+        out << giftChargeOf(q);
+    return out;
 }
 
 Result<Id> CreditSql::giftChargeByKey(const QString &idempotencyKey) const

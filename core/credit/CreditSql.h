@@ -48,6 +48,7 @@ public:
     Result<Id> insertGiftCharge(const GiftCardCharge &charge, const QString &idempotencyKey, Id operatorId,
                                 Id branchId) const;
     Result<GiftCardCharge> giftCharge(Id chargeId) const; // NotFound when absent
+    Result<QList<GiftCardCharge>> giftCharges(Id memberAccountId) const; // newest first
     Result<Id> giftChargeByKey(const QString &idempotencyKey) const;
     Result<Id> insertGiftReturn(const GiftCardChargeReturn &r, const QString &idempotencyKey, Id operatorId,
                                 const QDateTime &at) const;

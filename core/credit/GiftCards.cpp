@@ -88,6 +88,16 @@ CreditService::chargeGiftCard(const Actor &actor, Id cardId, Money amount, const
     return charge;
 }
 
+Result<QList<GiftCardCharge>> CreditService::giftCardCharges(const Actor &actor, Id memberId) const
+{
+    if (Status s = require(actor, Permission::CreditRead); !s)
+        return s.error();
+    Result<Member> member = m_members.member(actor, memberId);
+    if (!member)
+        return member.error();
+    return CreditSql(m_db).giftCharges(member->accountId);
+}
+
 Result<GiftCardChargeReturn>
 CreditService::returnGiftCardCharge(const Actor &actor, Id chargeId, const QString &idempotencyKey)
 {

@@ -17,13 +17,6 @@ const QString LedgerStore::kPointsAdjustments = QStringLiteral("system:points_ad
 const QString LedgerStore::kStoredValueIssued = QStringLiteral("system:stored_value_issued");
 const QString LedgerStore::kStoredValueRedeemed = QStringLiteral("system:stored_value_redeemed");
 
-namespace {
-QVariant idOrNull(Id id)
-{
-    return id != kNoId ? QVariant(id) : QVariant();
-}
-} // namespace
-
 LedgerStore::LedgerStore(const Database &db, const QDateTime &now)
     : m_db(db)
     , m_now(now.toUTC())

@@ -119,11 +119,6 @@ Gender genderFromKey(const QString &key)
     return Gender::Unspecified;
 }
 
-QVariant idOrNull(Id id)
-{
-    return id != kNoId ? QVariant(id) : QVariant();
-}
-
 QVariant dateOrNull(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();

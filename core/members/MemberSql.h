@@ -33,8 +33,6 @@ Status lockMembers(const Database &db, const QList<Id> &memberIds);
 QString genderKey(Gender gender);
 Gender genderFromKey(const QString &key);
 
-// SQL NULL for "none".
-QVariant idOrNull(Id id);
 QVariant dateOrNull(const QDate &date);
 QVariant textOrNull(const QString &text);
 

@@ -129,6 +129,10 @@ Result<SalesSettings> SalesSettingsStore::load() const
         ok = ok && QTimeZone::isTimeZoneIdAvailable(zone);
         if (QTimeZone::isTimeZoneIdAvailable(zone))
             out.zone = QTimeZone(zone);
+    } else if (const QTimeZone here = QTimeZone::systemTimeZone(); here.isValid()) {
+        // Until a manager saves a zone, the shop's day is the computer's day (the desk's
+        // clock is set to the shop's zone), not UTC: days, month ends and reviews follow it.
+        out.zone = here;
     }
     if (!ok)
         return Error::make(Error::Code::Storage,

@@ -14,16 +14,6 @@
 namespace Club::Core {
 
 namespace {
-QVariant idOrNull(Id id)
-{
-    return id != kNoId ? QVariant(id) : QVariant();
-}
-
-Id idOf(const QVariant &v)
-{
-    return v.isNull() ? kNoId : v.toLongLong();
-}
-
 QString capKey(RuleHit::Cap cap)
 {
     switch (cap) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Types.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,16 @@
 namespace Club::Core {
 
 class Database;
+
+// An optional reference column: kNoId is stored as NULL, and NULL reads back as kNoId.
+inline QVariant idOrNull(Id id)
+{
+    return id != kNoId ? QVariant(id) : QVariant();
+}
+inline Id idOf(const QVariant &value)
+{
+    return value.isNull() ? kNoId : value.toLongLong();
+}
 
 // A prepared statement with named bindings whose failures come back as Error values:
 // unique violations as Duplicate, a busy store as Locked, anything else as Storage.

@@ -11,8 +11,10 @@
 #include "shell/Language.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QTest>
 #include <QTimer>
 
@@ -50,9 +52,31 @@ inline void retype(QLineEdit *edit, const QString &text)
     type(edit, text);
 }
 
+// Empties a spin box the way an operator does, then types.
+inline void retypeSpin(QSpinBox *spin, const QString &text)
+{
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClick(spin, Qt::Key_Backspace);
+    type(spin, text);
+}
+
+// Picks the item holding `data` with the arrow keys, the way an operator would.
+inline bool choose(QComboBox *combo, const QVariant &data)
+{
+    combo->setFocus();
+    const int target = combo->findData(data);
+    if (target < 0)
+        return false;
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < target; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    return combo->currentIndex() == target;
+}
+
 inline QString outputDir()
 {
-    QDir dir(qEnvironmentVariable("CLUB_TEST_OUTPUT", QDir::currentPath()));
+    QDir dir(qEnvironmentVariable("CLUB_TEST_OUTPUT", QDir::temp().filePath(QStringLiteral("clubmanager-test-output"))));
     dir.mkpath(QStringLiteral("pages"));
     return dir.filePath(QStringLiteral("pages"));
 }

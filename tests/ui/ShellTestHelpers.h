@@ -47,7 +47,7 @@ inline QString errorUnder(QWidget *root, const QString &field)
 
 inline void screenshot(QWidget *widget, const QString &name)
 {
-    QDir dir(qEnvironmentVariable("CLUB_TEST_OUTPUT", QDir::currentPath()));
+    QDir dir(qEnvironmentVariable("CLUB_TEST_OUTPUT", QDir::temp().filePath(QStringLiteral("clubmanager-test-output"))));
     dir.mkpath(QStringLiteral("shell"));
     QApplication::processEvents();
     const QString file = dir.filePath(QStringLiteral("shell/%1-%2.png").arg(Club::Ui::Language::current(), name));

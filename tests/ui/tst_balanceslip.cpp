@@ -89,7 +89,7 @@ void tst_BalanceSlip::slipReachesThePrinter()
                                        QStringLiteral("6280000000000016"), *balance),
         576);
     QVERIFY(image);
-    QDir out(qEnvironmentVariable("CLUB_TEST_OUTPUT", QDir::currentPath()));
+    QDir out(qEnvironmentVariable("CLUB_TEST_OUTPUT", QDir::temp().filePath(QStringLiteral("clubmanager-test-output"))));
     out.mkpath(QStringLiteral("receipts"));
     QVERIFY(image->save(out.filePath(QStringLiteral("receipts/fa-balance-slip.png"))));
 }

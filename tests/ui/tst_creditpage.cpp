@@ -432,6 +432,41 @@ private Q_SLOTS:
         QCOMPARE(shop.balance().storedValue, 40'000);
     }
 
+    // A charge made before the page was opened (yesterday, at another desk) is listed from
+    // the store and can be returned; once returned it is no longer offered.
+    void earlierChargeReturned()
+    {
+        Ui::Language::install(QStringLiteral("fa"));
+        Shop shop;
+        QVERIFY2(shop.ok, qPrintable(shop.problem));
+        const Result<GiftCardCharge> earlier =
+            shop.hub->credit().chargeGiftCard(shop.admin, shop.giftCard.id, 30'000, QStringLiteral("other-desk"));
+        QVERIFY2(earlier, qPrintable(earlier ? QString() : earlier.error().message));
+
+        Ui::CreditPage page(*shop.context);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setMember(shop.member.id);
+        QCOMPARE(page.charges().size(), 1);
+        QVERIFY(child<QPushButton>(&page, "returnGiftCharge")->isEnabled());
+        QString problem;
+        {
+            auto guard = whenModal<Ui::GiftReturnDialog>(&problem, [&](Ui::GiftReturnDialog *d) {
+                if (d->charges()->rowCount() != 1)
+                    return QStringLiteral("the earlier charge is not listed");
+                MessageBox::setNextAnswer(QMessageBox::Yes);
+                QTest::mouseClick(child<QPushButton>(d, "confirm"), Qt::LeftButton);
+                return d->returned() ? QString() : QStringLiteral("not returned");
+            });
+            QTest::mouseClick(child<QPushButton>(&page, "returnGiftCharge"), Qt::LeftButton);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        QCOMPARE(shop.balance().storedValue, 0);
+        QCOMPARE(page.charges().size(), 1);
+        QVERIFY(page.charges().constFirst().returned);
+        QVERIFY(!child<QPushButton>(&page, "returnGiftCharge")->isEnabled());
+    }
+
     // With buying turned off the dialog says so and cannot post.
     void buyingOff()
     {

@@ -66,27 +66,6 @@ Catalog makeCatalog(Store &s)
     return c;
 }
 
-// Picks the item holding `data` with the arrow keys, the way an operator would.
-bool choose(QComboBox *combo, const QVariant &data)
-{
-    combo->setFocus();
-    const int target = combo->findData(data);
-    if (target < 0)
-        return false;
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < target; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    return combo->currentIndex() == target;
-}
-
-void retypeSpin(QSpinBox *spin, const QString &text)
-{
-    spin->setFocus();
-    spin->selectAll();
-    QTest::keyClick(spin, Qt::Key_Backspace);
-    type(spin, text);
-}
-
 QString persian(qint64 n, int width)
 {
     return QLocale(QLocale::Persian).toString(n).rightJustified(width, QChar(0x06F0));

@@ -8,10 +8,12 @@
 #include "catalog/CatalogService.h"
 #include "inventory/InventoryService.h"
 #include "ledger/LedgerService.h"
+#include "pages/members/MemberSuggestionsPanel.h"
 #include "pages/sales/GiftDialog.h"
 #include "pages/sales/ReturnDialog.h"
 #include "pages/sales/SaleReceipts.h"
 #include "pages/sales/SalesDeskPage.h"
+#include "recommend/Recommender.h"
 #include "rules/RuleService.h"
 #include "sales/SalesService.h"
 #include "widgets/MessageBox.h"
@@ -189,6 +191,18 @@ private Q_SLOTS:
         QVERIFY2(child<QLabel>(&page, "customerName")->text().contains(shop.member.lastName),
                  qPrintable(child<QLabel>(&page, "customerName")->text()));
 
+        // What the desk can offer the member: the gift their 500 points reach, in the same
+        // words as the member page.
+        const Result<QList<Suggestion>> offers = shop.store.hub->recommender().suggestions(shop.store.admin,
+                                                                                         shop.member.id);
+        QVERIFY(offers);
+        QVERIFY(std::any_of(offers->cbegin(), offers->cend(), [&](const Suggestion &o) {
+            return o.kind == SuggestionKind::Gift && o.productId == shop.gift;
+        }));
+        const QString offered = child<QLabel>(&page, "deskSuggestions")->text();
+        for (const Suggestion &o : *offers)
+            QVERIFY2(offered.contains(Ui::MemberSuggestionsPanel::describe(*shop.store.context, o)), qPrintable(offered));
+
         // A, B, then A again: two lines, A twice.
         auto *product = child(&page, "productInput");
         enter(product, kBarcodeA);
@@ -268,6 +282,7 @@ private Q_SLOTS:
         QCOMPARE(basket->rowCount(), 0);
         QVERIFY(page.basketKey().isEmpty());
         QVERIFY(child<QLabel>(&page, "saleResult")->text().contains(Ui::Format::number(sale.receiptNo)));
+        QVERIFY(child<QLabel>(&page, "deskSuggestions")->text().isEmpty()); // the next customer starts clean
         bool read = false;
         const QString receipt = pdfText(receiptPdf, &read);
         QVERIFY2(read, "pdftotext could not read the sale receipt");

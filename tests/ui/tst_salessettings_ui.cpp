@@ -22,26 +22,6 @@ using namespace MemberFlow;
 
 namespace {
 
-bool choose(QComboBox *combo, const QVariant &data)
-{
-    combo->setFocus();
-    const int target = combo->findData(data);
-    if (target < 0)
-        return false;
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < target; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    return combo->currentIndex() == target;
-}
-
-void retypeSpin(QSpinBox *spin, const QString &text)
-{
-    spin->setFocus();
-    spin->selectAll();
-    QTest::keyClick(spin, Qt::Key_Backspace);
-    type(spin, text);
-}
-
 // F2 opens the cell's editor, as an operator does; Enter commits.
 void typeIntoCell(QTableWidget *table, int row, int column, const QString &text)
 {

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Customer Club Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../tiers/LoyaltyFixture.h"
+#include "LoyaltyFixture.h"
 #include "rules/RuleEngine.h"
 
 #include <QTest>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Customer Club Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../tiers/LoyaltyFixture.h"
+#include "LoyaltyFixture.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -52,10 +52,12 @@ private Q_SLOTS:
         QFETCH(int, engine);
         LoyaltyFixture f{Database::Engine(engine), kStart};
         QVERIFY2(f.ok(), qPrintable(f.problem()));
-        // Never saved: the defaults.
+        // Never saved: the defaults, in the computer's own time zone (not UTC).
         const Result<SalesSettings> before = f.hub.salesSettings().settings(f.staff);
         LOYALTY_VERIFY_OK(before);
-        QCOMPARE(describe(*before), describe(SalesSettings{}));
+        SalesSettings defaults;
+        defaults.zone = QTimeZone::systemTimeZone();
+        QCOMPARE(describe(*before), describe(defaults));
 
         QSignalSpy saved(&f.hub.salesSettings(), &SalesSettingsStore::saved);
         LOYALTY_VERIFY_OK(f.hub.salesSettings().save(f.manager, custom()));

@@ -29,6 +29,8 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Club::Ui {
 
 using namespace Core;
@@ -252,7 +254,6 @@ void CreditPage::chooseMember()
 void CreditPage::setMember(qint64 memberId)
 {
     m_memberId = memberId;
-    m_charges.clear();
     const Result<Member> member = context().members().member(context().actor(), memberId);
     m_memberName = member ? member->fullName() : QString();
     refresh();
@@ -388,6 +389,12 @@ void CreditPage::loadGiftCards()
             m_cards->setItem(row, 2, cell(c.status == CardStatus::Active ? tr("Active") : tr("Not active")));
         }
     }
+    // Every charge on the member's account, from the store: a charge made yesterday or at
+    // another desk can be returned as well as one made here.
+    m_charges.clear();
+    const Result<QList<GiftCardCharge>> charges = context().credit().giftCardCharges(context().actor(), m_memberId);
+    if (charges)
+        m_charges = *charges;
     m_storedValue->clear();
     if (m_standing) {
         const Result<AccountBalance> b = context().ledger().balance(context().actor(), m_standing->memberAccountId);
@@ -444,7 +451,8 @@ void CreditPage::updateButtons()
     m_setLimit->setEnabled(member && context().can(Permission::CreditManage));
     const bool desk = member && context().can(Permission::LedgerPost);
     m_charge->setEnabled(desk && !m_giftCards.isEmpty());
-    m_returnCharge->setEnabled(desk && !m_charges.isEmpty());
+    m_returnCharge->setEnabled(desk && std::any_of(m_charges.cbegin(), m_charges.cend(),
+                                                   [](const GiftCardCharge &c) { return !c.returned; }));
     m_buyPoints->setEnabled(desk);
 }
 
@@ -540,10 +548,8 @@ void CreditPage::setLimit()
 void CreditPage::chargeGiftCard()
 {
     GiftChargeDialog dialog(context(), m_giftCards, this);
-    if (dialog.exec() == QDialog::Accepted && dialog.charge()) {
-        m_charges.prepend(*dialog.charge());
+    if (dialog.exec() == QDialog::Accepted && dialog.charge())
         refresh();
-    }
 }
 
 void CreditPage::returnGiftCharge()
@@ -558,12 +564,8 @@ void CreditPage::returnGiftCharge()
         if (!c.returned)
             open << c;
     GiftReturnDialog dialog(context(), open, numbers, this);
-    if (dialog.exec() == QDialog::Accepted && dialog.returned()) {
-        for (GiftCardCharge &c : m_charges)
-            if (c.id == dialog.returned()->chargeId)
-                c.returned = true;
+    if (dialog.exec() == QDialog::Accepted && dialog.returned())
         refresh();
-    }
 }
 
 void CreditPage::buyPoints()

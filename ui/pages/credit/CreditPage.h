@@ -40,7 +40,7 @@ public:
     const std::optional<Core::CreditStanding> &standing() const { return m_standing; }
     QTabWidget *tabs() const { return m_tabs; }
     DateEdit *agingAsOf() const { return m_agingAsOf; }
-    // Gift card charges made on this page while it is open (the return dialog lists them).
+    // The member's gift card charges, newest first, as the store has them.
     const QList<Core::GiftCardCharge> &charges() const { return m_charges; }
 
 public Q_SLOTS:
