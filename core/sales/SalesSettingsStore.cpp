@@ -75,16 +75,16 @@ Status SalesSettingsStore::validate(const SalesSettings &s)
     if (s.pointsPrice < 0)
         return invalid(tr("The price of a point cannot be negative."), QStringLiteral("pointsPrice"));
     if (s.pointsLifetimeDays < 0 || s.pointsLifetimeDays > kMaxDays)
-        return invalid(tr("The points lifetime must be between 0 and %1 days.").arg(kMaxDays),
+        return invalid(tr("The points lifetime must be between 0 and %Ln day(s).", nullptr, kMaxDays),
                        QStringLiteral("pointsLifetimeDays"));
     // Earned points stay pending for the return window; points that expired before they
     // became available would make the ledger refuse every sale near a period's end.
     if (s.expiryPolicy == ExpiryPolicy::AfterDays && s.pointsLifetimeDays <= s.returnWindowDays)
-        return invalid(tr("Points must last longer than the return window (%1 days).").arg(s.returnWindowDays),
+        return invalid(tr("Points must last longer than the return window (%Ln day(s)).", nullptr, s.returnWindowDays),
                        QStringLiteral("pointsLifetimeDays"));
     if ((s.expiryPolicy == ExpiryPolicy::MonthEnd || s.expiryPolicy == ExpiryPolicy::YearEnd) &&
         s.pointsLifetimeDays < s.returnWindowDays)
-        return invalid(tr("Points must last at least as long as the return window (%1 days).").arg(s.returnWindowDays),
+        return invalid(tr("Points must last at least as long as the return window (%Ln day(s)).", nullptr, s.returnWindowDays),
                        QStringLiteral("pointsLifetimeDays"));
     if (!s.zone.isValid() || !QTimeZone::isTimeZoneIdAvailable(s.zone.id()))
         return invalid(tr("Choose a known time zone, such as Asia/Tehran."), QStringLiteral("zone"));

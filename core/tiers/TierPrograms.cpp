@@ -86,10 +86,10 @@ Status TierService::validate(const TierProgram &program)
     if (program.cardTypeId == kNoId)
         return Impl::invalid(tr("Choose the card type the programme is for."), QStringLiteral("cardTypeId"));
     if (program.windowDays < 1 || program.windowDays > kMaxDays)
-        return Impl::invalid(tr("The qualifying window must be between 1 and %1 days.").arg(kMaxDays),
+        return Impl::invalid(tr("The qualifying window must be between 1 and %Ln day(s).", nullptr, kMaxDays),
                              QStringLiteral("windowDays"));
     if (program.reviewDays < 1 || program.reviewDays > kMaxDays)
-        return Impl::invalid(tr("The review period must be between 1 and %1 days.").arg(kMaxDays),
+        return Impl::invalid(tr("The review period must be between 1 and %Ln day(s).", nullptr, kMaxDays),
                              QStringLiteral("reviewDays"));
     if (program.tiers.isEmpty())
         return Impl::invalid(tr("Add at least one tier."), QStringLiteral("tiers"));

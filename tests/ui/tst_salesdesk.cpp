@@ -11,6 +11,9 @@
 #include "pages/members/MemberSuggestionsPanel.h"
 #include "pages/sales/GiftDialog.h"
 #include "pages/sales/ReturnDialog.h"
+#include "pages/members/MemberView.h"
+#include "pages/members/MemberTierPanel.h"
+#include "models/Labels.h"
 #include "pages/sales/SaleReceipts.h"
 #include "pages/sales/SalesDeskPage.h"
 #include "recommend/Recommender.h"
@@ -18,7 +21,10 @@
 #include "sales/SalesService.h"
 #include "widgets/MessageBox.h"
 
+#include <QDir>
 #include <QLabel>
+#include <QListWidget>
+#include <QTabWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
@@ -413,6 +419,74 @@ private Q_SLOTS:
         bool read = false;
         const QString receipt = pdfText(dir.filePath(QStringLiteral("sale.pdf")), &read);
         QVERIFY2(read && receipt.contains(Ui::Format::money(30'000)), qPrintable(receipt));
+    }
+    // From the member page: the tier the sale earned is in the tier history, and the Return
+    // button offers the member's own sales; the returned line comes back in full.
+    void returnFromMemberPage()
+    {
+        Ui::Language::install(QStringLiteral("fa"));
+        Shop shop;
+        QVERIFY2(shop.ok, qPrintable(shop.error));
+        ServiceHub &hub = *shop.store.hub;
+        TierProgram program;
+        program.cardTypeId = shop.card.cardTypeId;
+        program.basis = TierBasis::PointsEarned;
+        TierLevel white;
+        white.key = QStringLiteral("white");
+        TierLevel silver;
+        silver.key = QStringLiteral("silver");
+        silver.rank = 1;
+        silver.threshold = 100;
+        program.tiers = {white, silver};
+        const Status saved = hub.tiers().saveProgram(shop.store.admin, program);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+        QuoteRequest request;
+        request.memberId = shop.member.id;
+        request.cardId = shop.card.id;
+        request.lines = {SaleRequestLine{shop.productA, 1, 0}};
+        const Result<Sale> sold = hub.sales().commit(shop.store.admin, request, QStringLiteral("member-page-sale-1"));
+        QVERIFY2(sold, qPrintable(sold ? QString() : sold.error().message));
+        QVERIFY(sold->pointsEarned >= 100);
+
+        Ui::MemberView view(*shop.store.context);
+        view.resize(1000, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.showMember(shop.member.id));
+        auto *tiers = child<QTableWidget>(&view, "tierHistory");
+        QCOMPARE(tiers->rowCount(), 1);
+        QCOMPARE(tiers->item(0, 2)->text(), Ui::Labels::tier(QStringLiteral("silver")));
+        QVERIFY2(tiers->item(0, 4)->text().contains(Ui::Format::number(sold->pointsEarned)),
+                 qPrintable(tiers->item(0, 4)->text()));
+        auto *tabs = child<QTabWidget>(&view, "memberTabs");
+        tabs->setCurrentWidget(view.tierPanel());
+        QVERIFY(screenshot(&view, QStringLiteral("member-tier-history")));
+
+        QString problem;
+        {
+            auto guard = whenModal<Ui::ReturnDialog>(&problem, [&](Ui::ReturnDialog *d) -> QString {
+                auto *recent = d->findChild<QListWidget *>(QStringLiteral("recentSales"));
+                if (!recent || recent->count() != 1)
+                    return QStringLiteral("the member's one sale should be offered");
+                if (!recent->item(0)->text().contains(Ui::Format::number(sold->receiptNo)))
+                    return QStringLiteral("the offered sale does not show its receipt number");
+                Q_EMIT recent->itemActivated(recent->item(0));
+                if (!d->sale() || d->sale()->id != sold->id)
+                    return QStringLiteral("choosing the sale did not load it");
+                d->returnAll();
+                Ui::SaleReceipts::setNextPdfPath(QDir::temp().filePath(QStringLiteral("member-page-return.pdf")));
+                MessageBox::setNextAnswer(QMessageBox::Yes);
+                if (!d->confirm() || !d->result())
+                    return QStringLiteral("the return was not recorded: ") + MessageBox::takeLastText();
+                return QString();
+            });
+            QTest::mouseClick(child<QPushButton>(&view, "returnSale"), Qt::LeftButton);
+        }
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const Result<Sale> after = hub.sales().sale(shop.store.admin, sold->id);
+        QVERIFY(after.ok());
+        QCOMPARE(after->lines.at(0).returnedQty, 1);
+        QCOMPARE(shop.balance().pointsPending, 0);
     }
 };
 

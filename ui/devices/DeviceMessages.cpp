@@ -122,6 +122,12 @@ QString DeviceMessages::receipt(Devices::ReceiptPrinter::Error error)
     return tr("The receipt printer reported an error.");
 }
 
+QString DeviceMessages::noKeys()
+{
+    return tr("This club has no card keys yet, so cards cannot be written or checked. A manager creates them on "
+              "the Devices page, under Card keys.");
+}
+
 QString DeviceMessages::keysLocked()
 {
     return tr("The club's card keys are locked, so this card cannot be checked. A manager can unlock them on "

@@ -30,6 +30,7 @@ public:
     static QString cardRead();
     static QString receipt(Devices::ReceiptPrinter::Error error);
     static QString keysLocked();
+    static QString noKeys(); // no key version exists yet
 };
 
 } // namespace Club::Ui

@@ -59,7 +59,7 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
                 //: The card's PIN: locked after too many wrong tries
                 return tr("Locked");
             //: The card's PIN: set or not
-            return c.hasPin ? tr("Set") : tr("None");
+            return c.hasPin ? tr("Set", "PIN") : tr("None", "PIN");
         }
         break;
     case Qt::ToolTipRole:

@@ -31,6 +31,7 @@ public:
 
     void setIncludeInactive(bool include) { m_includeInactive = include; }
     void setLimit(int limit) { m_limit = limit; }
+    int limit() const { return m_limit; }
 
     const Core::MemberSummary &member(int row) const { return m_rows.at(row); }
     qint64 memberId(int row) const;

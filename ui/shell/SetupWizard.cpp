@@ -146,7 +146,7 @@ QWizardPage *SetupWizard::createFinishPage()
 
     //: %1 is a number of members, in the language's digits
     m_demoData = new QCheckBox(
-        tr("Load &demo data (about %1 members)").arg(Format::number(Core::DemoDataGenerator::Options().members)), page);
+        tr("Load &demo data (about %Ln member(s))", nullptr, Core::DemoDataGenerator::Options().members), page);
     m_demoData->setObjectName(QStringLiteral("demoData"));
 
     auto *layout = new QVBoxLayout(page);

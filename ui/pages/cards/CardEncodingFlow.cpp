@@ -148,7 +148,7 @@ void CardEncodingFlow::start()
         m_paused = true;
     }
     if (!ensureKeys()) {
-        fail(DeviceMessages::keysLocked());
+        fail(CardKeysPanel::keysExist(m_context) ? DeviceMessages::keysLocked() : DeviceMessages::noKeys());
         return;
     }
     m_canErase = false;

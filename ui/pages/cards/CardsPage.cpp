@@ -270,7 +270,7 @@ void CardsPage::showCardDetails(const std::optional<Core::Card> &card)
         setValue(m_pin, tr("Locked after %Ln wrong tries", nullptr, c.pinFailures));
     else
         //: PIN state of a card
-        setValue(m_pin, c.hasPin ? tr("Set") : tr("None"));
+        setValue(m_pin, c.hasPin ? tr("Set", "PIN") : tr("None", "PIN"));
 
     Core::Result<QList<Core::CardEvent>> events = context().cards().history(context().actor(), c.id);
     m_events->setEvents(events ? *events : QList<Core::CardEvent>());

@@ -102,6 +102,13 @@ void IssueCardDialog::loadCardTypes()
         //: A card type in a list: its name and its kind, e.g. "Gold club (Loyalty)"
         m_type->addItem(tr("%1 (%2)").arg(t.name, Labels::cardKind(t.kind)), t.id);
     }
+    // Most cards a club issues are its loyalty cards: offer that kind first.
+    for (int i = 0; i < m_types.size(); ++i) {
+        if (m_types.at(i).kind == Core::CardKind::Loyalty) {
+            m_type->setCurrentIndex(i);
+            break;
+        }
+    }
     if (m_types.isEmpty()) {
         m_typeInfo->setText(tr("No card type is active. A manager adds one under Card Types."));
         m_issueButton->setEnabled(false);

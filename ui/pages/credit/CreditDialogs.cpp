@@ -269,9 +269,9 @@ void PlanDialog::updatePreview()
         m_preview->setItem(row, 2, cell(Format::money(in.amount), in.amount));
     }
     m_total->setText(rows.isEmpty() ? tr("Enter the amount and the first due date to see the schedule.")
-                                    //: %1 number of installments, %2 total amount
-                                    : tr("%1 installments, %2 in all.")
-                                          .arg(Format::number(rows.size()), Format::money(amount())));
+                                    //: %Ln number of installments, %1 total amount
+                                    : tr("%Ln installment(s), %1 in all.", nullptr, int(rows.size()))
+                                          .arg(Format::money(amount())));
 }
 
 bool PlanDialog::openPlan()
@@ -288,10 +288,9 @@ bool PlanDialog::openPlan()
         return false;
     }
     if (MessageBox::question(this, tr("Open Installment Plan"),
-                             //: %1 amount, %2 number of installments, %3 first due date
-                             tr("Put %1 in %2 installments, the first due on %3?")
-                                 .arg(Format::money(total), Format::number(m_count->value()),
-                                      Format::date(m_firstDue->date())))
+                             //: %1 amount, %Ln number of installments, %2 first due date
+                             tr("Put %1 in %Ln installment(s), the first due on %2?", nullptr, m_count->value())
+                                 .arg(Format::money(total), Format::date(m_firstDue->date())))
         != QMessageBox::Yes)
         return false;
     const Result<InstallmentPlan> plan =
@@ -579,8 +578,8 @@ bool BuyPointsDialog::buy()
         return false;
     }
     if (MessageBox::question(this, tr("Buy Points"),
-                             //: %1 points, %2 price
-                             tr("Sell %1 points for %2?").arg(Format::number(*points), Format::money(*points * m_price)))
+                             //: %Ln points, %1 price
+                             tr("Sell %Ln point(s) for %1?", nullptr, int(*points)).arg(Format::money(*points * m_price)))
         != QMessageBox::Yes)
         return false;
     const Result<PointsPurchase> bought = m_context.credit().buyPoints(m_context.actor(), m_memberId, *points, m_key);

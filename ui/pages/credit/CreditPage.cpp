@@ -343,7 +343,7 @@ void CreditPage::loadInstallments()
     for (const InstallmentPlan &p : *plans) {
         auto *top = new QTreeWidgetItem(m_installments);
         //: An installment plan in the list: %1 its number, %2 the number of installments
-        top->setText(0, tr("Plan %1 (%2 installments)").arg(Format::number(p.id), Format::number(p.count)));
+        top->setText(0, tr("Plan %1 (%Ln installment(s))", nullptr, p.count).arg(Format::number(p.id)));
         top->setText(2, Format::money(p.amount));
         top->setText(3, Format::money(p.paid));
         top->setText(4, Format::money(p.remaining));

@@ -5,6 +5,7 @@
 #include "Format.h"
 #include "UiContext.h"
 #include "devices/DeviceHub.h"
+#include "devices/DeviceMessages.h"
 #include "security/KeyVault.h"
 #include "widgets/ErrorDisplay.h"
 #include "widgets/MessageBox.h"
@@ -146,11 +147,22 @@ void CardKeysPanel::refresh()
     m_rotate->setVisible(manage && any);
 }
 
+bool CardKeysPanel::keysExist(UiContext &context)
+{
+    const Core::Result<QList<Core::CardKeyVersion>> versions = context.keys().versions(context.actor());
+    return !versions || !versions->isEmpty(); // when it cannot tell, the unlock itself says why
+}
+
 bool CardKeysPanel::unlock(UiContext &context, QWidget *parent)
 {
     DeviceHub *devices = context.devices();
     if (!devices)
         return false;
+    if (!keysExist(context)) {
+        // Asking for a passphrase of keys that do not exist would only puzzle the operator.
+        MessageBox::information(parent, tr("Unlock the card keys"), DeviceMessages::noKeys());
+        return false;
+    }
     const QString passphrase = askPassphrase(parent, tr("Unlock the card keys"),
                                              tr("Type the card keys' passphrase."), false);
     if (passphrase.isEmpty())

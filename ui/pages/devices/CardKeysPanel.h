@@ -26,6 +26,7 @@ public:
     // Asks for the passphrase and unlocks; false when cancelled or refused. Other flows
     // (issuing a card) call it when the keys are needed.
     static bool unlock(UiContext &context, QWidget *parent);
+    static bool keysExist(UiContext &context); // false: no key version was ever created
 
 public Q_SLOTS:
     void create();

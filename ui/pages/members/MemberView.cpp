@@ -7,6 +7,8 @@
 #include "MemberDialog.h"
 #include "MemberFamilyPanel.h"
 #include "MemberSuggestionsPanel.h"
+#include "MemberTierPanel.h"
+#include "pages/sales/ReturnDialog.h"
 #include "UiContext.h"
 #include "models/TableViews.h"
 #include "auth/AuthService.h"
@@ -16,6 +18,7 @@
 #include "devices/ReceiptOutput.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
+#include "tiers/TierService.h"
 #include "models/Labels.h"
 #include "models/LedgerHistoryModel.h"
 #include "widgets/ErrorDisplay.h"
@@ -93,11 +96,17 @@ MemberView::MemberView(UiContext &context, QWidget *parent)
     m_printSlip->setAutoDefault(false);
     m_printSlip->setToolTip(tr("Print the member's points balance on the receipt printer"));
     connect(m_printSlip, &QPushButton::clicked, this, &MemberView::printBalanceSlip);
+    m_return = new QPushButton(tr("&Return…"), this);
+    m_return->setObjectName(QStringLiteral("returnSale"));
+    m_return->setAutoDefault(false);
+    m_return->setToolTip(tr("Take back goods from one of this member's sales"));
+    connect(m_return, &QPushButton::clicked, this, &MemberView::openReturn);
     auto *header = new QHBoxLayout;
     header->addWidget(m_name);
     header->addWidget(m_state);
     header->addStretch(1);
     header->addWidget(m_printSlip);
+    header->addWidget(m_return);
     header->addWidget(m_edit);
     header->addWidget(m_active);
     header->addWidget(m_back);
@@ -152,6 +161,7 @@ MemberView::MemberView(UiContext &context, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("memberTabs"));
     m_cards = new MemberCardsPanel(context, m_tabs);
     m_family = new MemberFamilyPanel(context, m_tabs);
+    m_tierPanel = new MemberTierPanel(context, m_tabs);
     m_historyTab = new QWidget(m_tabs);
     m_historyTable = new QTableView(m_historyTab);
     m_historyTable->setObjectName(QStringLiteral("memberTransactions"));
@@ -162,6 +172,8 @@ MemberView::MemberView(UiContext &context, QWidget *parent)
     m_tabs->addTab(m_family, tr("&Family"));
     //: Tab of the member view: the last ledger transactions
     m_tabs->addTab(m_historyTab, tr("Tr&ansactions"));
+    //: Tab of the member view: the member's tier changes
+    m_tabs->addTab(m_tierPanel, tr("T&ier History"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -181,6 +193,10 @@ MemberView::MemberView(UiContext &context, QWidget *parent)
     };
     connect(&context.cards(), &Core::CardService::cardIssued, this, cardsOf);
     connect(&context.cards(), &Core::CardService::cardChanged, this, cardsOf);
+    connect(&context.tiers(), &Core::TierService::tierChanged, this, [this](qint64 memberId) {
+        if (memberId == m_member.id && m_member.id != Core::kNoId)
+            reloadMember();
+    });
     connect(&context.ledger(), &Core::LedgerService::posted, this, [this](qint64, const QList<qint64> &accounts) {
         if (m_member.accountId != Core::kNoId && accounts.contains(m_member.accountId))
             reloadBalance();
@@ -241,7 +257,7 @@ void MemberView::showDetails()
         }
     }
     //: Separator between group names in a list
-    setValue(m_groups, groupNames.isEmpty() ? tr("None") : groupNames.join(tr(", ")));
+    setValue(m_groups, groupNames.isEmpty() ? tr("None", "groups") : groupNames.join(tr(", ")));
     setValue(m_birthDate, Format::date(m.birthDate));
     setValue(m_city, m.city);
     setValue(m_since, Format::date(m.createdAt.toLocalTime().date()));
@@ -250,6 +266,19 @@ void MemberView::showDetails()
     // Deactivating is for managers; bringing a member back only needs the right to edit.
     m_active->setVisible(m_context.can(m.active ? Core::Permission::MemberDeactivate : Core::Permission::MemberWrite));
     m_active->setText(m.active ? tr("&Deactivate…") : tr("&Reactivate…"));
+    m_return->setVisible(m_context.can(Core::Permission::LedgerPost) && m_context.can(Core::Permission::InventoryMove));
+    const bool tiersVisible = m_context.can(Core::Permission::LedgerRead);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_tierPanel), tiersVisible);
+    if (tiersVisible)
+        m_tierPanel->showMember(m.id);
+}
+
+void MemberView::openReturn()
+{
+    if (m_member.id == Core::kNoId)
+        return;
+    ReturnDialog dialog(m_context, m_member.id, this);
+    dialog.exec();
 }
 
 void MemberView::printBalanceSlip()

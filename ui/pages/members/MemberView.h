@@ -18,6 +18,7 @@ class LedgerHistoryModel;
 class MemberCardsPanel;
 class MemberFamilyPanel;
 class MemberSuggestionsPanel;
+class MemberTierPanel;
 class UiContext;
 
 // One member: who they are, what their account holds, their cards, family and last
@@ -34,6 +35,7 @@ public:
     const Core::Member &member() const { return m_member; }
     MemberCardsPanel *cardsPanel() const { return m_cards; }
     MemberFamilyPanel *familyPanel() const { return m_family; }
+    MemberTierPanel *tierPanel() const { return m_tierPanel; }
     MemberSuggestionsPanel *suggestionsPanel() const { return m_suggestions; }
     LedgerHistoryModel *historyModel() const { return m_history; }
 
@@ -41,6 +43,7 @@ public Q_SLOTS:
     void editMember();
     void toggleActive();
     void printBalanceSlip();
+    void openReturn();
 
 Q_SIGNALS:
     void backRequested();
@@ -57,6 +60,7 @@ private:
     QLabel *m_state;
     QLabel *m_error;
     QPushButton *m_printSlip = nullptr;
+    QPushButton *m_return = nullptr;
     QPushButton *m_back;
     QPushButton *m_edit;
     QPushButton *m_active;
@@ -80,6 +84,7 @@ private:
     QTabWidget *m_tabs;
     MemberCardsPanel *m_cards;
     MemberFamilyPanel *m_family;
+    MemberTierPanel *m_tierPanel;
     QWidget *m_historyTab;
     LedgerHistoryModel *m_history;
     QTableView *m_historyTable;

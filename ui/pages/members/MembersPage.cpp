@@ -147,6 +147,12 @@ void MembersPage::searchNow()
         m_status->setText(m_search->text().trimmed().isEmpty()
                               ? tr("No members yet. Register the first with New Member.")
                               : tr("No member found."));
+    else if (rows >= m_model->limit())
+        // The list stops at its limit: say so, rather than a count that looks like the whole club.
+        m_status->setText(m_search->text().trimmed().isEmpty()
+                              ? tr("The %Ln newest members are shown. Type a name, mobile or card number to find "
+                                   "others.", nullptr, rows)
+                              : tr("The first %Ln matches are shown. Type more to narrow the search.", nullptr, rows));
     else
         m_status->setText(tr("%Ln member(s)", nullptr, rows));
 }

@@ -55,7 +55,7 @@ RuleTryPanel::RuleTryPanel(UiContext &context, QWidget *parent)
     m_result->setMinimumWidth(240);
 
     //: No tier: the preview's member has none
-    m_tier->addItem(tr("None"), QString());
+    m_tier->addItem(tr("None", "tier"), QString());
     for (const QString &key : {QStringLiteral("white"), QStringLiteral("bronze"), QStringLiteral("silver"),
                                QStringLiteral("gold"), QStringLiteral("platinum")})
         m_tier->addItem(Labels::tier(key), key);
@@ -86,7 +86,7 @@ void RuleTryPanel::reload()
     }
     m_cardType->clear();
     //: No card presented in the preview
-    m_cardType->addItem(tr("None"), QVariant::fromValue<qint64>(kNoId));
+    m_cardType->addItem(tr("None", "card type"), QVariant::fromValue<qint64>(kNoId));
     if (Result<QList<CardType>> types = m_context.cards().cardTypes(actor); types) {
         for (const CardType &t : std::as_const(*types))
             m_cardType->addItem(t.name, QVariant::fromValue<qint64>(t.id));

@@ -97,6 +97,7 @@ ReturnDialog::ReturnDialog(UiContext &context, Core::Id memberId, QWidget *paren
     m_lines->setHorizontalHeaderLabels({tr("Product"), tr("Sold"), tr("Returned before"), tr("Return now")});
     m_lines->verticalHeader()->hide();
     m_lines->setSelectionMode(QAbstractItemView::NoSelection);
+    m_lines->setFocusPolicy(Qt::NoFocus); // the quantity boxes inside take the keys
     m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_lines->horizontalHeader()->setSectionResizeMode(ColName, QHeaderView::Stretch);
     m_returnAll = new QPushButton(tr("Return &all"), this);
@@ -180,8 +181,12 @@ void ReturnDialog::loadSale(const Core::Sale &sale)
         qty->setRange(0, int(qMax<qint64>(0, line.qty - line.returnedQty)));
         connect(qty, &QSpinBox::valueChanged, this, &ReturnDialog::updatePreview);
         m_lines->setCellWidget(i, ColReturn, qty);
+        // Tab walks from one quantity to the next, then on to the buttons.
+        QWidget::setTabOrder(m_qty.isEmpty() ? static_cast<QWidget *>(m_receipt) : m_qty.last(), qty);
         m_qty << qty;
     }
+    if (!m_qty.isEmpty())
+        QWidget::setTabOrder(m_qty.last(), m_returnAll);
     updatePreview();
     if (!m_qty.isEmpty())
         m_qty.first()->setFocus();

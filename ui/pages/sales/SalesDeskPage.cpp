@@ -59,7 +59,11 @@ void SalesDeskPage::activate()
 {
     if (m_member)
         setCustomer(*m_member, m_card); // the balance may have moved elsewhere
-    m_productInput->setFocus();
+    // A new sale starts with the customer (card or mobile); one under way goes on with products.
+    if (!m_member && m_lines.isEmpty())
+        m_customerInput->setFocus();
+    else
+        m_productInput->setFocus();
 }
 
 void SalesDeskPage::showMessage(const QString &text)
