@@ -82,6 +82,9 @@ app=$ROOT/usr/bin/clubmanager
 # Its own home, so the user's settings and stores are never touched.
 export HOME=$WORK/home XDG_CONFIG_HOME=$WORK/home/.config XDG_DATA_HOME=$WORK/home/.local/share
 export XDG_RUNTIME_DIR=$WORK/runtime QT_QPA_PLATFORM=offscreen
+# A PC/SC socket nobody serves: the machine's pcscd and the cards other tests put on it
+# are not this test's business (the program runs without PC/SC, as on a desk with no reader).
+export PCSCLITE_CSOCK_NAME=$WORK/no-pcscd.comm
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 0700 "$XDG_RUNTIME_DIR"
 
 out=$(timeout 60 "$app" --version) || fail "--version exited with $?"
@@ -111,6 +114,8 @@ smoke() { # smoke LANG DIRECTION
     grep -q "main window shown; language $1, $2" "$log" && pass "smoke test in $1: window shown, $2" \
         || { fail "smoke test in $1: no window line"; cat "$log" >&2; }
     # The .qm files came from the package, not from the copies built into the program.
+    # (English is the source text: its .qm holds nothing, and nothing is loaded for it.)
+    [ "$1" = en ] && return
     grep -q "translations from $ROOT/usr/share/clubmanager/translations" "$log" \
         && pass "smoke test in $1: translations from the package" \
         || { fail "smoke test in $1: translations not from the package"; cat "$log" >&2; }
