@@ -50,7 +50,14 @@ add_custom_command(OUTPUT ${CLUB_ICON_OUTPUTS}
                    COMMENT "Rendering the app icon to PNG and ICO"
                    VERBATIM)
 add_custom_target(club_icons ALL DEPENDS ${CLUB_ICON_OUTPUTS})
-if(NOT WIN32)
+if(WIN32)
+    # The .exe's own icon: Explorer, the task bar and the installer's shortcuts show it.
+    file(WRITE ${CLUB_ICON_DIR}/clubmanager.rc "IDI_ICON1 ICON \"${CLUB_ICON_DIR}/clubmanager.ico\"\n")
+    target_sources(clubmanager PRIVATE ${CLUB_ICON_DIR}/clubmanager.rc)
+    set_source_files_properties(${CLUB_ICON_DIR}/clubmanager.rc TARGET_DIRECTORY clubmanager PROPERTIES OBJECT_DEPENDS
+                                ${CLUB_ICON_DIR}/clubmanager.ico)
+    add_dependencies(clubmanager club_icons)
+else()
     install(DIRECTORY ${CLUB_ICON_DIR}/hicolor DESTINATION ${CMAKE_INSTALL_DATADIR}/icons COMPONENT desktop)
 endif()
 

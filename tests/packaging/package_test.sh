@@ -36,6 +36,15 @@ for p in libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n libqt6gui6 libqt6wid
 done
 if has "$recommends" pcscd; then pass "Recommends names pcscd"; else fail "Recommends does not name pcscd"; fi
 [ "$(dpkg-deb -f "$deb" Package)" = clubmanager ] || fail "package name is not clubmanager"
+# Every name in Depends and Recommends is a package apt knows (a typo would be "not installable").
+if command -v apt-get >/dev/null; then
+    if apt-get install -s -q --no-install-recommends "$deb" >"$WORK/apt.log" 2>&1 \
+        && apt-get install -s -q "$deb" >>"$WORK/apt.log" 2>&1; then
+        pass "apt can install it (simulated)"
+    else
+        fail "apt cannot install it: $(grep -E 'Depends|Recommends|E:' "$WORK/apt.log" | head -n 5)"
+    fi
+fi
 
 # --- files --------------------------------------------------------------------------
 ROOT=$WORK/root
