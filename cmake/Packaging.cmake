@@ -32,6 +32,11 @@ if(NOT WIN32)
             COMPONENT desktop)
 endif()
 
+if(NOT WIN32)
+    install(FILES ${CLUB_INSTALLER_DIR}/debian/copyright ${PROJECT_SOURCE_DIR}/resources/fonts/OFL-Vazirmatn.txt
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/clubmanager COMPONENT desktop)
+endif()
+
 # The PNG sizes and the Windows .ico are rendered from app.svg at build time.
 find_package(Qt6 6.4 REQUIRED COMPONENTS Svg)
 add_executable(club_render_icon ${CLUB_INSTALLER_DIR}/icons/render_icon.cpp)
@@ -113,7 +118,6 @@ set(CPACK_COMPONENT_DESKTOP_DESCRIPTION
 # encoders and printers work; only contactless readers need it, and a desk may have none.
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-translations-l10n")
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_RECOMMENDS "pcscd")
-set(CPACK_DEBIAN_DESKTOP_PACKAGE_SUGGESTS "libqt6sql6-psql")
 
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME clubserver)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)

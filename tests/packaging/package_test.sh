@@ -60,6 +60,8 @@ expect=(
     usr/share/applications/clubmanager.desktop
     usr/share/metainfo/org.customerclubmanager.clubmanager.metainfo.xml
     usr/share/icons/hicolor/scalable/apps/clubmanager.svg
+    usr/share/doc/clubmanager/copyright
+    usr/share/doc/clubmanager/OFL-Vazirmatn.txt
 )
 for size in 16 22 24 32 48 64 128 256; do
     expect+=("usr/share/icons/hicolor/${size}x${size}/apps/clubmanager.png")
