@@ -27,11 +27,11 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({kData, CommandLine::tr("Open the store in FILE instead of the default one."),
                       //: The value's name in --help: keep it short, in capitals where the script has them.
                       CommandLine::tr("FILE")});
-    parser.addOption({kDataDir,
-                      CommandLine::tr("Keep the store in the folder DIR (the file %1 in it).")
-                          .arg(CommandLine::dataFileName()),
-                      //: The value's name in --help: keep it short, in capitals where the script has them.
-                      CommandLine::tr("DIR")});
+    parser.addOption(
+        {kDataDir,
+         CommandLine::tr("Keep the store in the folder DIR (the file %1 in it).").arg(CommandLine::dataFileName()),
+         //: The value's name in --help: keep it short, in capitals where the script has them.
+         CommandLine::tr("DIR")});
     parser.addOption({{kLang, QStringLiteral("language")},
                       CommandLine::tr("Language for this start: fa (Persian), ar (Arabic) or en (English)."),
                       //: The value's name in --help: keep it short, in capitals where the script has them.
@@ -85,8 +85,8 @@ bool CommandLine::answersWithText(int argc, char **argv)
     addOptions(parser);
     if (!parser.parse(arguments))
         return true;
-    return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))
-           || parser.isSet(QStringLiteral("version")) || parse(arguments, QStringLiteral("/")).action != Action::Run;
+    return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")) ||
+           parser.isSet(QStringLiteral("version")) || parse(arguments, QStringLiteral("/")).action != Action::Run;
 #endif
 }
 
@@ -99,7 +99,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, const QStr
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
         return {Action::ShowHelp, {}, parser.helpText()};
     if (parser.isSet(QStringLiteral("version")))
-        return {Action::ShowVersion, {},
+        return {Action::ShowVersion,
+                {},
                 QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()};
     if (!parser.positionalArguments().isEmpty())
         return failure(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
@@ -124,8 +125,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, const QStr
         if (dir.trimmed().isEmpty())
             return failure(tr("--data-dir needs a folder."));
         if (QFileInfo(dir).exists() && !QFileInfo(dir).isDir())
-            return failure(tr("%1 is a file, not a folder. Use --data to open a store file.")
-                               .arg(QDir::toNativeSeparators(dir)));
+            return failure(
+                tr("%1 is a file, not a folder. Use --data to open a store file.").arg(QDir::toNativeSeparators(dir)));
         file = QDir(dir).filePath(dataFileName());
     }
     out.options.dataFile = QFileInfo(file).absoluteFilePath();

@@ -41,7 +41,15 @@ class App
     Q_DECLARE_TR_FUNCTIONS(Club::App)
 
 public:
-    enum Exit { Ok = 0, BadArguments = 1, BadData = 2, AlreadyRunning = 3, CannotOpen = 4, CannotUpgrade = 5, NotShown = 6 };
+    enum Exit {
+        Ok = 0,
+        BadArguments = 1,
+        BadData = 2,
+        AlreadyRunning = 3,
+        CannotOpen = 4,
+        CannotUpgrade = 5,
+        NotShown = 6
+    };
 
     static void fail(const QString &text, const Core::Error *error = nullptr)
     {
@@ -96,8 +104,9 @@ std::optional<Core::Actor> smokeTestActor(Core::ServiceHub &hub, bool needsSetup
     QString password;
     for (int i = 0; i < 24; ++i)
         password += QLatin1Char(char('a' + QRandomGenerator::system()->bounded(26)));
-    const Core::StoreSetup setup{QStringLiteral("Smoke test"), QStringLiteral("smoke"), QStringLiteral("Smoke test"),
-                                 QStringLiteral("smoketest"),  QStringLiteral("Smoke test"), password};
+    const Core::StoreSetup setup{QStringLiteral("Smoke test"), QStringLiteral("smoke"),
+                                 QStringLiteral("Smoke test"), QStringLiteral("smoketest"),
+                                 QStringLiteral("Smoke test"), password};
     Core::Result<Core::Actor> admin = hub.setUpStore(setup, QStringLiteral("Smoke test"));
     if (!admin) {
         qCWarning(lcUi).noquote() << "smoke test: set-up failed:" << admin.error().message << admin.error().detail;
@@ -113,8 +122,8 @@ void reportWhenShown(QPointer<Ui::MainWindow> window)
     QElapsedTimer waited;
     waited.start();
     QObject::connect(poll, &QTimer::timeout, poll, [poll, waited, window] {
-        const bool shown = window && window->isVisible() && window->windowHandle()
-                           && window->windowHandle()->isExposed();
+        const bool shown =
+            window && window->isVisible() && window->windowHandle() && window->windowHandle()->isExposed();
         if (!shown && waited.elapsed() < 30000)
             return;
         poll->stop();
@@ -126,9 +135,9 @@ void reportWhenShown(QPointer<Ui::MainWindow> window)
         // The packaging test reads this line: keep its words.
         App::print(QStringLiteral("smoke test: main window shown; language %1, %2, %3 pages; translations from %4; "
                                   "title %5")
-                       .arg(Ui::Language::current(),
-                            QGuiApplication::layoutDirection() == Qt::RightToLeft ? QStringLiteral("right to left")
-                                                                                  : QStringLiteral("left to right"))
+                       .arg(Ui::Language::current(), QGuiApplication::layoutDirection() == Qt::RightToLeft
+                                                         ? QStringLiteral("right to left")
+                                                         : QStringLiteral("left to right"))
                        .arg(window->pages().size())
                        .arg(QDir::toNativeSeparators(Ui::Language::translationsSource()), window->windowTitle()),
                    stdout);

@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
         if (size <= 0)
             return 2;
         const QString folder = QStringLiteral("hicolor/%1x%1/apps").arg(size);
-        if (!out.mkpath(folder) || !save(render(svg, size), out.filePath(folder + QStringLiteral("/clubmanager.png")), "png"))
+        if (!out.mkpath(folder) ||
+            !save(render(svg, size), out.filePath(folder + QStringLiteral("/clubmanager.png")), "png"))
             return 1;
         largest = qMax(largest, size);
     }

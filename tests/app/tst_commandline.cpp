@@ -66,9 +66,8 @@ private Q_SLOTS:
 
     void dataAndDataDirTogetherAreRefused()
     {
-        const CommandLine::Outcome out =
-            run({QStringLiteral("--data"), QStringLiteral("/a/b.sqlite"), QStringLiteral("--data-dir"),
-                 QStringLiteral("/c")});
+        const CommandLine::Outcome out = run({QStringLiteral("--data"), QStringLiteral("/a/b.sqlite"),
+                                              QStringLiteral("--data-dir"), QStringLiteral("/c")});
         QCOMPARE(out.action, CommandLine::Action::Fail);
         QVERIFY(out.text.contains(QLatin1String("--data-dir")));
     }
@@ -87,7 +86,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("language");
-        QTest::newRow("--lang fa") << QStringList{QStringLiteral("--lang"), QStringLiteral("fa")} << QStringLiteral("fa");
+        QTest::newRow("--lang fa") << QStringList{QStringLiteral("--lang"), QStringLiteral("fa")}
+                                   << QStringLiteral("fa");
         QTest::newRow("--lang=ar") << QStringList{QStringLiteral("--lang=ar")} << QStringLiteral("ar");
         QTest::newRow("--language EN") << QStringList{QStringLiteral("--language"), QStringLiteral("EN")}
                                        << QStringLiteral("en");
@@ -131,10 +131,7 @@ private Q_SLOTS:
         QVERIFY(!help.text.contains(QLatin1String("smoke")));
     }
 
-    void smokeTestIsHiddenButWorks()
-    {
-        QVERIFY(run({QStringLiteral("--smoke-test")}).options.smokeTest);
-    }
+    void smokeTestIsHiddenButWorks() { QVERIFY(run({QStringLiteral("--smoke-test")}).options.smokeTest); }
 
     void textAnswersNeedNoWindow_data()
     {

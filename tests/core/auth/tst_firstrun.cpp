@@ -22,8 +22,8 @@ const char kCrashChildVariable[] = "CLUB_FIRSTRUN_CRASH_CHILD";
 
 StoreSetup shopSetup()
 {
-    return {QStringLiteral("Shop"),  QStringLiteral("b1"),   QStringLiteral("Branch"),
-            QStringLiteral("boss"),  QStringLiteral("Boss"), QStringLiteral("long-enough")};
+    return {QStringLiteral("Shop"), QStringLiteral("b1"),   QStringLiteral("Branch"),
+            QStringLiteral("boss"), QStringLiteral("Boss"), QStringLiteral("long-enough")};
 }
 
 qint64 count(Database &db, const QString &table)
