@@ -15,7 +15,9 @@ struct StartOptions
     QString language;       // "fa", "ar", "en"; empty: the choice saved in Settings
     bool smokeTest = false; // hidden: open the window on a new store, report, exit
     // Maintenance commands (--backup FILE, --restore FILE, --check) belong here: a field
-    // each, filled in CommandLine::parse(), acted on in main.cpp before the window opens.
+    // each, declared in addOptions() (CommandLine.cpp), filled in parse(), acted on in
+    // main.cpp before the window opens. If they should also run without a display, let
+    // answersWithText() say so and run them from answerOnConsole() in main.cpp.
 };
 
 // clubmanager's options. Kept apart from main.cpp so the parsing is tested on its own;
