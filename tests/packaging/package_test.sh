@@ -138,6 +138,17 @@ smoke en "left to right"
 grep -q 'title .*مدیریت باشگاه مشتریان' "$WORK/smoke-fa.log" && pass "Persian window title" \
     || fail "the fa window title is not Persian: $(grep 'title' "$WORK/smoke-fa.log")"
 
+# The menu entry starts the program without options: a new user gets Persian.
+set +e
+timeout 120 "$app" --smoke-test --data-dir "$WORK/data-default" >"$WORK/smoke-default.log" 2>&1
+rc=$?
+set -e
+if [ $rc = 0 ] && grep -q "main window shown; language fa, right to left" "$WORK/smoke-default.log"; then
+    pass "without --lang: Persian, right to left"
+else
+    fail "without --lang (exit $rc): $(grep 'smoke test' "$WORK/smoke-default.log")"
+fi
+
 # A second smoke run on a store that exists must refuse: it never touches a real store.
 set +e
 timeout 60 "$app" --smoke-test --data-dir "$WORK/data-fa" --lang en >/dev/null 2>&1
