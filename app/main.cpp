@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Customer Club Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one place that wires everything: options, the data file, the services, the window.
+#include "CommandLine.h"
 #include "ServiceHub.h"
 #include "UiContext.h"
 #include "devices/DeviceHub.h"
@@ -16,13 +17,17 @@
 #include "widgets/UiLog.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QLoggingCategory>
 #include <QPointer>
-#include <QStandardPaths>
+#include <QRandomGenerator>
 #include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
 
 #include <functional>
 #include <optional>
@@ -36,7 +41,15 @@ class App
     Q_DECLARE_TR_FUNCTIONS(Club::App)
 
 public:
-    enum Exit { Ok = 0, BadData = 2, AlreadyRunning = 3, CannotOpen = 4, CannotUpgrade = 5 };
+    enum Exit {
+        Ok = 0,
+        BadArguments = 1,
+        BadData = 2,
+        AlreadyRunning = 3,
+        CannotOpen = 4,
+        CannotUpgrade = 5,
+        NotShown = 6
+    };
 
     static void fail(const QString &text, const Core::Error *error = nullptr)
     {
@@ -46,9 +59,20 @@ public:
         Ui::MessageBox::critical(nullptr, QGuiApplication::applicationDisplayName(), text);
     }
 
-    static QString defaultDataFile()
+    // --help, --version and command-line errors. A Windows GUI program has no console to
+    // print to, so there they come in a message box.
+    static void print(const QString &text, FILE *stream)
     {
-        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/club.sqlite");
+#ifdef Q_OS_WIN
+        if (stream == stderr)
+            Ui::MessageBox::warning(nullptr, QGuiApplication::applicationDisplayName(), text);
+        else
+            Ui::MessageBox::information(nullptr, QGuiApplication::applicationDisplayName(), text);
+#else
+        const QByteArray bytes = text.toLocal8Bit() + (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+        std::fflush(stream);
+#endif
     }
 };
 
@@ -71,33 +95,119 @@ std::optional<Core::Actor> firstActor(Core::ServiceHub &hub, bool needsSetup)
     }
 }
 
+// --smoke-test (the packaging test): a store made on the spot in an empty data folder,
+// with an administrator whose password is random and thrown away.
+std::optional<Core::Actor> smokeTestActor(Core::ServiceHub &hub, bool needsSetup)
+{
+    if (!needsSetup)
+        return std::nullopt;
+    QString password;
+    for (int i = 0; i < 24; ++i)
+        password += QLatin1Char(char('a' + QRandomGenerator::system()->bounded(26)));
+    const Core::StoreSetup setup{QStringLiteral("Smoke test"), QStringLiteral("smoke"),
+                                 QStringLiteral("Smoke test"), QStringLiteral("smoketest"),
+                                 QStringLiteral("Smoke test"), password};
+    Core::Result<Core::Actor> admin = hub.setUpStore(setup, QStringLiteral("Smoke test"));
+    if (!admin) {
+        qCWarning(lcUi).noquote() << "smoke test: set-up failed:" << admin.error().message << admin.error().detail;
+        return std::nullopt;
+    }
+    return *admin;
+}
+
+// Exits 0 once the main window is on screen (exposed), 6 when it is not within 30 s.
+void reportWhenShown(QPointer<Ui::MainWindow> window)
+{
+    auto *poll = new QTimer(QCoreApplication::instance());
+    QElapsedTimer waited;
+    waited.start();
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, waited, window] {
+        const bool shown =
+            window && window->isVisible() && window->windowHandle() && window->windowHandle()->isExposed();
+        if (!shown && waited.elapsed() < 30000)
+            return;
+        poll->stop();
+        if (!shown) {
+            App::print(QStringLiteral("smoke test: the main window was not shown"), stderr);
+            QCoreApplication::exit(App::NotShown);
+            return;
+        }
+        // The packaging test reads this line: keep its words.
+        App::print(QStringLiteral("smoke test: main window shown; language %1, %2, %3 pages; translations from %4; "
+                                  "title %5")
+                       .arg(Ui::Language::current(), QGuiApplication::layoutDirection() == Qt::RightToLeft
+                                                         ? QStringLiteral("right to left")
+                                                         : QStringLiteral("left to right"))
+                       .arg(window->pages().size())
+                       .arg(QDir::toNativeSeparators(Ui::Language::translationsSource()), window->windowTitle()),
+                   stdout);
+        QCoreApplication::exit(App::Ok);
+    });
+    poll->start(50);
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CustomerClubManager"));
+    QCoreApplication::setApplicationName(QStringLiteral("clubmanager"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLUB_VERSION));
+}
+
+// --help, --version and mistakes on the command line, answered on the console without a
+// display: from an ssh session, a script or the package's test.
+int answerOnConsole(int argc, char *argv[])
+{
+    QCoreApplication console(argc, argv);
+    setIdentity();
+    // Only the answer on the console; the start-up's log lines would bury it.
+    QLoggingCategory::setFilterRules(QStringLiteral("club.*.info=false"));
+    const QStringList arguments = QCoreApplication::arguments();
+    Ui::Language::install(Ui::Language::choose(CommandLine::requestedLanguage(arguments)));
+    const CommandLine::Outcome command = CommandLine::parse(arguments);
+    const bool failed = command.action == CommandLine::Action::Fail;
+    App::print(command.text, failed ? stderr : stdout);
+    return failed ? App::BadArguments : App::Ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (CommandLine::answersWithText(argc, argv))
+        return answerOnConsole(argc, argv);
+
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("CustomerClubManager"));
-    QCoreApplication::setApplicationName(QStringLiteral("clubmanager"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CLUB_VERSION));
+    setIdentity();
+    // The menu entry's name: Wayland's app id, so the desktop shows our icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("clubmanager"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Customer Club Manager"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("The store's data file."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption languageOption(
-        QStringLiteral("language"), QStringLiteral("Language of the program: fa, ar or en."), QStringLiteral("LANG"));
-    parser.addOption(dataOption);
-    parser.addOption(languageOption);
-    parser.process(app);
-
-    Ui::Language::install(Ui::Language::choose(parser.value(languageOption)));
+    // The language first, so the command line's answers (on Windows) speak it.
+    const QStringList arguments = QCoreApplication::arguments();
+    Ui::Language::install(Ui::Language::choose(CommandLine::requestedLanguage(arguments)));
     QGuiApplication::setApplicationDisplayName(App::tr("Customer Club Manager"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
-    const QString dataFile =
-        QFileInfo(parser.isSet(dataOption) ? parser.value(dataOption) : App::defaultDataFile()).absoluteFilePath();
+    const CommandLine::Outcome command = CommandLine::parse(arguments);
+    switch (command.action) {
+    case CommandLine::Action::ShowHelp:
+    case CommandLine::Action::ShowVersion:
+        App::print(command.text, stdout);
+        return App::Ok;
+    case CommandLine::Action::Fail:
+        App::print(command.text, stderr);
+        return App::BadArguments;
+    case CommandLine::Action::Run:
+        break;
+    }
+    const StartOptions &options = command.options;
+    const QString &dataFile = options.dataFile;
+    if (options.smokeTest && QFileInfo::exists(dataFile)) {
+        // The smoke test makes a store with an administrator nobody knows: never in a real one.
+        App::print(QStringLiteral("--smoke-test needs a data folder without a store; %1 exists.")
+                       .arg(QDir::toNativeSeparators(dataFile)),
+                   stderr);
+        return App::BadArguments;
+    }
     if (!QDir().mkpath(QFileInfo(dataFile).absolutePath())) {
         App::fail(App::tr("The folder for the data file could not be created: %1")
                       .arg(QDir::toNativeSeparators(QFileInfo(dataFile).absolutePath())));
@@ -164,9 +274,10 @@ int main(int argc, char *argv[])
 
     // Dialogs come and go before and between main windows; only closing the window quits.
     app.setQuitOnLastWindowClosed(false);
-    const std::optional<Core::Actor> first = firstActor(hub, *needsSetup);
+    const std::optional<Core::Actor> first =
+        options.smokeTest ? smokeTestActor(hub, *needsSetup) : firstActor(hub, *needsSetup);
     if (!first)
-        return App::Ok;
+        return options.smokeTest ? App::NotShown : App::Ok;
     context.setActor(*first);
 
     QPointer<Ui::MainWindow> window;
@@ -193,5 +304,7 @@ int main(int argc, char *argv[])
         app.setQuitOnLastWindowClosed(true);
     };
     openWindow();
+    if (options.smokeTest)
+        reportWhenShown(window);
     return app.exec();
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServiceHub.h"
 
+#include "storage/Transaction.h"
+
 namespace Club::Core {
 
 ServiceHub::ServiceHub(Database &db, const Clock &clock)
@@ -29,6 +31,21 @@ ServiceHub::ServiceHub(Database &db, const Clock &clock)
                      [this](qint64 saleId, qint64) { m_tiers.afterSale(saleId); });
     QObject::connect(&m_sales, &SalesService::saleReturned, &m_tiers,
                      [this](qint64 returnId, qint64) { m_tiers.afterReturn(returnId); });
+}
+
+Result<Actor> ServiceHub::setUpStore(const StoreSetup &setup, const QString &warehouseName)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    Result<Actor> admin = m_auth.setUp(setup);
+    if (!admin)
+        return admin.error();
+    if (Result<Warehouse> warehouse = m_inventory.createWarehouse(*admin, admin->branchId, warehouseName); !warehouse)
+        return warehouse.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return admin;
 }
 
 } // namespace Club::Core

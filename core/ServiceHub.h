@@ -49,6 +49,11 @@ public:
     CreditService &credit() { return m_credit; }
     Recommender &recommender() { return m_recommender; }
 
+    // First run: the store, its first branch and administrator (AuthService::setUp) and
+    // the branch's first warehouse in one transaction, so a failure or a crash part way
+    // leaves a store that still needs set-up (and can be set up), never a half-made one.
+    Result<Actor> setUpStore(const StoreSetup &setup, const QString &warehouseName);
+
 private:
     Database &m_db;
     const Clock &m_clock;

@@ -9,6 +9,7 @@ CLUB_BUILD=${CLUB_BUILD:-$CLUB_ROOT/build}
 
 # Debian 12 packages only. Build: toolchain and Qt 6.4. Run: SQLite/PostgreSQL drivers.
 # Test: PostgreSQL server, pcscd + vsmartcard, socat, Xvfb, SMTP server, PDF tools.
+# Packages: dpkg-dev and file (CPack DEB), desktop-file-utils, appstream, nsis (checks).
 CLUB_PACKAGES=(
     cmake ninja-build pkg-config g++ ccache
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libxkbcommon-dev libgl1-mesa-dev
@@ -18,6 +19,7 @@ CLUB_PACKAGES=(
     libsodium-dev libssl-dev libcurl4-openssl-dev libzint-dev libqrencode-dev
     libpcsclite-dev pcscd vsmartcard-vpcd pcsc-tools
     postgresql xvfb xauth socat python3-serial python3-aiosmtpd poppler-utils fonts-dejavu-core
+    dpkg-dev file desktop-file-utils appstream nsis
 )
 
 club_install_missing() {

@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and opens Customer Club Manager on its embedded
 # SQLite store. The first start runs the set-up wizard, which offers demo data.
-# Extra arguments go to the app, e.g. --language ar or --data /path/club.sqlite.
+# Extra arguments go to the app, e.g. --lang ar or --data-dir /path/to/store.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 

@@ -6,7 +6,6 @@
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 
-#include <PCSC/pcsclite.h>
 
 namespace Club::Devices {
 

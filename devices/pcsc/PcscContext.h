@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <PCSC/winscard.h>
+#include "PcscApi.h"
 
 namespace Club::Devices {
 

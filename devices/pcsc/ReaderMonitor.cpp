@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QPointer>
 
-#include <PCSC/pcsclite.h>
 
 #include <chrono>
 #include <condition_variable>

@@ -15,8 +15,10 @@ namespace Club::Ui {
 Devices::ReceiptPrinter::Destination ReceiptOutput::destination(const DeviceSettings &settings)
 {
     const QString &path = settings.receiptPort;
-    const bool serial = path.startsWith(QLatin1String("/dev/tty")) || path.startsWith(QLatin1String("COM"))
-                        || path.contains(QLatin1String("/pts/"));
+    // Windows lists its ports as \\.\COMn (QSerialPortInfo::systemLocation) or COMn.
+    const bool serial = path.startsWith(QLatin1String("/dev/tty")) || path.contains(QLatin1String("/pts/"))
+                        || path.startsWith(QLatin1String("COM"), Qt::CaseInsensitive)
+                        || path.startsWith(QLatin1String("\\\\.\\COM"), Qt::CaseInsensitive);
     if (serial)
         return Devices::ReceiptPrinter::Destination::serial(path, settings.receiptBaud);
     return Devices::ReceiptPrinter::Destination::file(path);

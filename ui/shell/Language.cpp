@@ -5,6 +5,7 @@
 #include "widgets/UiLog.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFont>
 #include <QFontDatabase>
 #include <QLibraryInfo>
@@ -21,6 +22,7 @@ const QString kDefault = QStringLiteral("fa");
 QPointer<QTranslator> g_ours;
 QPointer<QTranslator> g_qt;
 QString g_current;
+QString g_source;
 
 void removeTranslators()
 {
@@ -118,9 +120,20 @@ bool install(const QString &requested)
     // Qt's own dialogs and buttons (OK, Cancel, the calendar's month names...). Ours go in
     // after it: the translator installed last is asked first, so our texts for a few of
     // Qt's buttons (see QtTextOverrides.cpp) win over Qt's.
-    if (code != QLatin1String("en"))
+    if (code != QLatin1String("en")) {
         g_qt = load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    g_ours = load(QStringLiteral("clubmanager_") + code, QStringLiteral(":/i18n"));
+        // On Windows, windeployqt puts Qt's files beside ours rather than where Qt looks.
+        if (!g_qt && !installedTranslationsDir().isEmpty())
+            g_qt = load(QStringLiteral("qtbase_") + code, installedTranslationsDir());
+    }
+    const QString ours = QStringLiteral("clubmanager_") + code;
+    g_source.clear();
+    for (const QString &folder : {installedTranslationsDir(), QStringLiteral(":/i18n")}) {
+        if (!folder.isEmpty() && (g_ours = load(ours, folder))) {
+            g_source = folder;
+            break;
+        }
+    }
     if (!g_ours)
         qCWarning(lcUi) << "no translations for" << code << "- showing the English text";
 
@@ -128,9 +141,12 @@ bool install(const QString &requested)
     // where they do not say so yet.
     const QString direction = QCoreApplication::translate("QGuiApplication", "QT_LAYOUT_DIRECTION");
     const bool rtl = direction == QLatin1String("RTL") || isRightToLeft(code);
-    QGuiApplication::setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
-
-    const QString family = loadFonts();
+    // Direction and fonts need a GUI application; `clubmanager --help` runs without one
+    // (and without a display), with the translations only.
+    const bool gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+    if (gui)
+        QGuiApplication::setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+    const QString family = gui ? loadFonts() : QString();
     if (!family.isEmpty() && qobject_cast<QApplication *>(QCoreApplication::instance())) {
         QFont font = QApplication::font();
         font.setFamilies({family});
@@ -144,6 +160,22 @@ bool install(const QString &requested)
 QString current()
 {
     return g_current;
+}
+
+QString installedTranslationsDir()
+{
+    const QDir bin(QCoreApplication::applicationDirPath());
+#ifdef Q_OS_WIN
+    const QString folder = bin.filePath(QStringLiteral("translations"));
+#else
+    const QString folder = bin.filePath(QStringLiteral("../share/clubmanager/translations"));
+#endif
+    return QDir(folder).exists() ? QDir::cleanPath(folder) : QString();
+}
+
+QString translationsSource()
+{
+    return g_source;
 }
 
 } // namespace Club::Ui::Language

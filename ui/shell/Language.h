@@ -29,6 +29,15 @@ bool install(const QString &code);
 // The language installed last; empty before install().
 QString current();
 
+// Where an installed program keeps its .qm files: <prefix>/share/clubmanager/translations
+// beside <prefix>/bin (the Debian package), or translations/ beside the .exe (Windows).
+// install() prefers them to the copies built into the program, so a package's files are the
+// ones used and a corrected translation can be dropped in without a rebuild.
+QString installedTranslationsDir();
+// The folder our translations came from at the last install(): installedTranslationsDir()
+// or ":/i18n" (built in); empty when none were found.
+QString translationsSource();
+
 // Registers the bundled Vazirmatn faces; returns the family name (empty on failure).
 QString loadFonts();
 

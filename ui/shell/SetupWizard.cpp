@@ -215,7 +215,10 @@ bool SetupWizard::finish()
     setup.adminPassword = m_password->text();
 
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Core::Result<Core::Actor> done = m_hub.auth().setUp(setup);
+    // The sales desk refuses stock-tracked products in a branch without a warehouse, so the
+    // first branch gets one, made with the store in one transaction: the store can sell from
+    // the first day, and a failure part way leaves nothing for the next start to trip on.
+    Core::Result<Core::Actor> done = m_hub.setUpStore(setup, tr("Main warehouse"));
     QApplication::restoreOverrideCursor();
     if (!done) {
         m_errors->report(done.error());
@@ -224,13 +227,6 @@ bool SetupWizard::finish()
     m_actor = done.value();
     m_password->clear();
     m_passwordAgain->clear();
-
-    // The sales desk refuses stock-tracked products in a branch without a warehouse, so the
-    // first branch gets one now and the store can sell from the first day.
-    const Core::Result<Core::Warehouse> warehouse =
-        m_hub.inventory().createWarehouse(m_actor, m_actor.branchId, tr("Main warehouse"));
-    if (!warehouse) // the store is made; the warehouse can still be added on the Inventory page
-        showError(this, warehouse.error());
 
     if (demoDataRequested()) {
         const DemoDataRunner::Outcome demo = DemoDataRunner::run(this, m_hub.database(), m_hub.clock(), m_actor);

@@ -19,7 +19,7 @@ namespace Club::Ui {
 class FieldErrors;
 
 // First run: the store, its first branch and the administrator, then (if asked) the demo
-// club. Finish calls AuthService::setUp, which creates everything in one transaction or
+// club. Finish calls ServiceHub::setUpStore, which creates everything in one transaction or
 // nothing; a refusal is shown under the field at fault, on its page.
 //
 // Choosing another language on the first page ends the wizard with LanguageChanged, so
