@@ -98,8 +98,12 @@ Result<bool> ServerSql::rememberNonce(const QString &terminalId, const QString &
 }
 
 Status ServerSql::insertSession(const QByteArray &tokenHash, const QString &terminalId, Id operatorId,
-                                const QString &createdAt, qint64 expiresAt)
+                                const QString &createdAt, qint64 expiresAt, qint64 now)
 {
+    SqlQuery purge(m_db, QStringLiteral("DELETE FROM server_sessions WHERE expires_at < :now"));
+    purge.bind(QStringLiteral(":now"), now);
+    if (Status s = purge.exec(); !s)
+        return s;
     SqlQuery q(m_db, QStringLiteral("INSERT INTO server_sessions (token_hash, terminal_id, operator_id, created_at, "
                                     "expires_at) VALUES (:h, :tid, :op, :at, :exp)"));
     q.bind(QStringLiteral(":h"), QString::fromLatin1(tokenHash))
@@ -176,6 +180,11 @@ Result<std::optional<StoredResponse>> ServerSql::storedResponse(const QString &k
 
 Status ServerSql::recordFailure(const QString &scope, qint64 at)
 {
+    // Only the last minute counts; an hour is kept for whoever looks into an attack.
+    SqlQuery purge(m_db, QStringLiteral("DELETE FROM server_failures WHERE at < :before"));
+    purge.bind(QStringLiteral(":before"), at - 3600);
+    if (Status s = purge.exec(); !s)
+        return s;
     SqlQuery q(m_db, QStringLiteral("INSERT INTO server_failures (scope, at) VALUES (:s, :at)"));
     q.bind(QStringLiteral(":s"), scope).bind(QStringLiteral(":at"), at);
     return q.exec();

@@ -66,8 +66,9 @@ public:
     // `purgeBefore` first, so the table stays small.
     Core::Result<bool> rememberNonce(const QString &terminalId, const QString &nonce, qint64 now, qint64 purgeBefore);
 
+    // Also drops sessions that expired before `now`.
     Core::Status insertSession(const QByteArray &tokenHash, const QString &terminalId, Core::Id operatorId,
-                               const QString &createdAt, qint64 expiresAt);
+                               const QString &createdAt, qint64 expiresAt, qint64 now);
     Core::Result<std::optional<SessionRow>> session(const QByteArray &tokenHash) const;
     Core::Status extendSession(const QByteArray &tokenHash, qint64 expiresAt);
     Core::Status deleteSession(const QByteArray &tokenHash);

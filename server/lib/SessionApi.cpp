@@ -45,7 +45,7 @@ ApiResponse login(ApiContext &ctx, ApiRequest &req)
     const QDateTime now = ctx.clock().nowUtc();
     const QDateTime expires = now.addSecs(ctx.config().sessionHours * 3600);
     if (Status s = ctx.sql().insertSession(RequestSigning::bodyHash(token), req.terminal.terminalId, actor->operatorId,
-                                           isoUtc(now), expires.toSecsSinceEpoch());
+                                           isoUtc(now), expires.toSecsSinceEpoch(), now.toSecsSinceEpoch());
         !s)
         return fromCoreError(s.error());
     Result<QString> branch = ctx.sql().branchCode(actor->branchId);
