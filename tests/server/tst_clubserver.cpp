@@ -110,6 +110,17 @@ private slots:
         r = c.post(QStringLiteral("/v1/sales/quote"), {{QStringLiteral("lines"), QJsonArray()},
                                                        {QStringLiteral("dropTable"), QStringLiteral("x'; DROP TABLE sales;--")}});
         QCOMPARE(r.status, 400);
+        const qint64 members = f->count(QStringLiteral("SELECT COUNT(*) FROM members"));
+        r = c.get(QStringLiteral("/v1/members?q=%1").arg(QString::fromLatin1(
+            QUrl::toPercentEncoding(QStringLiteral("x' OR '1'='1'; DELETE FROM members; --")))));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QStringLiteral("items")).toArray().size(), 0);
+        QCOMPARE(f->count(QStringLiteral("SELECT COUNT(*) FROM members")), members);
+        r = c.post(QStringLiteral("/v1/cards/identify"), {{QStringLiteral("cardNumber"), QStringLiteral("1' OR '1'='1")},
+                                                          {QStringLiteral("check"), QStringLiteral("valid")},
+                                                          {QStringLiteral("source"), QStringLiteral("keyboard")}});
+        QVERIFY2(r.status >= 400 && r.status < 500, r.raw.constData());
+        QVERIFY(!r.raw.contains("SELECT") && !r.raw.contains("sql"));
         r = c.get(QStringLiteral("/v1/nothing-here"));
         QCOMPARE(r.status, 404);
         QCOMPARE(r.code(), QStringLiteral("not_found"));
