@@ -433,8 +433,10 @@ private Q_SLOTS:
         program.basis = TierBasis::PointsEarned;
         TierLevel white;
         white.key = QStringLiteral("white");
+        white.nameEn = QStringLiteral("White");
         TierLevel silver;
         silver.key = QStringLiteral("silver");
+        silver.nameEn = QStringLiteral("Silver");
         silver.rank = 1;
         silver.threshold = 100;
         program.tiers = {white, silver};
