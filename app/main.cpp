@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Customer Club Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one place that wires everything: options, the data file, the services, the window.
+#include "MaintenanceCommands.h"
 #include "ServiceHub.h"
 #include "UiContext.h"
+#include "backup/BackupService.h"
 #include "devices/DeviceHub.h"
 #include "jobs/DailyJobs.h"
+#include "pages/settings/ScheduledBackups.h"
 #include "pages/settings/SettingsPage.h"
 #include "shell/Language.h"
 #include "shell/LoginDialog.h"
@@ -18,10 +21,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QPointer>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <functional>
@@ -75,6 +80,7 @@ std::optional<Core::Actor> firstActor(Core::ServiceHub &hub, bool needsSetup)
 
 int main(int argc, char *argv[])
 {
+    Maintenance::preferHeadless(argc, argv);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CustomerClubManager"));
     QCoreApplication::setApplicationName(QStringLiteral("clubmanager"));
@@ -90,6 +96,7 @@ int main(int argc, char *argv[])
         QStringLiteral("language"), QStringLiteral("Language of the program: fa, ar or en."), QStringLiteral("LANG"));
     parser.addOption(dataOption);
     parser.addOption(languageOption);
+    Maintenance::addMaintenanceOptions(parser);
     parser.process(app);
 
     Ui::Language::install(Ui::Language::choose(parser.value(languageOption)));
@@ -103,6 +110,9 @@ int main(int argc, char *argv[])
                       .arg(QDir::toNativeSeparators(QFileInfo(dataFile).absolutePath())));
         return App::BadData;
     }
+    // --backup, --restore, --check: scripted maintenance instead of the windows.
+    if (const std::optional<int> code = Maintenance::runMaintenance(parser, dataFile))
+        return *code;
 
     // One copy per data file: two would fight over the same store.
     QLockFile lock(dataFile + QStringLiteral(".lock"));
@@ -114,6 +124,17 @@ int main(int argc, char *argv[])
             App::fail(App::tr("The data file's folder cannot be written to: %1")
                           .arg(QDir::toNativeSeparators(QFileInfo(dataFile).absolutePath())));
         return App::AlreadyRunning;
+    }
+
+    // A restore chosen in Settings waits beside the store until the store is closed.
+    if (QFile::exists(Core::BackupService::pendingRestorePath(dataFile))) {
+        const Core::Result<Core::BackupService::Applied> restored = Core::BackupService::applyPendingRestore(dataFile);
+        if (!restored)
+            App::fail(restored.error().message, &restored.error());
+        else
+            Ui::MessageBox::information(nullptr, QGuiApplication::applicationDisplayName(),
+                                        App::tr("The backup was restored. The previous data was kept as %1.")
+                                            .arg(QDir::toNativeSeparators(restored->savedAside)));
     }
 
     Core::Database db;
@@ -140,6 +161,8 @@ int main(int argc, char *argv[])
             devices.clearKeys();
     });
     Ui::SettingsPage::setDataLocation(dataFile);
+    // Daily backups into the folder chosen in Settings → Backups, and the status bar's warning.
+    Ui::ScheduledBackups scheduledBackups(context);
 
     // Points expiry and tier reviews run once a store-local day, for the first operator
     // who may run them (LedgerExpire); a failed run is tried again at the next check.
@@ -187,6 +210,7 @@ int main(int argc, char *argv[])
     openWindow = [&] {
         window = Ui::MainWindow::create(context);
         window->setAttribute(Qt::WA_DeleteOnClose);
+        window->statusBar()->addPermanentWidget(scheduledBackups.statusLabel(window));
         // Leave the menu's call stack before the window goes away.
         QObject::connect(window, &Ui::MainWindow::logoutRequested, &app, logOut, Qt::QueuedConnection);
         window->show();
