@@ -187,7 +187,8 @@ void preferHeadless(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         for (const char *name : {"--backup", "--restore", "--check", "-backup", "-restore", "-check"}) {
-            if ((arg == name || arg.startsWith(QByteArray(name) + '=')) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+            const QByteArray withValue = QByteArray(name) + '=';
+            if ((arg == name || arg.startsWith(withValue)) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
                 qputenv("QT_QPA_PLATFORM", "offscreen");
                 return;
             }

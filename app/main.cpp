@@ -26,6 +26,7 @@
 #include <QLockFile>
 #include <QPointer>
 #include <QStandardPaths>
+#include <QLabel>
 #include <QStatusBar>
 #include <QTimer>
 
