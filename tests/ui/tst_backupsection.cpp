@@ -129,9 +129,9 @@ private Q_SLOTS:
                  qPrintable(report->toPlainText()));
         QVERIFY(screenshot(section, QStringLiteral("settings-backups")));
         QVERIFY(SqlQuery::execDirect(s.db.db().connection(),
-                                     QStringLiteral("UPDATE ledger_accounts SET balance = balance + 3 WHERE id = "
-                                                    "(SELECT MIN(id) FROM ledger_accounts WHERE kind = 'points' "
-                                                    "AND member_account_id IS NOT NULL)")));
+                                     QStringLiteral("INSERT INTO ledger_accounts (code, kind, unit, balance, "
+                                                    "created_at) VALUES ('system:planted', 'planted', 'points', 3, "
+                                                    "'2026-01-01T00:00:00Z')")));
         QTest::mouseClick(child<QPushButton>(section, "checkData"), Qt::LeftButton);
         QVERIFY2(report->toPlainText().contains(Core::DataCheck::tr("The ledger has %n problem(s):", nullptr, 1)),
                  qPrintable(report->toPlainText()));

@@ -109,9 +109,9 @@ BackupSection::BackupSection(UiContext &context, QWidget *parent)
     m_report->setVisible(false);
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Backup &folder:"), folderRow);
+    form->addRow(tr("Backup folder:"), folderRow);
     form->addRow(tr("&Passphrase:"), m_passphrase);
-    form->addRow(tr("Passphrase &again:"), againRow);
+    form->addRow(tr("Passphrase again:"), againRow);
     form->addRow(QString(), m_passphraseState);
     form->addRow(m_last);
     form->addRow(nowRow);

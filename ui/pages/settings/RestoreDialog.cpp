@@ -60,7 +60,7 @@ RestoreDialog::RestoreDialog(UiContext &context, const QString &file, QWidget *p
     passRow->addWidget(m_read);
     auto *form = new QFormLayout;
     form->addRow(tr("Backup file:"), fileLabel);
-    form->addRow(tr("&Passphrase:"), passRow);
+    form->addRow(tr("Passphrase:"), passRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_restore, QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
