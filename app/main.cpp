@@ -23,10 +23,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLockFile>
 #include <QPointer>
 #include <QStandardPaths>
-#include <QLabel>
 #include <QStatusBar>
 #include <QTimer>
 
