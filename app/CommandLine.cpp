@@ -16,6 +16,9 @@ const QString kData = QStringLiteral("data");
 const QString kDataDir = QStringLiteral("data-dir");
 const QString kLang = QStringLiteral("lang");
 const QString kSmokeTest = QStringLiteral("smoke-test");
+const QString kBackup = QStringLiteral("backup");
+const QString kRestore = QStringLiteral("restore");
+const QString kCheck = QStringLiteral("check");
 
 // One list of options for the early language scan and the real parse; the descriptions
 // are translated when this runs, so the real parse comes after the language is installed.
@@ -41,7 +44,12 @@ void addOptions(QCommandLineParser &parser)
     QCommandLineOption smoke(kSmokeTest, QStringLiteral("Open the main window on a new store and exit."));
     smoke.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(smoke);
-    // Maintenance commands (--backup, --restore, --check) are added here.
+    // Scripted maintenance (cron on a shop PC); the passphrase never comes from here.
+    parser.addOption({kBackup, CommandLine::tr("Back the store up into the encrypted file FILE and exit."),
+                      CommandLine::tr("FILE")});
+    parser.addOption({kRestore, CommandLine::tr("Restore the store from the backup FILE and exit."),
+                      CommandLine::tr("FILE")});
+    parser.addOption({kCheck, CommandLine::tr("Check the store (SQLite, ledger, stock) and exit.")});
 }
 
 CommandLine::Outcome failure(const QString &text)
@@ -131,6 +139,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, const QStr
     }
     out.options.dataFile = QFileInfo(file).absoluteFilePath();
     out.options.smokeTest = parser.isSet(kSmokeTest);
+    out.options.backupFile = parser.value(kBackup);
+    out.options.restoreFile = parser.value(kRestore);
+    out.options.check = parser.isSet(kCheck);
+    if (int(parser.isSet(kBackup)) + int(parser.isSet(kRestore)) + int(out.options.check) > 1)
+        return failure(tr("Give only one of --backup, --restore and --check."));
     return out;
 }
 

@@ -14,10 +14,11 @@ struct StartOptions
     QString dataFile;       // absolute path of the store file
     QString language;       // "fa", "ar", "en"; empty: the choice saved in Settings
     bool smokeTest = false; // hidden: open the window on a new store, report, exit
-    // Maintenance commands (--backup FILE, --restore FILE, --check) belong here: a field
-    // each, declared in addOptions() (CommandLine.cpp), filled in parse(), acted on in
-    // main.cpp before the window opens. If they should also run without a display, let
-    // answersWithText() say so and run them from answerOnConsole() in main.cpp.
+    // Scripted maintenance instead of the windows (app/MaintenanceCommands.h): at most one.
+    QString backupFile;  // --backup FILE
+    QString restoreFile; // --restore FILE
+    bool check = false;  // --check
+    bool maintenance() const { return !backupFile.isEmpty() || !restoreFile.isEmpty() || check; }
 };
 
 // clubmanager's options. Kept apart from main.cpp so the parsing is tested on its own;

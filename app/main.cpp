@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one place that wires everything: options, the data file, the services, the window.
 #include "CommandLine.h"
+#include "MaintenanceCommands.h"
 #include "ServiceHub.h"
 #include "UiContext.h"
+#include "backup/BackupService.h"
 #include "devices/DeviceHub.h"
 #include "jobs/DailyJobs.h"
+#include "pages/settings/ScheduledBackups.h"
 #include "pages/settings/SettingsPage.h"
 #include "shell/Language.h"
 #include "shell/LoginDialog.h"
@@ -19,11 +22,15 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
 #include <QWindow>
 
@@ -175,7 +182,7 @@ int main(int argc, char *argv[])
 {
     if (CommandLine::answersWithText(argc, argv))
         return answerOnConsole(argc, argv);
-
+    Maintenance::preferHeadless(argc, argv);
     QApplication app(argc, argv);
     setIdentity();
     // The menu entry's name: Wayland's app id, so the desktop shows our icon and name.
@@ -213,6 +220,9 @@ int main(int argc, char *argv[])
                       .arg(QDir::toNativeSeparators(QFileInfo(dataFile).absolutePath())));
         return App::BadData;
     }
+    // --backup, --restore, --check: scripted maintenance instead of the windows.
+    if (const std::optional<int> code = Maintenance::runMaintenance(options, dataFile))
+        return *code;
 
     // One copy per data file: two would fight over the same store.
     QLockFile lock(dataFile + QStringLiteral(".lock"));
@@ -224,6 +234,17 @@ int main(int argc, char *argv[])
             App::fail(App::tr("The data file's folder cannot be written to: %1")
                           .arg(QDir::toNativeSeparators(QFileInfo(dataFile).absolutePath())));
         return App::AlreadyRunning;
+    }
+
+    // A restore chosen in Settings waits beside the store until the store is closed.
+    if (QFile::exists(Core::BackupService::pendingRestorePath(dataFile))) {
+        const Core::Result<Core::BackupService::Applied> restored = Core::BackupService::applyPendingRestore(dataFile);
+        if (!restored)
+            App::fail(restored.error().message, &restored.error());
+        else
+            Ui::MessageBox::information(nullptr, QGuiApplication::applicationDisplayName(),
+                                        App::tr("The backup was restored. The previous data was kept as %1.")
+                                            .arg(QDir::toNativeSeparators(restored->savedAside)));
     }
 
     Core::Database db;
@@ -250,6 +271,8 @@ int main(int argc, char *argv[])
             devices.clearKeys();
     });
     Ui::SettingsPage::setDataLocation(dataFile);
+    // Daily backups into the folder chosen in Settings → Backups, and the status bar's warning.
+    Ui::ScheduledBackups scheduledBackups(context);
 
     // Points expiry and tier reviews run once a store-local day, for the first operator
     // who may run them (LedgerExpire); a failed run is tried again at the next check.
@@ -298,6 +321,7 @@ int main(int argc, char *argv[])
     openWindow = [&] {
         window = Ui::MainWindow::create(context);
         window->setAttribute(Qt::WA_DeleteOnClose);
+        window->statusBar()->addPermanentWidget(scheduledBackups.statusLabel(window));
         // Leave the menu's call stack before the window goes away.
         QObject::connect(window, &Ui::MainWindow::logoutRequested, &app, logOut, Qt::QueuedConnection);
         window->show();

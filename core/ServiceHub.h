@@ -3,6 +3,7 @@
 #pragma once
 
 #include "auth/AuthService.h"
+#include "backup/BackupService.h"
 #include "cards/CardService.h"
 #include "catalog/CatalogService.h"
 #include "credit/CreditService.h"
@@ -48,6 +49,7 @@ public:
     TierService &tiers() { return m_tiers; }
     CreditService &credit() { return m_credit; }
     Recommender &recommender() { return m_recommender; }
+    BackupService &backups() { return m_backups; }
 
     // First run: the store, its first branch and administrator (AuthService::setUp) and
     // the branch's first warehouse in one transaction, so a failure or a crash part way
@@ -72,6 +74,7 @@ private:
     TierService m_tiers;                // evaluates the member after every sale and return
     CreditService m_credit; // uses the ledger, members, cards and sales (settings, sales)
     Recommender m_recommender; // reads members, ledger, catalog, inventory, rules and the sales settings
+    BackupService m_backups;
 };
 
 } // namespace Club::Core

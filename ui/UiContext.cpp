@@ -14,6 +14,7 @@ UiContext::Services UiContext::servicesOf(Core::ServiceHub &hub)
     services.salesSettings = &hub.salesSettings();
     services.tiers = &hub.tiers();
     services.credit = &hub.credit();
+    services.backups = &hub.backups();
     return services;
 }
 

@@ -22,6 +22,7 @@ class Recommender;
 class SalesSettingsStore;
 class TierService;
 class CreditService;
+class BackupService;
 class ServiceHub;
 } // namespace Club::Core
 
@@ -52,6 +53,7 @@ public:
         Core::TierService *tiers = nullptr;
         Core::Recommender *recommender = nullptr;
         Core::CreditService *credit = nullptr;
+        Core::BackupService *backups = nullptr;
     };
 
     explicit UiContext(const Services &services, QObject *parent = nullptr);
@@ -72,6 +74,7 @@ public:
     Core::TierService &tiers() const { return *m_services.tiers; }
     Core::Recommender &recommender() const { return *m_services.recommender; }
     Core::CreditService &credit() const { return *m_services.credit; }
+    Core::BackupService &backups() const { return *m_services.backups; }
 
     // The desk's devices; null in tests that need none. Not owned.
     DeviceHub *devices() const { return m_devices; }

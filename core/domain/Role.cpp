@@ -11,7 +11,7 @@ bool roleAllows(Role role, Permission p)
     case Role::Admin:
         return true;
     case Role::Manager:
-        return p != P::OperatorManage && p != P::SettingsManage;
+        return p != P::OperatorManage && p != P::SettingsManage && p != P::BackupRestore;
     case Role::Staff:
         switch (p) {
         case P::MemberRead:

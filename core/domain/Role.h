@@ -45,6 +45,8 @@ enum class Permission {
     CreditRead,       // credit accounts, statements, installment plans and aging
     CreditCollect,    // take a repayment or an installment at any branch
     CreditManage,     // credit limits, open and settle installment plans
+    BackupCreate,     // back up now, scheduled backups, read a backup's manifest
+    BackupRestore,    // replace the store with a backup (administrators)
 };
 
 bool roleAllows(Role role, Permission permission);

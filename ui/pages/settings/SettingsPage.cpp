@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsPage.h"
 
+#include "BackupSection.h"
 #include "Format.h"
 #include "SalesSettingsSection.h"
 #include "auth/AuthService.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace Club::Ui {
@@ -118,7 +120,17 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
     ledgerLayout->addLayout(verifyRow);
     ledgerLayout->addWidget(m_problems);
 
-    auto *layout = new QVBoxLayout(this);
+    // The sections are taller than a shop's screen: they scroll under the window.
+    auto *content = new QWidget(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(heading);
     layout->addWidget(store);
     if (context.can(Core::Permission::SalesSettingsManage)) {
@@ -127,6 +139,8 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
     }
     layout->addWidget(languageBox);
     layout->addWidget(ledgerBox);
+    m_backups = new BackupSection(context, this);
+    layout->addWidget(m_backups);
     layout->addStretch();
 }
 
@@ -148,6 +162,7 @@ void SettingsPage::activate()
     m_dataLocation->setText(QDir::toNativeSeparators(g_dataLocation));
     if (m_sales)
         m_sales->load();
+    m_backups->load();
 }
 
 void SettingsPage::saveStoreName()

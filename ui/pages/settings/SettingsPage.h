@@ -12,11 +12,12 @@ class QPushButton;
 
 namespace Club::Ui {
 
+class BackupSection;
 class FieldErrors;
 class SalesSettingsSection;
 
 // The store's name, the program's language, where the data lives, the sales and points
-// settings, and a check of the points ledger.
+// settings, a check of the points ledger, and backups.
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ public:
     Core::Permission permission() const override { return Core::Permission::SettingsManage; }
     void activate() override;
     SalesSettingsSection *salesSettings() const { return m_sales; }
+    BackupSection *backups() const { return m_backups; }
 
 public Q_SLOTS:
     void saveStoreName();
@@ -51,6 +53,7 @@ private:
     QLabel *m_verifyResult;
     QPlainTextEdit *m_problems;
     SalesSettingsSection *m_sales = nullptr; // only for operators who may change them
+    BackupSection *m_backups = nullptr;
 };
 
 } // namespace Club::Ui
