@@ -10,6 +10,8 @@
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
 #include "recommend/Recommender.h"
+#include "reports/ReportRunner.h"
+#include "reports/ReportService.h"
 #include "rules/RuleService.h"
 #include "sales/SalesService.h"
 #include "sales/SalesSettingsStore.h"
@@ -48,6 +50,8 @@ public:
     TierService &tiers() { return m_tiers; }
     CreditService &credit() { return m_credit; }
     Recommender &recommender() { return m_recommender; }
+    ReportService &reports() { return m_reports; }
+    ReportRunner &reportRunner() { return m_reportRunner; }
 
 private:
     Database &m_db;
@@ -67,6 +71,8 @@ private:
     TierService m_tiers;                // evaluates the member after every sale and return
     CreditService m_credit; // uses the ledger, members, cards and sales (settings, sales)
     Recommender m_recommender; // reads members, ledger, catalog, inventory, rules and the sales settings
+    ReportService m_reports;   // reads everything; debts through m_credit
+    ReportRunner m_reportRunner; // runs m_reports' reports on a worker with its own services
 };
 
 } // namespace Club::Core

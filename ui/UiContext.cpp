@@ -14,6 +14,8 @@ UiContext::Services UiContext::servicesOf(Core::ServiceHub &hub)
     services.salesSettings = &hub.salesSettings();
     services.tiers = &hub.tiers();
     services.credit = &hub.credit();
+    services.reports = &hub.reports();
+    services.reportRunner = &hub.reportRunner();
     return services;
 }
 

@@ -22,6 +22,8 @@ class Recommender;
 class SalesSettingsStore;
 class TierService;
 class CreditService;
+class ReportService;
+class ReportRunner;
 class ServiceHub;
 } // namespace Club::Core
 
@@ -52,6 +54,8 @@ public:
         Core::TierService *tiers = nullptr;
         Core::Recommender *recommender = nullptr;
         Core::CreditService *credit = nullptr;
+        Core::ReportService *reports = nullptr;
+        Core::ReportRunner *reportRunner = nullptr;
     };
 
     explicit UiContext(const Services &services, QObject *parent = nullptr);
@@ -72,6 +76,8 @@ public:
     Core::TierService &tiers() const { return *m_services.tiers; }
     Core::Recommender &recommender() const { return *m_services.recommender; }
     Core::CreditService &credit() const { return *m_services.credit; }
+    Core::ReportService &reports() const { return *m_services.reports; }
+    Core::ReportRunner &reportRunner() const { return *m_services.reportRunner; }
 
     // The desk's devices; null in tests that need none. Not owned.
     DeviceHub *devices() const { return m_devices; }

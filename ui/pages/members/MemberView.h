@@ -16,6 +16,7 @@ namespace Club::Ui {
 
 class LedgerHistoryModel;
 class MemberCardsPanel;
+class MemberChartsPanel;
 class MemberFamilyPanel;
 class MemberSuggestionsPanel;
 class UiContext;
@@ -35,6 +36,7 @@ public:
     MemberCardsPanel *cardsPanel() const { return m_cards; }
     MemberFamilyPanel *familyPanel() const { return m_family; }
     MemberSuggestionsPanel *suggestionsPanel() const { return m_suggestions; }
+    MemberChartsPanel *chartsPanel() const { return m_charts; }
     LedgerHistoryModel *historyModel() const { return m_history; }
 
 public Q_SLOTS:
@@ -81,6 +83,7 @@ private:
     MemberCardsPanel *m_cards;
     MemberFamilyPanel *m_family;
     QWidget *m_historyTab;
+    MemberChartsPanel *m_charts;
     LedgerHistoryModel *m_history;
     QTableView *m_historyTable;
 };
