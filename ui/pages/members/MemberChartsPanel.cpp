@@ -68,15 +68,16 @@ void MemberChartsPanel::reload()
     ReportCharts::Series spent{tr("Points spent"), {}};
     for (const Core::MemberMonth &m : std::as_const(m_months)) {
         const QCalendar::YearMonthDay p = calendar.partsFromDate(m.month);
-        categories << calendar.monthName(QLocale(), p.month, p.year, QLocale::ShortFormat);
+        // Month numbers: twelve month names side by side do not fit a half-width chart.
+        categories << QLocale().toString(p.month);
         spend.values << qreal(m.spend);
         earned.values << qreal(m.earned);
         spent.values << qreal(m.spent);
     }
     for (auto [view, chart] : {std::pair{m_spend, ReportCharts::make(categories, {spend}, false,
-                                                                      tr("Purchases by month"))},
+                                                                      tr("Purchases by month, last 12 months"))},
                                std::pair{m_points, ReportCharts::make(categories, {earned, spent}, false,
-                                                                      tr("Points earned and spent by month"))}}) {
+                                                                      tr("Points earned and spent by month, last 12 months"))}}) {
         QChart *old = view->chart();
         view->setChart(chart);
         delete old;

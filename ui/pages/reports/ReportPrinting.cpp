@@ -10,7 +10,10 @@
 #include <QPageLayout>
 #include <QPrinter>
 #include <QTextDocument>
+#include <QTextOption>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace Club::Ui {
 
@@ -34,12 +37,20 @@ void ReportPrinting::fill(QTextDocument &document, const ReportTable &table, con
     html += QStringLiteral("<table dir=\"%1\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                            "style=\"border-collapse: collapse; border-color: #888;\"><thead><tr>")
                 .arg(dir);
-    for (const ReportColumn &c : table.columns)
-        html += QStringLiteral("<th bgcolor=\"#e8eef3\" align=\"%1\">%2</th>").arg(leading, c.title.toHtmlEscaped());
+    // QTextDocument lays table columns out left to right whatever the direction, so under
+    // right to left the columns are written last first: the first column stands at the right.
+    QList<int> columns;
+    for (int c = 0; c < table.columns.size(); ++c)
+        columns.append(c);
+    if (rtl)
+        std::reverse(columns.begin(), columns.end());
+    for (int c : std::as_const(columns))
+        html += QStringLiteral("<th bgcolor=\"#e8eef3\" align=\"%1\">%2</th>")
+                    .arg(leading, table.columns.at(c).title.toHtmlEscaped());
     html += QStringLiteral("</tr></thead>");
     for (const QVariantList &row : table.rows) {
         html += QStringLiteral("<tr>");
-        for (int c = 0; c < table.columns.size(); ++c) {
+        for (int c : std::as_const(columns)) {
             const bool text = table.columns.at(c).kind == ColumnKind::Text || table.columns.at(c).kind == ColumnKind::Month;
             html += QStringLiteral("<td align=\"%1\">%2</td>")
                         .arg(text ? leading : trailing, ReportTableModel::text(table, c, row.value(c)).toHtmlEscaped());

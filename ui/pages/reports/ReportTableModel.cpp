@@ -43,9 +43,8 @@ QString ReportTableModel::text(const ReportTable &table, int column, const QVari
     case ColumnKind::Text:
         return value.toString();
     case ColumnKind::Date: {
-        // Days in the report's calendar with the locale's digits, like Format::date.
-        const QDate d = value.toDate();
-        return table.calendar == Format::calendar() ? Format::date(d) : locale.toString(d, QLocale::ShortFormat, table.calendar);
+        // Days in the report's calendar with the locale's digits, as Format::date writes them.
+        return locale.toString(value.toDate(), QStringLiteral("yyyy/MM/dd"), table.calendar);
     }
     case ColumnKind::Month: {
         const QCalendar::YearMonthDay p = table.calendar.partsFromDate(value.toDate());
