@@ -24,6 +24,8 @@ ServiceHub::ServiceHub(Database &db, const Clock &clock)
     , m_credit(db, m_ledger, m_members, m_cards, m_sales, clock)
     , m_recommender(db, m_members, m_ledger, m_catalog, m_inventory, m_rules, m_sales, clock)
     , m_backups(db, clock)
+    , m_reports(db, m_sales, m_credit, clock)
+    , m_reportRunner(db, m_sales, m_credit, clock)
 {
     // A store never saved keeps the defaults; a failure is logged and the defaults stay.
     (void)m_salesSettings.applySaved();

@@ -11,6 +11,8 @@
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
 #include "recommend/Recommender.h"
+#include "reports/ReportRunner.h"
+#include "reports/ReportService.h"
 #include "rules/RuleService.h"
 #include "sales/SalesService.h"
 #include "sales/SalesSettingsStore.h"
@@ -55,6 +57,8 @@ public:
     // the branch's first warehouse in one transaction, so a failure or a crash part way
     // leaves a store that still needs set-up (and can be set up), never a half-made one.
     Result<Actor> setUpStore(const StoreSetup &setup, const QString &warehouseName);
+    ReportService &reports() { return m_reports; }
+    ReportRunner &reportRunner() { return m_reportRunner; }
 
 private:
     Database &m_db;
@@ -75,6 +79,8 @@ private:
     CreditService m_credit; // uses the ledger, members, cards and sales (settings, sales)
     Recommender m_recommender; // reads members, ledger, catalog, inventory, rules and the sales settings
     BackupService m_backups;
+    ReportService m_reports;   // reads everything; debts through m_credit
+    ReportRunner m_reportRunner; // runs m_reports' reports on a worker with its own services
 };
 
 } // namespace Club::Core

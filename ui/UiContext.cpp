@@ -15,6 +15,8 @@ UiContext::Services UiContext::servicesOf(Core::ServiceHub &hub)
     services.tiers = &hub.tiers();
     services.credit = &hub.credit();
     services.backups = &hub.backups();
+    services.reports = &hub.reports();
+    services.reportRunner = &hub.reportRunner();
     return services;
 }
 

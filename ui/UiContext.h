@@ -23,6 +23,8 @@ class SalesSettingsStore;
 class TierService;
 class CreditService;
 class BackupService;
+class ReportService;
+class ReportRunner;
 class ServiceHub;
 } // namespace Club::Core
 
@@ -54,6 +56,8 @@ public:
         Core::Recommender *recommender = nullptr;
         Core::CreditService *credit = nullptr;
         Core::BackupService *backups = nullptr;
+        Core::ReportService *reports = nullptr;
+        Core::ReportRunner *reportRunner = nullptr;
     };
 
     explicit UiContext(const Services &services, QObject *parent = nullptr);
@@ -75,6 +79,8 @@ public:
     Core::Recommender &recommender() const { return *m_services.recommender; }
     Core::CreditService &credit() const { return *m_services.credit; }
     Core::BackupService &backups() const { return *m_services.backups; }
+    Core::ReportService &reports() const { return *m_services.reports; }
+    Core::ReportRunner &reportRunner() const { return *m_services.reportRunner; }
 
     // The desk's devices; null in tests that need none. Not owned.
     DeviceHub *devices() const { return m_devices; }

@@ -47,6 +47,7 @@ bool roleAllows(Role role, Permission p)
         case P::CreditRead:
         case P::CreditCollect:
         case P::CreditManage:
+        case P::ReportsRead:
             return true;
         default:
             return false;

@@ -47,6 +47,7 @@ enum class Permission {
     CreditManage,     // credit limits, open and settle installment plans
     BackupCreate,     // back up now, scheduled backups, read a backup's manifest
     BackupRestore,    // replace the store with a backup (administrators)
+    ReportsRead,      // the Reports page: sales, points, liability, debts, members, tiers, cards
 };
 
 bool roleAllows(Role role, Permission permission);

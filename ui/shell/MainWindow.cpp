@@ -20,6 +20,7 @@
 #include "pages/inventory/InventoryPage.h"
 #include "pages/members/MembersPage.h"
 #include "pages/operators/OperatorsPage.h"
+#include "pages/reports/ReportsPage.h"
 #include "pages/rules/RulesPage.h"
 #include "pages/sales/SalesDeskPage.h"
 #include "pages/settings/SettingsPage.h"
@@ -52,6 +53,7 @@ MainWindow *MainWindow::create(UiContext &context)
     window->addPage(new CardTypesPage(context), QStringLiteral("cardtypes"));
     window->addPage(new RulesPage(context), QStringLiteral("rules"));
     window->addPage(new TiersPage(context), QStringLiteral("tiers"));
+    window->addPage(new ReportsPage(context), QStringLiteral("reports"));
     window->addPage(new DevicesPage(context), QStringLiteral("devices"));
     window->addPage(new OperatorsPage(context), QStringLiteral("operators"));
     window->addPage(new SettingsPage(context), QStringLiteral("settings"));

@@ -4,6 +4,7 @@
 
 #include "Format.h"
 #include "MemberCardsPanel.h"
+#include "MemberChartsPanel.h"
 #include "MemberDialog.h"
 #include "MemberFamilyPanel.h"
 #include "MemberSuggestionsPanel.h"
@@ -174,6 +175,10 @@ MemberView::MemberView(UiContext &context, QWidget *parent)
     m_tabs->addTab(m_historyTab, tr("Tr&ansactions"));
     //: Tab of the member view: the member's tier changes
     m_tabs->addTab(m_tierPanel, tr("T&ier History"));
+    m_charts = new MemberChartsPanel(context, m_tabs);
+    m_charts->setObjectName(QStringLiteral("memberCharts"));
+    //: Tab of the member view: charts of the member's last twelve months
+    m_tabs->addTab(m_charts, tr("Acti&vity"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -319,6 +324,9 @@ void MemberView::reloadBalance()
     const bool canRead = m_context.can(Core::Permission::LedgerRead);
     m_balanceBox->setVisible(canRead);
     m_tabs->setTabVisible(m_tabs->indexOf(m_historyTab), canRead);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_charts), canRead);
+    if (canRead)
+        m_charts->setMember(m_member); // spend and points follow every posting, as the balance does
     // The suggestions follow the balance: spendable points, lots and sales change together.
     m_suggestions->showMember(m_member.accountId == Core::kNoId ? -1 : m_member.id);
     if (!canRead || m_member.accountId == Core::kNoId)

@@ -16,6 +16,7 @@ namespace Club::Ui {
 
 class LedgerHistoryModel;
 class MemberCardsPanel;
+class MemberChartsPanel;
 class MemberFamilyPanel;
 class MemberSuggestionsPanel;
 class MemberTierPanel;
@@ -37,6 +38,7 @@ public:
     MemberFamilyPanel *familyPanel() const { return m_family; }
     MemberTierPanel *tierPanel() const { return m_tierPanel; }
     MemberSuggestionsPanel *suggestionsPanel() const { return m_suggestions; }
+    MemberChartsPanel *chartsPanel() const { return m_charts; }
     LedgerHistoryModel *historyModel() const { return m_history; }
 
 public Q_SLOTS:
@@ -86,6 +88,7 @@ private:
     MemberFamilyPanel *m_family;
     MemberTierPanel *m_tierPanel;
     QWidget *m_historyTab;
+    MemberChartsPanel *m_charts;
     LedgerHistoryModel *m_history;
     QTableView *m_historyTable;
 };
