@@ -21,6 +21,10 @@ ServiceHub::ServiceHub(Database &db, const Clock &clock)
     , m_tiers(db, clock)
     , m_credit(db, m_ledger, m_members, m_cards, m_sales, clock)
     , m_recommender(db, m_members, m_ledger, m_catalog, m_inventory, m_rules, m_sales, clock)
+    , m_segments(db, m_sales, clock)
+    , m_messagingSettings(db, clock)
+    , m_campaigns(db, m_ledger, m_members, m_sales, m_segments, m_messagingSettings, clock)
+    , m_occasions(db, m_ledger, m_members, m_sales, m_messagingSettings, clock)
 {
     // A store never saved keeps the defaults; a failure is logged and the defaults stay.
     (void)m_salesSettings.applySaved();

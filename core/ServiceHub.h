@@ -9,6 +9,10 @@
 #include "inventory/InventoryService.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
+#include "messaging/CampaignService.h"
+#include "messaging/MessagingSettingsStore.h"
+#include "messaging/OccasionService.h"
+#include "messaging/SegmentService.h"
 #include "recommend/Recommender.h"
 #include "rules/RuleService.h"
 #include "sales/SalesService.h"
@@ -48,6 +52,10 @@ public:
     TierService &tiers() { return m_tiers; }
     CreditService &credit() { return m_credit; }
     Recommender &recommender() { return m_recommender; }
+    SegmentService &segments() { return m_segments; }
+    MessagingSettingsStore &messagingSettings() { return m_messagingSettings; }
+    CampaignService &campaigns() { return m_campaigns; }
+    OccasionService &occasions() { return m_occasions; }
 
 private:
     Database &m_db;
@@ -67,6 +75,10 @@ private:
     TierService m_tiers;                // evaluates the member after every sale and return
     CreditService m_credit; // uses the ledger, members, cards and sales (settings, sales)
     Recommender m_recommender; // reads members, ledger, catalog, inventory, rules and the sales settings
+    SegmentService m_segments; // the sales settings give the store's day
+    MessagingSettingsStore m_messagingSettings;
+    CampaignService m_campaigns; // segments, members, ledger (points in messages), messaging settings
+    OccasionService m_occasions; // as campaigns; the daily jobs queue and send them
 };
 
 } // namespace Club::Core

@@ -14,6 +14,10 @@ UiContext::Services UiContext::servicesOf(Core::ServiceHub &hub)
     services.salesSettings = &hub.salesSettings();
     services.tiers = &hub.tiers();
     services.credit = &hub.credit();
+    services.segments = &hub.segments();
+    services.campaigns = &hub.campaigns();
+    services.messagingSettings = &hub.messagingSettings();
+    services.occasions = &hub.occasions();
     return services;
 }
 

@@ -22,6 +22,10 @@ class Recommender;
 class SalesSettingsStore;
 class TierService;
 class CreditService;
+class SegmentService;
+class CampaignService;
+class MessagingSettingsStore;
+class OccasionService;
 class ServiceHub;
 } // namespace Club::Core
 
@@ -52,6 +56,10 @@ public:
         Core::TierService *tiers = nullptr;
         Core::Recommender *recommender = nullptr;
         Core::CreditService *credit = nullptr;
+        Core::SegmentService *segments = nullptr;
+        Core::CampaignService *campaigns = nullptr;
+        Core::MessagingSettingsStore *messagingSettings = nullptr;
+        Core::OccasionService *occasions = nullptr;
     };
 
     explicit UiContext(const Services &services, QObject *parent = nullptr);
@@ -72,6 +80,10 @@ public:
     Core::TierService &tiers() const { return *m_services.tiers; }
     Core::Recommender &recommender() const { return *m_services.recommender; }
     Core::CreditService &credit() const { return *m_services.credit; }
+    Core::SegmentService &segments() const { return *m_services.segments; }
+    Core::CampaignService &campaigns() const { return *m_services.campaigns; }
+    Core::MessagingSettingsStore &messagingSettings() const { return *m_services.messagingSettings; }
+    Core::OccasionService &occasions() const { return *m_services.occasions; }
 
     // The desk's devices; null in tests that need none. Not owned.
     DeviceHub *devices() const { return m_devices; }

@@ -45,6 +45,7 @@ enum class Permission {
     CreditRead,       // credit accounts, statements, installment plans and aging
     CreditCollect,    // take a repayment or an installment at any branch
     CreditManage,     // credit limits, open and settle installment plans
+    MessagingManage,  // segments, message templates, campaigns, occasion messages, SMTP/SMS settings
 };
 
 bool roleAllows(Role role, Permission permission);

@@ -344,11 +344,12 @@ private Q_SLOTS:
                               QStringLiteral("Club::Ui::CardsPage"),     QStringLiteral("Club::Ui::CreditPage"),
                               QStringLiteral("Club::Ui::CatalogPage"),   QStringLiteral("Club::Ui::InventoryPage"),
                               QStringLiteral("Club::Ui::CardTypesPage"), QStringLiteral("Club::Ui::RulesPage"),
-                              QStringLiteral("Club::Ui::TiersPage"),     QStringLiteral("Club::Ui::DevicesPage"),
-                              QStringLiteral("Club::Ui::OperatorsPage"), QStringLiteral("Club::Ui::SettingsPage")};
-        // Staff: no card types, tiers, operators or settings.
-        const QStringList counter{all.at(0), all.at(1), all.at(2), all.at(3), all.at(4), all.at(5), all.at(7), all.at(9)};
-        const QStringList manager = all.mid(0, 10);
+                              QStringLiteral("Club::Ui::TiersPage"),     QStringLiteral("Club::Ui::MessagingPage"),
+                              QStringLiteral("Club::Ui::DevicesPage"),   QStringLiteral("Club::Ui::OperatorsPage"),
+                              QStringLiteral("Club::Ui::SettingsPage")};
+        // Staff: no card types, tiers, messaging, operators or settings.
+        const QStringList counter{all.at(0), all.at(1), all.at(2), all.at(3), all.at(4), all.at(5), all.at(7), all.at(10)};
+        const QStringList manager = all.mid(0, 11);
         QTest::newRow("fa admin") << QStringLiteral("fa") << int(Core::Role::Admin) << all;
         QTest::newRow("fa staff") << QStringLiteral("fa") << int(Core::Role::Staff) << counter;
         QTest::newRow("fa manager") << QStringLiteral("fa") << int(Core::Role::Manager) << manager;
