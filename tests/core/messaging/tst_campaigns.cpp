@@ -209,8 +209,12 @@ private Q_SLOTS:
         LOYALTY_VERIFY_OK(ran);
         QCOMPARE(ran->failed, 2);
         QCOMPARE(ran->sent, 0);
-        for (const Recipient &r : *f.hub.campaigns().recipients(f.manager, made->id))
-            QVERIFY(r.reason.contains(QLatin1String("127.0.0.1")));
+        const Result<QList<Recipient>> rows = f.hub.campaigns().recipients(f.manager, made->id);
+        LOYALTY_VERIFY_OK(rows);
+        for (const Recipient &r : *rows) {
+            QCOMPARE(r.status, DeliveryStatus::Failed);
+            QVERIFY2(r.reason.contains(QLatin1String("127.0.0.1")), qPrintable(r.reason));
+        }
     }
 };
 
