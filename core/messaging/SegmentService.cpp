@@ -95,7 +95,7 @@ Result<Segment> SegmentService::save(const Actor &actor, const Segment &segment)
     if (Status s = tx.commit(); !s)
         return s.error();
     Q_EMIT segmentsChanged();
-    return segment.id == kNoId ? out : *this->segment(actor, out.id);
+    return this->segment(actor, out.id);
 }
 
 Result<QList<Segment>> SegmentService::segments(const Actor &actor) const

@@ -153,7 +153,7 @@ MessagingSettingsPanel::MessagingSettingsPanel(UiContext &context, QWidget *pare
     m_status->setWordWrap(true);
     connect(m_save, &QPushButton::clicked, this, &MessagingSettingsPanel::save);
     m_errors->add(QStringLiteral("language"), m_language);
-    m_errors->add(QStringLiteral("timeout"), m_port);
+    m_errors->alias(QStringLiteral("timeout"), QStringLiteral("port"));
     m_errors->addGeneral();
 
     auto *bottom = new QHBoxLayout;

@@ -50,8 +50,8 @@ OccasionsPanel::OccasionsPanel(UiContext &context, QWidget *parent)
     for (Core::OccasionKind kind : {Core::OccasionKind::Birthday, Core::OccasionKind::Anniversary,
                                     Core::OccasionKind::PointsExpiring, Core::OccasionKind::TierChange}) {
         Row row{kind, new QCheckBox(kindName(kind), this), new QComboBox(this), nullptr};
-        row.enabled->setObjectName(QStringLiteral("occasion_") + occasionKindKey(kind));
-        row.message->setObjectName(QStringLiteral("occasionMessage_") + occasionKindKey(kind));
+        row.enabled->setObjectName(QString(QStringLiteral("occasion_") + occasionKindKey(kind)));
+        row.message->setObjectName(QString(QStringLiteral("occasionMessage_") + occasionKindKey(kind)));
         grid->addWidget(row.enabled, line, 0);
         grid->addWidget(row.message, line, 1);
         if (kind == Core::OccasionKind::PointsExpiring) {

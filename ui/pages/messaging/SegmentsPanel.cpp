@@ -23,6 +23,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <climits>
+
 namespace Club::Ui {
 
 namespace {

@@ -16,6 +16,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTextDocument>
+#include <QTextOption>
 #include <QVBoxLayout>
 
 namespace Club::Ui {
@@ -43,13 +45,18 @@ TemplatesPanel::TemplatesPanel(UiContext &context, QWidget *parent)
         auto *page = new QWidget(m_languages);
         auto *form = new QFormLayout(page);
         m_subject[i] = new QLineEdit(page);
-        m_subject[i]->setObjectName(QStringLiteral("subject_") + QLatin1String(kLanguages[i]));
+        m_subject[i]->setObjectName(QString(QStringLiteral("subject_") + QLatin1String(kLanguages[i])));
         m_body[i] = new QPlainTextEdit(page);
-        m_body[i]->setObjectName(QStringLiteral("body_") + QLatin1String(kLanguages[i]));
+        m_body[i]->setObjectName(QString(QStringLiteral("body_") + QLatin1String(kLanguages[i])));
         // Each language is written in its own direction, whatever the window's.
         const Qt::LayoutDirection direction = i < 2 ? Qt::RightToLeft : Qt::LeftToRight;
         m_subject[i]->setLayoutDirection(direction);
         m_body[i]->setLayoutDirection(direction);
+        // A plain text editor takes its paragraphs' direction from the document, not from
+        // the widget: without this a Persian text starts at the left edge.
+        QTextOption option = m_body[i]->document()->defaultTextOption();
+        option.setTextDirection(direction);
+        m_body[i]->document()->setDefaultTextOption(option);
         //: The subject line of an email
         form->addRow(tr("Subject:"), m_subject[i]);
         form->addRow(tr("Text:"), m_body[i]);
@@ -58,11 +65,9 @@ TemplatesPanel::TemplatesPanel(UiContext &context, QWidget *parent)
     }
     m_errors->alias(QStringLiteral("body"), QStringLiteral("body_fa"));
 
-    auto *hint = new QLabel(tr("You can use: %1").arg(QStringLiteral("{") +
-                                                       Core::TemplateRenderer::placeholders().join(
-                                                           QStringLiteral("}  {")) +
-                                                       u'}'),
-                            this);
+    const QString known =
+        QStringLiteral("{") + Core::TemplateRenderer::placeholders().join(QStringLiteral("}  {")) + u'}';
+    auto *hint = new QLabel(tr("You can use: %1").arg(known), this);
     hint->setWordWrap(true);
     auto *newButton = new QPushButton(tr("&New message"), this);
     newButton->setObjectName(QStringLiteral("newTemplate"));
