@@ -52,10 +52,11 @@ TemplatesPanel::TemplatesPanel(UiContext &context, QWidget *parent)
         const Qt::LayoutDirection direction = i < 2 ? Qt::RightToLeft : Qt::LeftToRight;
         m_subject[i]->setLayoutDirection(direction);
         m_body[i]->setLayoutDirection(direction);
-        // A plain text editor takes its paragraphs' direction from the document, not from
-        // the widget: without this a Persian text starts at the left edge.
+        // A plain text editor aligns to the absolute left whatever the direction: the text's
+        // own language decides the side here (Persian and Arabic right, English left).
         QTextOption option = m_body[i]->document()->defaultTextOption();
         option.setTextDirection(direction);
+        option.setAlignment(Qt::AlignAbsolute | (i < 2 ? Qt::AlignRight : Qt::AlignLeft));
         m_body[i]->document()->setDefaultTextOption(option);
         //: The subject line of an email
         form->addRow(tr("Subject:"), m_subject[i]);
