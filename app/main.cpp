@@ -277,6 +277,7 @@ int main(int argc, char *argv[])
     // Points expiry and tier reviews run once a store-local day, for the first operator
     // who may run them (LedgerExpire); a failed run is tried again at the next check.
     Core::DailyJobs dailyJobs(hub.ledger(), hub.tiers(), hub.clock());
+    dailyJobs.setOccasions(&hub.occasions()); // birthdays, anniversaries, expiring points, tier changes
     const auto runDailyJobs = [&] {
         const Core::Result<Core::DailyJobs::Summary> done =
             dailyJobs.runIfDue(context.actor(), hub.sales().settings().zone);

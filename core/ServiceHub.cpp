@@ -26,6 +26,10 @@ ServiceHub::ServiceHub(Database &db, const Clock &clock)
     , m_backups(db, clock)
     , m_reports(db, m_sales, m_credit, clock)
     , m_reportRunner(db, m_sales, m_credit, clock)
+    , m_segments(db, m_sales, clock)
+    , m_messagingSettings(db, clock)
+    , m_campaigns(db, m_ledger, m_members, m_sales, m_segments, m_messagingSettings, clock)
+    , m_occasions(db, m_ledger, m_members, m_sales, m_messagingSettings, clock)
 {
     // A store never saved keeps the defaults; a failure is logged and the defaults stay.
     (void)m_salesSettings.applySaved();

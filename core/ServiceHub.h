@@ -10,6 +10,10 @@
 #include "inventory/InventoryService.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
+#include "messaging/CampaignService.h"
+#include "messaging/MessagingSettingsStore.h"
+#include "messaging/OccasionService.h"
+#include "messaging/SegmentService.h"
 #include "recommend/Recommender.h"
 #include "reports/ReportRunner.h"
 #include "reports/ReportService.h"
@@ -59,6 +63,10 @@ public:
     Result<Actor> setUpStore(const StoreSetup &setup, const QString &warehouseName);
     ReportService &reports() { return m_reports; }
     ReportRunner &reportRunner() { return m_reportRunner; }
+    SegmentService &segments() { return m_segments; }
+    MessagingSettingsStore &messagingSettings() { return m_messagingSettings; }
+    CampaignService &campaigns() { return m_campaigns; }
+    OccasionService &occasions() { return m_occasions; }
 
 private:
     Database &m_db;
@@ -81,6 +89,10 @@ private:
     BackupService m_backups;
     ReportService m_reports;   // reads everything; debts through m_credit
     ReportRunner m_reportRunner; // runs m_reports' reports on a worker with its own services
+    SegmentService m_segments; // the sales settings give the store's day
+    MessagingSettingsStore m_messagingSettings;
+    CampaignService m_campaigns; // segments, members, ledger (points in messages), messaging settings
+    OccasionService m_occasions; // as campaigns; the daily jobs queue and send them
 };
 
 } // namespace Club::Core

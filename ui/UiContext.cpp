@@ -17,6 +17,10 @@ UiContext::Services UiContext::servicesOf(Core::ServiceHub &hub)
     services.backups = &hub.backups();
     services.reports = &hub.reports();
     services.reportRunner = &hub.reportRunner();
+    services.segments = &hub.segments();
+    services.campaigns = &hub.campaigns();
+    services.messagingSettings = &hub.messagingSettings();
+    services.occasions = &hub.occasions();
     return services;
 }
 

@@ -25,6 +25,10 @@ class CreditService;
 class BackupService;
 class ReportService;
 class ReportRunner;
+class SegmentService;
+class CampaignService;
+class MessagingSettingsStore;
+class OccasionService;
 class ServiceHub;
 } // namespace Club::Core
 
@@ -58,6 +62,10 @@ public:
         Core::BackupService *backups = nullptr;
         Core::ReportService *reports = nullptr;
         Core::ReportRunner *reportRunner = nullptr;
+        Core::SegmentService *segments = nullptr;
+        Core::CampaignService *campaigns = nullptr;
+        Core::MessagingSettingsStore *messagingSettings = nullptr;
+        Core::OccasionService *occasions = nullptr;
     };
 
     explicit UiContext(const Services &services, QObject *parent = nullptr);
@@ -81,6 +89,10 @@ public:
     Core::BackupService &backups() const { return *m_services.backups; }
     Core::ReportService &reports() const { return *m_services.reports; }
     Core::ReportRunner &reportRunner() const { return *m_services.reportRunner; }
+    Core::SegmentService &segments() const { return *m_services.segments; }
+    Core::CampaignService &campaigns() const { return *m_services.campaigns; }
+    Core::MessagingSettingsStore &messagingSettings() const { return *m_services.messagingSettings; }
+    Core::OccasionService &occasions() const { return *m_services.occasions; }
 
     // The desk's devices; null in tests that need none. Not owned.
     DeviceHub *devices() const { return m_devices; }

@@ -48,6 +48,7 @@ enum class Permission {
     BackupCreate,     // back up now, scheduled backups, read a backup's manifest
     BackupRestore,    // replace the store with a backup (administrators)
     ReportsRead,      // the Reports page: sales, points, liability, debts, members, tiers, cards
+    MessagingManage,  // segments, message templates, campaigns, occasion messages, SMTP/SMS settings
 };
 
 bool roleAllows(Role role, Permission permission);

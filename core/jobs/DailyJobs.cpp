@@ -4,6 +4,7 @@
 
 #include "domain/Role.h"
 #include "ledger/LedgerService.h"
+#include "messaging/OccasionService.h"
 #include "tiers/TierService.h"
 #include "util/Log.h"
 
@@ -15,6 +16,12 @@ DailyJobs::DailyJobs(LedgerService &ledger, TierService &tiers, const Clock &clo
     , m_tiers(tiers)
     , m_clock(clock)
 {
+}
+
+void DailyJobs::setOccasions(OccasionService *occasions, bool inBackground)
+{
+    m_occasions = occasions;
+    m_sendInBackground = inBackground;
 }
 
 Result<DailyJobs::Summary> DailyJobs::run(const Actor &actor)
@@ -32,6 +39,18 @@ Result<DailyJobs::Summary> DailyJobs::run(const Actor &actor)
     if (!reviewed)
         return reviewed.error();
     summary.reviewedMembers = *reviewed;
+    if (m_occasions) {
+        const Result<int> queued = m_occasions->queueDue(actor);
+        if (!queued)
+            return queued.error();
+        summary.occasionMessages = *queued;
+        // Also what an earlier day left unsent (the gateway was down): sent now.
+        if (m_sendInBackground) {
+            m_occasions->sendPendingInBackground(actor);
+        } else if (const auto sent = m_occasions->sendPending(actor); !sent) {
+            return sent.error();
+        }
+    }
     summary.ran = true;
     qCInfo(lcLedger) << "daily jobs:" << summary.expiredLots << "lots expired," << summary.reviewedMembers
                      << "tier reviews";

@@ -13,6 +13,7 @@
 namespace Club::Core {
 
 class LedgerService;
+class OccasionService;
 class TierService;
 
 // The store's daily housekeeping: points whose time has come expire, and members whose
@@ -30,11 +31,17 @@ public:
         bool ran = false;     // false: already ran on this local date, or the operator may not
         int expiredLots = 0;  // lots the expiry job closed
         int reviewedMembers = 0;
+        int occasionMessages = 0; // occasion messages queued (birthdays, expiring points...)
         QDate localDate;      // the store-local date it ran for
     };
 
     DailyJobs(LedgerService &ledger, TierService &tiers, const Clock &clock = Clock::system(),
               QObject *parent = nullptr);
+
+    // A third step: today's occasion messages are queued (after the tier reviews, so a
+    // review's change is told the same day) and then sent, on a worker thread unless
+    // `inBackground` is false (tests). Without this call there is no such step.
+    void setOccasions(OccasionService *occasions, bool inBackground = true);
 
     // Runs both jobs now. Errors: Forbidden without LedgerExpire; a storage error stops at
     // the job that failed (the other job's work stays: each job is its own transaction).
@@ -50,6 +57,8 @@ private:
     LedgerService &m_ledger;
     TierService &m_tiers;
     const Clock &m_clock;
+    OccasionService *m_occasions = nullptr;
+    bool m_sendInBackground = true;
     QDate m_lastLocalDate;
 };
 

@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Customer Club Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MemberSearchModel.h"
+#include "messaging/SegmentService.h"
+
+#include <QSet>
 
 #include "Format.h"
 #include "Labels.h"
@@ -25,10 +28,27 @@ MemberSearchModel::MemberSearchModel(UiContext &context, QObject *parent)
 
 Core::Status MemberSearchModel::search(const QString &query)
 {
-    Core::Result<QList<Core::MemberSummary>> found =
-        m_context.members().search(m_context.actor(), query, m_limit, m_includeInactive);
+    // A segment narrows a wider search: its members are matched by id.
+    constexpr int kSegmentSearchLimit = 5000;
+    Core::Result<QList<Core::MemberSummary>> found = m_context.members().search(
+        m_context.actor(), query, m_segmentId == Core::kNoId ? m_limit : kSegmentSearchLimit, m_includeInactive);
     if (!found)
         return found.error();
+    if (m_segmentId != Core::kNoId) {
+        const Core::Result<Core::Segment> segment = m_context.segments().segment(m_context.actor(), m_segmentId);
+        if (!segment)
+            return segment.error();
+        const Core::Result<QList<Core::Id>> ids = m_context.segments().memberIds(segment->filter);
+        if (!ids)
+            return ids.error();
+        const QSet<Core::Id> in(ids->cbegin(), ids->cend());
+        QList<Core::MemberSummary> kept;
+        for (const Core::MemberSummary &m : std::as_const(*found)) {
+            if (in.contains(m.id) && kept.size() < m_limit)
+                kept << m;
+        }
+        found = kept;
+    }
     m_query = query;
     beginResetModel();
     m_rows = std::move(found).value();

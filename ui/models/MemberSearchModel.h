@@ -32,6 +32,9 @@ public:
     void setIncludeInactive(bool include) { m_includeInactive = include; }
     void setLimit(int limit) { m_limit = limit; }
     int limit() const { return m_limit; }
+    // Only members of this saved segment (kNoId: all).
+    void setSegment(Core::Id segmentId) { m_segmentId = segmentId; }
+    Core::Id segment() const { return m_segmentId; }
 
     const Core::MemberSummary &member(int row) const { return m_rows.at(row); }
     qint64 memberId(int row) const;
@@ -48,6 +51,7 @@ private:
     QString m_query;
     int m_limit = 50;
     bool m_includeInactive = true;
+    Core::Id m_segmentId = Core::kNoId;
 };
 
 } // namespace Club::Ui

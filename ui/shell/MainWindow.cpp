@@ -19,6 +19,7 @@
 #include "pages/devices/DevicesPage.h"
 #include "pages/inventory/InventoryPage.h"
 #include "pages/members/MembersPage.h"
+#include "pages/messaging/MessagingPage.h"
 #include "pages/operators/OperatorsPage.h"
 #include "pages/reports/ReportsPage.h"
 #include "pages/rules/RulesPage.h"
@@ -54,6 +55,7 @@ MainWindow *MainWindow::create(UiContext &context)
     window->addPage(new RulesPage(context), QStringLiteral("rules"));
     window->addPage(new TiersPage(context), QStringLiteral("tiers"));
     window->addPage(new ReportsPage(context), QStringLiteral("reports"));
+    window->addPage(new MessagingPage(context), QStringLiteral("messaging"));
     window->addPage(new DevicesPage(context), QStringLiteral("devices"));
     window->addPage(new OperatorsPage(context), QStringLiteral("operators"));
     window->addPage(new SettingsPage(context), QStringLiteral("settings"));

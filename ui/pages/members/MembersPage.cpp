@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Customer Club Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MembersPage.h"
+#include "messaging/SegmentService.h"
 
 #include "MemberDialog.h"
 #include "MemberCardsPanel.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -47,6 +49,7 @@ MembersPage::MembersPage(UiContext &context, QWidget *parent)
     , m_searchPage(new QWidget(m_stack))
     , m_search(new QLineEdit(m_searchPage))
     , m_includeInactive(new QCheckBox(tr("Show &inactive members"), m_searchPage))
+    , m_segment(new QComboBox(m_searchPage))
     , m_new(new QPushButton(tr("&New Member…"), m_searchPage))
     , m_results(new QTableView(m_searchPage))
     , m_status(new QLabel(m_searchPage))
@@ -73,6 +76,7 @@ MembersPage::MembersPage(UiContext &context, QWidget *parent)
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(searchLabel);
     searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_segment);
     searchRow->addWidget(m_includeInactive);
     searchRow->addWidget(m_new);
     auto *searchLayout = new QVBoxLayout(m_searchPage);
@@ -91,6 +95,12 @@ MembersPage::MembersPage(UiContext &context, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &MembersPage::searchNow);
     connect(m_search, &QLineEdit::returnPressed, this, &MembersPage::searchEntered);
+    m_segment->setObjectName(QStringLiteral("memberSegment"));
+    m_segment->setToolTip(tr("Show only the members of a saved segment"));
+    connect(m_segment, &QComboBox::activated, this, [this] {
+        m_model->setSegment(m_segment->currentData().isValid() ? m_segment->currentData().toLongLong() : Core::kNoId);
+        searchNow();
+    });
     connect(m_includeInactive, &QCheckBox::toggled, this, [this](bool include) {
         m_model->setIncludeInactive(include);
         searchNow();
@@ -125,6 +135,7 @@ void MembersPage::activate()
     m_new->setVisible(canWrite);
     if (isShowingMember())
         return;
+    reloadSegments();
     searchNow();
     m_search->setFocus();
 }
@@ -132,6 +143,21 @@ void MembersPage::activate()
 bool MembersPage::isShowingMember() const
 {
     return m_stack->currentWidget() == m_view;
+}
+
+void MembersPage::reloadSegments()
+{
+    const QVariant current = m_segment->currentData();
+    m_segment->clear();
+    //: Members page: no segment filter
+    m_segment->addItem(tr("All members"));
+    if (const auto segments = context().segments().segments(context().actor())) {
+        for (const Core::Segment &s : *segments)
+            m_segment->addItem(s.name, s.id);
+    }
+    m_segment->setCurrentIndex(std::max(0, m_segment->findData(current)));
+    m_segment->setVisible(m_segment->count() > 1);
+    m_model->setSegment(m_segment->currentData().isValid() ? m_segment->currentData().toLongLong() : Core::kNoId);
 }
 
 void MembersPage::searchNow()

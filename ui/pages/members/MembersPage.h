@@ -5,6 +5,7 @@
 #include "Page.h"
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -41,6 +42,7 @@ public Q_SLOTS:
     void newMember();
     // Runs the search for what is typed now, without waiting for the typing to pause.
     void searchNow();
+    void reloadSegments();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -54,6 +56,7 @@ private:
     QWidget *m_searchPage;
     QLineEdit *m_search;
     QCheckBox *m_includeInactive;
+    QComboBox *m_segment; // filters the list by a saved segment
     QPushButton *m_new;
     QTableView *m_results;
     QLabel *m_status;
