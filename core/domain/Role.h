@@ -45,6 +45,8 @@ enum class Permission {
     CreditRead,       // credit accounts, statements, installment plans and aging
     CreditCollect,    // take a repayment or an installment at any branch
     CreditManage,     // credit limits, open and settle installment plans
+    ServerConnectionManage, // the central server's address and this desk's terminal credentials
+    SyncConflictsResolve,   // see and settle sales the central server refused on replay
 };
 
 bool roleAllows(Role role, Permission permission);
