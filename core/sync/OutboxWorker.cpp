@@ -109,7 +109,18 @@ void OutboxWorker::next()
     const OutboxEntry entry = pending->first();
     const QJsonObject body = QJsonDocument::fromJson(entry.requestJson).object();
     m_busy = true;
-    m_client.send("POST", QStringLiteral("/v1/sales"), body, [this, entry](const ServerAnswer &answer) {
+    m_client.send("POST", QStringLiteral("/v1/sales"), body, [this, entry, body](const ServerAnswer &answer) {
+        if (answer.code == QLatin1String("idempotency_mismatch") && body.contains(QLatin1String("offline"))) {
+            // The desk's first, online try may have reached the server after all: that body
+            // had no "offline" mark. Ask again as that try did; a replay means it is there.
+            QJsonObject asFirstTry = body;
+            asFirstTry.remove(QStringLiteral("offline"));
+            m_client.send("POST", QStringLiteral("/v1/sales"), asFirstTry, [this, entry](const ServerAnswer &again) {
+                m_busy = false;
+                handle(entry, again);
+            });
+            return;
+        }
         m_busy = false;
         handle(entry, answer);
     });

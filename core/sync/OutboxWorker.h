@@ -21,6 +21,8 @@ namespace Club::Core {
 //   not found, idempotency mismatch...): conflict for a manager, then the next entry.
 // - the server failing (5xx) kMaxServerFailures times on one entry: conflict too, so one
 //   entry cannot hold the rest back for ever.
+// - idempotency_mismatch for a body marked offline: asked once more without the mark, as
+//   the desk's first online try was sent (that try may have reached the server).
 // - a refusal about this desk (signature, disabled terminal, clock, session, rate limit):
 //   the entry stays pending and is tried again later; the sale is not at fault.
 //

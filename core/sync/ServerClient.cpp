@@ -150,7 +150,7 @@ void ServerClient::sendSigned(const QByteArray &method, const QString &pathWithQ
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         if (!status.isValid()) {
             answer.code = kUnreachable;
-            qCInfo(lcSync).noquote() << method << QString::fromUtf8(path.left(path.indexOf('?'))) << "no answer:"
+            qCInfo(lcSync).noquote() << method << QString::fromUtf8(path.split('?').first()) << "no answer:"
                                      << reply->errorString();
             noteReachable(false);
             done(answer);
@@ -163,9 +163,9 @@ void ServerClient::sendSigned(const QByteArray &method, const QString &pathWithQ
         if (!answer.ok())
             answer.code = answer.body.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
         if (answer.ok())
-            qCDebug(lcSync).noquote() << method << QString::fromUtf8(path.left(path.indexOf('?'))) << answer.status;
+            qCDebug(lcSync).noquote() << method << QString::fromUtf8(path.split('?').first()) << answer.status;
         else
-            qCInfo(lcSync).noquote() << method << QString::fromUtf8(path.left(path.indexOf('?'))) << answer.status
+            qCInfo(lcSync).noquote() << method << QString::fromUtf8(path.split('?').first()) << answer.status
                                      << answer.code;
         noteReachable(true);
         done(answer);

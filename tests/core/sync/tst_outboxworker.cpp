@@ -172,6 +172,39 @@ private Q_SLOTS:
         QCOMPARE(d.outbox.entry(d.staff, d.ids.at(0))->serverSaleId, 1000);
     }
 
+    void firstTryThatArrivedIsFoundAgain()
+    {
+        Desk d;
+        QVERIFY2(d.t.ok(), qPrintable(d.t.error()));
+        // The server compares whole bodies: the desk's online try (no "offline" mark) got
+        // there, its answer did not; the replay is marked offline.
+        QHash<QString, QByteArray> bodies;
+        Ledger ledger;
+        d.peer.setHandler([&](const HttpPeer::Request &r) {
+            if (isSession(r))
+                return session(r);
+            const QString key = r.json().value(QLatin1String("idempotencyKey")).toString();
+            const QByteArray body = QJsonDocument(r.json()).toJson(QJsonDocument::Compact);
+            if (bodies.contains(key) && bodies.value(key) != body)
+                return HttpPeer::error(409, QStringLiteral("idempotency_mismatch"));
+            bodies.insert(key, body);
+            return ledger.record(r);
+        });
+        QVERIFY(d.peer.listen());
+        d.configure(d.peer.port());
+        QVERIFY(d.add(1));
+        QJsonObject online = QJsonDocument::fromJson(d.outbox.pending(d.staff)->first().requestJson).object();
+        online.remove(QStringLiteral("offline"));
+        QVERIFY(d.client.call("POST", QStringLiteral("/v1/sales"), online).ok());
+        QSignalSpy sent(&d.worker, &OutboxWorker::entrySent);
+        d.worker.setActor(d.staff);
+        QTRY_COMPARE_WITH_TIMEOUT(d.pending(), 0, kWaitMs);
+        QCOMPARE(d.state(0), OutboxEntry::State::Sent);
+        QCOMPARE(sent.count(), 1);
+        QCOMPARE(sent.first().at(2).toBool(), true);
+        QCOMPARE(ledger.sales.size(), 1);
+    }
+
     void refusalsBecomeConflictsAndTheRestGoesOn()
     {
         Desk d;
