@@ -90,7 +90,7 @@ Result<QString> ConnectedDesk::testConnection(const Actor &actor)
     if (!health)
         return health.error();
     // Health is unsigned: a signed call proves the terminal id and secret too.
-    const ServerAnswer probe = m_client.call("GET", QStringLiteral("/v1/members?q=&limit=1"));
+    const ServerAnswer probe = m_client.call("GET", QStringLiteral("/v1/sync/card-types?after=0&limit=1"));
     if (probe.unreachable())
         return ServerClient::errorFor(probe);
     if (probe.code == QLatin1String("bad_signature") || probe.code == QLatin1String("terminal_disabled")

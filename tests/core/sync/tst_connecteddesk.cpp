@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace Club::Core;
 using Club::Test::TestDatabase;
 
@@ -203,6 +205,7 @@ private Q_SLOTS:
         settings.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
         settings.terminalId = m_terminalId;
         settings.offline = {100, 0};
+        settings.timeoutMs = 1500;
         QVERIFY(desk.settings().save(admin, settings, m_secret));
         QVERIFY(desk.isConnected());
         QVERIFY(startServer());
@@ -278,6 +281,19 @@ private Q_SLOTS:
         while (order.next())
             keys << order.value(0).toString();
         QCOMPARE(keys, QStringList({k1, k2, k4}));
+        // A server that takes the request but answers too late (stopped after accepting):
+        // the desk keeps the sale; the server, resumed, records the first try; the replay
+        // (marked offline, so not the same body) still posts nothing twice.
+        const QString k5 = QStringLiteral("e2e-5-0123456789abcdef");
+        QVERIFY(::kill(pid_t(m_process.processId()), SIGSTOP) == 0);
+        Result<Sale> late = desk.commit(admin, basket, k5, {});
+        QVERIFY(::kill(pid_t(m_process.processId()), SIGCONT) == 0);
+        QVERIFY2(late, qPrintable(late ? QString() : late.error().message));
+        QVERIFY(late->pendingSync);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.pending(), 0, kWaitMs);
+        QCOMPARE(serverSales(k5), 1);
+        QCOMPARE(desk.conflicts(), 1); // still only the blocked card's
+
         // The ledger on the server still balances.
         Result<LedgerCheck> check = serverHub.ledger().verify(*serverAdmin);
         QVERIFY(check);
