@@ -50,7 +50,7 @@ OutboxConflictsDialog::OutboxConflictsDialog(UiContext &context, QWidget *parent
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(ColWhy, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(ColState, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ColState, QHeaderView::ResizeToContents);
     m_empty->setObjectName(QStringLiteral("conflictsEmpty"));
     m_showSettled->setObjectName(QStringLiteral("showSettled"));
     m_settle->setObjectName(QStringLiteral("settleConflict"));
@@ -92,8 +92,12 @@ void OutboxConflictsDialog::reload()
         m_table->setItem(i, ColCard, cell(e.cardNumber.isEmpty() ? tr("No card") : Labels::cardNumber(e.cardNumber)));
         m_table->setItem(i, ColWhy, cell(settled ? QString() : e.message));
         m_table->setItem(i, ColState, cell(settled ? e.message : tr("Not yet")));
+        // The server's reason and the manager's note can be long: all of it on hover.
+        m_table->item(i, ColWhy)->setToolTip(m_table->item(i, ColWhy)->text());
+        m_table->item(i, ColState)->setToolTip(m_table->item(i, ColState)->text());
     }
-    m_table->resizeColumnsToContents();
+    for (int c : {ColWhen, ColBy, ColCard})
+        m_table->resizeColumnToContents(c);
     m_empty->setText(m_entries.isEmpty() ? tr("No refused sales.") : QString());
     m_empty->setVisible(m_entries.isEmpty());
     if (!m_entries.isEmpty())
