@@ -190,6 +190,32 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), Ui::SyncStatusButton::textFor(true, 0, 0), kWaitMs);
     }
 
+    void arabicSettings()
+    {
+        Ui::Language::install(QStringLiteral("ar"));
+        Store s;
+        QVERIFY2(s.db.ok(), qPrintable(s.db.error()));
+        QTemporaryDir dir;
+        ConnectedDesk desk(s.db.db(), s.hub->sales(), s.hub->catalog(), s.hub->cards(), s.hub->members(),
+                           dir.filePath(QStringLiteral("terminal.key")));
+        s.context->setConnectedDesk(&desk);
+        ConnectionSettings c;
+        c.url = QUrl(QStringLiteral("https://club.example:8443"));
+        c.terminalId = QStringLiteral("t_desk2");
+        c.offline = {120, 500'000};
+        QVERIFY(desk.settings().save(s.admin, c,
+                                     QString::fromLatin1(RequestSigning::toBase64Url(RequestSigning::randomBytes(32)))));
+        QVERIFY(desk.isConnected());
+        Ui::SettingsPage page(*s.context);
+        page.resize(1000, 1100);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *section = page.findChild<Ui::ServerSettingsSection *>(QStringLiteral("serverSettings"));
+        QVERIFY(section);
+        QCOMPARE(child(section, "offlinePoints")->text(), QLocale().toString(120));
+        QVERIFY(screenshot(&page, QStringLiteral("settings-central-server")));
+    }
+
     void statusWords()
     {
         Ui::Language::install(QStringLiteral("en"));
