@@ -16,6 +16,7 @@
 #include "shell/SetupWizard.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "sync/ConnectedDesk.h"
 #include "widgets/MessageBox.h"
 #include "widgets/UiLog.h"
 
@@ -84,10 +85,10 @@ public:
 };
 
 // First run: the wizard (again in another language if one is chosen); later: log in.
-std::optional<Core::Actor> firstActor(Core::ServiceHub &hub, bool needsSetup)
+std::optional<Core::Actor> firstActor(Core::ServiceHub &hub, bool needsSetup, QString *password)
 {
     if (!needsSetup)
-        return Ui::LoginDialog::login(hub.auth());
+        return Ui::LoginDialog::login(hub.auth(), nullptr, password);
     for (;;) {
         Ui::SetupWizard wizard(hub);
         const int result = wizard.exec();
@@ -274,6 +275,26 @@ int main(int argc, char *argv[])
     // Daily backups into the folder chosen in Settings → Backups, and the status bar's warning.
     Ui::ScheduledBackups scheduledBackups(context);
 
+    // The central server, when one is set up (Settings → Central server). The key that seals
+    // the terminal secret lives in the user's configuration folder, apart from the store.
+    Core::ConnectedDesk desk(db, hub.sales(), hub.catalog(), hub.cards(), hub.members(),
+                             QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                                 + QStringLiteral("/terminal.key"),
+                             hub.clock());
+    if (Core::Status applied = desk.applySettings(); !applied)
+        qCWarning(lcUi) << "central server settings not applied:" << applied.error().detail;
+    context.setConnectedDesk(&desk);
+    const auto logIn = [&](const Core::Actor &actor, QString &password) {
+        context.setActor(actor);
+        desk.setOperator(actor, password);
+        password.fill(QLatin1Char(' ')); // the client keeps its own copy for the session only
+        password.clear();
+    };
+    QObject::connect(&context, &Ui::UiContext::actorChanged, &desk, [&] {
+        if (context.actor().operatorId == Core::kNoId)
+            desk.setOperator({});
+    });
+
     // Points expiry and tier reviews run once a store-local day, for the first operator
     // who may run them (LedgerExpire); a failed run is tried again at the next check.
     Core::DailyJobs dailyJobs(hub.ledger(), hub.tiers(), hub.clock());
@@ -298,11 +319,12 @@ int main(int argc, char *argv[])
 
     // Dialogs come and go before and between main windows; only closing the window quits.
     app.setQuitOnLastWindowClosed(false);
+    QString password;
     const std::optional<Core::Actor> first =
-        options.smokeTest ? smokeTestActor(hub, *needsSetup) : firstActor(hub, *needsSetup);
+        options.smokeTest ? smokeTestActor(hub, *needsSetup) : firstActor(hub, *needsSetup, &password);
     if (!first)
         return options.smokeTest ? App::NotShown : App::Ok;
-    context.setActor(*first);
+    logIn(*first, password);
 
     QPointer<Ui::MainWindow> window;
     std::function<void()> openWindow;
@@ -311,12 +333,13 @@ int main(int argc, char *argv[])
         window->hide();
         window->deleteLater();
         context.setActor({});
-        const std::optional<Core::Actor> next = Ui::LoginDialog::login(hub.auth());
+        QString typed;
+        const std::optional<Core::Actor> next = Ui::LoginDialog::login(hub.auth(), nullptr, &typed);
         if (!next) {
             QCoreApplication::quit();
             return;
         }
-        context.setActor(*next);
+        logIn(*next, typed);
         openWindow();
     };
     openWindow = [&] {

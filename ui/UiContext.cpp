@@ -3,6 +3,8 @@
 #include "UiContext.h"
 
 #include "ServiceHub.h"
+#include "sales/SaleCommitter.h"
+#include "sync/ConnectedDesk.h"
 
 namespace Club::Ui {
 
@@ -28,6 +30,17 @@ UiContext::UiContext(const Services &services, QObject *parent)
     : QObject(parent)
     , m_services(services)
 {
+    if (m_services.sales)
+        m_localSales = std::make_unique<Core::LocalSaleCommitter>(*m_services.sales);
+}
+
+UiContext::~UiContext() = default;
+
+Core::SaleCommitter &UiContext::saleCommitter() const
+{
+    if (m_desk && m_desk->isConnected())
+        return *m_desk;
+    return *m_localSales;
 }
 
 void UiContext::setActor(const Core::Actor &actor)

@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace Club::Core {
 class Database;
 class AuthService;
@@ -30,6 +32,9 @@ class CampaignService;
 class MessagingSettingsStore;
 class OccasionService;
 class ServiceHub;
+class ConnectedDesk;
+class SaleCommitter;
+class LocalSaleCommitter;
 } // namespace Club::Core
 
 namespace Club::Ui {
@@ -69,6 +74,7 @@ public:
     };
 
     explicit UiContext(const Services &services, QObject *parent = nullptr);
+    ~UiContext() override;
     // Every service of the hub, as the app and the UI tests use it.
     static Services servicesOf(Core::ServiceHub &hub);
 
@@ -98,6 +104,12 @@ public:
     DeviceHub *devices() const { return m_devices; }
     void setDevices(DeviceHub *devices) { m_devices = devices; }
 
+    // The central server connection; null when the app runs without one (tests). Not owned.
+    Core::ConnectedDesk *connectedDesk() const { return m_desk; }
+    void setConnectedDesk(Core::ConnectedDesk *desk) { m_desk = desk; }
+    // Where the desk's sales go: the server when one is set up, else this store.
+    Core::SaleCommitter &saleCommitter() const;
+
     const Core::Actor &actor() const { return m_actor; }
     void setActor(const Core::Actor &actor);
     bool can(Core::Permission permission) const;
@@ -111,6 +123,8 @@ private:
     Services m_services;
     Core::Actor m_actor;
     DeviceHub *m_devices = nullptr;
+    Core::ConnectedDesk *m_desk = nullptr;
+    std::unique_ptr<Core::LocalSaleCommitter> m_localSales;
 };
 
 } // namespace Club::Ui

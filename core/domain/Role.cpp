@@ -11,6 +11,8 @@ bool roleAllows(Role role, Permission p)
     case Role::Admin:
         return true;
     case Role::Manager:
+        if (p == P::ServerConnectionManage)
+            return false;
         return p != P::OperatorManage && p != P::SettingsManage && p != P::BackupRestore;
     case Role::Staff:
         switch (p) {

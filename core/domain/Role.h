@@ -49,6 +49,8 @@ enum class Permission {
     BackupRestore,    // replace the store with a backup (administrators)
     ReportsRead,      // the Reports page: sales, points, liability, debts, members, tiers, cards
     MessagingManage,  // segments, message templates, campaigns, occasion messages, SMTP/SMS settings
+    ServerConnectionManage, // the central server's address and this desk's terminal credentials
+    SyncConflictsResolve,   // see and settle sales the central server refused on replay
 };
 
 bool roleAllows(Role role, Permission permission);

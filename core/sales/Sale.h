@@ -125,6 +125,9 @@ struct Sale
     Id transactionId = kNoId;
     QList<SaleLine> lines;
     bool replayed = false; // this call found the sale a first call with the key recorded
+    // Connected desk only: the central server could not be reached and the sale waits in the
+    // outbox (receiptNo 0 until the server numbers it).
+    bool pendingSync = false;
 };
 
 struct ReturnRequestLine

@@ -8,6 +8,7 @@ Q_LOGGING_CATEGORY(lcMembers, "club.members")
 Q_LOGGING_CATEGORY(lcCards, "club.cards")
 Q_LOGGING_CATEGORY(lcLedger, "club.ledger")
 Q_LOGGING_CATEGORY(lcDemo, "club.demo")
+Q_LOGGING_CATEGORY(lcSync, "club.sync")
 
 namespace Club::Core {
 

@@ -104,15 +104,21 @@ void LoginDialog::accept()
         return;
     }
     m_actor = result.value();
+    m_typedPassword = m_password->text();
     m_password->clear();
     QSettings().setValue(kLastUserKey, m_actor.username);
     QDialog::accept();
 }
 
-std::optional<Core::Actor> LoginDialog::login(Core::AuthService &auth, QWidget *parent)
+std::optional<Core::Actor> LoginDialog::login(Core::AuthService &auth, QWidget *parent, QString *password)
 {
     LoginDialog dialog(auth, parent);
-    if (dialog.exec() != QDialog::Accepted)
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    if (accepted && password)
+        *password = dialog.m_typedPassword;
+    dialog.m_typedPassword.fill(QLatin1Char(' '));
+    dialog.m_typedPassword.clear();
+    if (!accepted)
         return std::nullopt;
     return dialog.actor();
 }

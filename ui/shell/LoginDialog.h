@@ -28,8 +28,10 @@ class LoginDialog : public QDialog
 public:
     LoginDialog(Core::AuthService &auth, QWidget *parent = nullptr);
 
-    // Runs the dialog; the operator who logged in, or nothing when it was closed.
-    static std::optional<Core::Actor> login(Core::AuthService &auth, QWidget *parent = nullptr);
+    // Runs the dialog; the operator who logged in, or nothing when it was closed. With
+    // `password`, the password typed (the connected desk opens its server session with it).
+    static std::optional<Core::Actor> login(Core::AuthService &auth, QWidget *parent = nullptr,
+                                            QString *password = nullptr);
 
     const Core::Actor &actor() const { return m_actor; }
     void setUsername(const QString &username);
@@ -39,6 +41,7 @@ public:
 private:
     Core::AuthService &m_auth;
     Core::Actor m_actor;
+    QString m_typedPassword; // kept from accept() to login()'s return only
     QLineEdit *m_username;
     QLineEdit *m_password;
     QPushButton *m_loginButton;

@@ -26,6 +26,7 @@
 #include "pages/sales/SalesDeskPage.h"
 #include "pages/settings/SettingsPage.h"
 #include "pages/tiers/TiersPage.h"
+#include "sync/SyncStatusButton.h"
 #include "widgets/MessageBox.h"
 #include "widgets/RoleName.h"
 
@@ -158,6 +159,8 @@ void MainWindow::createStatusBar()
 #endif
         updateDeviceStatus();
     }
+    if (m_context.connectedDesk())
+        statusBar()->addPermanentWidget(new SyncStatusButton(m_context, this));
     statusBar()->addPermanentWidget(m_storeLabel);
 }
 

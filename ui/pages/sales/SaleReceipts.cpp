@@ -80,6 +80,11 @@ Devices::Receipt SaleReceipts::sale(const Party &party, const Core::Sale &sale, 
         if (sale.pointsEarned != 0 && sale.availableAt.isValid())
             receipt.addRow(tr("Available from"), Format::date(sale.availableAt.toLocalTime().date()));
     }
+    if (sale.pendingSync) {
+        receipt.addSeparator();
+        //: On a receipt: the central server has not recorded this sale yet
+        receipt.addText(tr("Pending sync"), Devices::Receipt::Align::Center, true);
+    }
     receipt.addFeed(1);
     receipt.addText(tr("Thank you for your purchase."), Devices::Receipt::Align::Center);
     return receipt;

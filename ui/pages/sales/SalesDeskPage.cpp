@@ -16,6 +16,8 @@
 #include "pages/members/MemberSuggestionsPanel.h"
 #include "recommend/Recommender.h"
 #include "rules/RuleService.h"
+#include "sales/SaleCommitter.h"
+#include "sync/ConnectedDesk.h"
 #include "sales/SalesService.h"
 #include "util/Text.h"
 #include "widgets/DigitLineEdit.h"
@@ -142,6 +144,11 @@ void SalesDeskPage::setCustomer(const Core::Member &member, const Core::Card &ca
     const Core::Result<Core::AccountBalance> balance = context().ledger().balance(context().actor(), member.accountId);
     if (balance)
         m_available = balance->pointsAvailable;
+    // Connected: the server holds the balance of record (this store's is only a copy).
+    if (Core::ConnectedDesk *desk = context().connectedDesk(); desk && desk->isConnected()) {
+        if (const Core::Result<Core::RemoteBalances> remote = desk->balances(context().actor(), member.id))
+            m_available = remote->pointsAvailable;
+    }
     QString text = member.fullName();
     if (card.id != Core::kNoId)
         text += QStringLiteral(" · ") + Format::ltr(card.number);
@@ -440,7 +447,8 @@ bool SalesDeskPage::pay()
         pin = *typed;
     }
     m_pay->setEnabled(false);
-    const Core::Result<Core::Sale> sale = context().sales().commit(actor, request(), m_key, pin);
+    // This store, or the central server (and its outbox when it cannot be reached).
+    const Core::Result<Core::Sale> sale = context().saleCommitter().commit(actor, request(), m_key, pin);
     m_pay->setEnabled(true);
     if (!sale) {
         // The basket and its key stay: fixing the problem and paying again records it once.
@@ -455,8 +463,12 @@ bool SalesDeskPage::pay()
     m_lastNames.clear();
     for (const Line &line : std::as_const(m_lines))
         m_lastNames << SaleWords::productName(line.product);
-    QString result = tr("Sale recorded, receipt %1. Paid %2.").arg(Format::number(sale->receiptNo),
-                                                                   Format::money(sale->paid));
+    QString result = sale->pendingSync
+                         ? tr("The server cannot be reached: the sale is kept and will be sent later (pending sync). "
+                              "Paid %1.")
+                               .arg(Format::money(sale->paid))
+                         : tr("Sale recorded, receipt %1. Paid %2.").arg(Format::number(sale->receiptNo),
+                                                                         Format::money(sale->paid));
     if (sale->memberId != Core::kNoId) {
         result += QLatin1Char(' ');
         if (sale->pointsEarned > 0 && sale->availableAt.isValid())

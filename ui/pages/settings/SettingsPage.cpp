@@ -8,6 +8,7 @@
 #include "auth/AuthService.h"
 #include "ledger/LedgerService.h"
 #include "shell/Language.h"
+#include "sync/ServerSettingsSection.h"
 #include "widgets/ErrorDisplay.h"
 
 #include <QApplication>
@@ -137,6 +138,8 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
         m_sales = new SalesSettingsSection(context, this);
         layout->addWidget(m_sales);
     }
+    if (context.connectedDesk() && context.can(Core::Permission::ServerConnectionManage))
+        layout->addWidget(new ServerSettingsSection(context, this));
     layout->addWidget(languageBox);
     layout->addWidget(ledgerBox);
     m_backups = new BackupSection(context, this);

@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Outbox.h"
+#include "OutboxWorker.h"
+#include "ServerClient.h"
+#include "SyncSettings.h"
+#include "sales/SaleCommitter.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+namespace Club::Core {
+
+class Database;
+class CardService;
+class CatalogService;
+class MemberService;
+class SalesService;
+
+// The desk connected to a central server: the connection settings, the client, the outbox
+// and its worker, and the sale path through them.
+//
+// commit() sends the basket to the server (natural keys: product codes, card numbers) with
+// the basket's idempotency key and returns the server's sale. When the server cannot be
+// reached it keeps the same request under the same key in the outbox — after the offline
+// floor limit and, when one was typed, the card's PIN checked against this store — and
+// returns the sale as this store priced it, marked pendingSync. A refusal from the server is
+// returned as it is (nothing is kept). Both bodies carry the same recordedAt/recordedBy, so a
+// first try that did reach the server and its replay are the same request to it (contract
+// note: the server compares bodies without "pin" and "offline").
+//
+// Status for the window: online(), pending(), conflicts(), statusChanged().
+class ConnectedDesk : public QObject, public SaleCommitter
+{
+    Q_OBJECT
+
+public:
+    ConnectedDesk(Database &db, SalesService &sales, CatalogService &catalog, CardService &cards,
+                  MemberService &members, const QString &keyFile, const Clock &clock = Clock::system(),
+                  QObject *parent = nullptr);
+
+    SyncSettings &settings() { return m_settings; }
+    Outbox &outbox() { return m_outbox; }
+    ServerClient &client() { return m_client; }
+    OutboxWorker &worker() { return m_worker; }
+
+    // Reads the saved connection into the client (at start-up and after every save).
+    Status applySettings();
+    bool isConnected() const { return m_client.isConfigured(); }
+
+    // The operator logged in at the desk (empty: logged out). With a password, a server
+    // session is opened for them (kept in memory only for this login).
+    void setOperator(const Actor &actor, const QString &password = {});
+
+    // Test Connection: health, then the session when an operator is logged in. A plain
+    // sentence either way.
+    Result<QString> testConnection(const Actor &actor);
+
+    Result<Sale> commit(const Actor &actor, const QuoteRequest &request, const QString &idempotencyKey,
+                        const QString &pin) override;
+
+    // The member's balances as the server has them (found by mobile). When the server was
+    // not reachable at the last try this does not wait for it: the error says unreachable.
+    Result<RemoteBalances> balances(const Actor &actor, Id memberId);
+
+    bool online() const { return m_client.isReachable(); }
+    int pending() const { return m_pending; }
+    int conflicts() const { return m_conflicts; }
+
+Q_SIGNALS:
+    void statusChanged();
+
+private:
+    Result<QJsonObject> requestJson(const Actor &actor, const QuoteRequest &request, const QString &key,
+                                    QString &cardNumber, bool &memberWithoutCard);
+    Sale localSale(const Actor &actor, const SaleQuote &quote, const QString &key) const;
+    void refreshCounts();
+
+    SalesService &m_sales;
+    CatalogService &m_catalog;
+    CardService &m_cards;
+    MemberService &m_members;
+    const Clock &m_clock;
+    SyncSettings m_settings;
+    Outbox m_outbox;
+    ServerClient m_client;
+    OutboxWorker m_worker;
+    Actor m_actor;
+    int m_pending = 0;
+    int m_conflicts = 0;
+};
+
+} // namespace Club::Core

@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: 2026 Customer Club Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OutboxWorker.h"
+
+#include "util/Log.h"
+
+#include <QJsonDocument>
+
+namespace Club::Core {
+
+namespace {
+// Refusals that are about this desk or the moment, not about the sale: try again later.
+bool aboutTheDesk(const QString &code)
+{
+    static const QStringList codes{QStringLiteral("bad_signature"),    QStringLiteral("replayed"),
+                                   QStringLiteral("clock_skew"),       QStringLiteral("terminal_disabled"),
+                                   QStringLiteral("unauthenticated"),  QStringLiteral("session_expired"),
+                                   QStringLiteral("bad_credentials"),  QStringLiteral("rate_limited"),
+                                   QStringLiteral("forbidden")};
+    return codes.contains(code);
+}
+} // namespace
+
+OutboxWorker::OutboxWorker(Outbox &outbox, ServerClient &client, QObject *parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+    , m_client(client)
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &OutboxWorker::kick);
+    m_poll.setInterval(30000);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (!m_retry.isActive())
+            kick();
+    });
+    // A new entry or the server answering again: go now rather than at the next timer.
+    connect(&m_outbox, &Outbox::changed, this, [this] {
+        if (!m_busy && !m_retry.isActive())
+            QTimer::singleShot(0, this, &OutboxWorker::kick);
+    });
+    connect(&m_client, &ServerClient::reachabilityChanged, this, [this](bool reachable) {
+        if (reachable && !m_busy) {
+            m_retry.stop();
+            QTimer::singleShot(0, this, &OutboxWorker::kick);
+        }
+    });
+}
+
+void OutboxWorker::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    if (actor.operatorId == kNoId) {
+        m_retry.stop();
+        m_poll.stop();
+        return;
+    }
+    m_poll.start();
+    QTimer::singleShot(0, this, &OutboxWorker::kick);
+}
+
+void OutboxWorker::setDelays(int firstMs, int maxMs)
+{
+    m_firstDelayMs = firstMs;
+    m_maxDelayMs = maxMs;
+}
+
+void OutboxWorker::setPollInterval(int pollMs)
+{
+    if (pollMs <= 0) {
+        m_poll.stop();
+        return;
+    }
+    m_poll.setInterval(pollMs);
+    if (m_actor.operatorId != kNoId)
+        m_poll.start();
+}
+
+void OutboxWorker::kick()
+{
+    if (m_busy || m_actor.operatorId == kNoId || !m_client.isConfigured())
+        return;
+    m_retry.stop();
+    next();
+}
+
+void OutboxWorker::retryLater()
+{
+    m_delayMs = m_delayMs == 0 ? m_firstDelayMs : qMin(m_delayMs * 2, m_maxDelayMs);
+    m_retry.start(m_delayMs);
+    Q_EMIT idle();
+}
+
+void OutboxWorker::next()
+{
+    Result<QList<OutboxEntry>> pending = m_outbox.pending(m_actor);
+    if (!pending) {
+        qCWarning(lcSync) << "outbox cannot be read:" << pending.error().detail;
+        retryLater();
+        return;
+    }
+    if (pending->isEmpty()) {
+        m_delayMs = 0;
+        // Nothing to send, but the status bar should still learn that the server is back.
+        if (!m_client.isReachable())
+            m_client.send("GET", QStringLiteral("/v1/health"), {}, [](const ServerAnswer &) {}, false);
+        Q_EMIT idle();
+        return;
+    }
+    const OutboxEntry entry = pending->first();
+    const QJsonObject body = QJsonDocument::fromJson(entry.requestJson).object();
+    m_busy = true;
+    m_client.send("POST", QStringLiteral("/v1/sales"), body, [this, entry, body](const ServerAnswer &answer) {
+        if (answer.code == QLatin1String("idempotency_mismatch") && body.contains(QLatin1String("offline"))) {
+            // The desk's first, online try may have reached the server after all: that body
+            // had no "offline" mark. Ask again as that try did; a replay means it is there.
+            QJsonObject asFirstTry = body;
+            asFirstTry.remove(QStringLiteral("offline"));
+            m_client.send("POST", QStringLiteral("/v1/sales"), asFirstTry, [this, entry](const ServerAnswer &again) {
+                m_busy = false;
+                handle(entry, again);
+            });
+            return;
+        }
+        m_busy = false;
+        handle(entry, answer);
+    });
+}
+
+void OutboxWorker::handle(const OutboxEntry &entry, const ServerAnswer &answer)
+{
+    if (answer.unreachable()) {
+        retryLater();
+        return;
+    }
+    if (m_failingEntry != entry.id) {
+        m_failingEntry = entry.id;
+        m_serverFailures = 0;
+    }
+    if (answer.ok()) {
+        const RemoteSale sale = ServerClient::saleFromJson(answer.body);
+        const bool replayed = answer.replayed || sale.replayed;
+        if (Status s = m_outbox.markSent(m_actor, entry.id, sale.saleId, sale.receiptNo); !s) {
+            qCWarning(lcSync) << "outbox entry" << entry.id << "sent but not marked:" << s.error().detail;
+            retryLater();
+            return;
+        }
+        m_delayMs = 0;
+        Q_EMIT entrySent(entry.id, sale.saleId, replayed);
+        Q_EMIT progress();
+        QTimer::singleShot(0, this, &OutboxWorker::kick);
+        return;
+    }
+    const bool serverFault = answer.status >= 500 || answer.code == QLatin1String("internal");
+    if (aboutTheDesk(answer.code) || (serverFault && ++m_serverFailures < kMaxServerFailures)) {
+        retryLater();
+        return;
+    }
+    const Error error = ServerClient::errorFor(answer);
+    const QString code = answer.code.isEmpty() ? QString::number(answer.status) : answer.code;
+    if (Status s = m_outbox.markConflict(m_actor, entry.id, code, error.message); !s) {
+        qCWarning(lcSync) << "outbox entry" << entry.id << "refused but not marked:" << s.error().detail;
+        retryLater();
+        return;
+    }
+    m_delayMs = 0;
+    Q_EMIT entryConflict(entry.id, code);
+    Q_EMIT progress();
+    QTimer::singleShot(0, this, &OutboxWorker::kick);
+}
+
+} // namespace Club::Core
