@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>BackupFile</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>تم الإيقاف.</translation>
+    </message>
+    <message>
+        <source>This file is not a backup made by Customer Club Manager.</source>
+        <translation>هذا الملف ليس نسخة احتياطية أنشأها برنامج مدير نادي العملاء.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged: it was changed after it was written. Use another backup.</source>
+        <translation>ملف النسخة الاحتياطية تالف: فقد تغيّر بعد كتابته. استخدم نسخة احتياطية أخرى.</translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete: it ends before its last part. It may not have been copied completely; use another copy or another backup.</source>
+        <translation>ملف النسخة الاحتياطية غير مكتمل: ينتهي قبل جزئه الأخير. ربما لم يُنسخ بالكامل؛ استخدم نسخة أخرى منه أو نسخة احتياطية أخرى.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>تعذّر تشغيل مكتبة التشفير.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 could not be opened.</source>
+        <translation>تعذّر فتح ملف النسخة الاحتياطية %1.</translation>
+    </message>
+    <message>
+        <source>This backup was written in a newer format. Install the newer version of Customer Club Manager to restore it.</source>
+        <translation>كُتبت هذه النسخة الاحتياطية بتنسيق أحدث. ثبّت الإصدار الأحدث من برنامج مدير نادي العملاء لاستعادتها.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the backup file is damaged at its start.</source>
+        <translation>عبارة المرور غير صحيحة، أو أن ملف النسخة الاحتياطية تالف في بدايته.</translation>
+    </message>
+    <message>
+        <source>The backup key could not be made.</source>
+        <translation>تعذّر إنشاء مفتاح النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to make the backup key.</source>
+        <translation>لا توجد ذاكرة كافية لإنشاء مفتاح النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The copy of the data could not be read.</source>
+        <translation>تعذّرت قراءة نسخة البيانات.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1. Check that the folder exists, that there is room and that you may write to it.</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية في %1. تحقق من وجود المجلد ومن توفر مساحة كافية ومن أن لديك إذن الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>The backup could not be unpacked next to the data file. Check that there is room.</source>
+        <translation>تعذّر فك النسخة الاحتياطية بجوار ملف البيانات. تحقق من توفر مساحة كافية.</translation>
+    </message>
+    <message>
+        <source>The backup could not be unpacked next to the data file.</source>
+        <translation>تعذّر فك النسخة الاحتياطية بجوار ملف البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Choose a folder and a passphrase for the daily backups first.</source>
+        <translation>اختر أولًا مجلدًا وعبارة مرور للنسخ الاحتياطية اليومية.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached. Is the drive connected?</source>
+        <translation>لا يمكن الوصول إلى مجلد النسخ الاحتياطية %1. هل محرك الأقراص متصل؟</translation>
+    </message>
+    <message>
+        <source>An old backup could not be removed from %1.</source>
+        <translation>تعذّر حذف نسخة احتياطية قديمة من %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSql</name>
+    <message>
+        <source>The data file %1 could not be read.</source>
+        <translation>تعذّرت قراءة ملف البيانات %1.</translation>
+    </message>
+    <message>
+        <source>A copy of the data could not be made: %1</source>
+        <translation>تعذّر إنشاء نسخة من البيانات: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardPrinting</name>
     <message>
         <source>Print Cards</source>
@@ -37,6 +122,84 @@
     <message>
         <source>The data file&apos;s folder cannot be written to: %1</source>
         <translation>لا يمكن الكتابة في مجلد ملف البيانات: %1</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The previous data was kept as %1.</source>
+        <translation>تمت استعادة النسخة الاحتياطية. حُفظت البيانات السابقة باسم %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::CommandLine</name>
+    <message>
+        <source>Customer Club Manager: the loyalty club&apos;s back office.</source>
+        <translation>مدير نادي العملاء: الإدارة الخلفية لنادي الولاء.</translation>
+    </message>
+    <message>
+        <source>Open the store in FILE instead of the default one.</source>
+        <translation>افتح المتجر الموجود في «ملف» بدلًا من المتجر الافتراضي.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <extracomment>The value&apos;s name in --help: keep it short, in capitals where the script has them.</extracomment>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Keep the store in the folder DIR (the file %1 in it).</source>
+        <translation>احفظ المتجر في «مجلد» (الملف %1 داخله).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <extracomment>The value&apos;s name in --help: keep it short, in capitals where the script has them.</extracomment>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>Language for this start: fa (Persian), ar (Arabic) or en (English).</source>
+        <translation>لغة هذا التشغيل: fa (الفارسية) أو ar (العربية) أو en (الإنجليزية).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <extracomment>The value&apos;s name in --help: keep it short, in capitals where the script has them.</extracomment>
+        <translation>لغة</translation>
+    </message>
+    <message>
+        <source>Back the store up into the encrypted file FILE and exit.</source>
+        <translation>انسخ المتجر احتياطيًا إلى الملف المشفّر «ملف» ثم اخرج.</translation>
+    </message>
+    <message>
+        <source>Restore the store from the backup FILE and exit.</source>
+        <translation>استعد المتجر من النسخة الاحتياطية «ملف» ثم اخرج.</translation>
+    </message>
+    <message>
+        <source>Check the store (SQLite, ledger, stock) and exit.</source>
+        <translation>افحص المتجر (SQLite ودفتر الحسابات والمخزون) ثم اخرج.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>وسيط غير متوقع: %1</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Use fa, ar or en.</source>
+        <translation>لغة غير معروفة &quot;%1&quot;. استخدم fa أو ar أو en.</translation>
+    </message>
+    <message>
+        <source>Give either --data or --data-dir, not both.</source>
+        <translation>حدّد إما --data أو --data-dir، وليس كليهما.</translation>
+    </message>
+    <message>
+        <source>--data needs the store&apos;s file, not a folder: %1</source>
+        <translation>يحتاج الخيار --data إلى ملف المتجر، لا إلى مجلد: %1</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>يحتاج الخيار --data-dir إلى مجلد.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Use --data to open a store file.</source>
+        <translation>%1 ملف وليس مجلدًا. استخدم --data لفتح ملف متجر.</translation>
+    </message>
+    <message>
+        <source>Give only one of --backup, --restore and --check.</source>
+        <translation>حدّد خيارًا واحدًا فقط من --backup و--restore و--check.</translation>
     </message>
 </context>
 <context>
@@ -118,6 +281,94 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>كلمة المرور الحالية غير صحيحة.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::BackupService</name>
+    <message>
+        <source>This computer works on the central database; it is backed up on its server.</source>
+        <translation>يعمل هذا الحاسوب على قاعدة البيانات المركزية؛ ويتم نسخها احتياطيًا على خادمها.</translation>
+    </message>
+    <message>
+        <source>There is no room for a temporary copy next to the data file.</source>
+        <translation>لا توجد مساحة لنسخة مؤقتة بجوار ملف البيانات.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Customer Club Manager (data version %1; this version knows up to %2). Install the newer version to restore it.</source>
+        <translation>أُنشئت هذه النسخة الاحتياطية بإصدار أحدث من برنامج مدير نادي العملاء (إصدار البيانات %1؛ وهذا الإصدار يدعم حتى %2). ثبّت الإصدار الأحدث لاستعادتها.</translation>
+    </message>
+    <message>
+        <source>This computer works on the central database; it is restored on its server.</source>
+        <translation>يعمل هذا الحاسوب على قاعدة البيانات المركزية؛ وتتم استعادتها على خادمها.</translation>
+    </message>
+    <message>
+        <source>The checked backup could not be put beside the data file.</source>
+        <translation>تعذّر وضع النسخة الاحتياطية التي تم فحصها بجوار ملف البيانات.</translation>
+    </message>
+    <message>
+        <source>The data in this backup is damaged (SQLite&apos;s own check failed). Use another backup.</source>
+        <translation>البيانات في هذه النسخة الاحتياطية تالفة (فشل فحص SQLite الخاص بها). استخدم نسخة احتياطية أخرى.</translation>
+    </message>
+    <message>
+        <source>The data in this backup does not pass the ledger and stock check, so it is not used:
+%1</source>
+        <translation>البيانات في هذه النسخة الاحتياطية لا تجتاز فحص دفتر الحسابات والمخزون، لذا لن تُستخدم:
+%1</translation>
+    </message>
+    <message>
+        <source>The current data could not be saved aside, so the backup was not restored. %1</source>
+        <translation>تعذّر حفظ البيانات الحالية جانبًا، لذا لم تتم استعادة النسخة الاحتياطية. %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place; the previous data was kept.</source>
+        <translation>تعذّر وضع النسخة الاحتياطية في مكانها؛ تم الاحتفاظ بالبيانات السابقة.</translation>
+    </message>
+    <message>
+        <source>The restored data failed its check, so the previous data was put back. %1</source>
+        <translation>فشلت البيانات المستعادة في الفحص، لذا أُعيدت البيانات السابقة. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::CampaignService</name>
+    <message>
+        <source>Give the message a name.</source>
+        <translation>أدخل اسمًا للرسالة.</translation>
+    </message>
+    <message>
+        <source>Write the message in at least one language.</source>
+        <translation>اكتب الرسالة بلغة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Another message already has this name.</source>
+        <translation>توجد رسالة أخرى بهذا الاسم بالفعل.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>أدخل اسمًا للحملة.</translation>
+    </message>
+    <message>
+        <source>Choose the segment to send to.</source>
+        <translation>اختر الشريحة التي سيتم الإرسال إليها.</translation>
+    </message>
+    <message>
+        <source>Choose the message to send.</source>
+        <translation>اختر الرسالة المراد إرسالها.</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>لم تعد الحملة موجودة.</translation>
+    </message>
+    <message>
+        <source>the customer club</source>
+        <translation>نادي العملاء</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>رسالة تجريبية</translation>
+    </message>
+    <message>
+        <source>This is a test message from %1. If you can read it, messages to members will arrive too.</source>
+        <translation>هذه رسالة تجريبية من %1. إذا استطعت قراءتها، فستصل الرسائل إلى الأعضاء أيضًا.</translation>
     </message>
 </context>
 <context>
@@ -469,6 +720,34 @@
     <message>
         <source>Another product already has this code or barcode.</source>
         <translation>يوجد منتج آخر بهذا الرمز أو الباركود.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::ConnectedDesk</name>
+    <message>
+        <source>Enter the server&apos;s address, the terminal id and its secret first.</source>
+        <translation>أدخل أولًا عنوان الخادم ومعرّف الطرفية ورمزها السري.</translation>
+    </message>
+    <message>
+        <source>Connected. The server (version %1) accepts this terminal.</source>
+        <extracomment>%1 the server&apos;s version</extracomment>
+        <translation>تم الاتصال. الخادم (الإصدار %1) يقبل هذه الطرفية.</translation>
+    </message>
+    <message>
+        <source>The central server does not know this member by their mobile.</source>
+        <translation>لا يعرف الخادم المركزي هذا العضو من رقم جواله.</translation>
+    </message>
+    <message>
+        <source>Points, stored value and credit together are more than the bill.</source>
+        <translation>مجموع النقاط ورصيد الهدايا والائتمان أكبر من قيمة الفاتورة.</translation>
+    </message>
+    <message>
+        <source>The central server does not know this member by their mobile. Use their card.</source>
+        <translation>لا يعرف الخادم المركزي هذا العضو من رقم جواله. استخدم بطاقته.</translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached. A member&apos;s sale can be kept for later only with their card.</source>
+        <translation>تعذّر الوصول إلى الخادم المركزي. لا يمكن حفظ عملية بيع العضو لإرسالها لاحقًا إلا باستخدام بطاقته.</translation>
     </message>
 </context>
 <context>
@@ -876,6 +1155,340 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::MessagingSettingsStore</name>
+    <message>
+        <source>Choose Persian, Arabic or English for messages.</source>
+        <translation>اختر الفارسية أو العربية أو الإنجليزية للرسائل.</translation>
+    </message>
+    <message>
+        <source>The email server&apos;s port must be between 1 and 65535.</source>
+        <translation>يجب أن يكون منفذ خادم البريد الإلكتروني بين 1 و65535.</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s email address, such as club@example.com.</source>
+        <translation>أدخل عنوان البريد الإلكتروني للمرسل، مثل club@example.com.</translation>
+    </message>
+    <message>
+        <source>The time limit must be between 1 and 300 seconds.</source>
+        <translation>يجب أن تكون المهلة بين 1 و300 ثانية.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway address must start with http:// or https://.</source>
+        <translation>يجب أن يبدأ عنوان بوابة SMS بـ http:// أو https://.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s address or body must contain {message}.</source>
+        <translation>يجب أن يحتوي عنوان بوابة SMS أو نص الطلب على {message}.</translation>
+    </message>
+    <message>
+        <source>Choose the message to send on this occasion.</source>
+        <translation>اختر الرسالة المراد إرسالها في هذه المناسبة.</translation>
+    </message>
+    <message>
+        <source>The days ahead must be between 0 and 365.</source>
+        <translation>يجب أن يكون عدد الأيام مقدمًا بين 0 و365.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::Outbox</name>
+    <message>
+        <source>The sale cannot be kept for later: it is incomplete.</source>
+        <translation>لا يمكن حفظ عملية البيع لإرسالها لاحقًا: فهي غير مكتملة.</translation>
+    </message>
+    <message>
+        <source>This sale is not in the outbox.</source>
+        <translation>عملية البيع هذه ليست في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>Write what was done about this sale.</source>
+        <translation>اكتب ما تم اتخاذه بشأن عملية البيع هذه.</translation>
+    </message>
+    <message>
+        <source>This sale has already been dealt with.</source>
+        <translation>تمت معالجة عملية البيع هذه بالفعل.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: points and stored value can only be spent offline with the member&apos;s card.</source>
+        <translation>تعذّر الوصول إلى الخادم: لا يمكن استخدام النقاط ورصيد الهدايا دون اتصال إلا ببطاقة العضو.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and this card may spend only %1 more points offline. Redeem fewer points or wait for the connection.</source>
+        <extracomment>%1 how many points this card may still spend while the server cannot be reached</extracomment>
+        <translation>تعذّر الوصول إلى الخادم، ولا يمكن لهذه البطاقة أن تستخدم دون اتصال سوى %1 نقطة إضافية. استبدل عددًا أقل من النقاط أو انتظر عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and this card may spend only %1 more of its stored value offline. Pay the rest another way or wait for the connection.</source>
+        <translation>تعذّر الوصول إلى الخادم، ولا يمكن لهذه البطاقة أن تستخدم دون اتصال من رصيد الهدايا سوى مبلغ %1 إضافي. ادفع الباقي بطريقة أخرى أو انتظر عودة الاتصال.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::ReportService</name>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>مجموعة المنتجات</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>الإيصالات</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>الخصومات</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>صافي المبيعات</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>المرتجعات</translation>
+    </message>
+    <message>
+        <source>Net after returns</source>
+        <translation>الصافي بعد المرتجعات</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>بدون مجموعة</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>تم الإصدار</translation>
+    </message>
+    <message>
+        <source>Taken back by returns</source>
+        <translation>المستردة بالمرتجعات</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>المستبدلة</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهية الصلاحية</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>المعدّلة</translation>
+    </message>
+    <message>
+        <source>Of the issued, still pending</source>
+        <translation>من المُصدَرة: لا تزال معلّقة</translation>
+    </message>
+    <message>
+        <source>Change in the period</source>
+        <translation>التغيّر خلال الفترة</translation>
+    </message>
+    <message>
+        <source>Points held at the end</source>
+        <translation>رصيد النقاط في النهاية</translation>
+    </message>
+    <message>
+        <source>Point value</source>
+        <translation>قيمة النقطة</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>الالتزامات</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>المستحق</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>غير مستحق بعد</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 يومًا</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 يومًا</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 يومًا</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>أكثر من 90 يومًا</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>الأعضاء الجدد</translation>
+    </message>
+    <message>
+        <source>Members at the end</source>
+        <translation>الأعضاء في النهاية</translation>
+    </message>
+    <message>
+        <source>Members who bought</source>
+        <translation>الأعضاء الذين اشتروا</translation>
+    </message>
+    <message>
+        <source>Share who bought</source>
+        <translation>نسبة من اشتروا</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Members now</source>
+        <translation>الأعضاء حاليًا</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <source>Moved up into it</source>
+        <translation>انتقلوا إليه صعودًا</translation>
+    </message>
+    <message>
+        <source>Moved down into it</source>
+        <translation>انتقلوا إليه هبوطًا</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>نوع البطاقة</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>مستبدلة</translation>
+    </message>
+    <message>
+        <source>Blocked: lost</source>
+        <translation>موقوفة: مفقودة</translation>
+    </message>
+    <message>
+        <source>Blocked: stolen</source>
+        <translation>موقوفة: مسروقة</translation>
+    </message>
+    <message>
+        <source>Blocked: damaged</source>
+        <translation>موقوفة: تالفة</translation>
+    </message>
+    <message>
+        <source>Blocked: other</source>
+        <translation>موقوفة: أخرى</translation>
+    </message>
+    <message>
+        <source>Sales by period, branch and product group</source>
+        <translation>المبيعات حسب الفترة والفرع ومجموعة المنتجات</translation>
+    </message>
+    <message>
+        <source>Receipts, quantities, gross, discounts and net sales, less returns, for each period, branch and product group.</source>
+        <translation>الإيصالات والكميات والإجمالي والخصومات وصافي المبيعات، مطروحًا منها المرتجعات، لكل فترة وفرع ومجموعة منتجات.</translation>
+    </message>
+    <message>
+        <source>Points issued, redeemed and expired</source>
+        <translation>النقاط المُصدَرة والمستبدلة ومنتهية الصلاحية</translation>
+    </message>
+    <message>
+        <source>Points given, taken back by returns, redeemed, expired and adjusted in each period, and of the points given, those still pending.</source>
+        <translation>النقاط الممنوحة والمستردة بالمرتجعات والمستبدلة ومنتهية الصلاحية والمعدّلة في كل فترة، ومن النقاط الممنوحة ما لا يزال معلّقًا.</translation>
+    </message>
+    <message>
+        <source>Points liability</source>
+        <translation>التزامات النقاط</translation>
+    </message>
+    <message>
+        <source>Points members hold at the end of each period and what they are worth at today&apos;s point value.</source>
+        <translation>النقاط التي يحتفظ بها الأعضاء في نهاية كل فترة وقيمتها حسب قيمة النقطة اليوم.</translation>
+    </message>
+    <message>
+        <source>Debts and aging</source>
+        <translation>الديون وأعمارها</translation>
+    </message>
+    <message>
+        <source>What members owe on the last day of the range, by days past due.</source>
+        <translation>ما على الأعضاء من مبالغ مستحقة في آخر يوم من النطاق، حسب عدد أيام التأخر عن الاستحقاق.</translation>
+    </message>
+    <message>
+        <source>Member growth and active members</source>
+        <translation>نمو الأعضاء والأعضاء النشطون</translation>
+    </message>
+    <message>
+        <source>New members, members in all and members who bought something, in each period.</source>
+        <translation>الأعضاء الجدد وإجمالي الأعضاء والأعضاء الذين اشتروا شيئًا، في كل فترة.</translation>
+    </message>
+    <message>
+        <source>Tier distribution and movements</source>
+        <translation>توزيع المستويات والتنقلات بينها</translation>
+    </message>
+    <message>
+        <source>Members in each tier now, and members who moved up or down into each tier in the range.</source>
+        <translation>الأعضاء في كل مستوى حاليًا، والأعضاء الذين انتقلوا صعودًا أو هبوطًا إلى كل مستوى خلال النطاق.</translation>
+    </message>
+    <message>
+        <source>Card issuance</source>
+        <translation>إصدار البطاقات</translation>
+    </message>
+    <message>
+        <source>Cards issued, replaced and blocked (by reason) in each period, by card type.</source>
+        <translation>البطاقات المُصدَرة والمستبدلة والموقوفة (حسب السبب) في كل فترة، حسب نوع البطاقة.</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the report.</source>
+        <translation>اختر اليوم الأول واليوم الأخير للتقرير.</translation>
+    </message>
+    <message>
+        <source>The first day of the report is after its last day.</source>
+        <translation>اليوم الأول للتقرير يقع بعد يومه الأخير.</translation>
+    </message>
+    <message>
+        <source>A report by day covers at most a year. Choose a shorter range or report by month.</source>
+        <translation>يغطي التقرير اليومي سنة واحدة كحد أقصى. اختر نطاقًا أقصر أو اعرض التقرير حسب الشهر.</translation>
+    </message>
+    <message>
+        <source>This report covers every branch; clear the branch.</source>
+        <translation>يغطي هذا التقرير جميع الفروع؛ أزل اختيار الفرع.</translation>
+    </message>
+    <message>
+        <source>This report cannot be narrowed by card type; clear it.</source>
+        <translation>لا يمكن تضييق هذا التقرير حسب نوع البطاقة؛ أزل اختياره.</translation>
+    </message>
+    <message>
+        <source>This report cannot be narrowed by member group; clear it.</source>
+        <translation>لا يمكن تضييق هذا التقرير حسب مجموعة الأعضاء؛ أزل اختيارها.</translation>
+    </message>
+    <message>
+        <source>This report cannot be narrowed by tier; clear it.</source>
+        <translation>لا يمكن تضييق هذا التقرير حسب المستوى؛ أزل اختياره.</translation>
+    </message>
+    <message>
+        <source>Only the sales report can be narrowed by product group; clear it.</source>
+        <translation>لا يمكن تضييق أي تقرير حسب مجموعة المنتجات سوى تقرير المبيعات؛ أزل اختيارها.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Core::RuleService</name>
     <message>
         <source>The rule was not found.</source>
@@ -1044,24 +1657,221 @@
         <translation>لا يمكن أن يكون سعر النقطة سالبًا.</translation>
     </message>
     <message>
-        <source>The points lifetime must be between 0 and %1 days.</source>
-        <translation>يجب أن تكون مدة صلاحية النقاط بين 0 و%1 يوم.</translation>
-    </message>
-    <message>
-        <source>Points must last longer than the return window (%1 days).</source>
-        <translation>يجب أن تكون مدة صلاحية النقاط أطول من مهلة الإرجاع (%1 يوم).</translation>
-    </message>
-    <message>
-        <source>Points must last at least as long as the return window (%1 days).</source>
-        <translation>يجب ألا تقل مدة صلاحية النقاط عن مهلة الإرجاع (%1 يوم).</translation>
-    </message>
-    <message>
         <source>Choose a known time zone, such as Asia/Tehran.</source>
         <translation>اختر منطقة زمنية معروفة، مثل Asia/Tehran.</translation>
     </message>
     <message>
         <source>The saved sales settings could not be read. Check them in Settings and save again.</source>
         <translation>تعذّرت قراءة إعدادات المبيعات المحفوظة. راجعها في الإعدادات ثم احفظها مرة أخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The points lifetime must be between 0 and %Ln day(s).</source>
+        <translation>
+            <numerusform>يجب أن تكون مدة صلاحية النقاط بين 0 و%Ln يوم.</numerusform>
+            <numerusform>يجب أن تكون مدة صلاحية النقاط بين 0 و%Ln يوم.</numerusform>
+            <numerusform>يجب أن تكون مدة صلاحية النقاط بين 0 و%Ln يومين.</numerusform>
+            <numerusform>يجب أن تكون مدة صلاحية النقاط بين 0 و%Ln أيام.</numerusform>
+            <numerusform>يجب أن تكون مدة صلاحية النقاط بين 0 و%Ln يومًا.</numerusform>
+            <numerusform>يجب أن تكون مدة صلاحية النقاط بين 0 و%Ln يوم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Points must last longer than the return window (%Ln day(s)).</source>
+        <translation>
+            <numerusform>يجب أن تكون مدة صلاحية النقاط أطول من مهلة الإرجاع (%Ln يوم).</numerusform>
+            <numerusform>يجب أن تكون مدة صلاحية النقاط أطول من مهلة الإرجاع (%Ln يوم).</numerusform>
+            <numerusform>يجب أن تكون مدة صلاحية النقاط أطول من مهلة الإرجاع (%Ln يومان).</numerusform>
+            <numerusform>يجب أن تكون مدة صلاحية النقاط أطول من مهلة الإرجاع (%Ln أيام).</numerusform>
+            <numerusform>يجب أن تكون مدة صلاحية النقاط أطول من مهلة الإرجاع (%Ln يومًا).</numerusform>
+            <numerusform>يجب أن تكون مدة صلاحية النقاط أطول من مهلة الإرجاع (%Ln يوم).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Points must last at least as long as the return window (%Ln day(s)).</source>
+        <translation>
+            <numerusform>يجب ألا تقل مدة صلاحية النقاط عن مهلة الإرجاع (%Ln يوم).</numerusform>
+            <numerusform>يجب ألا تقل مدة صلاحية النقاط عن مهلة الإرجاع (%Ln يوم).</numerusform>
+            <numerusform>يجب ألا تقل مدة صلاحية النقاط عن مهلة الإرجاع (%Ln يومان).</numerusform>
+            <numerusform>يجب ألا تقل مدة صلاحية النقاط عن مهلة الإرجاع (%Ln أيام).</numerusform>
+            <numerusform>يجب ألا تقل مدة صلاحية النقاط عن مهلة الإرجاع (%Ln يومًا).</numerusform>
+            <numerusform>يجب ألا تقل مدة صلاحية النقاط عن مهلة الإرجاع (%Ln يوم).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::SegmentQuery</name>
+    <message>
+        <source>A saved segment could not be read.</source>
+        <translation>تعذّرت قراءة شريحة محفوظة.</translation>
+    </message>
+    <message>
+        <source>A number of days must be between 0 and %1.</source>
+        <translation>يجب أن يكون عدد الأيام بين 0 و%1.</translation>
+    </message>
+    <message>
+        <source>Birthdays can be looked for up to 365 days ahead.</source>
+        <translation>يمكن البحث عن أعياد الميلاد حتى 365 يومًا مقدمًا.</translation>
+    </message>
+    <message>
+        <source>The points balance cannot be negative.</source>
+        <translation>لا يمكن أن يكون رصيد النقاط سالبًا.</translation>
+    </message>
+    <message>
+        <source>No member can have bought in the last %1 days without buying in the last %2 days. Choose a longer period for &quot;bought within&quot; or remove one of the two.</source>
+        <translation>لا يمكن أن يكون عضو قد اشترى خلال آخر %1 يوم دون أن يشتري خلال آخر %2 يوم. اختر فترة أطول لشرط &quot;اشترى خلال&quot; أو احذف أحد الشرطين.</translation>
+    </message>
+    <message>
+        <source>Choose the tiers by name.</source>
+        <translation>اختر المستويات بأسمائها.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::SegmentService</name>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>أدخل اسمًا للشريحة.</translation>
+    </message>
+    <message>
+        <source>Another segment already has this name.</source>
+        <translation>توجد شريحة أخرى بهذا الاسم بالفعل.</translation>
+    </message>
+    <message>
+        <source>The segment no longer exists.</source>
+        <translation>لم تعد الشريحة موجودة.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::ServerClient</name>
+    <message>
+        <source>The central server cannot be reached.</source>
+        <translation>تعذّر الوصول إلى الخادم المركزي.</translation>
+    </message>
+    <message>
+        <source>The central server did not accept this user name and password.</source>
+        <translation>لم يقبل الخادم المركزي اسم المستخدم وكلمة المرور هذين.</translation>
+    </message>
+    <message>
+        <source>The session with the central server has ended. Log in again.</source>
+        <translation>انتهت الجلسة مع الخادم المركزي. سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The central server does not accept this desk. Check the terminal id and secret in Settings, or ask whether the terminal was disabled.</source>
+        <translation>لا يقبل الخادم المركزي هذا المكتب. تحقق من معرّف الطرفية ورمزها السري في الإعدادات، أو استفسر عمّا إذا كانت الطرفية قد عُطّلت.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is too far from the central server&apos;s. Set the date and time and try again.</source>
+        <translation>ساعة هذا الحاسوب بعيدة جدًا عن ساعة الخادم المركزي. اضبط التاريخ والوقت ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The central server refused a repeated request. Try again.</source>
+        <translation>رفض الخادم المركزي طلبًا مكررًا. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this on the central server.</source>
+        <translation>لا يسمح دورك بهذا الإجراء على الخادم المركزي.</translation>
+    </message>
+    <message>
+        <source>The central server does not know this card, member, product or sale.</source>
+        <translation>لا يعرف الخادم المركزي هذه البطاقة أو العضو أو المنتج أو عملية البيع.</translation>
+    </message>
+    <message>
+        <source>The central server refused the request as incomplete or wrong.</source>
+        <translation>رفض الخادم المركزي الطلب لأنه غير مكتمل أو غير صحيح.</translation>
+    </message>
+    <message>
+        <source>The central server refused this: the record changed meanwhile.</source>
+        <translation>رفض الخادم المركزي هذا الإجراء: فقد تغيّر السجل في هذه الأثناء.</translation>
+    </message>
+    <message>
+        <source>The member does not have enough points for this.</source>
+        <translation>ليس لدى العضو نقاط كافية لهذا الإجراء.</translation>
+    </message>
+    <message>
+        <source>The stored value or the credit left does not cover this.</source>
+        <translation>رصيد الهدايا أو الائتمان المتبقي لا يغطي هذا المبلغ.</translation>
+    </message>
+    <message>
+        <source>This card cannot be used (blocked, replaced or not genuine).</source>
+        <translation>لا يمكن استخدام هذه البطاقة (موقوفة أو مستبدلة أو غير أصلية).</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is needed for this.</source>
+        <translation>يلزم الرمز السري للبطاقة لهذا الإجراء.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong.</source>
+        <translation>الرمز السري غير صحيح.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked after too many wrong tries. A manager can unlock it.</source>
+        <translation>قُفل الرمز السري للبطاقة بعد محاولات خاطئة كثيرة. يمكن لمدير المتجر فتح القفل.</translation>
+    </message>
+    <message>
+        <source>Too many tries. Wait a minute and try again.</source>
+        <translation>محاولات كثيرة جدًا. انتظر دقيقة ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This sale was already sent with other contents. Start a new sale.</source>
+        <translation>أُرسلت عملية البيع هذه من قبل بمحتويات مختلفة. ابدأ عملية بيع جديدة.</translation>
+    </message>
+    <message>
+        <source>The central server could not do this (error %1).</source>
+        <translation>تعذّر على الخادم المركزي تنفيذ هذا الإجراء (الخطأ %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::SyncSettings</name>
+    <message>
+        <source>The terminal secret is not the one clubserver printed: copy all of it.</source>
+        <translation>الرمز السري للطرفية ليس هو الذي طبعه clubserver: انسخه بالكامل.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>تعذّر تشغيل مكتبة التشفير.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s key file cannot be read.</source>
+        <translation>لا يمكن قراءة ملف مفتاح الطرفية.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s key file is damaged. Enter the secret again.</source>
+        <translation>ملف مفتاح الطرفية تالف. أدخل الرمز السري مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s key file is missing. Enter the terminal secret again.</source>
+        <translation>ملف مفتاح الطرفية مفقود. أدخل الرمز السري للطرفية مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s key file cannot be written.</source>
+        <translation>لا يمكن كتابة ملف مفتاح الطرفية.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, such as https://club.example.com:8443.</source>
+        <translation>أدخل عنوان الخادم، مثل https://club.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>Enter the terminal id clubserver printed.</source>
+        <translation>أدخل معرّف الطرفية الذي طبعه clubserver.</translation>
+    </message>
+    <message>
+        <source>An offline limit cannot be negative.</source>
+        <translation>لا يمكن أن يكون حد الاستخدام دون اتصال سالبًا.</translation>
+    </message>
+    <message>
+        <source>The time to wait for the server must be between 1 and 120 seconds.</source>
+        <translation>يجب أن تكون مهلة انتظار الخادم بين 1 و120 ثانية.</translation>
+    </message>
+    <message>
+        <source>Enter the terminal secret clubserver printed.</source>
+        <translation>أدخل الرمز السري للطرفية الذي طبعه clubserver.</translation>
+    </message>
+    <message>
+        <source>The saved terminal secret is damaged. Enter it again.</source>
+        <translation>الرمز السري المحفوظ للطرفية تالف. أدخله مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The saved terminal secret cannot be opened with this computer&apos;s key. Enter it again.</source>
+        <translation>لا يمكن فتح الرمز السري المحفوظ للطرفية بمفتاح هذا الحاسوب. أدخله مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1073,14 +1883,6 @@
     <message>
         <source>Choose the card type the programme is for.</source>
         <translation>اختر نوع البطاقة الذي يخصه البرنامج.</translation>
-    </message>
-    <message>
-        <source>The qualifying window must be between 1 and %1 days.</source>
-        <translation>يجب أن تكون فترة التأهل بين 1 و%1 يوم.</translation>
-    </message>
-    <message>
-        <source>The review period must be between 1 and %1 days.</source>
-        <translation>يجب أن تكون فترة المراجعة بين 1 و%1 يوم.</translation>
     </message>
     <message>
         <source>Add at least one tier.</source>
@@ -1126,6 +1928,60 @@
         <source>Tiers cannot be reviewed ahead of time.</source>
         <translation>لا يمكن مراجعة المستويات قبل موعدها.</translation>
     </message>
+    <message numerus="yes">
+        <source>The qualifying window must be between 1 and %Ln day(s).</source>
+        <translation>
+            <numerusform>يجب أن تكون فترة التأهل بين 1 و%Ln يوم.</numerusform>
+            <numerusform>يجب أن تكون فترة التأهل بين 1 و%Ln يوم.</numerusform>
+            <numerusform>يجب أن تكون فترة التأهل بين 1 و%Ln يومين.</numerusform>
+            <numerusform>يجب أن تكون فترة التأهل بين 1 و%Ln أيام.</numerusform>
+            <numerusform>يجب أن تكون فترة التأهل بين 1 و%Ln يومًا.</numerusform>
+            <numerusform>يجب أن تكون فترة التأهل بين 1 و%Ln يوم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The review period must be between 1 and %Ln day(s).</source>
+        <translation>
+            <numerusform>يجب أن تكون فترة المراجعة بين 1 و%Ln يوم.</numerusform>
+            <numerusform>يجب أن تكون فترة المراجعة بين 1 و%Ln يوم.</numerusform>
+            <numerusform>يجب أن تكون فترة المراجعة بين 1 و%Ln يومين.</numerusform>
+            <numerusform>يجب أن تكون فترة المراجعة بين 1 و%Ln أيام.</numerusform>
+            <numerusform>يجب أن تكون فترة المراجعة بين 1 و%Ln يومًا.</numerusform>
+            <numerusform>يجب أن تكون فترة المراجعة بين 1 و%Ln يوم.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Maintenance::Commands</name>
+    <message>
+        <source>Made %1 (UTC): %2 members, %3 cards, %4 ledger entries, %5 sales.</source>
+        <extracomment>a backup&apos;s contents; %1 date and time (UTC), %2..%5 counts</extracomment>
+        <translation>أُنشئت في %1 (UTC): الأعضاء %2، البطاقات %3، قيود دفتر الحسابات %4، المبيعات %5.</translation>
+    </message>
+    <message>
+        <source>There is no data file at %1.</source>
+        <translation>لا يوجد ملف بيانات في %1.</translation>
+    </message>
+    <message>
+        <source>Give the backup passphrase in CLUB_BACKUP_PASSPHRASE or on standard input.</source>
+        <translation>أدخل عبارة مرور النسخة الاحتياطية في CLUB_BACKUP_PASSPHRASE أو عبر الإدخال القياسي.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>تمت كتابة النسخة الاحتياطية في %1.</translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>تمت الاستعادة إلى %1.</translation>
+    </message>
+    <message>
+        <source>The previous data was kept as %1.</source>
+        <translation>حُفظت البيانات السابقة باسم %1.</translation>
+    </message>
+    <message>
+        <source>Customer Club Manager is open on this data file. Close it first.</source>
+        <translation>برنامج مدير نادي العملاء مفتوح على ملف البيانات هذا. أغلقه أولًا.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::AddStockDialog</name>
@@ -1166,6 +2022,112 @@
     <message>
         <source>Enter how many blank cards arrived.</source>
         <translation>أدخل عدد البطاقات الفارغة الواردة.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Set the Passphrase</source>
+        <translation>تعيين عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>استعادة…</translation>
+    </message>
+    <message>
+        <source>Check the Data</source>
+        <translation>فحص البيانات</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>مجلد النسخ الاحتياطية:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>عبارة المرور مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>A passphrase is set. Daily backups run while the program is open.</source>
+        <translation>تم تعيين عبارة مرور. تعمل النسخ الاحتياطية اليومية ما دام البرنامج مفتوحًا.</translation>
+    </message>
+    <message>
+        <source>No passphrase is set yet: choose one to start daily backups. Write it down and keep it apart from the backups; without it they cannot be restored.</source>
+        <translation>لم يتم تعيين عبارة مرور بعد: اختر واحدة لبدء النسخ الاحتياطية اليومية. اكتبها واحتفظ بها بعيدًا عن النسخ الاحتياطية؛ فبدونها لا يمكن استعادتها.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups, best on another disk, a USB drive or a network share.</source>
+        <translation>اختر مجلدًا للنسخ الاحتياطية، ويُفضّل أن يكون على قرص آخر أو ذاكرة USB أو مجلد مشترك على الشبكة.</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1</source>
+        <translation>آخر نسخة احتياطية ناجحة: %1</translation>
+    </message>
+    <message>
+        <source>This folder holds no backup yet.</source>
+        <translation>لا يحتوي هذا المجلد على أي نسخة احتياطية بعد.</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>اختر عبارة مرور لا تقل عن %n حرف.</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن حرف واحد (%n).</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن حرفين (%n).</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن %n أحرف.</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن %n حرفًا.</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>عبارتا المرور مختلفتان. اكتب العبارة نفسها مرتين.</translation>
+    </message>
+    <message>
+        <source>Choose a folder and set a passphrase first.</source>
+        <translation>اختر مجلدًا وعيّن عبارة مرور أولًا.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached. Is the drive connected?</source>
+        <translation>لا يمكن الوصول إلى مجلد النسخ الاحتياطية %1. هل محرك الأقراص متصل؟</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>تمت كتابة النسخة الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backups (*.clubbackup);;All files (*)</source>
+        <translation>نسخ احتياطية (*.clubbackup);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -1317,10 +2279,153 @@ It cannot be used until it is unblocked.</source>
         <source>Enter the number of points.</source>
         <translation>أدخل عدد النقاط.</translation>
     </message>
+    <message numerus="yes">
+        <source>Sell %Ln point(s) for %1?</source>
+        <extracomment>%Ln points, %1 price</extracomment>
+        <translation>
+            <numerusform>هل تريد بيع %Ln نقطة مقابل %1؟</numerusform>
+            <numerusform>هل تريد بيع %Ln نقطة مقابل %1؟</numerusform>
+            <numerusform>هل تريد بيع %Ln نقطتين مقابل %1؟</numerusform>
+            <numerusform>هل تريد بيع %Ln نقاط مقابل %1؟</numerusform>
+            <numerusform>هل تريد بيع %Ln نقطة مقابل %1؟</numerusform>
+            <numerusform>هل تريد بيع %Ln نقطة مقابل %1؟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CampaignsPanel</name>
     <message>
-        <source>Sell %1 points for %2?</source>
-        <extracomment>%1 points, %2 price</extracomment>
-        <translation>هل تريد بيع %1 نقطة مقابل %2؟</translation>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>رسائل SMS</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>A message waiting to be sent</extracomment>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>Sending (unconfirmed)</source>
+        <translation>قيد الإرسال (غير مؤكد)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>تم الإرسال</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل الإرسال</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>تم التخطي</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>&amp;Create campaign</source>
+        <translation>إنشاء حملة</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test</source>
+        <translation>إرسال رسالة تجريبية</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Send the &amp;failed again</source>
+        <translation>إعادة إرسال الفاشلة</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Email address or mobile number</source>
+        <translation>عنوان البريد الإلكتروني أو رقم الجوال</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>الإرسال إلى:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>الرسالة:</translation>
+    </message>
+    <message>
+        <source>Test address:</source>
+        <translation>عنوان الاختبار:</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; created. Preview it, send a test, then run it.</source>
+        <translation>تم إنشاء الحملة «%1». عاينها وأرسل رسالة تجريبية ثم شغّلها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n message(s), as they would go now. Nothing was sent.</source>
+        <translation>
+            <numerusform>أول %n رسالة كما ستُرسل الآن. لم يُرسل أي شيء.</numerusform>
+            <numerusform>أول رسالة (%n) كما ستُرسل الآن. لم يُرسل أي شيء.</numerusform>
+            <numerusform>أول رسالتين (%n) كما ستُرسلان الآن. لم يُرسل أي شيء.</numerusform>
+            <numerusform>أول %n رسائل كما ستُرسل الآن. لم يُرسل أي شيء.</numerusform>
+            <numerusform>أول %n رسالة كما ستُرسل الآن. لم يُرسل أي شيء.</numerusform>
+            <numerusform>أول %n رسالة كما ستُرسل الآن. لم يُرسل أي شيء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter where the test should go.</source>
+        <translation>أدخل العنوان الذي تُرسل إليه الرسالة التجريبية.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>The test message went to %1.</source>
+        <translation>أُرسلت الرسالة التجريبية إلى %1.</translation>
+    </message>
+    <message>
+        <source>Choose a campaign in the list first.</source>
+        <translation>اختر حملة من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>Sent: %1, failed: %2, skipped: %3.</source>
+        <extracomment>After a campaign run: how many messages were sent, failed and skipped</extracomment>
+        <translation>تم الإرسال: %1، فشل: %2، تم التخطي: %3.</translation>
     </message>
 </context>
 <context>
@@ -1997,15 +3102,6 @@ It cannot be used until it is unblocked.</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <source>Set</source>
-        <extracomment>The card&apos;s PIN: set or not</extracomment>
-        <translation>مُعيَّن</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>لا يوجد</translation>
-    </message>
-    <message>
         <source>Card number</source>
         <translation>رقم البطاقة</translation>
     </message>
@@ -2030,6 +3126,17 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>PIN</source>
         <translation>الرمز السري</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <comment>PIN</comment>
+        <extracomment>The card&apos;s PIN: set or not</extracomment>
+        <translation>مُعيَّن</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>PIN</comment>
+        <translation>لا يوجد</translation>
     </message>
 </context>
 <context>
@@ -2294,15 +3401,6 @@ It cannot be used until it is unblocked.</source>
         <source>Never</source>
         <translation>لا تنتهي</translation>
     </message>
-    <message>
-        <source>Set</source>
-        <extracomment>PIN state of a card</extracomment>
-        <translation>مُعيَّن</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>لا يوجد</translation>
-    </message>
     <message numerus="yes">
         <source>Locked after %Ln wrong tries</source>
         <extracomment>PIN state of a card; %n wrong tries</extracomment>
@@ -2342,6 +3440,17 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>Issue a card to each member of:</source>
         <translation>إصدار بطاقة لكل عضو في:</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <comment>PIN</comment>
+        <extracomment>PIN state of a card</extracomment>
+        <translation>مُعيَّن</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>PIN</comment>
+        <translation>لا يوجد</translation>
     </message>
 </context>
 <context>
@@ -2761,11 +3870,6 @@ It cannot be used until it is unblocked.</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <source>Plan %1 (%2 installments)</source>
-        <extracomment>An installment plan in the list: %1 its number, %2 the number of installments</extracomment>
-        <translation>الخطة %1 (%2 أقساط)</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
@@ -2823,6 +3927,18 @@ It cannot be used until it is unblocked.</source>
         <source>The member pays %1 now and the plan is settled. Go ahead?</source>
         <extracomment>%1 the amount still expected by the plan</extracomment>
         <translation>سيدفع العضو %1 الآن وتتم تسوية الخطة. هل تريد المتابعة؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1 (%Ln installment(s))</source>
+        <extracomment>An installment plan in the list: %1 its number, %Ln the number of installments</extracomment>
+        <translation>
+            <numerusform>الخطة %1 (%Ln قسط)</numerusform>
+            <numerusform>الخطة %1 (%Ln قسط)</numerusform>
+            <numerusform>الخطة %1 (%Ln قسطان)</numerusform>
+            <numerusform>الخطة %1 (%Ln أقساط)</numerusform>
+            <numerusform>الخطة %1 (%Ln قسطًا)</numerusform>
+            <numerusform>الخطة %1 (%Ln قسط)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2966,6 +4082,10 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>The club&apos;s card keys are locked, so this card cannot be checked. A manager can unlock them on the Devices page.</source>
         <translation>مفاتيح البطاقات الخاصة بنادي العملاء مقفلة، لذا لا يمكن التحقق من هذه البطاقة. يمكن لمدير المتجر فتح قفلها من صفحة الأجهزة.</translation>
+    </message>
+    <message>
+        <source>This club has no card keys yet, so cards cannot be written or checked. A manager creates them on the Devices page, under Card keys.</source>
+        <translation>لا توجد مفاتيح بطاقات لهذا النادي بعد، لذا لا يمكن كتابة البطاقات أو التحقق منها. ينشئها مدير المتجر من صفحة الأجهزة، ضمن «مفاتيح البطاقات».</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +5138,31 @@ Card history event</extracomment>
     </message>
 </context>
 <context>
+    <name>Club::Ui::MemberChartsPanel</name>
+    <message>
+        <source>Spent</source>
+        <translation>المُنفَق</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <extracomment>Points the member earned in a month</extracomment>
+        <translation>النقاط المكتسبة</translation>
+    </message>
+    <message>
+        <source>Points spent</source>
+        <extracomment>Points the member paid with in a month</extracomment>
+        <translation>النقاط المستخدمة</translation>
+    </message>
+    <message>
+        <source>Purchases by month, last 12 months</source>
+        <translation>المشتريات حسب الشهر، آخر 12 شهرًا</translation>
+    </message>
+    <message>
+        <source>Points earned and spent by month, last 12 months</source>
+        <translation>النقاط المكتسبة والمستخدمة حسب الشهر، آخر 12 شهرًا</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::MemberDialog</name>
     <message>
         <source>New Member</source>
@@ -4430,6 +5575,68 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::MemberTierPanel</name>
+    <message>
+        <source>Upgraded</source>
+        <extracomment>Tier history: the member moved up after a sale</extracomment>
+        <translation>تمت الترقية</translation>
+    </message>
+    <message>
+        <source>Lowered at the review</source>
+        <extracomment>Tier history: the periodic review moved the member down</extracomment>
+        <translation>خُفِّض عند المراجعة</translation>
+    </message>
+    <message>
+        <source>Kept at the review</source>
+        <extracomment>Tier history: the periodic review kept the member&apos;s tier</extracomment>
+        <translation>أُبقي عند المراجعة</translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <extracomment>Tier history: %1 is the money spent in the tier window</extracomment>
+        <translation>إنفاق %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) earned</source>
+        <extracomment>Tier history: %Ln is the number of points earned in the tier window</extracomment>
+        <translation>
+            <numerusform>%Ln نقطة مكتسبة</numerusform>
+            <numerusform>%Ln نقطة مكتسبة</numerusform>
+            <numerusform>%Ln نقطتان مكتسبتان</numerusform>
+            <numerusform>%Ln نقاط مكتسبة</numerusform>
+            <numerusform>%Ln نقطة مكتسبة</numerusform>
+            <numerusform>%Ln نقطة مكتسبة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Column: the tier before the change</extracomment>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>Column: the tier after the change</extracomment>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <extracomment>Column: what the tier was decided on</extracomment>
+        <translation>على أساس</translation>
+    </message>
+    <message>
+        <source>The member&apos;s tier has not changed yet.</source>
+        <translation>لم يتغيّر مستوى العضو بعد.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::MemberView</name>
     <message>
         <source>&amp;Back to Search</source>
@@ -4521,11 +5728,6 @@ The family keeps its points; %1 starts with an empty account.</source>
         <translation>(غير نشط)</translation>
     </message>
     <message>
-        <source>None</source>
-        <extracomment>Separator between group names in a list</extracomment>
-        <translation>لا يوجد</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -4586,6 +5788,29 @@ The member stays on record and can be reactivated later.</source>
         <source>No receipt printer is set up on this computer. Choose one on the Devices page.</source>
         <translation>لم تُضبط أي طابعة إيصالات على هذا الكمبيوتر. اختر طابعة من صفحة الأجهزة.</translation>
     </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>مرتجع…</translation>
+    </message>
+    <message>
+        <source>Take back goods from one of this member&apos;s sales</source>
+        <translation>استرجاع بضائع من إحدى عمليات البيع لهذا العضو</translation>
+    </message>
+    <message>
+        <source>T&amp;ier History</source>
+        <extracomment>Tab of the member view: the member&apos;s tier changes</extracomment>
+        <translation>سجل المستويات</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity</source>
+        <extracomment>Tab of the member view: charts of the member&apos;s last twelve months</extracomment>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>groups</comment>
+        <translation>لا يوجد</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::MembersPage</name>
@@ -4632,6 +5857,310 @@ The member stays on record and can be reactivated later.</source>
             <numerusform>%Ln عضوًا</numerusform>
             <numerusform>%Ln عضو</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show only the members of a saved segment</source>
+        <translation>عرض أعضاء شريحة محفوظة فقط</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <extracomment>Members page: no segment filter</extracomment>
+        <translation>كل الأعضاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln newest members are shown. Type a name, mobile or card number to find others.</source>
+        <translation>
+            <numerusform>يُعرض أحدث %Ln عضو. اكتب اسمًا أو رقم جوال أو رقم بطاقة للعثور على غيرهم.</numerusform>
+            <numerusform>يُعرض أحدث %Ln عضو. اكتب اسمًا أو رقم جوال أو رقم بطاقة للعثور على غيرهم.</numerusform>
+            <numerusform>يُعرض أحدث %Ln عضوين. اكتب اسمًا أو رقم جوال أو رقم بطاقة للعثور على غيرهم.</numerusform>
+            <numerusform>يُعرض أحدث %Ln أعضاء. اكتب اسمًا أو رقم جوال أو رقم بطاقة للعثور على غيرهم.</numerusform>
+            <numerusform>يُعرض أحدث %Ln عضوًا. اكتب اسمًا أو رقم جوال أو رقم بطاقة للعثور على غيرهم.</numerusform>
+            <numerusform>يُعرض أحدث %Ln عضو. اكتب اسمًا أو رقم جوال أو رقم بطاقة للعثور على غيرهم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln matches are shown. Type more to narrow the search.</source>
+        <translation>
+            <numerusform>تُعرض أول %Ln نتيجة. اكتب المزيد لتضييق البحث.</numerusform>
+            <numerusform>تُعرض أول %Ln نتيجة. اكتب المزيد لتضييق البحث.</numerusform>
+            <numerusform>تُعرض أول %Ln نتيجتين. اكتب المزيد لتضييق البحث.</numerusform>
+            <numerusform>تُعرض أول %Ln نتائج. اكتب المزيد لتضييق البحث.</numerusform>
+            <numerusform>تُعرض أول %Ln نتيجة. اكتب المزيد لتضييق البحث.</numerusform>
+            <numerusform>تُعرض أول %Ln نتيجة. اكتب المزيد لتضييق البحث.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MessagingPage</name>
+    <message>
+        <source>Templates</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>الشرائح</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>الحملات</translation>
+    </message>
+    <message>
+        <source>Occasions</source>
+        <translation>المناسبات</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <extracomment>Side bar page: messages to members (SMS, email, campaigns)</extracomment>
+        <translation>المراسلات</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MessagingSettingsPanel</name>
+    <message>
+        <source>Email (SMTP)</source>
+        <translation>البريد الإلكتروني (SMTP)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <extracomment>SMTP over TLS from the first byte (usually port 465)</extracomment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation>بدون (غير مشفّر)</translation>
+    </message>
+    <message>
+        <source>Only for a server with its own certificate</source>
+        <translation>فقط لخادم له شهادته الخاصة</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>الخادم:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>المنفذ:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>الأمان:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>عنوان المرسِل:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>اسم المرسِل:</translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation>ملف الشهادة:</translation>
+    </message>
+    <message>
+        <source>Send a test email</source>
+        <translation>إرسال بريد إلكتروني تجريبي</translation>
+    </message>
+    <message>
+        <source>Test address:</source>
+        <translation>عنوان الاختبار:</translation>
+    </message>
+    <message>
+        <source>SMS gateway</source>
+        <translation>بوابة SMS</translation>
+    </message>
+    <message>
+        <source>Kavenegar-style REST</source>
+        <extracomment>SMS gateway presets: an Iranian provider&apos;s REST API shape</extracomment>
+        <translation>REST بنمط Kavenegar</translation>
+    </message>
+    <message>
+        <source>SMS.ir-style JSON</source>
+        <translation>JSON بنمط SMS.ir</translation>
+    </message>
+    <message>
+        <source>Other (generic HTTP)</source>
+        <translation>أخرى (HTTP عام)</translation>
+    </message>
+    <message>
+        <source>Any 2xx</source>
+        <extracomment>HTTP status 0 in the SMS settings: any 2xx answer counts</extracomment>
+        <translation>أي رمز 2xx</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>المزوّد:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>الطريقة:</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>نص الطلب:</translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation>نوع المحتوى:</translation>
+    </message>
+    <message>
+        <source>Auth header:</source>
+        <translation>ترويسة المصادقة:</translation>
+    </message>
+    <message>
+        <source>Auth value:</source>
+        <translation>قيمة المصادقة:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>مفتاح API:</translation>
+    </message>
+    <message>
+        <source>Sender number:</source>
+        <translation>رقم المرسِل:</translation>
+    </message>
+    <message>
+        <source>Success status:</source>
+        <translation>حالة النجاح:</translation>
+    </message>
+    <message>
+        <source>Success JSON field:</source>
+        <translation>حقل JSON للنجاح:</translation>
+    </message>
+    <message>
+        <source>Success value:</source>
+        <translation>قيمة النجاح:</translation>
+    </message>
+    <message>
+        <source>Success pattern:</source>
+        <translation>نمط النجاح:</translation>
+    </message>
+    <message>
+        <source>In the address and body, {to}, {to_local}, {message}, {sender} and {apikey} are replaced.</source>
+        <translation>في العنوان ونص الطلب، يُستبدل كلٌّ من {to} و{to_local} و{message} و{sender} و{apikey}.</translation>
+    </message>
+    <message>
+        <source>Send a test SMS</source>
+        <translation>إرسال رسالة SMS تجريبية</translation>
+    </message>
+    <message>
+        <source>Test number:</source>
+        <translation>رقم الاختبار:</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>الفارسية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Messages are written in:</source>
+        <translation>لغة الرسائل:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>The test message went to %1.</source>
+        <translation>أُرسلت الرسالة التجريبية إلى %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OccasionsPanel</name>
+    <message>
+        <source>Birthday</source>
+        <translation>عيد الميلاد</translation>
+    </message>
+    <message>
+        <source>Marriage anniversary</source>
+        <translation>ذكرى الزواج</translation>
+    </message>
+    <message>
+        <source>Points about to expire</source>
+        <translation>نقاط قاربت صلاحيتها على الانتهاء</translation>
+    </message>
+    <message>
+        <source>Tier change</source>
+        <translation>تغيّر المستوى</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>المناسبة</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Warn ahead</source>
+        <translation>التنبيه المسبق</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>&amp;Save occasions</source>
+        <translation>حفظ المناسبات</translation>
+    </message>
+    <message>
+        <source>Occasion messages go out once a day, with the daily jobs, and never twice for the same occasion.</source>
+        <translation>تُرسل رسائل المناسبات مرة واحدة يوميًا مع المهام اليومية، ولا تُرسل مرتين للمناسبة نفسها أبدًا.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
     </message>
 </context>
 <context>
@@ -4735,6 +6264,65 @@ The member stays on record and can be reactivated later.</source>
     <message>
         <source>&amp;Add…</source>
         <translation>إضافة…</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OutboxConflictsDialog</name>
+    <message>
+        <source>Show &amp;settled ones too</source>
+        <translation>عرض التي تمت تسويتها أيضًا</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttle…</source>
+        <translation>تسوية…</translation>
+    </message>
+    <message>
+        <source>Sales the server refused</source>
+        <translation>مبيعات رفضها الخادم</translation>
+    </message>
+    <message>
+        <source>These sales were made while the central server could not be reached, and the server refused them when they were sent. Settle each with the customer, then write down what was done.</source>
+        <translation>أُجريت عمليات البيع هذه حين تعذّر الاتصال بالخادم المركزي، ورفضها الخادم عند إرسالها. قم بتسوية كلٍّ منها مع العميل، ثم دوّن ما تم.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <source>Why the server refused</source>
+        <translation>سبب رفض الخادم</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>تمت التسوية</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>بلا بطاقة</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <source>No refused sales.</source>
+        <translation>لا توجد مبيعات مرفوضة.</translation>
+    </message>
+    <message>
+        <source>Settle a refused sale</source>
+        <translation>تسوية عملية بيع مرفوضة</translation>
+    </message>
+    <message>
+        <source>What was done (for example: the customer paid the difference):</source>
+        <translation>ما الذي تم (مثلًا: دفع العميل الفرق):</translation>
     </message>
 </context>
 <context>
@@ -4908,10 +6496,6 @@ The member stays on record and can be reactivated later.</source>
         <translation>أدخل المبلغ وتاريخ استحقاق أول قسط لعرض الجدول.</translation>
     </message>
     <message>
-        <source>%1 installments, %2 in all.</source>
-        <translation>%1 أقساط، بإجمالي %2.</translation>
-    </message>
-    <message>
         <source>Enter the amount to put in installments.</source>
         <translation>أدخل المبلغ المراد تقسيطه.</translation>
     </message>
@@ -4919,10 +6503,28 @@ The member stays on record and can be reactivated later.</source>
         <source>Enter the first due date.</source>
         <translation>أدخل تاريخ استحقاق أول قسط.</translation>
     </message>
-    <message>
-        <source>Put %1 in %2 installments, the first due on %3?</source>
-        <extracomment>%1 amount, %2 number of installments, %3 first due date</extracomment>
-        <translation>هل تريد تقسيط %1 على %2 أقساط، أولها مستحق في %3؟</translation>
+    <message numerus="yes">
+        <source>%Ln installment(s), %1 in all.</source>
+        <translation>
+            <numerusform>%Ln قسط، بإجمالي %1.</numerusform>
+            <numerusform>%Ln قسط، بإجمالي %1.</numerusform>
+            <numerusform>%Ln قسطان، بإجمالي %1.</numerusform>
+            <numerusform>%Ln أقساط، بإجمالي %1.</numerusform>
+            <numerusform>%Ln قسطًا، بإجمالي %1.</numerusform>
+            <numerusform>%Ln قسط، بإجمالي %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %1 in %Ln installment(s), the first due on %2?</source>
+        <extracomment>%1 amount, %Ln number of installments, %2 first due date</extracomment>
+        <translation>
+            <numerusform>هل تريد تقسيط %1 على %Ln قسط، يستحق أولها في %2؟</numerusform>
+            <numerusform>هل تريد تقسيط %1 على %Ln قسط، يستحق أولها في %2؟</numerusform>
+            <numerusform>هل تريد تقسيط %1 على %Ln قسطين، يستحق أولها في %2؟</numerusform>
+            <numerusform>هل تريد تقسيط %1 على %Ln أقساط، يستحق أولها في %2؟</numerusform>
+            <numerusform>هل تريد تقسيط %1 على %Ln قسطًا، يستحق أولها في %2؟</numerusform>
+            <numerusform>هل تريد تقسيط %1 على %Ln قسط، يستحق أولها في %2؟</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5219,6 +6821,201 @@ New number: %1</source>
     <message>
         <source>The new card was not encoded, so the old card still works. Press Replace to try again.</source>
         <translation>لم يتم ترميز البطاقة الجديدة، لذا لا تزال البطاقة القديمة تعمل. اضغط «استبدال» للمحاولة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::ReportTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A report&apos;s month: %1 the month&apos;s name, %2 the year</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::ReportsPage</name>
+    <message>
+        <source>All</source>
+        <extracomment>A report filter that keeps everything</extracomment>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>&amp;Run Report</source>
+        <translation>تشغيل التقرير</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>تصدير PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <extracomment>How a report groups its rows</extracomment>
+        <translation>حسب الشهر</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <extracomment>How a report groups its rows</extracomment>
+        <translation>حسب اليوم</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriods:</source>
+        <translation>الفترات:</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>الفرع:</translation>
+    </message>
+    <message>
+        <source>Card t&amp;ype:</source>
+        <translation>نوع البطاقة:</translation>
+    </message>
+    <message>
+        <source>Member &amp;group:</source>
+        <translation>مجموعة الأعضاء:</translation>
+    </message>
+    <message>
+        <source>T&amp;ier:</source>
+        <translation>المستوى:</translation>
+    </message>
+    <message>
+        <source>Product gro&amp;up:</source>
+        <translation>مجموعة المنتجات:</translation>
+    </message>
+    <message>
+        <source>The report was stopped.</source>
+        <translation>تم إيقاف التقرير.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <extracomment>A report&apos;s date range: %1 first day, %2 last day</extracomment>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>نوع البطاقة</translation>
+    </message>
+    <message>
+        <source>Member group</source>
+        <translation>مجموعة الأعضاء</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>مجموعة المنتجات</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A report filter in the printout: %1 what, %2 the chosen value</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Working out the report…</source>
+        <translation>جارٍ إعداد التقرير…</translation>
+    </message>
+    <message>
+        <source>Nothing to report for these filters.</source>
+        <translation>لا يوجد ما يُعرض في التقرير لهذه المرشِّحات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n صف.</numerusform>
+            <numerusform>%n صف.</numerusform>
+            <numerusform>%n صفان.</numerusform>
+            <numerusform>%n صفوف.</numerusform>
+            <numerusform>%n صفًا.</numerusform>
+            <numerusform>%n صف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
+        <translation>تعذّرت كتابة الملف %1. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>تم الحفظ في %1.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>تصدير CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>تصدير PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::RestoreDialog</name>
+    <message>
+        <source>Read the Backup</source>
+        <translation>قراءة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Replace the current data with this backup (the current data is kept aside)</source>
+        <translation>استبدال البيانات الحالية بهذه النسخة الاحتياطية (مع الاحتفاظ بالبيانات الحالية جانبًا)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>ملف النسخة الاحتياطية:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Made on %1. It holds %2 members, %3 cards, %4 ledger entries and %5 sales.</source>
+        <extracomment>what a backup holds; %1 date and time, %2..%5 counts</extracomment>
+        <translation>أُنشئت في %1. تحتوي على: الأعضاء %2، البطاقات %3، قيود دفتر الحسابات %4، المبيعات %5.</translation>
+    </message>
+    <message>
+        <source>The backup was checked and is ready. Close the program and start it again: the restored data is put in place then, and the current data is kept aside.</source>
+        <translation>تم فحص النسخة الاحتياطية وهي جاهزة. أغلق البرنامج ثم شغّله مرة أخرى: عندها توضع البيانات المستعادة في مكانها، ويُحتفظ بالبيانات الحالية جانبًا.</translation>
     </message>
 </context>
 <context>
@@ -5784,13 +7581,6 @@ New number: %1</source>
         <translation>جرّب</translation>
     </message>
     <message>
-        <source>None</source>
-        <extracomment>No tier: the preview&apos;s member has none
-----------
-No card presented in the preview</extracomment>
-        <translation>لا يوجد</translation>
-    </message>
-    <message>
         <source>&amp;Product:</source>
         <translation>المنتج:</translation>
     </message>
@@ -5851,6 +7641,18 @@ No card presented in the preview</extracomment>
     <message>
         <source>No rule applies.</source>
         <translation>لا تنطبق أي قاعدة.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>tier</comment>
+        <extracomment>No tier: the preview&apos;s member has none</extracomment>
+        <translation>بلا مستوى</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>card type</comment>
+        <extracomment>No card presented in the preview</extracomment>
+        <translation>بلا بطاقة</translation>
     </message>
 </context>
 <context>
@@ -6050,6 +7852,11 @@ No card presented in the preview</extracomment>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pending sync</source>
+        <extracomment>On a receipt: the central server has not recorded this sale yet</extracomment>
+        <translation>بانتظار المزامنة</translation>
     </message>
 </context>
 <context>
@@ -6480,6 +8287,10 @@ No card presented in the preview</extracomment>
         <source>Nothing to suggest for this member today.</source>
         <translation>لا توجد اقتراحات لهذا العضو اليوم.</translation>
     </message>
+    <message>
+        <source>The server cannot be reached: the sale is kept and will be sent later (pending sync). Paid %1.</source>
+        <translation>تعذّر الاتصال بالخادم: حُفظت عملية البيع وستُرسل لاحقًا (بانتظار المزامنة). المدفوع %1.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::SalesSettingsSection</name>
@@ -6569,6 +8380,181 @@ No card presented in the preview</extracomment>
     <message>
         <source>Choose a time zone from the list, such as Asia/Tehran.</source>
         <translation>اختر منطقة زمنية من القائمة، مثل Asia/Tehran.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::ScheduledBackups</name>
+    <message>
+        <source>Backups are not set up (Settings → Backups).</source>
+        <translation>النسخ الاحتياطي غير مُعدّ (الإعدادات ← النسخ الاحتياطية).</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>فشل النسخ الاحتياطي اليومي: %1</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>لم تُنشأ أي نسخة احتياطية بعد.</translation>
+    </message>
+    <message>
+        <source>The last good backup is more than a day old (%1).</source>
+        <translation>مضى أكثر من يوم على آخر نسخة احتياطية ناجحة (%1).</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>آخر نسخة احتياطية: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SegmentsPanel</name>
+    <message>
+        <source>Any</source>
+        <extracomment>A filter condition that is not used</extracomment>
+        <translation>أيّ</translation>
+    </message>
+    <message>
+        <source>Can receive SMS (has a mobile, did not opt out)</source>
+        <translation>يمكنه استلام SMS (لديه رقم جوال ولم يُلغِ الاشتراك)</translation>
+    </message>
+    <message>
+        <source>Can receive email (has an address, did not opt out)</source>
+        <translation>يمكنه استلام البريد الإلكتروني (لديه عنوان ولم يُلغِ الاشتراك)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix of a number of days in a spin box; keep the leading space</extracomment>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>المستوى:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>المجموعة:</translation>
+    </message>
+    <message>
+        <source>Holds a card of type:</source>
+        <translation>يحمل بطاقة من نوع:</translation>
+    </message>
+    <message>
+        <source>No purchase in the last:</source>
+        <translation>لم يشترِ خلال آخر:</translation>
+    </message>
+    <message>
+        <source>Bought within the last:</source>
+        <translation>اشترى خلال آخر:</translation>
+    </message>
+    <message>
+        <source>Birthday within the next:</source>
+        <translation>عيد الميلاد خلال الأيام القادمة:</translation>
+    </message>
+    <message>
+        <source>Points expiring within:</source>
+        <translation>نقاط تنتهي صلاحيتها خلال:</translation>
+    </message>
+    <message>
+        <source>Points at least:</source>
+        <translation>النقاط لا تقل عن:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>المدينة:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>&amp;New segment</source>
+        <translation>شريحة جديدة</translation>
+    </message>
+    <message>
+        <source>S&amp;how members</source>
+        <translation>عرض الأعضاء</translation>
+    </message>
+    <message>
+        <source>&amp;Save segment</source>
+        <translation>حفظ الشريحة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) in this segment.</source>
+        <translation>
+            <numerusform>%n عضو في هذه الشريحة.</numerusform>
+            <numerusform>%n عضو في هذه الشريحة.</numerusform>
+            <numerusform>%n عضوان في هذه الشريحة.</numerusform>
+            <numerusform>%n أعضاء في هذه الشريحة.</numerusform>
+            <numerusform>%n عضوًا في هذه الشريحة.</numerusform>
+            <numerusform>%n عضو في هذه الشريحة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::ServerSettingsSection</name>
+    <message>
+        <source>Central server</source>
+        <translation>الخادم المركزي</translation>
+    </message>
+    <message>
+        <source>Save the &amp;Connection</source>
+        <translation>حفظ الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Refused sales…</source>
+        <translation>المبيعات المرفوضة…</translation>
+    </message>
+    <message>
+        <source>With a central server, sales, balances and points are shared by every branch. Leave the address empty to work on this computer&apos;s store only.</source>
+        <translation>مع وجود خادم مركزي، تكون المبيعات والأرصدة والنقاط مشتركة بين جميع الفروع. اترك العنوان فارغًا للعمل على متجر هذا الكمبيوتر فقط.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>عنوان الخادم:</translation>
+    </message>
+    <message>
+        <source>Ter&amp;minal id:</source>
+        <translation>معرّف الطرفية:</translation>
+    </message>
+    <message>
+        <source>Terminal s&amp;ecret:</source>
+        <translation>المفتاح السري للطرفية:</translation>
+    </message>
+    <message>
+        <source>Points a card may spend &amp;offline:</source>
+        <translation>النقاط التي يمكن للبطاقة إنفاقها دون اتصال:</translation>
+    </message>
+    <message>
+        <source>Stored value and credit a card may spend o&amp;ffline:</source>
+        <translation>رصيد الهدايا والائتمان الذي يمكن للبطاقة إنفاقه دون اتصال:</translation>
+    </message>
+    <message>
+        <source>Saved; type a new one to replace it</source>
+        <extracomment>The terminal secret is saved and not shown again</extracomment>
+        <translation>محفوظ؛ اكتب قيمة جديدة لاستبداله</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
     </message>
 </context>
 <context>
@@ -6741,11 +8727,6 @@ No card presented in the preview</extracomment>
         <translation>عند الضغط على «إنهاء» يُنشأ المتجر ويتم تسجيل دخولك بصفتك مدير النظام.</translation>
     </message>
     <message>
-        <source>Load &amp;demo data (about %1 members)</source>
-        <extracomment>%1 is a number of members, in the language&apos;s digits</extracomment>
-        <translation>تحميل بيانات تجريبية (نحو %1 من الأعضاء)</translation>
-    </message>
-    <message>
         <source>Demo data fills the store with made-up members, cards and a few months of points history, to try the program out. Leave it off for a real store.</source>
         <translation>تملأ البيانات التجريبية المتجر بأعضاء وبطاقات وهمية وسجل نقاط لبضعة أشهر، لتجربة البرنامج. اتركها غير مفعّلة في المتجر الحقيقي.</translation>
     </message>
@@ -6771,6 +8752,18 @@ No card presented in the preview</extracomment>
     <message>
         <source>Main warehouse</source>
         <translation>المستودع الرئيسي</translation>
+    </message>
+    <message numerus="yes">
+        <source>Load &amp;demo data (about %Ln member(s))</source>
+        <extracomment>%Ln is a number of members, in the language&apos;s digits</extracomment>
+        <translation>
+            <numerusform>تحميل بيانات تجريبية (نحو %Ln عضو)</numerusform>
+            <numerusform>تحميل بيانات تجريبية (نحو %Ln عضو)</numerusform>
+            <numerusform>تحميل بيانات تجريبية (نحو %Ln عضوين)</numerusform>
+            <numerusform>تحميل بيانات تجريبية (نحو %Ln أعضاء)</numerusform>
+            <numerusform>تحميل بيانات تجريبية (نحو %Ln عضوًا)</numerusform>
+            <numerusform>تحميل بيانات تجريبية (نحو %Ln عضو)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6892,6 +8885,105 @@ No card presented in the preview</extracomment>
     </message>
 </context>
 <context>
+    <name>Club::Ui::SyncStatusButton</name>
+    <message>
+        <source>Online</source>
+        <extracomment>Status bar: the central server answers and nothing waits to be sent</extracomment>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending sync</source>
+        <extracomment>Status bar: sales kept on this desk until the central server has them</extracomment>
+        <translation>
+            <numerusform>%n عملية بانتظار المزامنة</numerusform>
+            <numerusform>%n عملية بانتظار المزامنة</numerusform>
+            <numerusform>%n عمليتان بانتظار المزامنة</numerusform>
+            <numerusform>%n عمليات بانتظار المزامنة</numerusform>
+            <numerusform>%n عملية بانتظار المزامنة</numerusform>
+            <numerusform>%n عملية بانتظار المزامنة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline, %n pending sync</source>
+        <translation>
+            <numerusform>غير متصل، %n عملية بانتظار المزامنة</numerusform>
+            <numerusform>غير متصل، %n عملية بانتظار المزامنة</numerusform>
+            <numerusform>غير متصل، %n عمليتان بانتظار المزامنة</numerusform>
+            <numerusform>غير متصل، %n عمليات بانتظار المزامنة</numerusform>
+            <numerusform>غير متصل، %n عملية بانتظار المزامنة</numerusform>
+            <numerusform>غير متصل، %n عملية بانتظار المزامنة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n conflict(s)</source>
+        <extracomment>Status bar: %1 the connection state; then sales the server refused, for a manager</extracomment>
+        <translation>
+            <numerusform>%1 · %n تعارض</numerusform>
+            <numerusform>%1 · %n تعارض</numerusform>
+            <numerusform>%1 · %n تعارضان</numerusform>
+            <numerusform>%1 · %n تعارضات</numerusform>
+            <numerusform>%1 · %n تعارضًا</numerusform>
+            <numerusform>%1 · %n تعارض</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::TemplatesPanel</name>
+    <message>
+        <source>SMS</source>
+        <translation>رسالة نصية</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>الفارسية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <extracomment>The subject line of an email</extracomment>
+        <translation>الموضوع:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>النص:</translation>
+    </message>
+    <message>
+        <source>You can use: %1</source>
+        <translation>يمكنك استخدام: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>رسالة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Save message</source>
+        <translation>حفظ الرسالة</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>يُرسل عبر:</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::TiersPage</name>
     <message>
         <source>&amp;Add Tier</source>
@@ -6989,6 +9081,75 @@ No card presented in the preview</extracomment>
     <message>
         <source>The gift card charge was not found.</source>
         <translation>لم يتم العثور على شحن بطاقة الهدية.</translation>
+    </message>
+</context>
+<context>
+    <name>DataCheck</name>
+    <message>
+        <source>The database server checks its own files; that part was not checked here.</source>
+        <translation>يتحقق خادم قاعدة البيانات من ملفاته بنفسه؛ لم يُفحص هذا الجزء هنا.</translation>
+    </message>
+    <message>
+        <source>The data file is sound.</source>
+        <translation>ملف البيانات سليم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data file is damaged (%n finding(s)). Restore the latest good backup.</source>
+        <translation>
+            <numerusform>ملف البيانات تالف (%n مشكلة). استعد أحدث نسخة احتياطية سليمة.</numerusform>
+            <numerusform>ملف البيانات تالف (%n مشكلة). استعد أحدث نسخة احتياطية سليمة.</numerusform>
+            <numerusform>ملف البيانات تالف (%n مشكلتان). استعد أحدث نسخة احتياطية سليمة.</numerusform>
+            <numerusform>ملف البيانات تالف (%n مشكلات). استعد أحدث نسخة احتياطية سليمة.</numerusform>
+            <numerusform>ملف البيانات تالف (%n مشكلة). استعد أحدث نسخة احتياطية سليمة.</numerusform>
+            <numerusform>ملف البيانات تالف (%n مشكلة). استعد أحدث نسخة احتياطية سليمة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 transactions, %2 accounts and %3 points lots were checked.</source>
+        <extracomment>%1 transactions, %2 accounts, %3 points lots</extracomment>
+        <translation>تم فحص: المعاملات %1، الحسابات %2، دفعات النقاط %3.</translation>
+    </message>
+    <message>
+        <source>The ledger is in order: every transaction balances and every balance equals its entries.</source>
+        <translation>دفتر الحسابات سليم: كل معاملة متوازنة، وكل رصيد يساوي مجموع قيوده.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger has %n problem(s):</source>
+        <translation>
+            <numerusform>في دفتر الحسابات %n مشكلة:</numerusform>
+            <numerusform>في دفتر الحسابات %n مشكلة:</numerusform>
+            <numerusform>في دفتر الحسابات %n مشكلتان:</numerusform>
+            <numerusform>في دفتر الحسابات %n مشكلات:</numerusform>
+            <numerusform>في دفتر الحسابات %n مشكلة:</numerusform>
+            <numerusform>في دفتر الحسابات %n مشكلة:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock agrees with its movements.</source>
+        <translation>المخزون مطابق لحركاته.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock disagrees with its movements in %n place(s):</source>
+        <translation>
+            <numerusform>المخزون غير مطابق لحركاته في %n موضع:</numerusform>
+            <numerusform>المخزون غير مطابق لحركاته في %n موضع:</numerusform>
+            <numerusform>المخزون غير مطابق لحركاته في %n موضعين:</numerusform>
+            <numerusform>المخزون غير مطابق لحركاته في %n مواضع:</numerusform>
+            <numerusform>المخزون غير مطابق لحركاته في %n موضعًا:</numerusform>
+            <numerusform>المخزون غير مطابق لحركاته في %n موضع:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product %1 in warehouse %2 shows %3 in stock, but its movements add up to %4.</source>
+        <translation>المنتج %1 في المستودع %2 يُظهر %3 في المخزون، لكن مجموع حركاته %4.</translation>
+    </message>
+    <message>
+        <source>Everything is in order.</source>
+        <translation>كل شيء سليم.</translation>
+    </message>
+    <message>
+        <source>Keep this report and contact support before you go on selling.</source>
+        <translation>احتفظ بهذا التقرير وتواصل مع الدعم الفني قبل متابعة البيع.</translation>
     </message>
 </context>
 <context>
@@ -7161,6 +9322,36 @@ No card presented in the preview</extracomment>
     </message>
 </context>
 <context>
+    <name>MessagingSql</name>
+    <message>
+        <source>The message template no longer exists.</source>
+        <translation>قالب الرسالة لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>The message is gone.</source>
+        <translation>الرسالة لم تعد موجودة.</translation>
+    </message>
+</context>
+<context>
+    <name>Messenger</name>
+    <message>
+        <source>The member does not want SMS.</source>
+        <translation>لا يرغب العضو في تلقي رسائل SMS.</translation>
+    </message>
+    <message>
+        <source>The member has no mobile number.</source>
+        <translation>ليس لدى العضو رقم جوال.</translation>
+    </message>
+    <message>
+        <source>The member does not want email.</source>
+        <translation>لا يرغب العضو في تلقي البريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>The member has no email address.</source>
+        <translation>ليس لدى العضو عنوان بريد إلكتروني.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>This database holds other data and is not a Customer Club Manager store. It was left untouched.</source>
@@ -7291,6 +9482,25 @@ No card presented in the preview</extracomment>
     </message>
 </context>
 <context>
+    <name>ReportPrinting</name>
+    <message>
+        <source>Nothing to report for these filters.</source>
+        <translation>لا يوجد ما يُعرض في التقرير لهذه المرشِّحات.</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <extracomment>At the foot of a printed report; %1 date and time</extracomment>
+        <translation>أُعدّ في %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSql</name>
+    <message>
+        <source>The report was stopped.</source>
+        <translation>تم إيقاف التقرير.</translation>
+    </message>
+</context>
+<context>
     <name>RuleEngine</name>
     <message>
         <source>Enter a name for the rule.</source>
@@ -7377,6 +9587,80 @@ No card presented in the preview</extracomment>
     </message>
 </context>
 <context>
+    <name>SmsGateway</name>
+    <message>
+        <source>Set the SMS gateway in the messaging settings first.</source>
+        <translation>اضبط بوابة SMS في إعدادات المراسلات أولًا.</translation>
+    </message>
+    <message>
+        <source>The member has no mobile number.</source>
+        <translation>ليس لدى العضو رقم جوال.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway address is not a valid http or https URL.</source>
+        <translation>عنوان بوابة SMS ليس عنوان URL صالحًا من نوع http أو https.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway refused the message (HTTP %1): %2</source>
+        <translation>رفضت بوابة SMS الرسالة (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The SMS gateway did not confirm the message: %1</source>
+        <translation>لم تؤكد بوابة SMS استلام الرسالة: %1</translation>
+    </message>
+    <message>
+        <source>The SMS gateway %1 did not answer in time.</source>
+        <translation>لم تستجب بوابة SMS %1 في الوقت المحدد.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway %1 could not be reached: %2</source>
+        <translation>تعذّر الاتصال ببوابة SMS %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpMailer</name>
+    <message>
+        <source>Set the email server (SMTP) in the messaging settings first.</source>
+        <translation>اضبط خادم البريد الإلكتروني (SMTP) في إعدادات المراسلات أولًا.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s email address is not valid.</source>
+        <translation>عنوان البريد الإلكتروني للمرسِل غير صالح.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>«%1» ليس عنوان بريد إلكتروني صالحًا.</translation>
+    </message>
+    <message>
+        <source>Email could not be started on this computer.</source>
+        <translation>تعذّر تشغيل البريد الإلكتروني على هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <source>The email server %1 could not be reached.</source>
+        <translation>تعذّر الاتصال بخادم البريد الإلكتروني %1.</translation>
+    </message>
+    <message>
+        <source>The email server %1 did not answer in time.</source>
+        <translation>لم يستجب خادم البريد الإلكتروني %1 في الوقت المحدد.</translation>
+    </message>
+    <message>
+        <source>The email server refused the user name or password.</source>
+        <translation>رفض خادم البريد الإلكتروني اسم المستخدم أو كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the email server could not be made: %1</source>
+        <translation>تعذّر إنشاء اتصال آمن بخادم البريد الإلكتروني: %1</translation>
+    </message>
+    <message>
+        <source>The email server refused the address %1 (reply %2).</source>
+        <translation>رفض خادم البريد الإلكتروني العنوان %1 (الرد %2).</translation>
+    </message>
+    <message>
+        <source>The email could not be sent: %1</source>
+        <translation>تعذّر إرسال البريد الإلكتروني: %1</translation>
+    </message>
+</context>
+<context>
     <name>SqlQuery</name>
     <message>
         <source>The record was not found.</source>
@@ -7393,6 +9677,14 @@ No card presented in the preview</extracomment>
     <message>
         <source>The data store could not complete the operation. Nothing was changed.</source>
         <translation>تعذّر على مخزن البيانات إتمام العملية. لم يتغير شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>The message uses {%1}, which is not a known placeholder. Known ones: %2.</source>
+        <extracomment>{%1} is a placeholder name as the user typed it, e.g. {birthday}</extracomment>
+        <translation>تستخدم الرسالة {%1}، وهو ليس عنصرًا نائبًا معروفًا. العناصر المعروفة: %2.</translation>
     </message>
 </context>
 <context>

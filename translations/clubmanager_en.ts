@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackupFile</name>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a backup made by Customer Club Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file is damaged: it was changed after it was written. Use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete: it ends before its last part. It may not have been copied completely; use another copy or another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was written in a newer format. Install the newer version of Customer Club Manager to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the backup file is damaged at its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup key could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to make the backup key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the data could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1. Check that the folder exists, that there is room and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be unpacked next to the data file. Check that there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be unpacked next to the data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Choose a folder and a passphrase for the daily backups first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached. Is the drive connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An old backup could not be removed from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSql</name>
+    <message>
+        <source>The data file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the data could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardPrinting</name>
     <message>
         <source>Print Cards</source>
@@ -36,6 +121,84 @@
     </message>
     <message>
         <source>The data file&apos;s folder cannot be written to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored. The previous data was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::CommandLine</name>
+    <message>
+        <source>Customer Club Manager: the loyalty club&apos;s back office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the store in FILE instead of the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <extracomment>The value&apos;s name in --help: keep it short, in capitals where the script has them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the store in the folder DIR (the file %1 in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <extracomment>The value&apos;s name in --help: keep it short, in capitals where the script has them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language for this start: fa (Persian), ar (Arabic) or en (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <extracomment>The value&apos;s name in --help: keep it short, in capitals where the script has them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back the store up into the encrypted file FILE and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the store from the backup FILE and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the store (SQLite, ledger, stock) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Use fa, ar or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --data or --data-dir, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data needs the store&apos;s file, not a folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Use --data to open a store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only one of --backup, --restore and --check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -113,6 +276,93 @@
     </message>
     <message>
         <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::BackupService</name>
+    <message>
+        <source>This computer works on the central database; it is backed up on its server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no room for a temporary copy next to the data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Customer Club Manager (data version %1; this version knows up to %2). Install the newer version to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer works on the central database; it is restored on its server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checked backup could not be put beside the data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data in this backup is damaged (SQLite&apos;s own check failed). Use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data in this backup does not pass the ledger and stock check, so it is not used:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current data could not be saved aside, so the backup was not restored. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place; the previous data was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored data failed its check, so the previous data was put back. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::CampaignService</name>
+    <message>
+        <source>Give the message a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the message in at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another message already has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the segment to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the message to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test message from %1. If you can read it, messages to members will arrive too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -448,6 +698,34 @@
     </message>
     <message>
         <source>Another product already has this code or barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::ConnectedDesk</name>
+    <message>
+        <source>Enter the server&apos;s address, the terminal id and its secret first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The server (version %1) accepts this terminal.</source>
+        <extracomment>%1 the server&apos;s version</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server does not know this member by their mobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points, stored value and credit together are more than the bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server does not know this member by their mobile. Use their card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached. A member&apos;s sale can be kept for later only with their card.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -856,6 +1134,340 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::MessagingSettingsStore</name>
+    <message>
+        <source>Choose Persian, Arabic or English for messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email server&apos;s port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s email address, such as club@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit must be between 1 and 300 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway address must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s address or body must contain {message}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the message to send on this occasion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days ahead must be between 0 and 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::Outbox</name>
+    <message>
+        <source>The sale cannot be kept for later: it is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale is not in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was done about this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale has already been dealt with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: points and stored value can only be spent offline with the member&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and this card may spend only %1 more points offline. Redeem fewer points or wait for the connection.</source>
+        <extracomment>%1 how many points this card may still spend while the server cannot be reached</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and this card may spend only %1 more of its stored value offline. Pay the rest another way or wait for the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::ReportService</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net after returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back by returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the issued, still pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points held at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share who bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved up into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved down into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by period, branch and product group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts, quantities, gross, discounts and net sales, less returns, for each period, branch and product group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points issued, redeemed and expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points given, taken back by returns, redeemed, expired and adjusted in each period, and of the points given, those still pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points members hold at the end of each period and what they are worth at today&apos;s point value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debts and aging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What members owe on the last day of the range, by days past due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member growth and active members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members, members in all and members who bought something, in each period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier distribution and movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members in each tier now, and members who moved up or down into each tier in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card issuance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards issued, replaced and blocked (by reason) in each period, by card type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the report is after its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report by day covers at most a year. Choose a shorter range or report by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report covers every branch; clear the branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report cannot be narrowed by card type; clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report cannot be narrowed by member group; clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report cannot be narrowed by tier; clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the sales report can be narrowed by product group; clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Core::RuleService</name>
     <message>
         <source>The rule was not found.</source>
@@ -1024,23 +1636,208 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The points lifetime must be between 0 and %1 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points must last longer than the return window (%1 days).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points must last at least as long as the return window (%1 days).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a known time zone, such as Asia/Tehran.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The saved sales settings could not be read. Check them in Settings and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The points lifetime must be between 0 and %Ln day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Points must last longer than the return window (%Ln day(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Points must last at least as long as the return window (%Ln day(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::SegmentQuery</name>
+    <message>
+        <source>A saved segment could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of days must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays can be looked for up to 365 days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points balance cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member can have bought in the last %1 days without buying in the last %2 days. Choose a longer period for &quot;bought within&quot; or remove one of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tiers by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::SegmentService</name>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another segment already has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::ServerClient</name>
+    <message>
+        <source>The central server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server did not accept this user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session with the central server has ended. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server does not accept this desk. Check the terminal id and secret in Settings, or ask whether the terminal was disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is too far from the central server&apos;s. Set the date and time and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server refused a repeated request. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this on the central server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server does not know this card, member, product or sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server refused the request as incomplete or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server refused this: the record changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member does not have enough points for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored value or the credit left does not cover this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card cannot be used (blocked, replaced or not genuine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is needed for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked after too many wrong tries. A manager can unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many tries. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale was already sent with other contents. Start a new sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server could not do this (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::SyncSettings</name>
+    <message>
+        <source>The terminal secret is not the one clubserver printed: copy all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s key file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s key file is damaged. Enter the secret again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s key file is missing. Enter the terminal secret again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s key file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, such as https://club.example.com:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the terminal id clubserver printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to wait for the server must be between 1 and 120 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the terminal secret clubserver printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved terminal secret is damaged. Enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved terminal secret cannot be opened with this computer&apos;s key. Enter it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1052,14 +1849,6 @@
     </message>
     <message>
         <source>Choose the card type the programme is for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The qualifying window must be between 1 and %1 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The review period must be between 1 and %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1106,6 +1895,52 @@
         <source>Tiers cannot be reviewed ahead of time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The qualifying window must be between 1 and %Ln day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The review period must be between 1 and %Ln day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Maintenance::Commands</name>
+    <message>
+        <source>Made %1 (UTC): %2 members, %3 cards, %4 ledger entries, %5 sales.</source>
+        <extracomment>a backup&apos;s contents; %1 date and time (UTC), %2..%5 counts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no data file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the backup passphrase in CLUB_BACKUP_PASSPHRASE or on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous data was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Club Manager is open on this data file. Close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::AddStockDialog</name>
@@ -1145,6 +1980,108 @@
     </message>
     <message>
         <source>Enter how many blank cards arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase is set. Daily backups run while the program is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase is set yet: choose one to start daily backups. Write it down and keep it apart from the backups; without it they cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups, best on another disk, a USB drive or a network share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last good backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder holds no backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder and set a passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached. Is the drive connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.clubbackup);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1296,9 +2233,144 @@ It cannot be used until it is unblocked.</source>
         <source>Enter the number of points.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Sell %Ln point(s) for %1?</source>
+        <extracomment>%Ln points, %1 price</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CampaignsPanel</name>
     <message>
-        <source>Sell %1 points for %2?</source>
-        <extracomment>%1 points, %2 price</extracomment>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>A message waiting to be sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending (unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the &amp;failed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address or mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; created. Preview it, send a test, then run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n message(s), as they would go now. Nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter where the test should go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message went to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a campaign in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1, failed: %2, skipped: %3.</source>
+        <extracomment>After a campaign run: how many messages were sent, failed and skipped</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1968,15 +3040,6 @@ It cannot be used until it is unblocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set</source>
-        <extracomment>The card&apos;s PIN: set or not</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,6 +3063,17 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <comment>PIN</comment>
+        <extracomment>The card&apos;s PIN: set or not</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>PIN</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2261,15 +3335,6 @@ It cannot be used until it is unblocked.</source>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Set</source>
-        <extracomment>PIN state of a card</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Locked after %Ln wrong tries</source>
         <extracomment>PIN state of a card; %n wrong tries</extracomment>
@@ -2300,6 +3365,17 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Issue a card to each member of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <comment>PIN</comment>
+        <extracomment>PIN state of a card</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>PIN</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2716,11 +3792,6 @@ It cannot be used until it is unblocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan %1 (%2 installments)</source>
-        <extracomment>An installment plan in the list: %1 its number, %2 the number of installments</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,6 +3848,14 @@ It cannot be used until it is unblocked.</source>
         <source>The member pays %1 now and the plan is settled. Go ahead?</source>
         <extracomment>%1 the amount still expected by the plan</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1 (%Ln installment(s))</source>
+        <extracomment>An installment plan in the list: %1 its number, %Ln the number of installments</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3998,10 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>The club&apos;s card keys are locked, so this card cannot be checked. A manager can unlock them on the Devices page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This club has no card keys yet, so cards cannot be written or checked. A manager creates them on the Devices page, under Card keys.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3947,6 +5030,31 @@ Card history event</extracomment>
     </message>
 </context>
 <context>
+    <name>Club::Ui::MemberChartsPanel</name>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <extracomment>Points the member earned in a month</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points spent</source>
+        <extracomment>Points the member paid with in a month</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases by month, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned and spent by month, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::MemberDialog</name>
     <message>
         <source>New Member</source>
@@ -4312,6 +5420,64 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::MemberTierPanel</name>
+    <message>
+        <source>Upgraded</source>
+        <extracomment>Tier history: the member moved up after a sale</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowered at the review</source>
+        <extracomment>Tier history: the periodic review moved the member down</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept at the review</source>
+        <extracomment>Tier history: the periodic review kept the member&apos;s tier</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <extracomment>Tier history: %1 is the money spent in the tier window</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) earned</source>
+        <extracomment>Tier history: %Ln is the number of points earned in the tier window</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Column: the tier before the change</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>Column: the tier after the change</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <extracomment>Column: what the tier was decided on</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s tier has not changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::MemberView</name>
     <message>
         <source>&amp;Back to Search</source>
@@ -4403,11 +5569,6 @@ The family keeps its points; %1 starts with an empty account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None</source>
-        <extracomment>Separator between group names in a list</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4463,6 +5624,29 @@ The member stays on record and can be reactivated later.</source>
         <source>No receipt printer is set up on this computer. Choose one on the Devices page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back goods from one of this member&apos;s sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ier History</source>
+        <extracomment>Tab of the member view: the member&apos;s tier changes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity</source>
+        <extracomment>Tab of the member view: charts of the member&apos;s last twelve months</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>groups</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::MembersPage</name>
@@ -4505,6 +5689,302 @@ The member stays on record and can be reactivated later.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show only the members of a saved segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <extracomment>Members page: no segment filter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln newest members are shown. Type a name, mobile or card number to find others.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln matches are shown. Type more to narrow the search.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MessagingPage</name>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <extracomment>Side bar page: messages to members (SMS, email, campaigns)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MessagingSettingsPanel</name>
+    <message>
+        <source>Email (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <extracomment>SMTP over TLS from the first byte (usually port 465)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a server with its own certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kavenegar-style REST</source>
+        <extracomment>SMS gateway presets: an Iranian provider&apos;s REST API shape</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS.ir-style JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (generic HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any 2xx</source>
+        <extracomment>HTTP status 0 in the SMS settings: any 2xx answer counts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success JSON field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the address and body, {to}, {to_local}, {message}, {sender} and {apikey} are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages are written in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message went to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OccasionsPanel</name>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marriage anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points about to expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save occasions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasion messages go out once a day, with the daily jobs, and never twice for the same occasion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4607,6 +6087,65 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OutboxConflictsDialog</name>
+    <message>
+        <source>Show &amp;settled ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales the server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These sales were made while the central server could not be reached, and the server refused them when they were sent. Settle each with the customer, then write down what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refused sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle a refused sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done (for example: the customer paid the difference):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4781,10 +6320,6 @@ The member stays on record and can be reactivated later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 installments, %2 in all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the amount to put in installments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4792,10 +6327,20 @@ The member stays on record and can be reactivated later.</source>
         <source>Enter the first due date.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Put %1 in %2 installments, the first due on %3?</source>
-        <extracomment>%1 amount, %2 number of installments, %3 first due date</extracomment>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln installment(s), %1 in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %1 in %Ln installment(s), the first due on %2?</source>
+        <extracomment>%1 amount, %Ln number of installments, %2 first due date</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5085,6 +6630,197 @@ New number: %1</source>
     </message>
     <message>
         <source>The new card was not encoded, so the old card still works. Press Replace to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::ReportTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A report&apos;s month: %1 the month&apos;s name, %2 the year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::ReportsPage</name>
+    <message>
+        <source>All</source>
+        <extracomment>A report filter that keeps everything</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <extracomment>How a report groups its rows</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <extracomment>How a report groups its rows</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product gro&amp;up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <extracomment>A report&apos;s date range: %1 first day, %2 last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A report filter in the printout: %1 what, %2 the chosen value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to report for these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::RestoreDialog</name>
+    <message>
+        <source>Read the Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current data with this backup (the current data is kept aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1. It holds %2 members, %3 cards, %4 ledger entries and %5 sales.</source>
+        <extracomment>what a backup holds; %1 date and time, %2..%5 counts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was checked and is ready. Close the program and start it again: the restored data is put in place then, and the current data is kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5635,13 +7371,6 @@ New number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None</source>
-        <extracomment>No tier: the preview&apos;s member has none
-----------
-No card presented in the preview</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Product:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5701,6 +7430,18 @@ No card presented in the preview</extracomment>
     </message>
     <message>
         <source>No rule applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>tier</comment>
+        <extracomment>No tier: the preview&apos;s member has none</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>card type</comment>
+        <extracomment>No card presented in the preview</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5896,6 +7637,11 @@ No card presented in the preview</extracomment>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending sync</source>
+        <extracomment>On a receipt: the central server has not recorded this sale yet</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6267,6 +8013,10 @@ No card presented in the preview</extracomment>
         <source>Nothing to suggest for this member today.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server cannot be reached: the sale is kept and will be sent later (pending sync). Paid %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::SalesSettingsSection</name>
@@ -6355,6 +8105,177 @@ No card presented in the preview</extracomment>
     </message>
     <message>
         <source>Choose a time zone from the list, such as Asia/Tehran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::ScheduledBackups</name>
+    <message>
+        <source>Backups are not set up (Settings → Backups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last good backup is more than a day old (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SegmentsPanel</name>
+    <message>
+        <source>Any</source>
+        <extracomment>A filter condition that is not used</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can receive SMS (has a mobile, did not opt out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can receive email (has an address, did not opt out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix of a number of days in a spin box; keep the leading space</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds a card of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase in the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought within the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday within the next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expiring within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) in this segment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::ServerSettingsSection</name>
+    <message>
+        <source>Central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refused sales…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a central server, sales, balances and points are shared by every branch. Leave the address empty to work on this computer&apos;s store only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ter&amp;minal id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points a card may spend &amp;offline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value and credit a card may spend o&amp;ffline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; type a new one to replace it</source>
+        <extracomment>The terminal secret is saved and not shown again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6524,11 +8445,6 @@ No card presented in the preview</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load &amp;demo data (about %1 members)</source>
-        <extracomment>%1 is a number of members, in the language&apos;s digits</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo data fills the store with made-up members, cards and a few months of points history, to try the program out. Leave it off for a real store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6550,6 +8466,14 @@ No card presented in the preview</extracomment>
     <message>
         <source>Main warehouse</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Load &amp;demo data (about %Ln member(s))</source>
+        <extracomment>%Ln is a number of members, in the language&apos;s digits</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6671,6 +8595,93 @@ No card presented in the preview</extracomment>
     </message>
 </context>
 <context>
+    <name>Club::Ui::SyncStatusButton</name>
+    <message>
+        <source>Online</source>
+        <extracomment>Status bar: the central server answers and nothing waits to be sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending sync</source>
+        <extracomment>Status bar: sales kept on this desk until the central server has them</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline, %n pending sync</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n conflict(s)</source>
+        <extracomment>Status bar: %1 the connection state; then sales the server refused, for a manager</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::TemplatesPanel</name>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <extracomment>The subject line of an email</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::TiersPage</name>
     <message>
         <source>&amp;Add Tier</source>
@@ -6767,6 +8778,63 @@ No card presented in the preview</extracomment>
     <name>CreditSql</name>
     <message>
         <source>The gift card charge was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataCheck</name>
+    <message>
+        <source>The database server checks its own files; that part was not checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The data file is damaged (%n finding(s)). Restore the latest good backup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 transactions, %2 accounts and %3 points lots were checked.</source>
+        <extracomment>%1 transactions, %2 accounts, %3 points lots</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger is in order: every transaction balances and every balance equals its entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger has %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock agrees with its movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock disagrees with its movements in %n place(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product %1 in warehouse %2 shows %3 in stock, but its movements add up to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this report and contact support before you go on selling.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6932,6 +9000,36 @@ No card presented in the preview</extracomment>
     </message>
 </context>
 <context>
+    <name>MessagingSql</name>
+    <message>
+        <source>The message template no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messenger</name>
+    <message>
+        <source>The member does not want SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member has no mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member does not want email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member has no email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>This database holds other data and is not a Customer Club Manager store. It was left untouched.</source>
@@ -7062,6 +9160,25 @@ No card presented in the preview</extracomment>
     </message>
 </context>
 <context>
+    <name>ReportPrinting</name>
+    <message>
+        <source>Nothing to report for these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <extracomment>At the foot of a printed report; %1 date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSql</name>
+    <message>
+        <source>The report was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleEngine</name>
     <message>
         <source>Enter a name for the rule.</source>
@@ -7148,6 +9265,80 @@ No card presented in the preview</extracomment>
     </message>
 </context>
 <context>
+    <name>SmsGateway</name>
+    <message>
+        <source>Set the SMS gateway in the messaging settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member has no mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway address is not a valid http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway refused the message (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway did not confirm the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpMailer</name>
+    <message>
+        <source>Set the email server (SMTP) in the messaging settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s email address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email could not be started on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email server %1 could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email server %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email server refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to the email server could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email server refused the address %1 (reply %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email could not be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlQuery</name>
     <message>
         <source>The record was not found.</source>
@@ -7163,6 +9354,14 @@ No card presented in the preview</extracomment>
     </message>
     <message>
         <source>The data store could not complete the operation. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>The message uses {%1}, which is not a known placeholder. Known ones: %2.</source>
+        <extracomment>{%1} is a placeholder name as the user typed it, e.g. {birthday}</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>BackupFile</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>متوقف شد.</translation>
+    </message>
+    <message>
+        <source>This file is not a backup made by Customer Club Manager.</source>
+        <translation>این فایل نسخه پشتیبانی نیست که با مدیریت باشگاه مشتریان ساخته شده باشد.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged: it was changed after it was written. Use another backup.</source>
+        <translation>فایل پشتیبان آسیب دیده است: پس از نوشته شدن تغییر کرده است. از نسخه پشتیبان دیگری استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete: it ends before its last part. It may not have been copied completely; use another copy or another backup.</source>
+        <translation>فایل پشتیبان ناقص است: پیش از بخش پایانی‌اش تمام می‌شود. شاید کامل کپی نشده باشد؛ از رونوشت دیگری از آن یا نسخه پشتیبان دیگری استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>کتابخانه رمزنگاری راه‌اندازی نشد.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 could not be opened.</source>
+        <translation>فایل پشتیبان %1 باز نشد.</translation>
+    </message>
+    <message>
+        <source>This backup was written in a newer format. Install the newer version of Customer Club Manager to restore it.</source>
+        <translation>این نسخه پشتیبان با قالب جدیدتری نوشته شده است. برای بازگردانی آن، نسخه جدیدتر مدیریت باشگاه مشتریان را نصب کنید.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the backup file is damaged at its start.</source>
+        <translation>عبارت عبور اشتباه است یا ابتدای فایل پشتیبان آسیب دیده است.</translation>
+    </message>
+    <message>
+        <source>The backup key could not be made.</source>
+        <translation>کلید پشتیبان ساخته نشد.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to make the backup key.</source>
+        <translation>حافظه برای ساختن کلید پشتیبان کافی نیست.</translation>
+    </message>
+    <message>
+        <source>The copy of the data could not be read.</source>
+        <translation>رونوشت داده‌ها خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1. Check that the folder exists, that there is room and that you may write to it.</source>
+        <translation>نسخه پشتیبان در %1 نوشته نشد. بررسی کنید که پوشه وجود داشته باشد، فضای کافی باشد و اجازه نوشتن در آن را داشته باشید.</translation>
+    </message>
+    <message>
+        <source>The backup could not be unpacked next to the data file. Check that there is room.</source>
+        <translation>نسخه پشتیبان در کنار فایل داده‌ها باز نشد. بررسی کنید که فضای کافی وجود داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The backup could not be unpacked next to the data file.</source>
+        <translation>نسخه پشتیبان در کنار فایل داده‌ها باز نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Choose a folder and a passphrase for the daily backups first.</source>
+        <translation>ابتدا یک پوشه و یک عبارت عبور برای پشتیبان‌گیری روزانه انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached. Is the drive connected?</source>
+        <translation>پوشه پشتیبان %1 در دسترس نیست. آیا درایو وصل است؟</translation>
+    </message>
+    <message>
+        <source>An old backup could not be removed from %1.</source>
+        <translation>یک نسخه پشتیبان قدیمی از %1 حذف نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSql</name>
+    <message>
+        <source>The data file %1 could not be read.</source>
+        <translation>فایل داده‌ها (%1) خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>A copy of the data could not be made: %1</source>
+        <translation>رونوشتی از داده‌ها تهیه نشد: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardPrinting</name>
     <message>
         <source>Print Cards</source>
@@ -37,6 +122,84 @@
     <message>
         <source>The data file&apos;s folder cannot be written to: %1</source>
         <translation>امکان نوشتن در پوشه فایل داده‌ها وجود ندارد: %1</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The previous data was kept as %1.</source>
+        <translation>نسخه پشتیبان بازگردانی شد. داده‌های قبلی با نام %1 نگه داشته شد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::CommandLine</name>
+    <message>
+        <source>Customer Club Manager: the loyalty club&apos;s back office.</source>
+        <translation>مدیریت باشگاه مشتریان: بخش مدیریت باشگاه وفاداری مشتریان.</translation>
+    </message>
+    <message>
+        <source>Open the store in FILE instead of the default one.</source>
+        <translation>فروشگاه را به‌جای فروشگاه پیش‌فرض از «فایل» باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <extracomment>The value&apos;s name in --help: keep it short, in capitals where the script has them.</extracomment>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Keep the store in the folder DIR (the file %1 in it).</source>
+        <translation>فروشگاه را در «پوشه» نگه می‌دارد (در فایل %1 درون آن).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <extracomment>The value&apos;s name in --help: keep it short, in capitals where the script has them.</extracomment>
+        <translation>پوشه</translation>
+    </message>
+    <message>
+        <source>Language for this start: fa (Persian), ar (Arabic) or en (English).</source>
+        <translation>زبان این اجرا: fa (فارسی)، ar (عربی) یا en (انگلیسی).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <extracomment>The value&apos;s name in --help: keep it short, in capitals where the script has them.</extracomment>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Back the store up into the encrypted file FILE and exit.</source>
+        <translation>از فروشگاه در فایل رمزنگاری‌شده «فایل» نسخه پشتیبان می‌گیرد و خارج می‌شود.</translation>
+    </message>
+    <message>
+        <source>Restore the store from the backup FILE and exit.</source>
+        <translation>فروشگاه را از فایل پشتیبان «فایل» بازگردانی می‌کند و خارج می‌شود.</translation>
+    </message>
+    <message>
+        <source>Check the store (SQLite, ledger, stock) and exit.</source>
+        <translation>فروشگاه را بررسی می‌کند (SQLite، دفتر حساب، موجودی انبار) و خارج می‌شود.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>آرگومان غیرمنتظره: %1</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Use fa, ar or en.</source>
+        <translation>زبان ناشناخته «%1». از fa، ar یا en استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Give either --data or --data-dir, not both.</source>
+        <translation>فقط یکی از گزینه‌های --data یا --data-dir را بدهید، نه هر دو را.</translation>
+    </message>
+    <message>
+        <source>--data needs the store&apos;s file, not a folder: %1</source>
+        <translation>گزینه --data به فایل فروشگاه نیاز دارد، نه پوشه: %1</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>گزینه --data-dir به یک پوشه نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Use --data to open a store file.</source>
+        <translation>%1 یک فایل است، نه پوشه. برای باز کردن فایل فروشگاه از --data استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Give only one of --backup, --restore and --check.</source>
+        <translation>فقط یکی از گزینه‌های --backup، --restore و --check را بدهید.</translation>
     </message>
 </context>
 <context>
@@ -113,6 +276,94 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>گذرواژه فعلی اشتباه است.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::BackupService</name>
+    <message>
+        <source>This computer works on the central database; it is backed up on its server.</source>
+        <translation>این رایانه با پایگاه داده مرکزی کار می‌کند؛ پشتیبان‌گیری آن روی سرور خودش انجام می‌شود.</translation>
+    </message>
+    <message>
+        <source>There is no room for a temporary copy next to the data file.</source>
+        <translation>در کنار فایل داده‌ها فضای کافی برای یک رونوشت موقت وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Customer Club Manager (data version %1; this version knows up to %2). Install the newer version to restore it.</source>
+        <translation>این نسخه پشتیبان با نسخه جدیدتری از مدیریت باشگاه مشتریان ساخته شده است (نسخه داده‌ها %1؛ این نسخه تا %2 را می‌شناسد). برای بازگردانی آن، نسخه جدیدتر را نصب کنید.</translation>
+    </message>
+    <message>
+        <source>This computer works on the central database; it is restored on its server.</source>
+        <translation>این رایانه با پایگاه داده مرکزی کار می‌کند؛ بازگردانی آن روی سرور خودش انجام می‌شود.</translation>
+    </message>
+    <message>
+        <source>The checked backup could not be put beside the data file.</source>
+        <translation>نسخه پشتیبان بررسی‌شده در کنار فایل داده‌ها قرار داده نشد.</translation>
+    </message>
+    <message>
+        <source>The data in this backup is damaged (SQLite&apos;s own check failed). Use another backup.</source>
+        <translation>داده‌های این نسخه پشتیبان آسیب دیده است (بررسی داخلی SQLite ناموفق بود). از نسخه پشتیبان دیگری استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>The data in this backup does not pass the ledger and stock check, so it is not used:
+%1</source>
+        <translation>داده‌های این نسخه پشتیبان از بررسی دفتر حساب و موجودی انبار رد شد، بنابراین از آن استفاده نمی‌شود:
+%1</translation>
+    </message>
+    <message>
+        <source>The current data could not be saved aside, so the backup was not restored. %1</source>
+        <translation>داده‌های فعلی جداگانه ذخیره نشد، بنابراین نسخه پشتیبان بازگردانی نشد. %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place; the previous data was kept.</source>
+        <translation>نسخه پشتیبان جایگزین نشد؛ داده‌های قبلی حفظ شد.</translation>
+    </message>
+    <message>
+        <source>The restored data failed its check, so the previous data was put back. %1</source>
+        <translation>داده‌های بازگردانی‌شده از بررسی رد شد، بنابراین داده‌های قبلی به جای خود برگردانده شد. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::CampaignService</name>
+    <message>
+        <source>Give the message a name.</source>
+        <translation>نامی برای پیام وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Write the message in at least one language.</source>
+        <translation>متن پیام را دست‌کم به یک زبان بنویسید.</translation>
+    </message>
+    <message>
+        <source>Another message already has this name.</source>
+        <translation>پیام دیگری با همین نام وجود دارد.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>نامی برای کمپین وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the segment to send to.</source>
+        <translation>بخش مشتریان گیرنده را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the message to send.</source>
+        <translation>پیامی را که باید ارسال شود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>این کمپین دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>the customer club</source>
+        <translation>باشگاه مشتریان</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>پیام آزمایشی</translation>
+    </message>
+    <message>
+        <source>This is a test message from %1. If you can read it, messages to members will arrive too.</source>
+        <translation>این یک پیام آزمایشی از %1 است. اگر آن را می‌خوانید، پیام‌ها به اعضا هم خواهند رسید.</translation>
     </message>
 </context>
 <context>
@@ -444,6 +695,34 @@
     <message>
         <source>Another product already has this code or barcode.</source>
         <translation>کالای دیگری قبلاً این کد یا بارکد را دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::ConnectedDesk</name>
+    <message>
+        <source>Enter the server&apos;s address, the terminal id and its secret first.</source>
+        <translation>ابتدا نشانی سرور، شناسه پایانه و رمز محرمانه آن را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Connected. The server (version %1) accepts this terminal.</source>
+        <extracomment>%1 the server&apos;s version</extracomment>
+        <translation>اتصال برقرار شد. سرور (نسخه %1) این پایانه را می‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>The central server does not know this member by their mobile.</source>
+        <translation>سرور مرکزی عضوی با این شماره تلفن همراه نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <source>Points, stored value and credit together are more than the bill.</source>
+        <translation>مجموع امتیاز، اعتبار هدیه و اعتبار بیشتر از مبلغ خرید است.</translation>
+    </message>
+    <message>
+        <source>The central server does not know this member by their mobile. Use their card.</source>
+        <translation>سرور مرکزی عضوی با این شماره تلفن همراه نمی‌شناسد. از کارت عضو استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached. A member&apos;s sale can be kept for later only with their card.</source>
+        <translation>دسترسی به سرور مرکزی ممکن نیست. فروش به عضو را فقط با کارت او می‌توان برای ارسال بعدی نگه داشت.</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1130,340 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::MessagingSettingsStore</name>
+    <message>
+        <source>Choose Persian, Arabic or English for messages.</source>
+        <translation>برای پیام‌ها فارسی، عربی یا انگلیسی را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The email server&apos;s port must be between 1 and 65535.</source>
+        <translation>درگاه سرور ایمیل باید بین 1 تا 65535 باشد.</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s email address, such as club@example.com.</source>
+        <translation>نشانی ایمیل فرستنده را وارد کنید، مانند club@example.com.</translation>
+    </message>
+    <message>
+        <source>The time limit must be between 1 and 300 seconds.</source>
+        <translation>مهلت زمانی باید بین 1 تا 300 ثانیه باشد.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway address must start with http:// or https://.</source>
+        <translation>نشانی درگاه پیامک باید با http:// یا https:// شروع شود.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s address or body must contain {message}.</source>
+        <translation>نشانی یا متن درخواست درگاه پیامک باید شامل {message} باشد.</translation>
+    </message>
+    <message>
+        <source>Choose the message to send on this occasion.</source>
+        <translation>پیامی را که در این مناسبت ارسال می‌شود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The days ahead must be between 0 and 365.</source>
+        <translation>تعداد روزهای پیش از مناسبت باید بین 0 تا 365 باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::Outbox</name>
+    <message>
+        <source>The sale cannot be kept for later: it is incomplete.</source>
+        <translation>این فروش را نمی‌توان برای ارسال بعدی نگه داشت: ناقص است.</translation>
+    </message>
+    <message>
+        <source>This sale is not in the outbox.</source>
+        <translation>این فروش در صف ارسال نیست.</translation>
+    </message>
+    <message>
+        <source>Write what was done about this sale.</source>
+        <translation>بنویسید درباره این فروش چه اقدامی انجام شد.</translation>
+    </message>
+    <message>
+        <source>This sale has already been dealt with.</source>
+        <translation>به این فروش قبلاً رسیدگی شده است.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: points and stored value can only be spent offline with the member&apos;s card.</source>
+        <translation>دسترسی به سرور ممکن نیست: در حالت آفلاین، امتیاز و اعتبار هدیه فقط با کارت عضو قابل خرج کردن است.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and this card may spend only %1 more points offline. Redeem fewer points or wait for the connection.</source>
+        <extracomment>%1 how many points this card may still spend while the server cannot be reached</extracomment>
+        <translation>دسترسی به سرور ممکن نیست و این کارت در حالت آفلاین فقط %1 امتیاز دیگر می‌تواند خرج کند. امتیاز کمتری خرج کنید یا منتظر برقراری اتصال بمانید.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and this card may spend only %1 more of its stored value offline. Pay the rest another way or wait for the connection.</source>
+        <translation>دسترسی به سرور ممکن نیست و این کارت در حالت آفلاین فقط %1 دیگر از اعتبار هدیه‌اش را می‌تواند خرج کند. باقی مبلغ را به روش دیگری بپردازید یا منتظر برقراری اتصال بمانید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::ReportService</name>
+    <message>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>شعبه</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>گروه کالا</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>رسیدها</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>ناخالص</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>تخفیف‌ها</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>فروش خالص</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>مرجوعی‌ها</translation>
+    </message>
+    <message>
+        <source>Net after returns</source>
+        <translation>خالص پس از مرجوعی‌ها</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>بدون گروه</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>صدور</translation>
+    </message>
+    <message>
+        <source>Taken back by returns</source>
+        <translation>کسرشده با مرجوعی</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>استفاده‌شده</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منقضی‌شده</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>اصلاح‌شده</translation>
+    </message>
+    <message>
+        <source>Of the issued, still pending</source>
+        <translation>از صادرشده‌ها، هنوز در انتظار</translation>
+    </message>
+    <message>
+        <source>Change in the period</source>
+        <translation>تغییر در دوره</translation>
+    </message>
+    <message>
+        <source>Points held at the end</source>
+        <translation>امتیاز موجود در پایان دوره</translation>
+    </message>
+    <message>
+        <source>Point value</source>
+        <translation>ارزش امتیاز</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>تعهد</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>بدهی</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>هنوز سررسید نشده</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 روز</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 روز</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 روز</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>بیش از 90 روز</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>اعضای جدید</translation>
+    </message>
+    <message>
+        <source>Members at the end</source>
+        <translation>اعضا در پایان دوره</translation>
+    </message>
+    <message>
+        <source>Members who bought</source>
+        <translation>اعضای خریدار</translation>
+    </message>
+    <message>
+        <source>Share who bought</source>
+        <translation>سهم خریداران</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>Members now</source>
+        <translation>اعضای فعلی</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>سهم</translation>
+    </message>
+    <message>
+        <source>Moved up into it</source>
+        <translation>ارتقا به این سطح</translation>
+    </message>
+    <message>
+        <source>Moved down into it</source>
+        <translation>تنزل به این سطح</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>نوع کارت</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>جایگزین‌شده</translation>
+    </message>
+    <message>
+        <source>Blocked: lost</source>
+        <translation>مسدود: مفقود</translation>
+    </message>
+    <message>
+        <source>Blocked: stolen</source>
+        <translation>مسدود: سرقت‌شده</translation>
+    </message>
+    <message>
+        <source>Blocked: damaged</source>
+        <translation>مسدود: آسیب‌دیده</translation>
+    </message>
+    <message>
+        <source>Blocked: other</source>
+        <translation>مسدود: سایر</translation>
+    </message>
+    <message>
+        <source>Sales by period, branch and product group</source>
+        <translation>فروش به تفکیک دوره، شعبه و گروه کالا</translation>
+    </message>
+    <message>
+        <source>Receipts, quantities, gross, discounts and net sales, less returns, for each period, branch and product group.</source>
+        <translation>تعداد رسیدها، تعداد کالا، مبلغ ناخالص، تخفیف‌ها و فروش خالص پس از کسر مرجوعی‌ها، برای هر دوره، شعبه و گروه کالا.</translation>
+    </message>
+    <message>
+        <source>Points issued, redeemed and expired</source>
+        <translation>امتیازهای صادرشده، استفاده‌شده و منقضی‌شده</translation>
+    </message>
+    <message>
+        <source>Points given, taken back by returns, redeemed, expired and adjusted in each period, and of the points given, those still pending.</source>
+        <translation>امتیازهای داده‌شده، کسرشده با مرجوعی، استفاده‌شده، منقضی‌شده و اصلاح‌شده در هر دوره، و از امتیازهای داده‌شده، آن‌هایی که هنوز در انتظارند.</translation>
+    </message>
+    <message>
+        <source>Points liability</source>
+        <translation>تعهد امتیاز</translation>
+    </message>
+    <message>
+        <source>Points members hold at the end of each period and what they are worth at today&apos;s point value.</source>
+        <translation>امتیازهایی که اعضا در پایان هر دوره دارند و ارزش آن‌ها بر پایه ارزش امروز هر امتیاز.</translation>
+    </message>
+    <message>
+        <source>Debts and aging</source>
+        <translation>بدهی‌ها و سن بدهی</translation>
+    </message>
+    <message>
+        <source>What members owe on the last day of the range, by days past due.</source>
+        <translation>بدهی اعضا در آخرین روز بازه، به تفکیک روزهای گذشته از سررسید.</translation>
+    </message>
+    <message>
+        <source>Member growth and active members</source>
+        <translation>رشد اعضا و اعضای فعال</translation>
+    </message>
+    <message>
+        <source>New members, members in all and members who bought something, in each period.</source>
+        <translation>اعضای جدید، کل اعضا و اعضایی که خریدی انجام داده‌اند، در هر دوره.</translation>
+    </message>
+    <message>
+        <source>Tier distribution and movements</source>
+        <translation>توزیع سطح‌ها و جابه‌جایی‌ها</translation>
+    </message>
+    <message>
+        <source>Members in each tier now, and members who moved up or down into each tier in the range.</source>
+        <translation>اعضای فعلی هر سطح، و اعضایی که در این بازه به هر سطح ارتقا یا تنزل یافته‌اند.</translation>
+    </message>
+    <message>
+        <source>Card issuance</source>
+        <translation>صدور کارت</translation>
+    </message>
+    <message>
+        <source>Cards issued, replaced and blocked (by reason) in each period, by card type.</source>
+        <translation>کارت‌های صادرشده، جایگزین‌شده و مسدودشده (به تفکیک دلیل) در هر دوره، به تفکیک نوع کارت.</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the report.</source>
+        <translation>روز اول و روز آخر گزارش را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The first day of the report is after its last day.</source>
+        <translation>روز اول گزارش بعد از روز آخر آن است.</translation>
+    </message>
+    <message>
+        <source>A report by day covers at most a year. Choose a shorter range or report by month.</source>
+        <translation>گزارش روزانه حداکثر یک سال را پوشش می‌دهد. بازه کوتاه‌تری انتخاب کنید یا گزارش را ماهانه بگیرید.</translation>
+    </message>
+    <message>
+        <source>This report covers every branch; clear the branch.</source>
+        <translation>این گزارش همه شعبه‌ها را در بر می‌گیرد؛ شعبه را پاک کنید.</translation>
+    </message>
+    <message>
+        <source>This report cannot be narrowed by card type; clear it.</source>
+        <translation>این گزارش را نمی‌توان به نوع کارت محدود کرد؛ آن را پاک کنید.</translation>
+    </message>
+    <message>
+        <source>This report cannot be narrowed by member group; clear it.</source>
+        <translation>این گزارش را نمی‌توان به گروه اعضا محدود کرد؛ آن را پاک کنید.</translation>
+    </message>
+    <message>
+        <source>This report cannot be narrowed by tier; clear it.</source>
+        <translation>این گزارش را نمی‌توان به سطح محدود کرد؛ آن را پاک کنید.</translation>
+    </message>
+    <message>
+        <source>Only the sales report can be narrowed by product group; clear it.</source>
+        <translation>فقط گزارش فروش را می‌توان به گروه کالا محدود کرد؛ آن را پاک کنید.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Core::RuleService</name>
     <message>
         <source>The rule was not found.</source>
@@ -1019,24 +1632,206 @@
         <translation>قیمت امتیاز نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <source>The points lifetime must be between 0 and %1 days.</source>
-        <translation>مدت اعتبار امتیازها باید بین 0 تا %1 روز باشد.</translation>
-    </message>
-    <message>
-        <source>Points must last longer than the return window (%1 days).</source>
-        <translation>مدت اعتبار امتیازها باید بیشتر از مهلت مرجوعی (%1 روز) باشد.</translation>
-    </message>
-    <message>
-        <source>Points must last at least as long as the return window (%1 days).</source>
-        <translation>مدت اعتبار امتیازها باید دست‌کم برابر با مهلت مرجوعی (%1 روز) باشد.</translation>
-    </message>
-    <message>
         <source>Choose a known time zone, such as Asia/Tehran.</source>
         <translation>یک منطقه زمانی معتبر، مانند Asia/Tehran، انتخاب کنید.</translation>
     </message>
     <message>
         <source>The saved sales settings could not be read. Check them in Settings and save again.</source>
         <translation>تنظیمات ذخیره‌شده فروش خوانده نشد. آن‌ها را در تنظیمات بررسی کنید و دوباره ذخیره کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The points lifetime must be between 0 and %Ln day(s).</source>
+        <translation>
+            <numerusform>مدت اعتبار امتیاز باید بین 0 تا %Ln روز باشد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Points must last longer than the return window (%Ln day(s)).</source>
+        <translation>
+            <numerusform>مدت اعتبار امتیاز باید بیشتر از مهلت مرجوعی (%Ln روز) باشد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Points must last at least as long as the return window (%Ln day(s)).</source>
+        <translation>
+            <numerusform>مدت اعتبار امتیاز باید دست‌کم برابر با مهلت مرجوعی (%Ln روز) باشد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::SegmentQuery</name>
+    <message>
+        <source>A saved segment could not be read.</source>
+        <translation>یکی از بخش‌های مشتریان ذخیره‌شده خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>A number of days must be between 0 and %1.</source>
+        <translation>تعداد روزها باید بین 0 تا %1 باشد.</translation>
+    </message>
+    <message>
+        <source>Birthdays can be looked for up to 365 days ahead.</source>
+        <translation>تولدها را حداکثر تا 365 روز آینده می‌توان جستجو کرد.</translation>
+    </message>
+    <message>
+        <source>The points balance cannot be negative.</source>
+        <translation>مانده امتیاز نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>No member can have bought in the last %1 days without buying in the last %2 days. Choose a longer period for &quot;bought within&quot; or remove one of the two.</source>
+        <translation>هیچ عضوی نمی‌تواند در %1 روز گذشته خرید کرده باشد بی‌آنکه در %2 روز گذشته خرید کرده باشد. برای «خرید در بازه اخیر» دوره طولانی‌تری انتخاب کنید یا یکی از این دو شرط را حذف کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the tiers by name.</source>
+        <translation>سطح‌ها را با نامشان انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::SegmentService</name>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>نامی برای بخش مشتریان وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Another segment already has this name.</source>
+        <translation>بخش مشتریان دیگری با همین نام وجود دارد.</translation>
+    </message>
+    <message>
+        <source>The segment no longer exists.</source>
+        <translation>این بخش مشتریان دیگر وجود ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::ServerClient</name>
+    <message>
+        <source>The central server cannot be reached.</source>
+        <translation>دسترسی به سرور مرکزی ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>The central server did not accept this user name and password.</source>
+        <translation>سرور مرکزی این نام کاربری و گذرواژه را نپذیرفت.</translation>
+    </message>
+    <message>
+        <source>The session with the central server has ended. Log in again.</source>
+        <translation>نشست با سرور مرکزی به پایان رسیده است. دوباره وارد شوید.</translation>
+    </message>
+    <message>
+        <source>The central server does not accept this desk. Check the terminal id and secret in Settings, or ask whether the terminal was disabled.</source>
+        <translation>سرور مرکزی این میز را نمی‌پذیرد. شناسه و رمز محرمانه پایانه را در تنظیمات بررسی کنید یا بپرسید که آیا پایانه غیرفعال شده است.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is too far from the central server&apos;s. Set the date and time and try again.</source>
+        <translation>ساعت این رایانه اختلاف زیادی با ساعت سرور مرکزی دارد. تاریخ و ساعت را تنظیم کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The central server refused a repeated request. Try again.</source>
+        <translation>سرور مرکزی یک درخواست تکراری را رد کرد. دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this on the central server.</source>
+        <translation>نقش شما اجازه این کار را روی سرور مرکزی نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>The central server does not know this card, member, product or sale.</source>
+        <translation>سرور مرکزی این کارت، عضو، کالا یا فروش را نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <source>The central server refused the request as incomplete or wrong.</source>
+        <translation>سرور مرکزی درخواست را ناقص یا نادرست دانست و رد کرد.</translation>
+    </message>
+    <message>
+        <source>The central server refused this: the record changed meanwhile.</source>
+        <translation>سرور مرکزی این درخواست را رد کرد: رکورد در این فاصله تغییر کرده است.</translation>
+    </message>
+    <message>
+        <source>The member does not have enough points for this.</source>
+        <translation>عضو برای این کار امتیاز کافی ندارد.</translation>
+    </message>
+    <message>
+        <source>The stored value or the credit left does not cover this.</source>
+        <translation>اعتبار هدیه یا اعتبار باقی‌مانده برای این کار کافی نیست.</translation>
+    </message>
+    <message>
+        <source>This card cannot be used (blocked, replaced or not genuine).</source>
+        <translation>این کارت قابل استفاده نیست (مسدود، جایگزین‌شده یا غیراصل).</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is needed for this.</source>
+        <translation>برای این کار رمز کارت لازم است.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong.</source>
+        <translation>رمز کارت اشتباه است.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked after too many wrong tries. A manager can unlock it.</source>
+        <translation>رمز کارت پس از تلاش‌های نادرست زیاد قفل شده است. مدیر فروشگاه می‌تواند قفل آن را باز کند.</translation>
+    </message>
+    <message>
+        <source>Too many tries. Wait a minute and try again.</source>
+        <translation>تلاش‌ها بیش از حد مجاز بود. یک دقیقه صبر کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>This sale was already sent with other contents. Start a new sale.</source>
+        <translation>این فروش قبلاً با محتوای دیگری ارسال شده است. فروش جدیدی شروع کنید.</translation>
+    </message>
+    <message>
+        <source>The central server could not do this (error %1).</source>
+        <translation>سرور مرکزی نتوانست این کار را انجام دهد (خطای %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::SyncSettings</name>
+    <message>
+        <source>The terminal secret is not the one clubserver printed: copy all of it.</source>
+        <translation>رمز محرمانه پایانه با آنچه clubserver چاپ کرده یکی نیست: همه آن را کپی کنید.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>کتابخانه رمزنگاری راه‌اندازی نشد.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s key file cannot be read.</source>
+        <translation>فایل کلید پایانه خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s key file is damaged. Enter the secret again.</source>
+        <translation>فایل کلید پایانه آسیب دیده است. رمز محرمانه را دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s key file is missing. Enter the terminal secret again.</source>
+        <translation>فایل کلید پایانه پیدا نشد. رمز محرمانه پایانه را دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s key file cannot be written.</source>
+        <translation>فایل کلید پایانه نوشته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, such as https://club.example.com:8443.</source>
+        <translation>نشانی سرور را وارد کنید، مانند https://club.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>Enter the terminal id clubserver printed.</source>
+        <translation>شناسه پایانه‌ای را که clubserver چاپ کرده است وارد کنید.</translation>
+    </message>
+    <message>
+        <source>An offline limit cannot be negative.</source>
+        <translation>سقف خرج آفلاین نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>The time to wait for the server must be between 1 and 120 seconds.</source>
+        <translation>زمان انتظار برای سرور باید بین 1 تا 120 ثانیه باشد.</translation>
+    </message>
+    <message>
+        <source>Enter the terminal secret clubserver printed.</source>
+        <translation>رمز محرمانه پایانه را که clubserver چاپ کرده است وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The saved terminal secret is damaged. Enter it again.</source>
+        <translation>رمز محرمانه ذخیره‌شده پایانه آسیب دیده است. آن را دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The saved terminal secret cannot be opened with this computer&apos;s key. Enter it again.</source>
+        <translation>رمز محرمانه ذخیره‌شده پایانه با کلید این رایانه باز نمی‌شود. آن را دوباره وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -1048,14 +1843,6 @@
     <message>
         <source>Choose the card type the programme is for.</source>
         <translation>نوع کارتی را که برنامه برای آن است انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>The qualifying window must be between 1 and %1 days.</source>
-        <translation>بازه احراز سطح باید بین 1 تا %1 روز باشد.</translation>
-    </message>
-    <message>
-        <source>The review period must be between 1 and %1 days.</source>
-        <translation>دوره بازبینی باید بین 1 تا %1 روز باشد.</translation>
     </message>
     <message>
         <source>Add at least one tier.</source>
@@ -1101,6 +1888,50 @@
         <source>Tiers cannot be reviewed ahead of time.</source>
         <translation>سطح‌ها را نمی‌توان پیش از موعد بازبینی کرد.</translation>
     </message>
+    <message numerus="yes">
+        <source>The qualifying window must be between 1 and %Ln day(s).</source>
+        <translation>
+            <numerusform>بازه احراز سطح باید بین 1 تا %Ln روز باشد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The review period must be between 1 and %Ln day(s).</source>
+        <translation>
+            <numerusform>دوره بازبینی باید بین 1 تا %Ln روز باشد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Maintenance::Commands</name>
+    <message>
+        <source>Made %1 (UTC): %2 members, %3 cards, %4 ledger entries, %5 sales.</source>
+        <extracomment>a backup&apos;s contents; %1 date and time (UTC), %2..%5 counts</extracomment>
+        <translation>ساخته‌شده در %1 (UTC): %2 عضو، %3 کارت، %4 ردیف دفتر حساب، %5 فروش.</translation>
+    </message>
+    <message>
+        <source>There is no data file at %1.</source>
+        <translation>در %1 فایل داده‌ها وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Give the backup passphrase in CLUB_BACKUP_PASSPHRASE or on standard input.</source>
+        <translation>عبارت عبور پشتیبان را در CLUB_BACKUP_PASSPHRASE یا از ورودی استاندارد بدهید.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>نسخه پشتیبان در %1 نوشته شد.</translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>در %1 بازگردانی شد.</translation>
+    </message>
+    <message>
+        <source>The previous data was kept as %1.</source>
+        <translation>داده‌های قبلی با نام %1 نگه داشته شد.</translation>
+    </message>
+    <message>
+        <source>Customer Club Manager is open on this data file. Close it first.</source>
+        <translation>برنامه مدیریت باشگاه مشتریان روی همین فایل داده‌ها باز است. ابتدا آن را ببندید.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::AddStockDialog</name>
@@ -1141,6 +1972,107 @@
     <message>
         <source>Enter how many blank cards arrived.</source>
         <translation>تعداد کارت‌های خام رسیده را وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>پشتیبان‌گیری</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>پشتیبان‌گیری فوری</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Set the Passphrase</source>
+        <translation>تعیین عبارت عبور</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>بازگردانی…</translation>
+    </message>
+    <message>
+        <source>Check the Data</source>
+        <translation>بررسی داده‌ها</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>پوشه پشتیبان:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>عبارت عبور:</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>تکرار عبارت عبور:</translation>
+    </message>
+    <message>
+        <source>A passphrase is set. Daily backups run while the program is open.</source>
+        <translation>عبارت عبور تعیین شده است. تا زمانی که برنامه باز است، پشتیبان‌گیری روزانه انجام می‌شود.</translation>
+    </message>
+    <message>
+        <source>No passphrase is set yet: choose one to start daily backups. Write it down and keep it apart from the backups; without it they cannot be restored.</source>
+        <translation>هنوز عبارت عبوری تعیین نشده است: برای شروع پشتیبان‌گیری روزانه یکی انتخاب کنید. آن را یادداشت کنید و جدا از نسخه‌های پشتیبان نگه دارید؛ بدون آن، نسخه‌های پشتیبان قابل بازگردانی نیستند.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups, best on another disk, a USB drive or a network share.</source>
+        <translation>پوشه‌ای برای نسخه‌های پشتیبان انتخاب کنید؛ بهتر است روی دیسک دیگر، حافظه USB یا پوشه اشتراکی شبکه باشد.</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1</source>
+        <translation>آخرین پشتیبان موفق: %1</translation>
+    </message>
+    <message>
+        <source>This folder holds no backup yet.</source>
+        <translation>این پوشه هنوز هیچ نسخه پشتیبانی ندارد.</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>پوشه پشتیبان</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>عبارت عبوری با دست‌کم %n نویسه انتخاب کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>دو عبارت عبور یکسان نیستند. یک عبارت را دو بار وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Choose a folder and set a passphrase first.</source>
+        <translation>ابتدا یک پوشه انتخاب و عبارت عبور را تعیین کنید.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached. Is the drive connected?</source>
+        <translation>پوشه پشتیبان %1 در دسترس نیست. آیا درایو وصل است؟</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>در حال پشتیبان‌گیری…</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>نسخه پشتیبان نوشته شد: %1</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>بازگردانی نسخه پشتیبان</translation>
+    </message>
+    <message>
+        <source>Backups (*.clubbackup);;All files (*)</source>
+        <translation>نسخه‌های پشتیبان (*.clubbackup);;همه فایل‌ها (*)</translation>
     </message>
 </context>
 <context>
@@ -1292,10 +2224,143 @@ It cannot be used until it is unblocked.</source>
         <source>Enter the number of points.</source>
         <translation>تعداد امتیاز را وارد کنید.</translation>
     </message>
+    <message numerus="yes">
+        <source>Sell %Ln point(s) for %1?</source>
+        <extracomment>%Ln points, %1 price</extracomment>
+        <translation>
+            <numerusform>%Ln امتیاز به مبلغ %1 فروخته شود؟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CampaignsPanel</name>
     <message>
-        <source>Sell %1 points for %2?</source>
-        <extracomment>%1 points, %2 price</extracomment>
-        <translation>%1 امتیاز به مبلغ %2 فروخته شود؟</translation>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>پیامک</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>A message waiting to be sent</extracomment>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <source>Sending (unconfirmed)</source>
+        <translation>در حال ارسال (تأییدنشده)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ارسال‌شده</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>صرف‌نظرشده</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>کمپین</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>کانال</translation>
+    </message>
+    <message>
+        <source>&amp;Create campaign</source>
+        <translation>ایجاد کمپین</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test</source>
+        <translation>ارسال آزمایشی</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>اجرا</translation>
+    </message>
+    <message>
+        <source>Send the &amp;failed again</source>
+        <translation>ارسال دوباره ناموفق‌ها</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>پیام</translation>
+    </message>
+    <message>
+        <source>Email address or mobile number</source>
+        <translation>نشانی ایمیل یا شماره تلفن همراه</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>ارسال به:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>پیام:</translation>
+    </message>
+    <message>
+        <source>Test address:</source>
+        <translation>نشانی آزمایشی:</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; created. Preview it, send a test, then run it.</source>
+        <translation>کمپین «%1» ایجاد شد. پیش‌نمایش آن را ببینید، یک پیام آزمایشی بفرستید و سپس آن را اجرا کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n message(s), as they would go now. Nothing was sent.</source>
+        <translation>
+            <numerusform>%n پیام نخست، همان‌طور که اکنون ارسال می‌شوند. چیزی ارسال نشد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter where the test should go.</source>
+        <translation>مقصد پیام آزمایشی را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>در حال ارسال…</translation>
+    </message>
+    <message>
+        <source>The test message went to %1.</source>
+        <translation>پیام آزمایشی به %1 ارسال شد.</translation>
+    </message>
+    <message>
+        <source>Choose a campaign in the list first.</source>
+        <translation>ابتدا یک کمپین را از فهرست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Sent: %1, failed: %2, skipped: %3.</source>
+        <extracomment>After a campaign run: how many messages were sent, failed and skipped</extracomment>
+        <translation>ارسال‌شده: %1، ناموفق: %2، صرف‌نظرشده: %3.</translation>
     </message>
 </context>
 <context>
@@ -1962,15 +3027,6 @@ It cannot be used until it is unblocked.</source>
         <translation>قفل‌شده</translation>
     </message>
     <message>
-        <source>Set</source>
-        <extracomment>The card&apos;s PIN: set or not</extracomment>
-        <translation>تعیین‌شده</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>ندارد</translation>
-    </message>
-    <message>
         <source>Card number</source>
         <translation>شماره کارت</translation>
     </message>
@@ -1995,6 +3051,17 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>PIN</source>
         <translation>رمز کارت</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <comment>PIN</comment>
+        <extracomment>The card&apos;s PIN: set or not</extracomment>
+        <translation>تعیین‌شده</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>PIN</comment>
+        <translation>ندارد</translation>
     </message>
 </context>
 <context>
@@ -2254,15 +3321,6 @@ It cannot be used until it is unblocked.</source>
         <source>Never</source>
         <translation>بدون انقضا</translation>
     </message>
-    <message>
-        <source>Set</source>
-        <extracomment>PIN state of a card</extracomment>
-        <translation>تعیین‌شده</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>ندارد</translation>
-    </message>
     <message numerus="yes">
         <source>Locked after %Ln wrong tries</source>
         <extracomment>PIN state of a card; %n wrong tries</extracomment>
@@ -2292,6 +3350,17 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>Issue a card to each member of:</source>
         <translation>صدور کارت برای همه اعضای:</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <comment>PIN</comment>
+        <extracomment>PIN state of a card</extracomment>
+        <translation>تعیین‌شده</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>PIN</comment>
+        <translation>ندارد</translation>
     </message>
 </context>
 <context>
@@ -2706,11 +3775,6 @@ It cannot be used until it is unblocked.</source>
         <translation>پرداخت</translation>
     </message>
     <message>
-        <source>Plan %1 (%2 installments)</source>
-        <extracomment>An installment plan in the list: %1 its number, %2 the number of installments</extracomment>
-        <translation>طرح %1 (%2 قسط)</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>باز</translation>
     </message>
@@ -2768,6 +3832,13 @@ It cannot be used until it is unblocked.</source>
         <source>The member pays %1 now and the plan is settled. Go ahead?</source>
         <extracomment>%1 the amount still expected by the plan</extracomment>
         <translation>عضو اکنون %1 پرداخت می‌کند و طرح تسویه می‌شود. ادامه می‌دهید؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1 (%Ln installment(s))</source>
+        <extracomment>An installment plan in the list: %1 its number, %Ln the number of installments</extracomment>
+        <translation>
+            <numerusform>طرح %1 (%Ln قسط)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3982,10 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>The club&apos;s card keys are locked, so this card cannot be checked. A manager can unlock them on the Devices page.</source>
         <translation>کلیدهای کارت باشگاه قفل هستند، بنابراین این کارت بررسی نمی‌شود. مدیر فروشگاه می‌تواند در صفحه دستگاه‌ها قفل آن‌ها را باز کند.</translation>
+    </message>
+    <message>
+        <source>This club has no card keys yet, so cards cannot be written or checked. A manager creates them on the Devices page, under Card keys.</source>
+        <translation>این باشگاه هنوز کلید کارت ندارد، بنابراین نمی‌توان کارت‌ها را نوشت یا بررسی کرد. مدیر فروشگاه آن‌ها را در صفحه «دستگاه‌ها»، بخش «کلیدهای کارت» ایجاد می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +5008,31 @@ Card history event</extracomment>
     </message>
 </context>
 <context>
+    <name>Club::Ui::MemberChartsPanel</name>
+    <message>
+        <source>Spent</source>
+        <translation>مبلغ خرید</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <extracomment>Points the member earned in a month</extracomment>
+        <translation>امتیاز کسب‌شده</translation>
+    </message>
+    <message>
+        <source>Points spent</source>
+        <extracomment>Points the member paid with in a month</extracomment>
+        <translation>امتیاز خرج‌شده</translation>
+    </message>
+    <message>
+        <source>Purchases by month, last 12 months</source>
+        <translation>خریدها به تفکیک ماه، ۱۲ ماه اخیر</translation>
+    </message>
+    <message>
+        <source>Points earned and spent by month, last 12 months</source>
+        <translation>امتیاز کسب‌شده و خرج‌شده به تفکیک ماه، ۱۲ ماه اخیر</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::MemberDialog</name>
     <message>
         <source>New Member</source>
@@ -4290,6 +5390,63 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::MemberTierPanel</name>
+    <message>
+        <source>Upgraded</source>
+        <extracomment>Tier history: the member moved up after a sale</extracomment>
+        <translation>ارتقا یافت</translation>
+    </message>
+    <message>
+        <source>Lowered at the review</source>
+        <extracomment>Tier history: the periodic review moved the member down</extracomment>
+        <translation>در بازبینی کاهش یافت</translation>
+    </message>
+    <message>
+        <source>Kept at the review</source>
+        <extracomment>Tier history: the periodic review kept the member&apos;s tier</extracomment>
+        <translation>در بازبینی حفظ شد</translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <extracomment>Tier history: %1 is the money spent in the tier window</extracomment>
+        <translation>خرید %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) earned</source>
+        <extracomment>Tier history: %Ln is the number of points earned in the tier window</extracomment>
+        <translation>
+            <numerusform>%Ln امتیاز کسب‌شده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Column: the tier before the change</extracomment>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>Column: the tier after the change</extracomment>
+        <translation>به</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <extracomment>Column: what the tier was decided on</extracomment>
+        <translation>بر اساس</translation>
+    </message>
+    <message>
+        <source>The member&apos;s tier has not changed yet.</source>
+        <translation>سطح این عضو هنوز تغییری نکرده است.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::MemberView</name>
     <message>
         <source>&amp;Back to Search</source>
@@ -4381,11 +5538,6 @@ The family keeps its points; %1 starts with an empty account.</source>
         <translation>(غیرفعال)</translation>
     </message>
     <message>
-        <source>None</source>
-        <extracomment>Separator between group names in a list</extracomment>
-        <translation>ندارد</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -4441,6 +5593,29 @@ The member stays on record and can be reactivated later.</source>
         <source>No receipt printer is set up on this computer. Choose one on the Devices page.</source>
         <translation>هیچ چاپگر رسیدی روی این رایانه تنظیم نشده است. از صفحه «دستگاه‌ها» یکی را انتخاب کنید.</translation>
     </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>مرجوعی…</translation>
+    </message>
+    <message>
+        <source>Take back goods from one of this member&apos;s sales</source>
+        <translation>پس گرفتن کالا از یکی از خریدهای این عضو</translation>
+    </message>
+    <message>
+        <source>T&amp;ier History</source>
+        <extracomment>Tab of the member view: the member&apos;s tier changes</extracomment>
+        <translation>سابقه سطح</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity</source>
+        <extracomment>Tab of the member view: charts of the member&apos;s last twelve months</extracomment>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>groups</comment>
+        <translation>هیچ‌کدام</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::MembersPage</name>
@@ -4482,6 +5657,300 @@ The member stays on record and can be reactivated later.</source>
         <translation>
             <numerusform>%Ln عضو</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show only the members of a saved segment</source>
+        <translation>فقط اعضای یک بخش مشتریان ذخیره‌شده نمایش داده شود</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <extracomment>Members page: no segment filter</extracomment>
+        <translation>همه اعضا</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln newest members are shown. Type a name, mobile or card number to find others.</source>
+        <translation>
+            <numerusform>جدیدترین %Ln عضو نمایش داده شده‌اند. برای یافتن دیگران، نام، شماره تلفن همراه یا شماره کارت را وارد کنید.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln matches are shown. Type more to narrow the search.</source>
+        <translation>
+            <numerusform>نخستین %Ln نتیجه نمایش داده شده‌اند. برای محدودتر کردن جستجو، بیشتر تایپ کنید.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MessagingPage</name>
+    <message>
+        <source>Templates</source>
+        <translation>الگوها</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>بخش‌های مشتریان</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>کمپین‌ها</translation>
+    </message>
+    <message>
+        <source>Occasions</source>
+        <translation>مناسبت‌ها</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <extracomment>Side bar page: messages to members (SMS, email, campaigns)</extracomment>
+        <translation>پیام‌رسانی</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MessagingSettingsPanel</name>
+    <message>
+        <source>Email (SMTP)</source>
+        <translation>ایمیل (SMTP)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <extracomment>SMTP over TLS from the first byte (usually port 465)</extracomment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation>هیچ (بدون رمزنگاری)</translation>
+    </message>
+    <message>
+        <source>Only for a server with its own certificate</source>
+        <translation>فقط برای سروری با گواهی اختصاصی خودش</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>سرور:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>درگاه:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>امنیت:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>نام کاربری:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>گذرواژه:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>نشانی فرستنده:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>نام فرستنده:</translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation>فایل گواهی:</translation>
+    </message>
+    <message>
+        <source>Send a test email</source>
+        <translation>ارسال ایمیل آزمایشی</translation>
+    </message>
+    <message>
+        <source>Test address:</source>
+        <translation>نشانی آزمایشی:</translation>
+    </message>
+    <message>
+        <source>SMS gateway</source>
+        <translation>درگاه پیامک</translation>
+    </message>
+    <message>
+        <source>Kavenegar-style REST</source>
+        <extracomment>SMS gateway presets: an Iranian provider&apos;s REST API shape</extracomment>
+        <translation>REST به سبک Kavenegar</translation>
+    </message>
+    <message>
+        <source>SMS.ir-style JSON</source>
+        <translation>JSON به سبک SMS.ir</translation>
+    </message>
+    <message>
+        <source>Other (generic HTTP)</source>
+        <translation>سایر (HTTP عمومی)</translation>
+    </message>
+    <message>
+        <source>Any 2xx</source>
+        <extracomment>HTTP status 0 in the SMS settings: any 2xx answer counts</extracomment>
+        <translation>هر پاسخ 2xx</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>ارائه‌دهنده:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>نشانی:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>روش:</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>بدنه:</translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation>نوع محتوا:</translation>
+    </message>
+    <message>
+        <source>Auth header:</source>
+        <translation>سرآیند احراز هویت:</translation>
+    </message>
+    <message>
+        <source>Auth value:</source>
+        <translation>مقدار احراز هویت:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>کلید API:</translation>
+    </message>
+    <message>
+        <source>Sender number:</source>
+        <translation>شماره فرستنده:</translation>
+    </message>
+    <message>
+        <source>Success status:</source>
+        <translation>وضعیت موفقیت:</translation>
+    </message>
+    <message>
+        <source>Success JSON field:</source>
+        <translation>فیلد JSON موفقیت:</translation>
+    </message>
+    <message>
+        <source>Success value:</source>
+        <translation>مقدار موفقیت:</translation>
+    </message>
+    <message>
+        <source>Success pattern:</source>
+        <translation>الگوی موفقیت:</translation>
+    </message>
+    <message>
+        <source>In the address and body, {to}, {to_local}, {message}, {sender} and {apikey} are replaced.</source>
+        <translation>در نشانی و بدنه، {to}، {to_local}، {message}، {sender} و {apikey} جایگزین می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Send a test SMS</source>
+        <translation>ارسال پیامک آزمایشی</translation>
+    </message>
+    <message>
+        <source>Test number:</source>
+        <translation>شماره آزمایشی:</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>فارسی</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>عربی</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Messages are written in:</source>
+        <translation>زبان نوشتن پیام‌ها:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>در حال ارسال…</translation>
+    </message>
+    <message>
+        <source>The test message went to %1.</source>
+        <translation>پیام آزمایشی به %1 ارسال شد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OccasionsPanel</name>
+    <message>
+        <source>Birthday</source>
+        <translation>تولد</translation>
+    </message>
+    <message>
+        <source>Marriage anniversary</source>
+        <translation>سالگرد ازدواج</translation>
+    </message>
+    <message>
+        <source>Points about to expire</source>
+        <translation>امتیازهای در آستانه انقضا</translation>
+    </message>
+    <message>
+        <source>Tier change</source>
+        <translation>تغییر سطح</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>مناسبت</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>پیام</translation>
+    </message>
+    <message>
+        <source>Warn ahead</source>
+        <translation>هشدار از قبل</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>&amp;Save occasions</source>
+        <translation>ذخیره مناسبت‌ها</translation>
+    </message>
+    <message>
+        <source>Occasion messages go out once a day, with the daily jobs, and never twice for the same occasion.</source>
+        <translation>پیام‌های مناسبت‌ها روزی یک بار همراه با کارهای روزانه ارسال می‌شوند و هرگز برای یک مناسبت دو بار ارسال نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +6054,65 @@ The member stays on record and can be reactivated later.</source>
     <message>
         <source>&amp;Add…</source>
         <translation>افزودن…</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OutboxConflictsDialog</name>
+    <message>
+        <source>Show &amp;settled ones too</source>
+        <translation>نمایش موارد تسویه‌شده هم</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttle…</source>
+        <translation>تسویه…</translation>
+    </message>
+    <message>
+        <source>Sales the server refused</source>
+        <translation>فروش‌هایی که سرور نپذیرفت</translation>
+    </message>
+    <message>
+        <source>These sales were made while the central server could not be reached, and the server refused them when they were sent. Settle each with the customer, then write down what was done.</source>
+        <translation>این فروش‌ها زمانی انجام شده‌اند که دسترسی به سرور مرکزی ممکن نبود و سرور هنگام ارسال، آن‌ها را نپذیرفت. هر مورد را با مشتری تسویه کنید و سپس آنچه را انجام شد ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>زمان ثبت</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ثبت‌کننده</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <source>Why the server refused</source>
+        <translation>علت نپذیرفتن سرور</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>تسویه‌شده</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>بدون کارت</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>هنوز نه</translation>
+    </message>
+    <message>
+        <source>No refused sales.</source>
+        <translation>فروش نپذیرفته‌ای وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Settle a refused sale</source>
+        <translation>تسویه فروش نپذیرفته</translation>
+    </message>
+    <message>
+        <source>What was done (for example: the customer paid the difference):</source>
+        <translation>اقدام انجام‌شده (برای نمونه: مشتری مابه‌التفاوت را پرداخت کرد):</translation>
     </message>
 </context>
 <context>
@@ -4758,10 +6286,6 @@ The member stays on record and can be reactivated later.</source>
         <translation>برای دیدن جدول اقساط، مبلغ و تاریخ سررسید اولین قسط را وارد کنید.</translation>
     </message>
     <message>
-        <source>%1 installments, %2 in all.</source>
-        <translation>%1 قسط، جمعاً %2.</translation>
-    </message>
-    <message>
         <source>Enter the amount to put in installments.</source>
         <translation>مبلغی را که باید قسطی شود وارد کنید.</translation>
     </message>
@@ -4769,10 +6293,18 @@ The member stays on record and can be reactivated later.</source>
         <source>Enter the first due date.</source>
         <translation>تاریخ سررسید اولین قسط را وارد کنید.</translation>
     </message>
-    <message>
-        <source>Put %1 in %2 installments, the first due on %3?</source>
-        <extracomment>%1 amount, %2 number of installments, %3 first due date</extracomment>
-        <translation>مبلغ %1 در %2 قسط، با سررسید اولین قسط در %3، تقسیط شود؟</translation>
+    <message numerus="yes">
+        <source>%Ln installment(s), %1 in all.</source>
+        <translation>
+            <numerusform>%Ln قسط، در مجموع %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %1 in %Ln installment(s), the first due on %2?</source>
+        <extracomment>%1 amount, %Ln number of installments, %2 first due date</extracomment>
+        <translation>
+            <numerusform>%1 در %Ln قسط پرداخت شود و نخستین قسط در %2 سررسید شود؟</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5064,6 +6596,196 @@ New number: %1</source>
     <message>
         <source>The new card was not encoded, so the old card still works. Press Replace to try again.</source>
         <translation>کارت جدید کدگذاری نشد، بنابراین کارت قبلی همچنان کار می‌کند. برای تلاش دوباره، «جایگزینی» را بزنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::ReportTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A report&apos;s month: %1 the month&apos;s name, %2 the year</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::ReportsPage</name>
+    <message>
+        <source>All</source>
+        <extracomment>A report filter that keeps everything</extracomment>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>&amp;Run Report</source>
+        <translation>اجرای گزارش</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>خروجی CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>خروجی PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <extracomment>How a report groups its rows</extracomment>
+        <translation>به تفکیک ماه</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <extracomment>How a report groups its rows</extracomment>
+        <translation>به تفکیک روز</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>از تاریخ:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>تا تاریخ:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriods:</source>
+        <translation>دوره‌ها:</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>شعبه:</translation>
+    </message>
+    <message>
+        <source>Card t&amp;ype:</source>
+        <translation>نوع کارت:</translation>
+    </message>
+    <message>
+        <source>Member &amp;group:</source>
+        <translation>گروه اعضا:</translation>
+    </message>
+    <message>
+        <source>T&amp;ier:</source>
+        <translation>سطح:</translation>
+    </message>
+    <message>
+        <source>Product gro&amp;up:</source>
+        <translation>گروه کالا:</translation>
+    </message>
+    <message>
+        <source>The report was stopped.</source>
+        <translation>گزارش متوقف شد.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <extracomment>A report&apos;s date range: %1 first day, %2 last day</extracomment>
+        <translation>از %1 تا %2</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>شعبه</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>نوع کارت</translation>
+    </message>
+    <message>
+        <source>Member group</source>
+        <translation>گروه اعضا</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>گروه کالا</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A report filter in the printout: %1 what, %2 the chosen value</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Working out the report…</source>
+        <translation>در حال تهیه گزارش…</translation>
+    </message>
+    <message>
+        <source>Nothing to report for these filters.</source>
+        <translation>برای این فیلترها موردی برای گزارش وجود ندارد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n ردیف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
+        <translation>فایل %1 نوشته نشد. پوشه دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>در %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>خروجی CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>خروجی PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::RestoreDialog</name>
+    <message>
+        <source>Read the Backup</source>
+        <translation>خواندن نسخه پشتیبان</translation>
+    </message>
+    <message>
+        <source>Replace the current data with this backup (the current data is kept aside)</source>
+        <translation>جایگزینی داده‌های فعلی با این نسخه پشتیبان (داده‌های فعلی جداگانه نگهداری می‌شوند)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>بازگردانی</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>بازگردانی نسخه پشتیبان</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>فایل پشتیبان:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>عبارت عبور:</translation>
+    </message>
+    <message>
+        <source>Made on %1. It holds %2 members, %3 cards, %4 ledger entries and %5 sales.</source>
+        <extracomment>what a backup holds; %1 date and time, %2..%5 counts</extracomment>
+        <translation>تهیه‌شده در %1. شامل %2 عضو، %3 کارت، %4 ردیف دفتر حساب و %5 فروش است.</translation>
+    </message>
+    <message>
+        <source>The backup was checked and is ready. Close the program and start it again: the restored data is put in place then, and the current data is kept aside.</source>
+        <translation>نسخه پشتیبان بررسی شد و آماده است. برنامه را ببندید و دوباره اجرا کنید: داده‌های بازگردانی‌شده در آن هنگام جایگزین می‌شوند و داده‌های فعلی جداگانه نگهداری می‌شوند.</translation>
     </message>
 </context>
 <context>
@@ -5609,13 +7331,6 @@ New number: %1</source>
         <translation>امتحان</translation>
     </message>
     <message>
-        <source>None</source>
-        <extracomment>No tier: the preview&apos;s member has none
-----------
-No card presented in the preview</extracomment>
-        <translation>هیچ‌کدام</translation>
-    </message>
-    <message>
         <source>&amp;Product:</source>
         <translation>کالا:</translation>
     </message>
@@ -5676,6 +7391,18 @@ No card presented in the preview</extracomment>
     <message>
         <source>No rule applies.</source>
         <translation>هیچ قاعده‌ای اعمال نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>tier</comment>
+        <extracomment>No tier: the preview&apos;s member has none</extracomment>
+        <translation>بدون سطح</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>card type</comment>
+        <extracomment>No card presented in the preview</extracomment>
+        <translation>بدون کارت</translation>
     </message>
 </context>
 <context>
@@ -5870,6 +7597,11 @@ No card presented in the preview</extracomment>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pending sync</source>
+        <extracomment>On a receipt: the central server has not recorded this sale yet</extracomment>
+        <translation>در انتظار همگام‌سازی</translation>
     </message>
 </context>
 <context>
@@ -6225,6 +7957,10 @@ No card presented in the preview</extracomment>
         <source>Nothing to suggest for this member today.</source>
         <translation>امروز پیشنهادی برای این عضو وجود ندارد.</translation>
     </message>
+    <message>
+        <source>The server cannot be reached: the sale is kept and will be sent later (pending sync). Paid %1.</source>
+        <translation>دسترسی به سرور ممکن نیست: فروش نگه داشته می‌شود و بعداً ارسال خواهد شد (در انتظار همگام‌سازی). مبلغ پرداختی: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::SalesSettingsSection</name>
@@ -6314,6 +8050,176 @@ No card presented in the preview</extracomment>
     <message>
         <source>Choose a time zone from the list, such as Asia/Tehran.</source>
         <translation>یک منطقه زمانی از فهرست انتخاب کنید، مانند Asia/Tehran.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::ScheduledBackups</name>
+    <message>
+        <source>Backups are not set up (Settings → Backups).</source>
+        <translation>پشتیبان‌گیری تنظیم نشده است (تنظیمات ← پشتیبان‌گیری).</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>پشتیبان‌گیری روزانه ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>هنوز هیچ نسخه پشتیبانی تهیه نشده است.</translation>
+    </message>
+    <message>
+        <source>The last good backup is more than a day old (%1).</source>
+        <translation>آخرین نسخه پشتیبان سالم بیش از یک روز پیش تهیه شده است (%1).</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>آخرین پشتیبان: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SegmentsPanel</name>
+    <message>
+        <source>Any</source>
+        <extracomment>A filter condition that is not used</extracomment>
+        <translation>فرقی ندارد</translation>
+    </message>
+    <message>
+        <source>Can receive SMS (has a mobile, did not opt out)</source>
+        <translation>می‌تواند پیامک دریافت کند (تلفن همراه دارد و انصراف نداده است)</translation>
+    </message>
+    <message>
+        <source>Can receive email (has an address, did not opt out)</source>
+        <translation>می‌تواند ایمیل دریافت کند (نشانی ایمیل دارد و انصراف نداده است)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix of a number of days in a spin box; keep the leading space</extracomment>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>سطح:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>گروه:</translation>
+    </message>
+    <message>
+        <source>Holds a card of type:</source>
+        <translation>دارای کارتی از نوع:</translation>
+    </message>
+    <message>
+        <source>No purchase in the last:</source>
+        <translation>بدون خرید در بازه اخیر:</translation>
+    </message>
+    <message>
+        <source>Bought within the last:</source>
+        <translation>خرید در بازه اخیر:</translation>
+    </message>
+    <message>
+        <source>Birthday within the next:</source>
+        <translation>تولد در بازه پیش رو:</translation>
+    </message>
+    <message>
+        <source>Points expiring within:</source>
+        <translation>انقضای امتیاز ظرف:</translation>
+    </message>
+    <message>
+        <source>Points at least:</source>
+        <translation>حداقل امتیاز:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>شهر:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>تلفن همراه</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>&amp;New segment</source>
+        <translation>بخش مشتریان جدید</translation>
+    </message>
+    <message>
+        <source>S&amp;how members</source>
+        <translation>نمایش اعضا</translation>
+    </message>
+    <message>
+        <source>&amp;Save segment</source>
+        <translation>ذخیره بخش مشتریان</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) in this segment.</source>
+        <translation>
+            <numerusform>%n عضو در این بخش مشتریان.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::ServerSettingsSection</name>
+    <message>
+        <source>Central server</source>
+        <translation>سرور مرکزی</translation>
+    </message>
+    <message>
+        <source>Save the &amp;Connection</source>
+        <translation>ذخیره اتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>آزمایش اتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Refused sales…</source>
+        <translation>فروش‌های نپذیرفته…</translation>
+    </message>
+    <message>
+        <source>With a central server, sales, balances and points are shared by every branch. Leave the address empty to work on this computer&apos;s store only.</source>
+        <translation>با سرور مرکزی، فروش‌ها، مانده‌ها و امتیازها بین همه شعبه‌ها مشترک می‌شوند. برای کار فقط با فروشگاه همین رایانه، نشانی را خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>نشانی سرور:</translation>
+    </message>
+    <message>
+        <source>Ter&amp;minal id:</source>
+        <translation>شناسه پایانه:</translation>
+    </message>
+    <message>
+        <source>Terminal s&amp;ecret:</source>
+        <translation>رمز پایانه:</translation>
+    </message>
+    <message>
+        <source>Points a card may spend &amp;offline:</source>
+        <translation>امتیازی که هر کارت می‌تواند در حالت آفلاین خرج کند:</translation>
+    </message>
+    <message>
+        <source>Stored value and credit a card may spend o&amp;ffline:</source>
+        <translation>اعتبار هدیه و اعتباری که هر کارت می‌تواند در حالت آفلاین خرج کند:</translation>
+    </message>
+    <message>
+        <source>Saved; type a new one to replace it</source>
+        <extracomment>The terminal secret is saved and not shown again</extracomment>
+        <translation>ذخیره شده است؛ برای جایگزینی، مقدار جدیدی وارد کنید</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
     </message>
 </context>
 <context>
@@ -6481,11 +8387,6 @@ No card presented in the preview</extracomment>
         <translation>با زدن «پایان»، فروشگاه ساخته می‌شود و شما به‌عنوان مدیر سیستم وارد می‌شوید.</translation>
     </message>
     <message>
-        <source>Load &amp;demo data (about %1 members)</source>
-        <extracomment>%1 is a number of members, in the language&apos;s digits</extracomment>
-        <translation>بارگذاری داده‌های نمایشی (حدود %1 عضو)</translation>
-    </message>
-    <message>
         <source>Demo data fills the store with made-up members, cards and a few months of points history, to try the program out. Leave it off for a real store.</source>
         <translation>داده‌های نمایشی، فروشگاه را با اعضا و کارت‌های ساختگی و سابقه امتیاز چندماهه پر می‌کند تا بتوانید برنامه را امتحان کنید. برای فروشگاه واقعی این گزینه را فعال نکنید.</translation>
     </message>
@@ -6506,6 +8407,13 @@ No card presented in the preview</extracomment>
     <message>
         <source>Main warehouse</source>
         <translation>انبار اصلی</translation>
+    </message>
+    <message numerus="yes">
+        <source>Load &amp;demo data (about %Ln member(s))</source>
+        <extracomment>%Ln is a number of members, in the language&apos;s digits</extracomment>
+        <translation>
+            <numerusform>بارگذاری داده‌های نمایشی (حدود %Ln عضو)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6627,6 +8535,90 @@ No card presented in the preview</extracomment>
     </message>
 </context>
 <context>
+    <name>Club::Ui::SyncStatusButton</name>
+    <message>
+        <source>Online</source>
+        <extracomment>Status bar: the central server answers and nothing waits to be sent</extracomment>
+        <translation>آنلاین</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>آفلاین</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending sync</source>
+        <extracomment>Status bar: sales kept on this desk until the central server has them</extracomment>
+        <translation>
+            <numerusform>%n در انتظار همگام‌سازی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline, %n pending sync</source>
+        <translation>
+            <numerusform>آفلاین، %n در انتظار همگام‌سازی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n conflict(s)</source>
+        <extracomment>Status bar: %1 the connection state; then sales the server refused, for a manager</extracomment>
+        <translation>
+            <numerusform>%1 · %n تعارض</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::TemplatesPanel</name>
+    <message>
+        <source>SMS</source>
+        <translation>پیامک</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>فارسی</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>عربی</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <extracomment>The subject line of an email</extracomment>
+        <translation>موضوع:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>متن:</translation>
+    </message>
+    <message>
+        <source>You can use: %1</source>
+        <translation>می‌توانید از این موارد استفاده کنید: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>پیام جدید</translation>
+    </message>
+    <message>
+        <source>&amp;Save message</source>
+        <translation>ذخیره پیام</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>ارسال از طریق:</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::TiersPage</name>
     <message>
         <source>&amp;Add Tier</source>
@@ -6724,6 +8716,60 @@ No card presented in the preview</extracomment>
     <message>
         <source>The gift card charge was not found.</source>
         <translation>شارژ کارت هدیه پیدا نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>DataCheck</name>
+    <message>
+        <source>The database server checks its own files; that part was not checked here.</source>
+        <translation>سرور پایگاه داده فایل‌های خود را بررسی می‌کند؛ این بخش در اینجا بررسی نشد.</translation>
+    </message>
+    <message>
+        <source>The data file is sound.</source>
+        <translation>فایل داده‌ها سالم است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data file is damaged (%n finding(s)). Restore the latest good backup.</source>
+        <translation>
+            <numerusform>فایل داده‌ها آسیب دیده است (%n مورد یافت شد). آخرین نسخه پشتیبان سالم را بازگردانی کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 transactions, %2 accounts and %3 points lots were checked.</source>
+        <extracomment>%1 transactions, %2 accounts, %3 points lots</extracomment>
+        <translation>%1 تراکنش، %2 حساب و %3 دسته امتیاز بررسی شد.</translation>
+    </message>
+    <message>
+        <source>The ledger is in order: every transaction balances and every balance equals its entries.</source>
+        <translation>دفتر حساب درست است: همه تراکنش‌ها تراز هستند و هر مانده با ردیف‌های خود برابر است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger has %n problem(s):</source>
+        <translation>
+            <numerusform>دفتر حساب %n مشکل دارد:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock agrees with its movements.</source>
+        <translation>موجودی انبار با جابه‌جایی‌های آن مطابقت دارد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock disagrees with its movements in %n place(s):</source>
+        <translation>
+            <numerusform>موجودی انبار در %n مورد با جابه‌جایی‌های آن مطابقت ندارد:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product %1 in warehouse %2 shows %3 in stock, but its movements add up to %4.</source>
+        <translation>کالای %1 در انبار %2 موجودی %3 را نشان می‌دهد، اما جمع جابه‌جایی‌های آن %4 است.</translation>
+    </message>
+    <message>
+        <source>Everything is in order.</source>
+        <translation>همه چیز درست است.</translation>
+    </message>
+    <message>
+        <source>Keep this report and contact support before you go on selling.</source>
+        <translation>این گزارش را نگه دارید و پیش از ادامه فروش با پشتیبانی تماس بگیرید.</translation>
     </message>
 </context>
 <context>
@@ -6886,6 +8932,36 @@ No card presented in the preview</extracomment>
     </message>
 </context>
 <context>
+    <name>MessagingSql</name>
+    <message>
+        <source>The message template no longer exists.</source>
+        <translation>الگوی پیام دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The message is gone.</source>
+        <translation>پیام دیگر وجود ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>Messenger</name>
+    <message>
+        <source>The member does not want SMS.</source>
+        <translation>عضو نمی‌خواهد پیامک دریافت کند.</translation>
+    </message>
+    <message>
+        <source>The member has no mobile number.</source>
+        <translation>عضو شماره تلفن همراه ندارد.</translation>
+    </message>
+    <message>
+        <source>The member does not want email.</source>
+        <translation>عضو نمی‌خواهد ایمیل دریافت کند.</translation>
+    </message>
+    <message>
+        <source>The member has no email address.</source>
+        <translation>عضو نشانی ایمیل ندارد.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>This database holds other data and is not a Customer Club Manager store. It was left untouched.</source>
@@ -7016,6 +9092,25 @@ No card presented in the preview</extracomment>
     </message>
 </context>
 <context>
+    <name>ReportPrinting</name>
+    <message>
+        <source>Nothing to report for these filters.</source>
+        <translation>برای این فیلترها موردی برای گزارش وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <extracomment>At the foot of a printed report; %1 date and time</extracomment>
+        <translation>تهیه‌شده در %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSql</name>
+    <message>
+        <source>The report was stopped.</source>
+        <translation>گزارش متوقف شد.</translation>
+    </message>
+</context>
+<context>
     <name>RuleEngine</name>
     <message>
         <source>Enter a name for the rule.</source>
@@ -7102,6 +9197,80 @@ No card presented in the preview</extracomment>
     </message>
 </context>
 <context>
+    <name>SmsGateway</name>
+    <message>
+        <source>Set the SMS gateway in the messaging settings first.</source>
+        <translation>ابتدا درگاه پیامک را در تنظیمات پیام‌رسانی تنظیم کنید.</translation>
+    </message>
+    <message>
+        <source>The member has no mobile number.</source>
+        <translation>عضو شماره تلفن همراه ندارد.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway address is not a valid http or https URL.</source>
+        <translation>نشانی درگاه پیامک یک URL معتبر http یا https نیست.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway refused the message (HTTP %1): %2</source>
+        <translation>درگاه پیامک پیام را نپذیرفت (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The SMS gateway did not confirm the message: %1</source>
+        <translation>درگاه پیامک ارسال پیام را تأیید نکرد: %1</translation>
+    </message>
+    <message>
+        <source>The SMS gateway %1 did not answer in time.</source>
+        <translation>درگاه پیامک %1 به‌موقع پاسخ نداد.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway %1 could not be reached: %2</source>
+        <translation>اتصال به درگاه پیامک %1 برقرار نشد: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpMailer</name>
+    <message>
+        <source>Set the email server (SMTP) in the messaging settings first.</source>
+        <translation>ابتدا سرور ایمیل (SMTP) را در تنظیمات پیام‌رسانی تنظیم کنید.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s email address is not valid.</source>
+        <translation>نشانی ایمیل فرستنده معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>«%1» نشانی ایمیل معتبری نیست.</translation>
+    </message>
+    <message>
+        <source>Email could not be started on this computer.</source>
+        <translation>ارسال ایمیل در این رایانه راه‌اندازی نشد.</translation>
+    </message>
+    <message>
+        <source>The email server %1 could not be reached.</source>
+        <translation>اتصال به سرور ایمیل %1 برقرار نشد.</translation>
+    </message>
+    <message>
+        <source>The email server %1 did not answer in time.</source>
+        <translation>سرور ایمیل %1 به‌موقع پاسخ نداد.</translation>
+    </message>
+    <message>
+        <source>The email server refused the user name or password.</source>
+        <translation>سرور ایمیل نام کاربری یا گذرواژه را نپذیرفت.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the email server could not be made: %1</source>
+        <translation>اتصال امن به سرور ایمیل برقرار نشد: %1</translation>
+    </message>
+    <message>
+        <source>The email server refused the address %1 (reply %2).</source>
+        <translation>سرور ایمیل نشانی %1 را نپذیرفت (پاسخ %2).</translation>
+    </message>
+    <message>
+        <source>The email could not be sent: %1</source>
+        <translation>ایمیل ارسال نشد: %1</translation>
+    </message>
+</context>
+<context>
     <name>SqlQuery</name>
     <message>
         <source>The record was not found.</source>
@@ -7118,6 +9287,14 @@ No card presented in the preview</extracomment>
     <message>
         <source>The data store could not complete the operation. Nothing was changed.</source>
         <translation>پایگاه داده نتوانست عملیات را کامل کند. هیچ تغییری اعمال نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>The message uses {%1}, which is not a known placeholder. Known ones: %2.</source>
+        <extracomment>{%1} is a placeholder name as the user typed it, e.g. {birthday}</extracomment>
+        <translation>پیام از {%1} استفاده می‌کند که جای‌نگهدار شناخته‌شده‌ای نیست. موارد شناخته‌شده: %2.</translation>
     </message>
 </context>
 <context>

@@ -92,9 +92,13 @@ ApiResponse ApiContext::idempotent(ApiRequest &request, const QString &endpoint,
         return apiError(400, QStringLiteral("invalid"), QStringLiteral("idempotencyKey must be a string of 16 to 64 "
                                                                        "characters."));
     request.idempotencyKey = key;
+    // What the request asks, not how it was delivered: a desk replaying its outbox adds when
+    // and by whom the sale was made and that it was offline, and never sends the PIN again.
     // QJsonObject keeps its keys sorted, so the same request in another key order matches.
-    const QByteArray bodyHash =
-        Core::RequestSigning::bodyHash(QJsonDocument(request.json).toJson(QJsonDocument::Compact));
+    QJsonObject asked = request.json;
+    for (const char *delivery : {"pin", "offline", "recordedAt", "recordedBy"})
+        asked.remove(QLatin1String(delivery));
+    const QByteArray bodyHash = Core::RequestSigning::bodyHash(QJsonDocument(asked).toJson(QJsonDocument::Compact));
     {
         Core::Result<std::optional<StoredResponse>> stored = m_sql.storedResponse(key);
         if (!stored)

@@ -189,6 +189,17 @@ private slots:
         QCOMPARE(second.json.value(QStringLiteral("replayed")).toBool(), true);
         QCOMPARE(f->count(QStringLiteral("SELECT COUNT(*) FROM sales")), 1);
 
+        // The same sale replayed from a desk's outbox: when, by whom and "offline" describe the
+        // delivery, not the sale, so it is the same request and is answered as a replay.
+        QJsonObject replayed = body;
+        replayed.insert(QStringLiteral("offline"), true);
+        replayed.insert(QStringLiteral("recordedAt"), QStringLiteral("2026-01-01T10:00:00Z"));
+        replayed.insert(QStringLiteral("recordedBy"), QStringLiteral("desk-operator"));
+        const ApiReply fromOutbox = c.post(QStringLiteral("/v1/sales"), replayed);
+        QCOMPARE(fromOutbox.status, 200);
+        QCOMPARE(fromOutbox.json.value(QStringLiteral("saleId")), first.json.value(QStringLiteral("saleId")));
+        QCOMPARE(f->count(QStringLiteral("SELECT COUNT(*) FROM sales")), 1);
+
         body.insert(QStringLiteral("pointsToRedeem"), 20);
         const ApiReply other = c.post(QStringLiteral("/v1/sales"), body);
         QCOMPARE(other.status, 409);

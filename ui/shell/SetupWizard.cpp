@@ -144,7 +144,7 @@ QWizardPage *SetupWizard::createFinishPage()
     page->setSubTitle(tr("Finish creates the store. You will be logged in as the administrator."));
     page->setFinalPage(true);
 
-    //: %1 is a number of members, in the language's digits
+    //: %Ln is a number of members, in the language's digits
     m_demoData = new QCheckBox(
         tr("Load &demo data (about %Ln member(s))", nullptr, Core::DemoDataGenerator::Options().members), page);
     m_demoData->setObjectName(QStringLiteral("demoData"));

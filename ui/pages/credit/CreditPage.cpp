@@ -342,7 +342,7 @@ void CreditPage::loadInstallments()
         return;
     for (const InstallmentPlan &p : *plans) {
         auto *top = new QTreeWidgetItem(m_installments);
-        //: An installment plan in the list: %1 its number, %2 the number of installments
+        //: An installment plan in the list: %1 its number, %Ln the number of installments
         top->setText(0, tr("Plan %1 (%Ln installment(s))", nullptr, p.count).arg(Format::number(p.id)));
         top->setText(2, Format::money(p.amount));
         top->setText(3, Format::money(p.paid));

@@ -261,8 +261,9 @@ void MemberView::showDetails()
             }
         }
     }
-    //: Separator between group names in a list
-    setValue(m_groups, groupNames.isEmpty() ? tr("None", "groups") : groupNames.join(tr(", ")));
+    setValue(m_groups, groupNames.isEmpty() ? tr("None", "groups")
+                                            //: Separator between group names in a list
+                                            : groupNames.join(tr(", ")));
     setValue(m_birthDate, Format::date(m.birthDate));
     setValue(m_city, m.city);
     setValue(m_since, Format::date(m.createdAt.toLocalTime().date()));
