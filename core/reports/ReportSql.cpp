@@ -141,6 +141,23 @@ bool ReportSql::isCancelled(const Error &error)
     return error.code == Error::Code::Conflict && error.detail == kCancelled;
 }
 
+// Products of the chosen group and every group below it (p = products).
+static Status productGroupFilter(const Database &db, const ReportFilters &f, Where &w)
+{
+    if (f.productGroupId == kNoId)
+        return {};
+    Result<QList<Id>> tree = groupTree(db, f.productGroupId);
+    if (!tree)
+        return tree.error();
+    QStringList names;
+    for (int i = 0; i < tree->size(); ++i) {
+        names << QStringLiteral(":f_g%1").arg(i);
+        w.bind(names.last(), tree->at(i));
+    }
+    w.add(QStringLiteral("p.group_id IN (") + names.join(QStringLiteral(", ")) + QLatin1Char(')'));
+    return {};
+}
+
 Status ReportSql::saleLines(const ReportFilters &f, const std::function<bool(const SaleLineRow &)> &each) const
 {
     Where w;
@@ -149,17 +166,8 @@ Status ReportSql::saleLines(const ReportFilters &f, const std::function<bool(con
         w.add(QStringLiteral("s.branch_id = :f_branch"));
         w.bind(QStringLiteral(":f_branch"), f.branchId);
     }
-    if (f.productGroupId != kNoId) {
-        Result<QList<Id>> tree = groupTree(m_db, f.productGroupId);
-        if (!tree)
-            return tree.error();
-        QStringList names;
-        for (int i = 0; i < tree->size(); ++i) {
-            names << QStringLiteral(":f_g%1").arg(i);
-            w.bind(names.last(), tree->at(i));
-        }
-        w.add(QStringLiteral("p.group_id IN (") + names.join(QStringLiteral(", ")) + QLatin1Char(')'));
-    }
+    if (Status s = productGroupFilter(m_db, f, w); !s)
+        return s;
     memberById(f, w, QStringLiteral("s.member_id"), false);
     SqlQuery q(m_db, QStringLiteral("SELECT s.created_at, b.name, COALESCE(g.name, ''), s.id, l.qty, l.gross, "
                                     "l.discount, l.net FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN "
@@ -182,17 +190,8 @@ Status ReportSql::returnLines(const ReportFilters &f, const std::function<bool(c
         w.add(QStringLiteral("COALESCE(r.branch_id, s.branch_id) = :f_branch"));
         w.bind(QStringLiteral(":f_branch"), f.branchId);
     }
-    if (f.productGroupId != kNoId) {
-        Result<QList<Id>> tree = groupTree(m_db, f.productGroupId);
-        if (!tree)
-            return tree.error();
-        QStringList names;
-        for (int i = 0; i < tree->size(); ++i) {
-            names << QStringLiteral(":f_g%1").arg(i);
-            w.bind(names.last(), tree->at(i));
-        }
-        w.add(QStringLiteral("p.group_id IN (") + names.join(QStringLiteral(", ")) + QLatin1Char(')'));
-    }
+    if (Status s = productGroupFilter(m_db, f, w); !s)
+        return s;
     memberById(f, w, QStringLiteral("s.member_id"), false);
     SqlQuery q(m_db, QStringLiteral("SELECT r.created_at, b.name, COALESCE(g.name, ''), rl.qty, rl.gross - "
                                     "rl.discount FROM return_lines rl JOIN returns r ON r.id = rl.return_id JOIN "

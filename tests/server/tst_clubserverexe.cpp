@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real clubserver executable: --init-db on an empty PostgreSQL database (password on
 // stdin), --create-terminal, serving signed requests, --disable-terminal, and its log.
+#include "ClubServerProcess.h"
 #include "ServerTestSupport.h"
 
 #include <QFileInfo>
@@ -29,19 +30,7 @@ class TestClubServerExe : public QObject
 
     int run(const QStringList &args, const QByteArray &input = {}, QByteArray *out = nullptr)
     {
-        QProcess p;
-        p.start(QStringLiteral(CLUBSERVER_EXE), QStringList{QStringLiteral("--config"), m_config} + args);
-        if (!p.waitForStarted(10000))
-            return -1;
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            return -2;
-        }
-        if (out)
-            *out = p.readAllStandardOutput();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3;
+        return ClubTest::runClubserver(QStringLiteral(CLUBSERVER_EXE), m_config, args, input, out);
     }
 
     void attach(ApiClient &c) const

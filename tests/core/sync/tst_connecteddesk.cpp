@@ -4,6 +4,7 @@
 // A sale online; the server stopped → the sale goes to the outbox, pending; the server
 // started again → the worker replays in order, exactly once even when the server had the
 // sale already (sent twice); a card blocked on the server meanwhile → a conflict.
+#include "ClubServerProcess.h"
 #include "MemberBuilders.h"
 #include "ServiceHub.h"
 #include "TestDatabase.h"
@@ -93,19 +94,7 @@ class TestConnectedDesk : public QObject
 
     int run(const QStringList &args, const QByteArray &input = {}, QByteArray *out = nullptr)
     {
-        QProcess p;
-        p.start(QStringLiteral(CLUBSERVER_EXE), QStringList{QStringLiteral("--config"), m_config} + args);
-        if (!p.waitForStarted(10000))
-            return -1;
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            return -2;
-        }
-        if (out)
-            *out = p.readAllStandardOutput();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3;
+        return ClubTest::runClubserver(QStringLiteral(CLUBSERVER_EXE), m_config, args, input, out);
     }
 
     bool startServer()
