@@ -163,8 +163,9 @@ private Q_SLOTS:
         });
         section->restoreFrom(file);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QVERIFY(Ui::MessageBox::takeLastText().contains(Ui::RestoreDialog::tr("Close the program and start it again")
-                                                            .left(10)));
+        QCOMPARE(Ui::MessageBox::takeLastText(),
+                 Ui::RestoreDialog::tr("The backup was checked and is ready. Close the program and start it again: "
+                                       "the restored data is put in place then, and the current data is kept aside."));
         QVERIFY(QFile::exists(Core::BackupService::pendingRestorePath(s.db.sqlitePath())));
     }
 
