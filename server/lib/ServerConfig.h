@@ -21,7 +21,7 @@ struct ServerConfig
     QString tlsKey;
     bool allowInsecure = false;
     qint64 maxBody = 1024 * 1024;
-    QString masterKeyFile = QStringLiteral("/etc/clubserver/master.key");
+    QString masterKeyFile = QStringLiteral("/var/lib/clubserver/master.key");
     int failuresPerMinute = 10;
     qint64 sessionHours = 12;
     Core::Database::Config database;
