@@ -212,14 +212,14 @@
 <context>
     <name>Club::Core::AuthService</name>
     <message numerus="yes">
-        <source>The password must have at least %n characters.</source>
+        <source>The password must have at least %Ln characters.</source>
         <translation>
-            <numerusform>يجب أن تتكون كلمة المرور من %n حرف على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون كلمة المرور من %n حرف على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون كلمة المرور من %n حرفين على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون كلمة المرور من %n أحرف على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون كلمة المرور من %n حرفًا على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون كلمة المرور من %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %Ln حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %Ln حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %Ln حرفين على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %Ln أحرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %Ln حرفًا على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %Ln حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message>
@@ -382,14 +382,14 @@
         <translation>تم تعطيل هذا العضو. أعد تفعيله قبل إصدار بطاقة له.</translation>
     </message>
     <message numerus="yes">
-        <source>A member may hold only %n active card(s) of the type &quot;%1&quot;, and this member already has that many. Block or replace one of them instead.</source>
+        <source>A member may hold only %Ln active card(s) of the type &quot;%1&quot;, and this member already has that many. Block or replace one of them instead.</source>
         <translation>
-            <numerusform>لا يمكن للعضو أن يحمل أكثر من %n بطاقة فعّالة من نوع &quot;%1&quot;، وقد بلغ هذا العضو هذا الحد. أوقف إحدى بطاقاته أو استبدلها بدلًا من ذلك.</numerusform>
-            <numerusform>لا يمكن للعضو أن يحمل أكثر من %n بطاقة فعّالة من نوع &quot;%1&quot;، وقد بلغ هذا العضو هذا الحد. أوقف بطاقته أو استبدلها بدلًا من ذلك.</numerusform>
-            <numerusform>لا يمكن للعضو أن يحمل أكثر من %n بطاقتين فعّالتين من نوع &quot;%1&quot;، وقد بلغ هذا العضو هذا الحد. أوقف إحدى بطاقاته أو استبدلها بدلًا من ذلك.</numerusform>
-            <numerusform>لا يمكن للعضو أن يحمل أكثر من %n بطاقات فعّالة من نوع &quot;%1&quot;، وقد بلغ هذا العضو هذا الحد. أوقف إحدى بطاقاته أو استبدلها بدلًا من ذلك.</numerusform>
-            <numerusform>لا يمكن للعضو أن يحمل أكثر من %n بطاقةً فعّالة من نوع &quot;%1&quot;، وقد بلغ هذا العضو هذا الحد. أوقف إحدى بطاقاته أو استبدلها بدلًا من ذلك.</numerusform>
-            <numerusform>لا يمكن للعضو أن يحمل أكثر من %n بطاقة فعّالة من نوع &quot;%1&quot;، وقد بلغ هذا العضو هذا الحد. أوقف إحدى بطاقاته أو استبدلها بدلًا من ذلك.</numerusform>
+            <numerusform>لا يمكن للعضو أن يحمل أكثر من %Ln بطاقة فعّالة من نوع &quot;%1&quot;، وقد بلغ هذا العضو هذا الحد. أوقف إحدى بطاقاته أو استبدلها بدلًا من ذلك.</numerusform>
+            <numerusform>لا يمكن للعضو أن يحمل أكثر من %Ln بطاقة فعّالة من نوع &quot;%1&quot;، وقد بلغ هذا العضو هذا الحد. أوقف بطاقته أو استبدلها بدلًا من ذلك.</numerusform>
+            <numerusform>لا يمكن للعضو أن يحمل أكثر من %Ln بطاقتين فعّالتين من نوع &quot;%1&quot;، وقد بلغ هذا العضو هذا الحد. أوقف إحدى بطاقاته أو استبدلها بدلًا من ذلك.</numerusform>
+            <numerusform>لا يمكن للعضو أن يحمل أكثر من %Ln بطاقات فعّالة من نوع &quot;%1&quot;، وقد بلغ هذا العضو هذا الحد. أوقف إحدى بطاقاته أو استبدلها بدلًا من ذلك.</numerusform>
+            <numerusform>لا يمكن للعضو أن يحمل أكثر من %Ln بطاقةً فعّالة من نوع &quot;%1&quot;، وقد بلغ هذا العضو هذا الحد. أوقف إحدى بطاقاته أو استبدلها بدلًا من ذلك.</numerusform>
+            <numerusform>لا يمكن للعضو أن يحمل أكثر من %Ln بطاقة فعّالة من نوع &quot;%1&quot;، وقد بلغ هذا العضو هذا الحد. أوقف إحدى بطاقاته أو استبدلها بدلًا من ذلك.</numerusform>
         </translation>
     </message>
     <message>
@@ -397,14 +397,14 @@
         <translation>لم تتبقَّ بطاقات فارغة من هذا النوع في هذا الفرع.</translation>
     </message>
     <message numerus="yes">
-        <source>Every card number with the prefix %1 and %n digit(s) has been given out. Give the card type a new prefix or a longer number.</source>
+        <source>Every card number with the prefix %1 and %Ln digit(s) has been given out. Give the card type a new prefix or a longer number.</source>
         <translation>
-            <numerusform>نفدت جميع أرقام البطاقات ذات البادئة %1 والمكوّنة من %n خانة. عيّن لنوع البطاقة بادئة جديدة أو رقمًا أطول.</numerusform>
-            <numerusform>نفدت جميع أرقام البطاقات ذات البادئة %1 والمكوّنة من %n خانة. عيّن لنوع البطاقة بادئة جديدة أو رقمًا أطول.</numerusform>
-            <numerusform>نفدت جميع أرقام البطاقات ذات البادئة %1 والمكوّنة من %n خانتين. عيّن لنوع البطاقة بادئة جديدة أو رقمًا أطول.</numerusform>
-            <numerusform>نفدت جميع أرقام البطاقات ذات البادئة %1 والمكوّنة من %n خانات. عيّن لنوع البطاقة بادئة جديدة أو رقمًا أطول.</numerusform>
-            <numerusform>نفدت جميع أرقام البطاقات ذات البادئة %1 والمكوّنة من %n خانةً. عيّن لنوع البطاقة بادئة جديدة أو رقمًا أطول.</numerusform>
-            <numerusform>نفدت جميع أرقام البطاقات ذات البادئة %1 والمكوّنة من %n خانة. عيّن لنوع البطاقة بادئة جديدة أو رقمًا أطول.</numerusform>
+            <numerusform>نفدت جميع أرقام البطاقات ذات البادئة %1 والمكوّنة من %Ln خانة. عيّن لنوع البطاقة بادئة جديدة أو رقمًا أطول.</numerusform>
+            <numerusform>نفدت جميع أرقام البطاقات ذات البادئة %1 والمكوّنة من %Ln خانة. عيّن لنوع البطاقة بادئة جديدة أو رقمًا أطول.</numerusform>
+            <numerusform>نفدت جميع أرقام البطاقات ذات البادئة %1 والمكوّنة من %Ln خانتين. عيّن لنوع البطاقة بادئة جديدة أو رقمًا أطول.</numerusform>
+            <numerusform>نفدت جميع أرقام البطاقات ذات البادئة %1 والمكوّنة من %Ln خانات. عيّن لنوع البطاقة بادئة جديدة أو رقمًا أطول.</numerusform>
+            <numerusform>نفدت جميع أرقام البطاقات ذات البادئة %1 والمكوّنة من %Ln خانةً. عيّن لنوع البطاقة بادئة جديدة أو رقمًا أطول.</numerusform>
+            <numerusform>نفدت جميع أرقام البطاقات ذات البادئة %1 والمكوّنة من %Ln خانة. عيّن لنوع البطاقة بادئة جديدة أو رقمًا أطول.</numerusform>
         </translation>
     </message>
     <message>
@@ -484,25 +484,25 @@
         <translation>الرمز السري لهذه البطاقة مقفل بعد محاولات خاطئة كثيرة. يجب أن يفتح مدير المتجر القفل.</translation>
     </message>
     <message numerus="yes">
-        <source>The PIN was wrong %n time(s) and is now locked. A manager must unlock it.</source>
+        <source>The PIN was wrong %Ln time(s) and is now locked. A manager must unlock it.</source>
         <translation>
-            <numerusform>أُدخل الرمز السري خطأً %n مرة وقد قُفل الآن. يجب أن يفتح مدير المتجر القفل.</numerusform>
-            <numerusform>أُدخل الرمز السري خطأً %n مرة وقد قُفل الآن. يجب أن يفتح مدير المتجر القفل.</numerusform>
-            <numerusform>أُدخل الرمز السري خطأً %n مرتين وقد قُفل الآن. يجب أن يفتح مدير المتجر القفل.</numerusform>
-            <numerusform>أُدخل الرمز السري خطأً %n مرات وقد قُفل الآن. يجب أن يفتح مدير المتجر القفل.</numerusform>
-            <numerusform>أُدخل الرمز السري خطأً %n مرةً وقد قُفل الآن. يجب أن يفتح مدير المتجر القفل.</numerusform>
-            <numerusform>أُدخل الرمز السري خطأً %n مرة وقد قُفل الآن. يجب أن يفتح مدير المتجر القفل.</numerusform>
+            <numerusform>أُدخل الرمز السري خطأً %Ln مرة وقد قُفل الآن. يجب أن يفتح مدير المتجر القفل.</numerusform>
+            <numerusform>أُدخل الرمز السري خطأً %Ln مرة وقد قُفل الآن. يجب أن يفتح مدير المتجر القفل.</numerusform>
+            <numerusform>أُدخل الرمز السري خطأً %Ln مرتين وقد قُفل الآن. يجب أن يفتح مدير المتجر القفل.</numerusform>
+            <numerusform>أُدخل الرمز السري خطأً %Ln مرات وقد قُفل الآن. يجب أن يفتح مدير المتجر القفل.</numerusform>
+            <numerusform>أُدخل الرمز السري خطأً %Ln مرةً وقد قُفل الآن. يجب أن يفتح مدير المتجر القفل.</numerusform>
+            <numerusform>أُدخل الرمز السري خطأً %Ln مرة وقد قُفل الآن. يجب أن يفتح مدير المتجر القفل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The PIN is wrong. %n try(s) left before it locks.</source>
+        <source>The PIN is wrong. %Ln try(s) left before it locks.</source>
         <translation>
-            <numerusform>الرمز السري غير صحيح. تبقّت %n محاولة قبل أن يُقفل.</numerusform>
-            <numerusform>الرمز السري غير صحيح. تبقّت %n محاولة قبل أن يُقفل.</numerusform>
-            <numerusform>الرمز السري غير صحيح. تبقّت %n محاولتان قبل أن يُقفل.</numerusform>
-            <numerusform>الرمز السري غير صحيح. تبقّت %n محاولات قبل أن يُقفل.</numerusform>
-            <numerusform>الرمز السري غير صحيح. تبقّت %n محاولةً قبل أن يُقفل.</numerusform>
-            <numerusform>الرمز السري غير صحيح. تبقّت %n محاولة قبل أن يُقفل.</numerusform>
+            <numerusform>الرمز السري غير صحيح. تبقّت %Ln محاولة قبل أن يُقفل.</numerusform>
+            <numerusform>الرمز السري غير صحيح. تبقّت %Ln محاولة قبل أن يُقفل.</numerusform>
+            <numerusform>الرمز السري غير صحيح. تبقّت %Ln محاولتان قبل أن يُقفل.</numerusform>
+            <numerusform>الرمز السري غير صحيح. تبقّت %Ln محاولات قبل أن يُقفل.</numerusform>
+            <numerusform>الرمز السري غير صحيح. تبقّت %Ln محاولةً قبل أن يُقفل.</numerusform>
+            <numerusform>الرمز السري غير صحيح. تبقّت %Ln محاولة قبل أن يُقفل.</numerusform>
         </translation>
     </message>
     <message>
@@ -2091,14 +2091,14 @@
         <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message numerus="yes">
-        <source>Choose a passphrase of at least %n characters.</source>
+        <source>Choose a passphrase of at least %Ln characters.</source>
         <translation>
-            <numerusform>اختر عبارة مرور لا تقل عن %n حرف.</numerusform>
-            <numerusform>اختر عبارة مرور لا تقل عن حرف واحد (%n).</numerusform>
-            <numerusform>اختر عبارة مرور لا تقل عن حرفين (%n).</numerusform>
-            <numerusform>اختر عبارة مرور لا تقل عن %n أحرف.</numerusform>
-            <numerusform>اختر عبارة مرور لا تقل عن %n حرفًا.</numerusform>
-            <numerusform>اختر عبارة مرور لا تقل عن %n حرف.</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن %Ln حرف.</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن حرف واحد (%Ln).</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن حرفين (%Ln).</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن %Ln أحرف.</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن %Ln حرفًا.</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن %Ln حرف.</numerusform>
         </translation>
     </message>
     <message>
@@ -2396,14 +2396,14 @@ It cannot be used until it is unblocked.</source>
         <translation>تم إنشاء الحملة «%1». عاينها وأرسل رسالة تجريبية ثم شغّلها.</translation>
     </message>
     <message numerus="yes">
-        <source>The first %n message(s), as they would go now. Nothing was sent.</source>
+        <source>The first %Ln message(s), as they would go now. Nothing was sent.</source>
         <translation>
-            <numerusform>أول %n رسالة كما ستُرسل الآن. لم يُرسل أي شيء.</numerusform>
-            <numerusform>أول رسالة (%n) كما ستُرسل الآن. لم يُرسل أي شيء.</numerusform>
-            <numerusform>أول رسالتين (%n) كما ستُرسلان الآن. لم يُرسل أي شيء.</numerusform>
-            <numerusform>أول %n رسائل كما ستُرسل الآن. لم يُرسل أي شيء.</numerusform>
-            <numerusform>أول %n رسالة كما ستُرسل الآن. لم يُرسل أي شيء.</numerusform>
-            <numerusform>أول %n رسالة كما ستُرسل الآن. لم يُرسل أي شيء.</numerusform>
+            <numerusform>أول %Ln رسالة كما ستُرسل الآن. لم يُرسل أي شيء.</numerusform>
+            <numerusform>أول رسالة (%Ln) كما ستُرسل الآن. لم يُرسل أي شيء.</numerusform>
+            <numerusform>أول رسالتين (%Ln) كما ستُرسلان الآن. لم يُرسل أي شيء.</numerusform>
+            <numerusform>أول %Ln رسائل كما ستُرسل الآن. لم يُرسل أي شيء.</numerusform>
+            <numerusform>أول %Ln رسالة كما ستُرسل الآن. لم يُرسل أي شيء.</numerusform>
+            <numerusform>أول %Ln رسالة كما ستُرسل الآن. لم يُرسل أي شيء.</numerusform>
         </translation>
     </message>
     <message>
@@ -3003,14 +3003,14 @@ It cannot be used until it is unblocked.</source>
         <translation>إنشاء مفاتيح البطاقات</translation>
     </message>
     <message numerus="yes">
-        <source>Choose a passphrase of at least %n characters. Without it the keys cannot be unlocked: keep it somewhere safe.</source>
+        <source>Choose a passphrase of at least %Ln characters. Without it the keys cannot be unlocked: keep it somewhere safe.</source>
         <translation>
-            <numerusform>اختر عبارة مرور لا تقل عن %n حرف. لا يمكن فتح قفل المفاتيح بدونها: احتفظ بها في مكان آمن.</numerusform>
-            <numerusform>اختر عبارة مرور لا تقل عن حرف واحد (%n). لا يمكن فتح قفل المفاتيح بدونها: احتفظ بها في مكان آمن.</numerusform>
-            <numerusform>اختر عبارة مرور لا تقل عن حرفين (%n). لا يمكن فتح قفل المفاتيح بدونها: احتفظ بها في مكان آمن.</numerusform>
-            <numerusform>اختر عبارة مرور لا تقل عن %n أحرف. لا يمكن فتح قفل المفاتيح بدونها: احتفظ بها في مكان آمن.</numerusform>
-            <numerusform>اختر عبارة مرور لا تقل عن %n حرفًا. لا يمكن فتح قفل المفاتيح بدونها: احتفظ بها في مكان آمن.</numerusform>
-            <numerusform>اختر عبارة مرور لا تقل عن %n حرف. لا يمكن فتح قفل المفاتيح بدونها: احتفظ بها في مكان آمن.</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن %Ln حرف. لا يمكن فتح قفل المفاتيح بدونها: احتفظ بها في مكان آمن.</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن حرف واحد (%Ln). لا يمكن فتح قفل المفاتيح بدونها: احتفظ بها في مكان آمن.</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن حرفين (%Ln). لا يمكن فتح قفل المفاتيح بدونها: احتفظ بها في مكان آمن.</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن %Ln أحرف. لا يمكن فتح قفل المفاتيح بدونها: احتفظ بها في مكان آمن.</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن %Ln حرفًا. لا يمكن فتح قفل المفاتيح بدونها: احتفظ بها في مكان آمن.</numerusform>
+            <numerusform>اختر عبارة مرور لا تقل عن %Ln حرف. لا يمكن فتح قفل المفاتيح بدونها: احتفظ بها في مكان آمن.</numerusform>
         </translation>
     </message>
     <message>
@@ -3054,14 +3054,14 @@ It cannot be used until it is unblocked.</source>
         <translation>اختر عبارة المرور الخاصة بمفاتيح البطاقات لهذا المتجر.</translation>
     </message>
     <message numerus="yes">
-        <source>%n key version(s) imported.</source>
+        <source>%Ln key version(s) imported.</source>
         <translation>
-            <numerusform>لم يتم استيراد أي إصدار مفاتيح (%n).</numerusform>
-            <numerusform>تم استيراد إصدار مفاتيح واحد (%n).</numerusform>
-            <numerusform>تم استيراد إصداري مفاتيح (%n).</numerusform>
-            <numerusform>تم استيراد %n إصدارات مفاتيح.</numerusform>
-            <numerusform>تم استيراد %n إصدارًا من المفاتيح.</numerusform>
-            <numerusform>تم استيراد %n إصدار مفاتيح.</numerusform>
+            <numerusform>لم يتم استيراد أي إصدار مفاتيح (%Ln).</numerusform>
+            <numerusform>تم استيراد إصدار مفاتيح واحد (%Ln).</numerusform>
+            <numerusform>تم استيراد إصداري مفاتيح (%Ln).</numerusform>
+            <numerusform>تم استيراد %Ln إصدارات مفاتيح.</numerusform>
+            <numerusform>تم استيراد %Ln إصدارًا من المفاتيح.</numerusform>
+            <numerusform>تم استيراد %Ln إصدار مفاتيح.</numerusform>
         </translation>
     </message>
     <message>
@@ -3403,7 +3403,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message numerus="yes">
         <source>Locked after %Ln wrong tries</source>
-        <extracomment>PIN state of a card; %n wrong tries</extracomment>
+        <extracomment>PIN state of a card; %Ln wrong tries</extracomment>
         <translation>
             <numerusform>يُقفل بعد %Ln محاولة خاطئة</numerusform>
             <numerusform>يُقفل بعد محاولة خاطئة واحدة</numerusform>
@@ -6947,14 +6947,14 @@ New number: %1</source>
         <translation>لا يوجد ما يُعرض في التقرير لهذه المرشِّحات.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s).</source>
+        <source>%Ln row(s).</source>
         <translation>
-            <numerusform>%n صف.</numerusform>
-            <numerusform>%n صف.</numerusform>
-            <numerusform>%n صفان.</numerusform>
-            <numerusform>%n صفوف.</numerusform>
-            <numerusform>%n صفًا.</numerusform>
-            <numerusform>%n صف.</numerusform>
+            <numerusform>%Ln صف.</numerusform>
+            <numerusform>%Ln صف.</numerusform>
+            <numerusform>%Ln صفان.</numerusform>
+            <numerusform>%Ln صفوف.</numerusform>
+            <numerusform>%Ln صفًا.</numerusform>
+            <numerusform>%Ln صف.</numerusform>
         </translation>
     </message>
     <message>
@@ -8494,14 +8494,14 @@ New number: %1</source>
         <translation>حفظ الشريحة</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) in this segment.</source>
+        <source>%Ln member(s) in this segment.</source>
         <translation>
-            <numerusform>%n عضو في هذه الشريحة.</numerusform>
-            <numerusform>%n عضو في هذه الشريحة.</numerusform>
-            <numerusform>%n عضوان في هذه الشريحة.</numerusform>
-            <numerusform>%n أعضاء في هذه الشريحة.</numerusform>
-            <numerusform>%n عضوًا في هذه الشريحة.</numerusform>
-            <numerusform>%n عضو في هذه الشريحة.</numerusform>
+            <numerusform>%Ln عضو في هذه الشريحة.</numerusform>
+            <numerusform>%Ln عضو في هذه الشريحة.</numerusform>
+            <numerusform>%Ln عضوان في هذه الشريحة.</numerusform>
+            <numerusform>%Ln أعضاء في هذه الشريحة.</numerusform>
+            <numerusform>%Ln عضوًا في هذه الشريحة.</numerusform>
+            <numerusform>%Ln عضو في هذه الشريحة.</numerusform>
         </translation>
     </message>
 </context>
@@ -8617,14 +8617,14 @@ New number: %1</source>
         <translation>كل شيء سليم.</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found. Keep this list and contact support.</source>
+        <source>%Ln problem(s) found. Keep this list and contact support.</source>
         <translation>
-            <numerusform>عُثر على %n مشكلة. احتفظ بهذه القائمة وتواصل مع الدعم الفني.</numerusform>
-            <numerusform>عُثر على %n مشكلة. احتفظ بهذه القائمة وتواصل مع الدعم الفني.</numerusform>
-            <numerusform>عُثر على %n مشكلتين. احتفظ بهذه القائمة وتواصل مع الدعم الفني.</numerusform>
-            <numerusform>عُثر على %n مشكلات. احتفظ بهذه القائمة وتواصل مع الدعم الفني.</numerusform>
-            <numerusform>عُثر على %n مشكلةً. احتفظ بهذه القائمة وتواصل مع الدعم الفني.</numerusform>
-            <numerusform>عُثر على %n مشكلة. احتفظ بهذه القائمة وتواصل مع الدعم الفني.</numerusform>
+            <numerusform>عُثر على %Ln مشكلة. احتفظ بهذه القائمة وتواصل مع الدعم الفني.</numerusform>
+            <numerusform>عُثر على %Ln مشكلة. احتفظ بهذه القائمة وتواصل مع الدعم الفني.</numerusform>
+            <numerusform>عُثر على %Ln مشكلتين. احتفظ بهذه القائمة وتواصل مع الدعم الفني.</numerusform>
+            <numerusform>عُثر على %Ln مشكلات. احتفظ بهذه القائمة وتواصل مع الدعم الفني.</numerusform>
+            <numerusform>عُثر على %Ln مشكلةً. احتفظ بهذه القائمة وتواصل مع الدعم الفني.</numerusform>
+            <numerusform>عُثر على %Ln مشكلة. احتفظ بهذه القائمة وتواصل مع الدعم الفني.</numerusform>
         </translation>
     </message>
 </context>
@@ -8731,14 +8731,14 @@ New number: %1</source>
         <translation>تملأ البيانات التجريبية المتجر بأعضاء وبطاقات وهمية وسجل نقاط لبضعة أشهر، لتجربة البرنامج. اتركها غير مفعّلة في المتجر الحقيقي.</translation>
     </message>
     <message numerus="yes">
-        <source>The password must have at least %n characters.</source>
+        <source>The password must have at least %Ln characters.</source>
         <translation>
-            <numerusform>يجب أن تتكون كلمة المرور من %n حرف على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون كلمة المرور من %n حرف على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون كلمة المرور من %n حرفين على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون كلمة المرور من %n أحرف على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون كلمة المرور من %n حرفًا على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون كلمة المرور من %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %Ln حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %Ln حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %Ln حرفين على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %Ln أحرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %Ln حرفًا على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %Ln حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message>
@@ -8896,38 +8896,38 @@ New number: %1</source>
         <translation>غير متصل</translation>
     </message>
     <message numerus="yes">
-        <source>%n pending sync</source>
+        <source>%Ln pending sync</source>
         <extracomment>Status bar: sales kept on this desk until the central server has them</extracomment>
         <translation>
-            <numerusform>%n عملية بانتظار المزامنة</numerusform>
-            <numerusform>%n عملية بانتظار المزامنة</numerusform>
-            <numerusform>%n عمليتان بانتظار المزامنة</numerusform>
-            <numerusform>%n عمليات بانتظار المزامنة</numerusform>
-            <numerusform>%n عملية بانتظار المزامنة</numerusform>
-            <numerusform>%n عملية بانتظار المزامنة</numerusform>
+            <numerusform>%Ln عملية بانتظار المزامنة</numerusform>
+            <numerusform>%Ln عملية بانتظار المزامنة</numerusform>
+            <numerusform>%Ln عمليتان بانتظار المزامنة</numerusform>
+            <numerusform>%Ln عمليات بانتظار المزامنة</numerusform>
+            <numerusform>%Ln عملية بانتظار المزامنة</numerusform>
+            <numerusform>%Ln عملية بانتظار المزامنة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Offline, %n pending sync</source>
+        <source>Offline, %Ln pending sync</source>
         <translation>
-            <numerusform>غير متصل، %n عملية بانتظار المزامنة</numerusform>
-            <numerusform>غير متصل، %n عملية بانتظار المزامنة</numerusform>
-            <numerusform>غير متصل، %n عمليتان بانتظار المزامنة</numerusform>
-            <numerusform>غير متصل، %n عمليات بانتظار المزامنة</numerusform>
-            <numerusform>غير متصل، %n عملية بانتظار المزامنة</numerusform>
-            <numerusform>غير متصل، %n عملية بانتظار المزامنة</numerusform>
+            <numerusform>غير متصل، %Ln عملية بانتظار المزامنة</numerusform>
+            <numerusform>غير متصل، %Ln عملية بانتظار المزامنة</numerusform>
+            <numerusform>غير متصل، %Ln عمليتان بانتظار المزامنة</numerusform>
+            <numerusform>غير متصل، %Ln عمليات بانتظار المزامنة</numerusform>
+            <numerusform>غير متصل، %Ln عملية بانتظار المزامنة</numerusform>
+            <numerusform>غير متصل، %Ln عملية بانتظار المزامنة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n conflict(s)</source>
+        <source>%1 · %Ln conflict(s)</source>
         <extracomment>Status bar: %1 the connection state; then sales the server refused, for a manager</extracomment>
         <translation>
-            <numerusform>%1 · %n تعارض</numerusform>
-            <numerusform>%1 · %n تعارض</numerusform>
-            <numerusform>%1 · %n تعارضان</numerusform>
-            <numerusform>%1 · %n تعارضات</numerusform>
-            <numerusform>%1 · %n تعارضًا</numerusform>
-            <numerusform>%1 · %n تعارض</numerusform>
+            <numerusform>%1 · %Ln تعارض</numerusform>
+            <numerusform>%1 · %Ln تعارض</numerusform>
+            <numerusform>%1 · %Ln تعارضان</numerusform>
+            <numerusform>%1 · %Ln تعارضات</numerusform>
+            <numerusform>%1 · %Ln تعارضًا</numerusform>
+            <numerusform>%1 · %Ln تعارض</numerusform>
         </translation>
     </message>
 </context>
@@ -9094,14 +9094,14 @@ New number: %1</source>
         <translation>ملف البيانات سليم.</translation>
     </message>
     <message numerus="yes">
-        <source>The data file is damaged (%n finding(s)). Restore the latest good backup.</source>
+        <source>The data file is damaged (%Ln finding(s)). Restore the latest good backup.</source>
         <translation>
-            <numerusform>ملف البيانات تالف (%n مشكلة). استعد أحدث نسخة احتياطية سليمة.</numerusform>
-            <numerusform>ملف البيانات تالف (%n مشكلة). استعد أحدث نسخة احتياطية سليمة.</numerusform>
-            <numerusform>ملف البيانات تالف (%n مشكلتان). استعد أحدث نسخة احتياطية سليمة.</numerusform>
-            <numerusform>ملف البيانات تالف (%n مشكلات). استعد أحدث نسخة احتياطية سليمة.</numerusform>
-            <numerusform>ملف البيانات تالف (%n مشكلة). استعد أحدث نسخة احتياطية سليمة.</numerusform>
-            <numerusform>ملف البيانات تالف (%n مشكلة). استعد أحدث نسخة احتياطية سليمة.</numerusform>
+            <numerusform>ملف البيانات تالف (%Ln مشكلة). استعد أحدث نسخة احتياطية سليمة.</numerusform>
+            <numerusform>ملف البيانات تالف (%Ln مشكلة). استعد أحدث نسخة احتياطية سليمة.</numerusform>
+            <numerusform>ملف البيانات تالف (%Ln مشكلتان). استعد أحدث نسخة احتياطية سليمة.</numerusform>
+            <numerusform>ملف البيانات تالف (%Ln مشكلات). استعد أحدث نسخة احتياطية سليمة.</numerusform>
+            <numerusform>ملف البيانات تالف (%Ln مشكلة). استعد أحدث نسخة احتياطية سليمة.</numerusform>
+            <numerusform>ملف البيانات تالف (%Ln مشكلة). استعد أحدث نسخة احتياطية سليمة.</numerusform>
         </translation>
     </message>
     <message>
@@ -9114,14 +9114,14 @@ New number: %1</source>
         <translation>دفتر الحسابات سليم: كل معاملة متوازنة، وكل رصيد يساوي مجموع قيوده.</translation>
     </message>
     <message numerus="yes">
-        <source>The ledger has %n problem(s):</source>
+        <source>The ledger has %Ln problem(s):</source>
         <translation>
-            <numerusform>في دفتر الحسابات %n مشكلة:</numerusform>
-            <numerusform>في دفتر الحسابات %n مشكلة:</numerusform>
-            <numerusform>في دفتر الحسابات %n مشكلتان:</numerusform>
-            <numerusform>في دفتر الحسابات %n مشكلات:</numerusform>
-            <numerusform>في دفتر الحسابات %n مشكلة:</numerusform>
-            <numerusform>في دفتر الحسابات %n مشكلة:</numerusform>
+            <numerusform>في دفتر الحسابات %Ln مشكلة:</numerusform>
+            <numerusform>في دفتر الحسابات %Ln مشكلة:</numerusform>
+            <numerusform>في دفتر الحسابات %Ln مشكلتان:</numerusform>
+            <numerusform>في دفتر الحسابات %Ln مشكلات:</numerusform>
+            <numerusform>في دفتر الحسابات %Ln مشكلة:</numerusform>
+            <numerusform>في دفتر الحسابات %Ln مشكلة:</numerusform>
         </translation>
     </message>
     <message>
@@ -9129,14 +9129,14 @@ New number: %1</source>
         <translation>المخزون مطابق لحركاته.</translation>
     </message>
     <message numerus="yes">
-        <source>Stock disagrees with its movements in %n place(s):</source>
+        <source>Stock disagrees with its movements in %Ln place(s):</source>
         <translation>
-            <numerusform>المخزون غير مطابق لحركاته في %n موضع:</numerusform>
-            <numerusform>المخزون غير مطابق لحركاته في %n موضع:</numerusform>
-            <numerusform>المخزون غير مطابق لحركاته في %n موضعين:</numerusform>
-            <numerusform>المخزون غير مطابق لحركاته في %n مواضع:</numerusform>
-            <numerusform>المخزون غير مطابق لحركاته في %n موضعًا:</numerusform>
-            <numerusform>المخزون غير مطابق لحركاته في %n موضع:</numerusform>
+            <numerusform>المخزون غير مطابق لحركاته في %Ln موضع:</numerusform>
+            <numerusform>المخزون غير مطابق لحركاته في %Ln موضع:</numerusform>
+            <numerusform>المخزون غير مطابق لحركاته في %Ln موضعين:</numerusform>
+            <numerusform>المخزون غير مطابق لحركاته في %Ln مواضع:</numerusform>
+            <numerusform>المخزون غير مطابق لحركاته في %Ln موضعًا:</numerusform>
+            <numerusform>المخزون غير مطابق لحركاته في %Ln موضع:</numerusform>
         </translation>
     </message>
     <message>
@@ -9186,14 +9186,14 @@ New number: %1</source>
         <translation>يجب أن يكون عدد الأعضاء التجريبيين بين 0 و%1.</translation>
     </message>
     <message numerus="yes">
-        <source>The demo history must cover 1 to %n months.</source>
+        <source>The demo history must cover 1 to %Ln months.</source>
         <translation>
-            <numerusform>يجب أن يغطي السجل التجريبي من 1 إلى %n شهر.</numerusform>
-            <numerusform>يجب أن يغطي السجل التجريبي من 1 إلى %n شهر.</numerusform>
-            <numerusform>يجب أن يغطي السجل التجريبي من 1 إلى %n شهرين.</numerusform>
-            <numerusform>يجب أن يغطي السجل التجريبي من 1 إلى %n أشهر.</numerusform>
-            <numerusform>يجب أن يغطي السجل التجريبي من 1 إلى %n شهرًا.</numerusform>
-            <numerusform>يجب أن يغطي السجل التجريبي من 1 إلى %n شهر.</numerusform>
+            <numerusform>يجب أن يغطي السجل التجريبي من 1 إلى %Ln شهر.</numerusform>
+            <numerusform>يجب أن يغطي السجل التجريبي من 1 إلى %Ln شهر.</numerusform>
+            <numerusform>يجب أن يغطي السجل التجريبي من 1 إلى %Ln شهرين.</numerusform>
+            <numerusform>يجب أن يغطي السجل التجريبي من 1 إلى %Ln أشهر.</numerusform>
+            <numerusform>يجب أن يغطي السجل التجريبي من 1 إلى %Ln شهرًا.</numerusform>
+            <numerusform>يجب أن يغطي السجل التجريبي من 1 إلى %Ln شهر.</numerusform>
         </translation>
     </message>
     <message>
@@ -9251,14 +9251,14 @@ New number: %1</source>
         <translation>مفتاح البطاقات المحفوظ %1 تالف ولا يمكن فتحه.</translation>
     </message>
     <message numerus="yes">
-        <source>The card keys are locked for %n minute(s) after too many wrong passphrases.</source>
+        <source>The card keys are locked for %Ln minute(s) after too many wrong passphrases.</source>
         <translation>
-            <numerusform>مفاتيح البطاقات مقفلة لمدة %n دقيقة بسبب إدخال عبارة مرور خاطئة مرات كثيرة.</numerusform>
-            <numerusform>مفاتيح البطاقات مقفلة لمدة دقيقة واحدة (%n) بسبب إدخال عبارة مرور خاطئة مرات كثيرة.</numerusform>
-            <numerusform>مفاتيح البطاقات مقفلة لمدة دقيقتين (%n) بسبب إدخال عبارة مرور خاطئة مرات كثيرة.</numerusform>
-            <numerusform>مفاتيح البطاقات مقفلة لمدة %n دقائق بسبب إدخال عبارة مرور خاطئة مرات كثيرة.</numerusform>
-            <numerusform>مفاتيح البطاقات مقفلة لمدة %n دقيقة بسبب إدخال عبارة مرور خاطئة مرات كثيرة.</numerusform>
-            <numerusform>مفاتيح البطاقات مقفلة لمدة %n دقيقة بسبب إدخال عبارة مرور خاطئة مرات كثيرة.</numerusform>
+            <numerusform>مفاتيح البطاقات مقفلة لمدة %Ln دقيقة بسبب إدخال عبارة مرور خاطئة مرات كثيرة.</numerusform>
+            <numerusform>مفاتيح البطاقات مقفلة لمدة دقيقة واحدة (%Ln) بسبب إدخال عبارة مرور خاطئة مرات كثيرة.</numerusform>
+            <numerusform>مفاتيح البطاقات مقفلة لمدة دقيقتين (%Ln) بسبب إدخال عبارة مرور خاطئة مرات كثيرة.</numerusform>
+            <numerusform>مفاتيح البطاقات مقفلة لمدة %Ln دقائق بسبب إدخال عبارة مرور خاطئة مرات كثيرة.</numerusform>
+            <numerusform>مفاتيح البطاقات مقفلة لمدة %Ln دقيقة بسبب إدخال عبارة مرور خاطئة مرات كثيرة.</numerusform>
+            <numerusform>مفاتيح البطاقات مقفلة لمدة %Ln دقيقة بسبب إدخال عبارة مرور خاطئة مرات كثيرة.</numerusform>
         </translation>
     </message>
     <message>

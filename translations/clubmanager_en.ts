@@ -212,7 +212,7 @@
 <context>
     <name>Club::Core::AuthService</name>
     <message numerus="yes">
-        <source>The password must have at least %n characters.</source>
+        <source>The password must have at least %Ln characters.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -377,7 +377,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>A member may hold only %n active card(s) of the type &quot;%1&quot;, and this member already has that many. Block or replace one of them instead.</source>
+        <source>A member may hold only %Ln active card(s) of the type &quot;%1&quot;, and this member already has that many. Block or replace one of them instead.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -388,7 +388,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Every card number with the prefix %1 and %n digit(s) has been given out. Give the card type a new prefix or a longer number.</source>
+        <source>Every card number with the prefix %1 and %Ln digit(s) has been given out. Give the card type a new prefix or a longer number.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -471,14 +471,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The PIN was wrong %n time(s) and is now locked. A manager must unlock it.</source>
+        <source>The PIN was wrong %Ln time(s) and is now locked. A manager must unlock it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The PIN is wrong. %n try(s) left before it locks.</source>
+        <source>The PIN is wrong. %Ln try(s) left before it locks.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2050,7 +2050,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Choose a passphrase of at least %n characters.</source>
+        <source>Choose a passphrase of at least %Ln characters.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2346,7 +2346,7 @@ It cannot be used until it is unblocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The first %n message(s), as they would go now. Nothing was sent.</source>
+        <source>The first %Ln message(s), as they would go now. Nothing was sent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2949,7 +2949,7 @@ It cannot be used until it is unblocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Choose a passphrase of at least %n characters. Without it the keys cannot be unlocked: keep it somewhere safe.</source>
+        <source>Choose a passphrase of at least %Ln characters. Without it the keys cannot be unlocked: keep it somewhere safe.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2996,7 +2996,7 @@ It cannot be used until it is unblocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n key version(s) imported.</source>
+        <source>%Ln key version(s) imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3337,7 +3337,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message numerus="yes">
         <source>Locked after %Ln wrong tries</source>
-        <extracomment>PIN state of a card; %n wrong tries</extracomment>
+        <extracomment>PIN state of a card; %Ln wrong tries</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -6757,7 +6757,7 @@ New number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s).</source>
+        <source>%Ln row(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -8220,7 +8220,7 @@ New number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) in this segment.</source>
+        <source>%Ln member(s) in this segment.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -8339,7 +8339,7 @@ New number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found. Keep this list and contact support.</source>
+        <source>%Ln problem(s) found. Keep this list and contact support.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -8449,7 +8449,7 @@ New number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The password must have at least %n characters.</source>
+        <source>The password must have at least %Ln characters.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -8606,7 +8606,7 @@ New number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n pending sync</source>
+        <source>%Ln pending sync</source>
         <extracomment>Status bar: sales kept on this desk until the central server has them</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8614,14 +8614,14 @@ New number: %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Offline, %n pending sync</source>
+        <source>Offline, %Ln pending sync</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n conflict(s)</source>
+        <source>%1 · %Ln conflict(s)</source>
         <extracomment>Status bar: %1 the connection state; then sales the server refused, for a manager</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8792,7 +8792,7 @@ New number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The data file is damaged (%n finding(s)). Restore the latest good backup.</source>
+        <source>The data file is damaged (%Ln finding(s)). Restore the latest good backup.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -8808,7 +8808,7 @@ New number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The ledger has %n problem(s):</source>
+        <source>The ledger has %Ln problem(s):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -8819,7 +8819,7 @@ New number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Stock disagrees with its movements in %n place(s):</source>
+        <source>Stock disagrees with its movements in %Ln place(s):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -8872,7 +8872,7 @@ New number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The demo history must cover 1 to %n months.</source>
+        <source>The demo history must cover 1 to %Ln months.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -8933,7 +8933,7 @@ New number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The card keys are locked for %n minute(s) after too many wrong passphrases.</source>
+        <source>The card keys are locked for %Ln minute(s) after too many wrong passphrases.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -212,9 +212,9 @@
 <context>
     <name>Club::Core::AuthService</name>
     <message numerus="yes">
-        <source>The password must have at least %n characters.</source>
+        <source>The password must have at least %Ln characters.</source>
         <translation>
-            <numerusform>گذرواژه باید دست‌کم %n نویسه داشته باشد.</numerusform>
+            <numerusform>گذرواژه باید دست‌کم %Ln نویسه داشته باشد.</numerusform>
         </translation>
     </message>
     <message>
@@ -377,9 +377,9 @@
         <translation>این عضو غیرفعال شده است. پیش از صدور کارت برای او، عضو را دوباره فعال کنید.</translation>
     </message>
     <message numerus="yes">
-        <source>A member may hold only %n active card(s) of the type &quot;%1&quot;, and this member already has that many. Block or replace one of them instead.</source>
+        <source>A member may hold only %Ln active card(s) of the type &quot;%1&quot;, and this member already has that many. Block or replace one of them instead.</source>
         <translation>
-            <numerusform>هر عضو حداکثر %n کارت فعال از نوع «%1» می‌تواند داشته باشد و این عضو همین تعداد کارت دارد. به‌جای آن، یکی از کارت‌ها را مسدود یا جایگزین کنید.</numerusform>
+            <numerusform>هر عضو حداکثر %Ln کارت فعال از نوع «%1» می‌تواند داشته باشد و این عضو همین تعداد کارت دارد. به‌جای آن، یکی از کارت‌ها را مسدود یا جایگزین کنید.</numerusform>
         </translation>
     </message>
     <message>
@@ -387,9 +387,9 @@
         <translation>در این شعبه کارت خامی از این نوع باقی نمانده است.</translation>
     </message>
     <message numerus="yes">
-        <source>Every card number with the prefix %1 and %n digit(s) has been given out. Give the card type a new prefix or a longer number.</source>
+        <source>Every card number with the prefix %1 and %Ln digit(s) has been given out. Give the card type a new prefix or a longer number.</source>
         <translation>
-            <numerusform>همه شماره‌کارت‌های با پیشوند %1 و %n رقم صادر شده‌اند. برای این نوع کارت پیشوند جدید یا شماره طولانی‌تری تعیین کنید.</numerusform>
+            <numerusform>همه شماره‌کارت‌های با پیشوند %1 و %Ln رقم صادر شده‌اند. برای این نوع کارت پیشوند جدید یا شماره طولانی‌تری تعیین کنید.</numerusform>
         </translation>
     </message>
     <message>
@@ -469,15 +469,15 @@
         <translation>رمز این کارت به دلیل تلاش‌های نادرست زیاد قفل شده است. مدیر فروشگاه باید قفل آن را باز کند.</translation>
     </message>
     <message numerus="yes">
-        <source>The PIN was wrong %n time(s) and is now locked. A manager must unlock it.</source>
+        <source>The PIN was wrong %Ln time(s) and is now locked. A manager must unlock it.</source>
         <translation>
-            <numerusform>رمز کارت %n بار اشتباه وارد شد و اکنون قفل شده است. مدیر فروشگاه باید قفل آن را باز کند.</numerusform>
+            <numerusform>رمز کارت %Ln بار اشتباه وارد شد و اکنون قفل شده است. مدیر فروشگاه باید قفل آن را باز کند.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The PIN is wrong. %n try(s) left before it locks.</source>
+        <source>The PIN is wrong. %Ln try(s) left before it locks.</source>
         <translation>
-            <numerusform>رمز کارت اشتباه است. تا قفل شدن، %n بار دیگر می‌توانید امتحان کنید.</numerusform>
+            <numerusform>رمز کارت اشتباه است. تا قفل شدن، %Ln بار دیگر می‌توانید امتحان کنید.</numerusform>
         </translation>
     </message>
     <message>
@@ -2041,9 +2041,9 @@
         <translation>پوشه پشتیبان</translation>
     </message>
     <message numerus="yes">
-        <source>Choose a passphrase of at least %n characters.</source>
+        <source>Choose a passphrase of at least %Ln characters.</source>
         <translation>
-            <numerusform>عبارت عبوری با دست‌کم %n نویسه انتخاب کنید.</numerusform>
+            <numerusform>عبارت عبوری با دست‌کم %Ln نویسه انتخاب کنید.</numerusform>
         </translation>
     </message>
     <message>
@@ -2336,9 +2336,9 @@ It cannot be used until it is unblocked.</source>
         <translation>کمپین «%1» ایجاد شد. پیش‌نمایش آن را ببینید، یک پیام آزمایشی بفرستید و سپس آن را اجرا کنید.</translation>
     </message>
     <message numerus="yes">
-        <source>The first %n message(s), as they would go now. Nothing was sent.</source>
+        <source>The first %Ln message(s), as they would go now. Nothing was sent.</source>
         <translation>
-            <numerusform>%n پیام نخست، همان‌طور که اکنون ارسال می‌شوند. چیزی ارسال نشد.</numerusform>
+            <numerusform>%Ln پیام نخست، همان‌طور که اکنون ارسال می‌شوند. چیزی ارسال نشد.</numerusform>
         </translation>
     </message>
     <message>
@@ -2938,9 +2938,9 @@ It cannot be used until it is unblocked.</source>
         <translation>ایجاد کلیدهای کارت</translation>
     </message>
     <message numerus="yes">
-        <source>Choose a passphrase of at least %n characters. Without it the keys cannot be unlocked: keep it somewhere safe.</source>
+        <source>Choose a passphrase of at least %Ln characters. Without it the keys cannot be unlocked: keep it somewhere safe.</source>
         <translation>
-            <numerusform>عبارت عبوری با دست‌کم %n نویسه انتخاب کنید. بدون آن قفل کلیدها باز نمی‌شود: آن را در جای امنی نگه دارید.</numerusform>
+            <numerusform>عبارت عبوری با دست‌کم %Ln نویسه انتخاب کنید. بدون آن قفل کلیدها باز نمی‌شود: آن را در جای امنی نگه دارید.</numerusform>
         </translation>
     </message>
     <message>
@@ -2984,9 +2984,9 @@ It cannot be used until it is unblocked.</source>
         <translation>یک عبارت عبور برای کلیدهای کارت این فروشگاه انتخاب کنید.</translation>
     </message>
     <message numerus="yes">
-        <source>%n key version(s) imported.</source>
+        <source>%Ln key version(s) imported.</source>
         <translation>
-            <numerusform>%n نسخه کلید وارد شد.</numerusform>
+            <numerusform>%Ln نسخه کلید وارد شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -3323,7 +3323,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message numerus="yes">
         <source>Locked after %Ln wrong tries</source>
-        <extracomment>PIN state of a card; %n wrong tries</extracomment>
+        <extracomment>PIN state of a card; %Ln wrong tries</extracomment>
         <translation>
             <numerusform>پس از %Ln تلاش نادرست قفل می‌شود</numerusform>
         </translation>
@@ -6722,9 +6722,9 @@ New number: %1</source>
         <translation>برای این فیلترها موردی برای گزارش وجود ندارد.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s).</source>
+        <source>%Ln row(s).</source>
         <translation>
-            <numerusform>%n ردیف.</numerusform>
+            <numerusform>%Ln ردیف.</numerusform>
         </translation>
     </message>
     <message>
@@ -8164,9 +8164,9 @@ New number: %1</source>
         <translation>ذخیره بخش مشتریان</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) in this segment.</source>
+        <source>%Ln member(s) in this segment.</source>
         <translation>
-            <numerusform>%n عضو در این بخش مشتریان.</numerusform>
+            <numerusform>%Ln عضو در این بخش مشتریان.</numerusform>
         </translation>
     </message>
 </context>
@@ -8282,9 +8282,9 @@ New number: %1</source>
         <translation>همه چیز درست است.</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found. Keep this list and contact support.</source>
+        <source>%Ln problem(s) found. Keep this list and contact support.</source>
         <translation>
-            <numerusform>%n مشکل پیدا شد. این فهرست را نگه دارید و با پشتیبانی تماس بگیرید.</numerusform>
+            <numerusform>%Ln مشکل پیدا شد. این فهرست را نگه دارید و با پشتیبانی تماس بگیرید.</numerusform>
         </translation>
     </message>
 </context>
@@ -8391,9 +8391,9 @@ New number: %1</source>
         <translation>داده‌های نمایشی، فروشگاه را با اعضا و کارت‌های ساختگی و سابقه امتیاز چندماهه پر می‌کند تا بتوانید برنامه را امتحان کنید. برای فروشگاه واقعی این گزینه را فعال نکنید.</translation>
     </message>
     <message numerus="yes">
-        <source>The password must have at least %n characters.</source>
+        <source>The password must have at least %Ln characters.</source>
         <translation>
-            <numerusform>گذرواژه باید دست‌کم %n نویسه داشته باشد.</numerusform>
+            <numerusform>گذرواژه باید دست‌کم %Ln نویسه داشته باشد.</numerusform>
         </translation>
     </message>
     <message>
@@ -8546,23 +8546,23 @@ New number: %1</source>
         <translation>آفلاین</translation>
     </message>
     <message numerus="yes">
-        <source>%n pending sync</source>
+        <source>%Ln pending sync</source>
         <extracomment>Status bar: sales kept on this desk until the central server has them</extracomment>
         <translation>
-            <numerusform>%n در انتظار همگام‌سازی</numerusform>
+            <numerusform>%Ln در انتظار همگام‌سازی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Offline, %n pending sync</source>
+        <source>Offline, %Ln pending sync</source>
         <translation>
-            <numerusform>آفلاین، %n در انتظار همگام‌سازی</numerusform>
+            <numerusform>آفلاین، %Ln در انتظار همگام‌سازی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n conflict(s)</source>
+        <source>%1 · %Ln conflict(s)</source>
         <extracomment>Status bar: %1 the connection state; then sales the server refused, for a manager</extracomment>
         <translation>
-            <numerusform>%1 · %n تعارض</numerusform>
+            <numerusform>%1 · %Ln تعارض</numerusform>
         </translation>
     </message>
 </context>
@@ -8729,9 +8729,9 @@ New number: %1</source>
         <translation>فایل داده‌ها سالم است.</translation>
     </message>
     <message numerus="yes">
-        <source>The data file is damaged (%n finding(s)). Restore the latest good backup.</source>
+        <source>The data file is damaged (%Ln finding(s)). Restore the latest good backup.</source>
         <translation>
-            <numerusform>فایل داده‌ها آسیب دیده است (%n مورد یافت شد). آخرین نسخه پشتیبان سالم را بازگردانی کنید.</numerusform>
+            <numerusform>فایل داده‌ها آسیب دیده است (%Ln مورد یافت شد). آخرین نسخه پشتیبان سالم را بازگردانی کنید.</numerusform>
         </translation>
     </message>
     <message>
@@ -8744,9 +8744,9 @@ New number: %1</source>
         <translation>دفتر حساب درست است: همه تراکنش‌ها تراز هستند و هر مانده با ردیف‌های خود برابر است.</translation>
     </message>
     <message numerus="yes">
-        <source>The ledger has %n problem(s):</source>
+        <source>The ledger has %Ln problem(s):</source>
         <translation>
-            <numerusform>دفتر حساب %n مشکل دارد:</numerusform>
+            <numerusform>دفتر حساب %Ln مشکل دارد:</numerusform>
         </translation>
     </message>
     <message>
@@ -8754,9 +8754,9 @@ New number: %1</source>
         <translation>موجودی انبار با جابه‌جایی‌های آن مطابقت دارد.</translation>
     </message>
     <message numerus="yes">
-        <source>Stock disagrees with its movements in %n place(s):</source>
+        <source>Stock disagrees with its movements in %Ln place(s):</source>
         <translation>
-            <numerusform>موجودی انبار در %n مورد با جابه‌جایی‌های آن مطابقت ندارد:</numerusform>
+            <numerusform>موجودی انبار در %Ln مورد با جابه‌جایی‌های آن مطابقت ندارد:</numerusform>
         </translation>
     </message>
     <message>
@@ -8806,9 +8806,9 @@ New number: %1</source>
         <translation>تعداد اعضای نمایشی باید بین 0 و %1 باشد.</translation>
     </message>
     <message numerus="yes">
-        <source>The demo history must cover 1 to %n months.</source>
+        <source>The demo history must cover 1 to %Ln months.</source>
         <translation>
-            <numerusform>سابقه نمایشی باید بین 1 تا %n ماه باشد.</numerusform>
+            <numerusform>سابقه نمایشی باید بین 1 تا %Ln ماه باشد.</numerusform>
         </translation>
     </message>
     <message>
@@ -8866,9 +8866,9 @@ New number: %1</source>
         <translation>کلید کارت ذخیره‌شده %1 آسیب دیده است و باز نمی‌شود.</translation>
     </message>
     <message numerus="yes">
-        <source>The card keys are locked for %n minute(s) after too many wrong passphrases.</source>
+        <source>The card keys are locked for %Ln minute(s) after too many wrong passphrases.</source>
         <translation>
-            <numerusform>کلیدهای کارت به دلیل وارد کردن عبارت عبور نادرست بیش از حد مجاز، به مدت %n دقیقه قفل شده‌اند.</numerusform>
+            <numerusform>کلیدهای کارت به دلیل وارد کردن عبارت عبور نادرست بیش از حد مجاز، به مدت %Ln دقیقه قفل شده‌اند.</numerusform>
         </translation>
     </message>
     <message>

@@ -60,7 +60,7 @@ Result<bool> AuthService::needsSetup() const
 Status AuthService::validatePassword(const QString &password) const
 {
     if (password.size() < kMinPasswordLength)
-        return invalid(tr("The password must have at least %n characters.", nullptr, kMinPasswordLength),
+        return invalid(tr("The password must have at least %Ln characters.", nullptr, kMinPasswordLength),
                        QStringLiteral("password"));
     return {};
 }

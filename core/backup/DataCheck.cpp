@@ -52,7 +52,7 @@ QString DataReport::plainWords() const
     else if (fileProblems.isEmpty())
         lines << DataCheck::tr("The data file is sound.");
     else {
-        lines << DataCheck::tr("The data file is damaged (%n finding(s)). Restore the latest good backup.", nullptr,
+        lines << DataCheck::tr("The data file is damaged (%Ln finding(s)). Restore the latest good backup.", nullptr,
                                int(fileProblems.size()));
         for (const QString &p : fileProblems)
             lines << QStringLiteral("  • ") + p;
@@ -65,14 +65,14 @@ QString DataReport::plainWords() const
                                "entries.")
               << counted;
     else {
-        lines << DataCheck::tr("The ledger has %n problem(s):", nullptr, int(ledger.problems.size())) << counted;
+        lines << DataCheck::tr("The ledger has %Ln problem(s):", nullptr, int(ledger.problems.size())) << counted;
         for (const QString &p : ledger.problems)
             lines << QStringLiteral("  • ") + p;
     }
     if (stock.isEmpty())
         lines << DataCheck::tr("Stock agrees with its movements.");
     else {
-        lines << DataCheck::tr("Stock disagrees with its movements in %n place(s):", nullptr, int(stock.size()));
+        lines << DataCheck::tr("Stock disagrees with its movements in %Ln place(s):", nullptr, int(stock.size()));
         for (const StockMismatch &m : stock)
             lines << QStringLiteral("  • ") +
                          DataCheck::tr("Product %1 in warehouse %2 shows %3 in stock, but its movements add up to %4.")

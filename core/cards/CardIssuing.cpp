@@ -58,7 +58,7 @@ Status CardService::checkMemberLimit(const CardType &type, Id memberId, Id excep
         return n.error();
     if (n->toLongLong() >= type.maxPerMember)
         return Error::make(Error::Code::Conflict,
-                           tr("A member may hold only %n active card(s) of the type \"%1\", and this member already "
+                           tr("A member may hold only %Ln active card(s) of the type \"%1\", and this member already "
                               "has that many. Block or replace one of them instead.",
                               nullptr, type.maxPerMember)
                                .arg(type.name));
@@ -103,7 +103,7 @@ Result<QString> CardService::nextNumber(const CardType &type)
     const QString number = CardNumber::compose(type.prefix, serial->toLongLong(), type.numberLength);
     if (number.isEmpty())
         return Error::make(Error::Code::Conflict,
-                           tr("Every card number with the prefix %1 and %n digit(s) has been given out. Give the "
+                           tr("Every card number with the prefix %1 and %Ln digit(s) has been given out. Give the "
                               "card type a new prefix or a longer number.",
                               nullptr, type.numberLength)
                                .arg(type.prefix),

@@ -177,7 +177,7 @@ Status CardService::recordPinFailure(const Actor &actor, const Card &card, const
 {
     const Error locked = Error::make(
         Error::Code::Locked,
-        tr("The PIN was wrong %n time(s) and is now locked. A manager must unlock it.", nullptr, kMaxPinFailures), {},
+        tr("The PIN was wrong %Ln time(s) and is now locked. A manager must unlock it.", nullptr, kMaxPinFailures), {},
         field);
     // Committed on its own even though the call fails: that is what makes the lock work.
     Transaction tx(m_db);
@@ -216,7 +216,7 @@ Status CardService::recordPinFailure(const Actor &actor, const Card &card, const
     if (nowLocked)
         return locked;
     const int left = kMaxPinFailures - failures;
-    return Error::make(Error::Code::Forbidden, tr("The PIN is wrong. %n try(s) left before it locks.", nullptr, left),
+    return Error::make(Error::Code::Forbidden, tr("The PIN is wrong. %Ln try(s) left before it locks.", nullptr, left),
                        {}, field);
 }
 

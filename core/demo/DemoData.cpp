@@ -412,7 +412,7 @@ Status DemoDataGenerator::generate(const Actor &actor, const Options &options, c
                            tr("The number of demo members must be between 0 and %1.").arg(kMaxMembers), {},
                            QStringLiteral("members"));
     if (options.monthsOfHistory < 1 || options.monthsOfHistory > kMaxMonths)
-        return Error::make(Error::Code::Invalid, tr("The demo history must cover 1 to %n months.", nullptr, kMaxMonths),
+        return Error::make(Error::Code::Invalid, tr("The demo history must cover 1 to %Ln months.", nullptr, kMaxMonths),
                            {}, QStringLiteral("monthsOfHistory"));
 
     Result<Lists> lists = ListLoader::load();

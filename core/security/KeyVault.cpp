@@ -400,7 +400,7 @@ Status KeyVault::checkLockout(const Actor &actor)
         return s;
     const qint64 minutes = (now.secsTo(until) + 59) / 60;
     return failure(Error::Code::Locked,
-                   tr("The card keys are locked for %n minute(s) after too many wrong passphrases.", nullptr,
+                   tr("The card keys are locked for %Ln minute(s) after too many wrong passphrases.", nullptr,
                       int(minutes)),
                    kLockedOut);
 }

@@ -64,7 +64,7 @@ class TestTranslations : public QObject
 
     static QSet<QString> placeholders(const QString &text)
     {
-        static const QRegularExpression re(QStringLiteral("%(\\d+|n)"));
+        static const QRegularExpression re(QStringLiteral("%L?(\\d+|n)"));
         QSet<QString> out;
         for (auto it = re.globalMatch(text); it.hasNext();)
             out.insert(it.next().captured(0));
@@ -133,10 +133,12 @@ private Q_SLOTS:
             const QSet<QString> wanted = placeholders(m.source);
             for (const QString &t : m.translations) {
                 QSet<QString> got = placeholders(t);
-                if (m.numerus) { // a plural form may spell out "one" instead of %n
-                    got.remove(QStringLiteral("%n"));
+                if (m.numerus) { // a plural form may spell out "one" instead of %n or %Ln
+                    for (const QString &n : {QStringLiteral("%n"), QStringLiteral("%Ln")})
+                        got.remove(n);
                     QSet<QString> w = wanted;
-                    w.remove(QStringLiteral("%n"));
+                    for (const QString &n : {QStringLiteral("%n"), QStringLiteral("%Ln")})
+                        w.remove(n);
                     if (got != w)
                         missing.append(where + QStringLiteral(" (placeholders differ)"));
                 } else if (got != wanted) {

@@ -133,7 +133,7 @@ private Q_SLOTS:
                                                     "created_at) VALUES ('system:planted', 'planted', 'points', 3, "
                                                     "'2026-01-01T00:00:00Z')")));
         QTest::mouseClick(child<QPushButton>(section, "checkData"), Qt::LeftButton);
-        QVERIFY2(report->toPlainText().contains(Core::DataCheck::tr("The ledger has %n problem(s):", nullptr, 1)),
+        QVERIFY2(report->toPlainText().contains(Core::DataCheck::tr("The ledger has %Ln problem(s):", nullptr, 1)),
                  qPrintable(report->toPlainText()));
         QVERIFY(screenshot(section, QStringLiteral("settings-backups-problem")));
 

@@ -190,7 +190,7 @@ bool SetupWizard::checkPasswords()
     const int minimum = Core::AuthService::kMinPasswordLength;
     if (m_password->text().size() < minimum) {
         m_errors->show(Core::Error::make(Core::Error::Code::Invalid,
-                                         tr("The password must have at least %n characters.", nullptr, minimum), {},
+                                         tr("The password must have at least %Ln characters.", nullptr, minimum), {},
                                          QStringLiteral("password")));
         return false;
     }

@@ -27,10 +27,10 @@ QString SyncStatusButton::textFor(bool online, int pending, int conflicts)
     QString text = online ? tr("Online") : tr("Offline");
     if (pending > 0)
         //: Status bar: sales kept on this desk until the central server has them
-        text = online ? tr("%n pending sync", nullptr, pending) : tr("Offline, %n pending sync", nullptr, pending);
+        text = online ? tr("%Ln pending sync", nullptr, pending) : tr("Offline, %Ln pending sync", nullptr, pending);
     if (conflicts > 0)
         //: Status bar: %1 the connection state; then sales the server refused, for a manager
-        text = tr("%1 · %n conflict(s)", nullptr, conflicts).arg(text);
+        text = tr("%1 · %Ln conflict(s)", nullptr, conflicts).arg(text);
     return text;
 }
 

@@ -266,7 +266,7 @@ void CardsPage::showCardDetails(const std::optional<Core::Card> &card)
     setValue(m_issued, Format::dateTime(c.issuedAt));
     setValue(m_expires, c.expiresOn.isValid() ? Format::date(c.expiresOn) : tr("Never"));
     if (c.pinLocked)
-        //: PIN state of a card; %n wrong tries
+        //: PIN state of a card; %Ln wrong tries
         setValue(m_pin, tr("Locked after %Ln wrong tries", nullptr, c.pinFailures));
     else
         //: PIN state of a card

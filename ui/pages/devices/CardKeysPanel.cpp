@@ -180,7 +180,7 @@ void CardKeysPanel::create()
 {
     const QString passphrase = askPassphrase(
         this, tr("Create the card keys"),
-        tr("Choose a passphrase of at least %n characters. Without it the keys cannot be unlocked: keep it "
+        tr("Choose a passphrase of at least %Ln characters. Without it the keys cannot be unlocked: keep it "
            "somewhere safe.",
            nullptr, Core::KeyVault::kMinPassphraseLength),
         true);
@@ -273,7 +273,7 @@ void CardKeysPanel::importBundle()
         return;
     }
     MessageBox::information(this, tr("Import the card keys"),
-                            tr("%n key version(s) imported.", nullptr, int(added->size())));
+                            tr("%Ln key version(s) imported.", nullptr, int(added->size())));
     refresh();
 }
 

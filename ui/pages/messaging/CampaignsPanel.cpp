@@ -220,7 +220,7 @@ void CampaignsPanel::preview()
         return;
     }
     showRecipients(*rows);
-    m_status->setText(tr("The first %n message(s), as they would go now. Nothing was sent.", nullptr,
+    m_status->setText(tr("The first %Ln message(s), as they would go now. Nothing was sent.", nullptr,
                          int(rows->size())));
 }
 

@@ -235,7 +235,7 @@ void SegmentsPanel::refreshMembers()
         return;
     }
     m_count = *count;
-    m_countLabel->setText(tr("%n member(s) in this segment.", nullptr, int(std::min<qint64>(*count, INT_MAX))));
+    m_countLabel->setText(tr("%Ln member(s) in this segment.", nullptr, int(std::min<qint64>(*count, INT_MAX))));
     m_members->setRowCount(int(members->size()));
     for (int row = 0; row < members->size(); ++row) {
         const Core::Member &m = members->at(row);

@@ -419,7 +419,7 @@ void ReportsPage::showTable(const ReportTable &table)
     }
     delete old;
     m_status->setText(table.rows.isEmpty() ? tr("Nothing to report for these filters.")
-                                           : tr("%n row(s).", nullptr, int(table.rows.size())));
+                                           : tr("%Ln row(s).", nullptr, int(table.rows.size())));
     setRunning(false);
     Q_EMIT reportShown();
 }

@@ -170,7 +170,7 @@ void BackupSection::setPassphrase()
     const QString pass = m_passphrase->text();
     if (pass.size() < kMinPassphrase) {
         m_passphraseState->setText(
-            tr("Choose a passphrase of at least %n characters.", nullptr, kMinPassphrase));
+            tr("Choose a passphrase of at least %Ln characters.", nullptr, kMinPassphrase));
         return;
     }
     if (pass != m_passphraseAgain->text()) {

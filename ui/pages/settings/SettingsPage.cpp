@@ -222,7 +222,7 @@ void SettingsPage::verifyLedger()
     }
     m_verifyResult->setText(
         counts + QLatin1Char(' ') +
-        tr("%n problem(s) found. Keep this list and contact support.", nullptr, int(check->problems.size())));
+        tr("%Ln problem(s) found. Keep this list and contact support.", nullptr, int(check->problems.size())));
     m_problems->setPlainText(check->problems.join(QLatin1Char('\n')));
     m_problems->setVisible(true);
 }
