@@ -71,24 +71,39 @@ int refusedCode(const Core::Error &e)
     }
 }
 
-int backUp(const QString &dataFile, const QString &target)
+// The data file, opened; false (and said why) when it is missing or cannot be opened.
+bool openStore(Core::Database &db, const QString &dataFile)
 {
     if (!QFile::exists(dataFile)) {
         complain(Commands::tr("There is no data file at %1.").arg(QDir::toNativeSeparators(dataFile)));
-        return MaintenanceCannotOpen;
+        return false;
     }
-    const QString pass = passphrase();
-    if (pass.isEmpty()) {
-        complain(Commands::tr("Give the backup passphrase in CLUB_BACKUP_PASSPHRASE or on standard input."));
-        return MaintenanceUsage;
-    }
-    Core::Database db;
     Core::Database::Config config;
     config.path = dataFile;
     if (Core::Status s = db.open(config); !s) {
         complain(s.error().message);
-        return MaintenanceCannotOpen;
+        return false;
     }
+    return true;
+}
+
+// The passphrase; empty (and said where it goes) when none was given.
+QString requirePassphrase()
+{
+    const QString pass = passphrase();
+    if (pass.isEmpty())
+        complain(Commands::tr("Give the backup passphrase in CLUB_BACKUP_PASSPHRASE or on standard input."));
+    return pass;
+}
+
+int backUp(const QString &dataFile, const QString &target)
+{
+    Core::Database db;
+    if (!openStore(db, dataFile))
+        return MaintenanceCannotOpen;
+    const QString pass = requirePassphrase();
+    if (pass.isEmpty())
+        return MaintenanceUsage;
     const Core::Result<Core::BackupKey> key = Core::BackupFile::deriveKey(pass, Core::KdfCost::moderate());
     if (!key) {
         complain(key.error().message);
@@ -108,11 +123,9 @@ int backUp(const QString &dataFile, const QString &target)
 
 int restore(const QString &dataFile, const QString &source)
 {
-    const QString pass = passphrase();
-    if (pass.isEmpty()) {
-        complain(Commands::tr("Give the backup passphrase in CLUB_BACKUP_PASSPHRASE or on standard input."));
+    const QString pass = requirePassphrase();
+    if (pass.isEmpty())
         return MaintenanceUsage;
-    }
     const Core::Result<Core::BackupManifest> staged = Core::BackupService::stageRestore(dataFile, source, pass);
     if (!staged) {
         complain(staged.error().message);
@@ -132,17 +145,9 @@ int restore(const QString &dataFile, const QString &source)
 
 int check(const QString &dataFile)
 {
-    if (!QFile::exists(dataFile)) {
-        complain(Commands::tr("There is no data file at %1.").arg(QDir::toNativeSeparators(dataFile)));
-        return MaintenanceCannotOpen;
-    }
     Core::Database db;
-    Core::Database::Config config;
-    config.path = dataFile;
-    if (Core::Status s = db.open(config); !s) {
-        complain(s.error().message);
+    if (!openStore(db, dataFile))
         return MaintenanceCannotOpen;
-    }
     // The checks read the current schema; this is what every start of the program does.
     if (Core::Status s = Core::Migrator(db).migrate(); !s) {
         complain(s.error().message);
