@@ -25,6 +25,14 @@ enum class ReportKind {
     MemberGrowth,    // new, total and active members per period
     Tiers,           // members per tier now, and moves into each tier in the period
     CardIssuance,    // cards issued, replaced and blocked by reason per period and card type
+    Stock,           // per warehouse and product: opening, movements by reason, closing, value
+    StockMovements,  // units moved per period by reason
+    StockTaking,     // counted lines of posted count sheets that differed from the expected level
+    Rfm,             // members per RFM segment (recency, frequency, monetary quintiles)
+    TopCustomers,    // the members who spent most, with their RFM scores and segment
+    GiftRedemptions, // catalog gifts given per period and gift, points spent, members
+    OperatorActivity, // per operator and period: sales, returns, gifts, cards, logins
+    Referrals,       // referrers, the members they brought in, referral points, how active those are
 };
 
 QString reportKindKey(ReportKind kind); // stable: "sales", "points_activity"... (file names, settings)

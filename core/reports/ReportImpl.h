@@ -109,6 +109,14 @@ struct ReportService::Builder
     Status memberGrowth();
     Status tiers();
     Status cardIssuance();
+    // ReportBuildersMore.cpp
+    Status stock();
+    Status stockMovements();
+    Status stockTaking();
+    Status rfm(bool top);
+    Status giftRedemptions();
+    Status operatorActivity();
+    Status referrals();
 };
 
 } // namespace Club::Core

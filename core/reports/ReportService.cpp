@@ -26,6 +26,22 @@ QString reportKindKey(ReportKind kind)
         return QStringLiteral("tiers");
     case ReportKind::CardIssuance:
         return QStringLiteral("card_issuance");
+    case ReportKind::Stock:
+        return QStringLiteral("stock");
+    case ReportKind::StockMovements:
+        return QStringLiteral("stock_movements");
+    case ReportKind::StockTaking:
+        return QStringLiteral("stock_taking");
+    case ReportKind::Rfm:
+        return QStringLiteral("rfm");
+    case ReportKind::TopCustomers:
+        return QStringLiteral("top_customers");
+    case ReportKind::GiftRedemptions:
+        return QStringLiteral("gift_redemptions");
+    case ReportKind::OperatorActivity:
+        return QStringLiteral("operator_activity");
+    case ReportKind::Referrals:
+        return QStringLiteral("referrals");
     }
     return {};
 }
@@ -66,6 +82,37 @@ QList<ReportService::Info> ReportService::catalogue()
         {ReportKind::CardIssuance, tr("Card issuance"),
          tr("Cards issued, replaced and blocked (by reason) in each period, by card type."),
          periodic | FilterBranch | members},
+        {ReportKind::Stock, tr("Stock and valuation"),
+         tr("For each warehouse and product: stock at the start, what came in and went out by reason, stock at the "
+            "end and its value at the selling price of the last day."),
+         FilterDates | FilterBranch | FilterProductGroup},
+        {ReportKind::StockMovements, tr("Stock movements"),
+         tr("Units received, sold, returned, given as gifts, transferred, adjusted and corrected by stock-taking, in "
+            "each period."),
+         periodic | FilterBranch | FilterProductGroup},
+        {ReportKind::StockTaking, tr("Stock-taking differences"),
+         tr("Products whose count differed from the expected stock, on the count sheets posted in the range, and "
+            "what the difference is worth."),
+         FilterDates | FilterBranch | FilterProductGroup},
+        {ReportKind::Rfm, tr("Customer segments (RFM)"),
+         tr("Members who bought in the range, scored 1 to 5 on how recently, how often and how much they bought, "
+            "grouped into segments."),
+         FilterDates | FilterBranch | members},
+        {ReportKind::TopCustomers, tr("Top customers"),
+         tr("The %Ln members who spent most in the range, with their scores and segment.", nullptr, kTopCustomers),
+         FilterDates | FilterBranch | members},
+        {ReportKind::GiftRedemptions, tr("Gift redemptions"),
+         tr("Catalog gifts given for points in each period: how many, the points spent and the members who took "
+            "them."),
+         periodic | FilterBranch | members},
+        {ReportKind::OperatorActivity, tr("Operator activity"),
+         tr("What each operator did in each period: sales, returns, gifts, cards issued, blocked and voided, and "
+            "logins."),
+         periodic | FilterBranch},
+        {ReportKind::Referrals, tr("Referrals"),
+         tr("Members who brought others in: how many joined in the range and in all, the points they earned for it, "
+            "and how many of those they brought bought something in the range and for how much."),
+         FilterDates | FilterBranch | members},
     };
 }
 
@@ -105,7 +152,7 @@ Status ReportService::validate(ReportKind kind, const ReportFilters &f)
          tr("This report cannot be narrowed by member group; clear it.")},
         {!f.tier.isEmpty(), FilterTier, "tier", tr("This report cannot be narrowed by tier; clear it.")},
         {f.productGroupId != kNoId, FilterProductGroup, "productGroup",
-         tr("Only the sales report can be narrowed by product group; clear it.")},
+         tr("This report cannot be narrowed by product group; clear it.")},
     };
     for (const Check &c : checks) {
         if (c.set && !(allowed & c.flag))
@@ -152,6 +199,30 @@ Result<ReportTable> ReportService::run(const Actor &actor, ReportKind kind, cons
         break;
     case ReportKind::CardIssuance:
         status = b.cardIssuance();
+        break;
+    case ReportKind::Stock:
+        status = b.stock();
+        break;
+    case ReportKind::StockMovements:
+        status = b.stockMovements();
+        break;
+    case ReportKind::StockTaking:
+        status = b.stockTaking();
+        break;
+    case ReportKind::Rfm:
+        status = b.rfm(false);
+        break;
+    case ReportKind::TopCustomers:
+        status = b.rfm(true);
+        break;
+    case ReportKind::GiftRedemptions:
+        status = b.giftRedemptions();
+        break;
+    case ReportKind::OperatorActivity:
+        status = b.operatorActivity();
+        break;
+    case ReportKind::Referrals:
+        status = b.referrals();
         break;
     }
     if (!status)

@@ -40,6 +40,8 @@ public:
         unsigned filters = 0; // ReportFilter flags the report understands
     };
 
+    static constexpr int kTopCustomers = 100; // rows of the top customers report
+
     ReportService(Database &db, SalesService &sales, CreditService &credit, const Clock &clock = Clock::system(),
                   QObject *parent = nullptr);
 

@@ -105,6 +105,90 @@ public:
     Status memberSpend(Id memberId, const QDateTime &from, const QDateTime &to,
                        const std::function<bool(const AtValue &)> &each) const;
 
+    // --- inventory, customers, gifts, operators, referrals (ReportSqlMore.cpp) ---
+    struct MovementRow
+    {
+        QDateTime at;
+        Id warehouseId = kNoId;
+        Id branchId = kNoId;
+        QString warehouse;
+        Id productId = kNoId;
+        QString product; // in the current language, else the first name set
+        QString kind;    // stock_movements.kind
+        qint64 qty = 0;
+    };
+    // Stock movements before f.to (sinceFrom: only from f.from on), of the branch's
+    // warehouses and the product group.
+    Status stockMovements(const ReportFilters &f, bool sinceFrom,
+                          const std::function<bool(const MovementRow &)> &each) const;
+    // The price periods open at `at`: (product, branch) -> price, branch kNoId for the
+    // all-branches price; a null QVariant ends a branch's own price (see 0004).
+    Result<QHash<QPair<Id, Id>, QVariant>> pricesAt(const QDateTime &at) const;
+    struct CountVarianceRow
+    {
+        QDateTime postedAt;
+        Id sheetId = kNoId;
+        Id branchId = kNoId;
+        QString warehouse;
+        Id productId = kNoId;
+        QString product;
+        qint64 expected = 0;
+        qint64 counted = 0;
+    };
+    // Counted lines that differ from the expected level, of the sheets posted in [from, to).
+    Status countVariances(const ReportFilters &f, const std::function<bool(const CountVarianceRow &)> &each) const;
+
+    struct MemberMoneyRow
+    {
+        QDateTime at;
+        Id memberId = kNoId;
+        Money amount = 0;
+    };
+    // Sales to members passing the filters in [from, to) (f.branchId: the sale's branch),
+    // then the returns of such sales in [from, to), as the money given back.
+    Status memberSaleTotals(const ReportFilters &f, const std::function<bool(const MemberMoneyRow &)> &each) const;
+    Status memberReturnTotals(const ReportFilters &f, const std::function<bool(const MemberMoneyRow &)> &each) const;
+    Result<QHash<Id, QString>> memberNames() const; // every member: first and last name
+
+    struct GiftRow
+    {
+        QDateTime at;
+        QString reference; // "gift:product:<id>x<qty>"
+        Id memberAccountId = kNoId;
+        Points points = 0;
+    };
+    // Gift redemptions (journal transactions of kind "gift") in [from, to).
+    Status giftRedemptions(const ReportFilters &f, const std::function<bool(const GiftRow &)> &each) const;
+    Result<QHash<Id, QString>> productNames() const; // every product, in the current language
+
+    enum class OperatorFact { Sale, Return, Gift, CardIssued, CardBlocked, CardVoided, Login, LoginFailed };
+    struct OperatorRow
+    {
+        QDateTime at;
+        Id operatorId = kNoId;
+        OperatorFact fact = OperatorFact::Sale;
+        Money amount = 0; // sales and returns: their money
+    };
+    // What operators did in [from, to) at the branch: sales, returns and gifts from the
+    // sales tables and the journal, card issues and blocks from the card history, voided
+    // cards and logins from the audit log. Not in time order across facts.
+    Status operatorFacts(const ReportFilters &f, const std::function<bool(const OperatorRow &)> &each) const;
+    Result<QHash<Id, QString>> operatorNames() const;
+
+    struct ReferredRow
+    {
+        Id referrerId = kNoId;
+        Id memberId = kNoId;
+        QDateTime joinedAt;
+    };
+    // Members referred by a member passing the filters (f.branchId: the referrer's branch),
+    // who joined before f.to.
+    Status referredMembers(const ReportFilters &f, const std::function<bool(const ReferredRow &)> &each) const;
+    // Points of transactions of kind "referral" in [from, to), per member account.
+    Result<QHash<Id, Points>> referralPoints(const ReportFilters &f) const;
+    // Every member's account.
+    Result<QHash<Id, Id>> memberAccounts() const;
+
 private:
     const Database &m_db;
 };

@@ -7,6 +7,7 @@
 // Persian and Arabic, with screenshots.
 #include "MemberFlowSupport.h"
 #include "demo/DemoData.h"
+#include "ledger/LedgerStore.h"
 #include "pages/members/MemberChartsPanel.h"
 #include "pages/members/MemberView.h"
 #include "pages/reports/ReportTableModel.h"
@@ -218,6 +219,51 @@ private Q_SLOTS:
             QVERIFY2(again.wait(60'000), qPrintable(reportKindKey(kind)));
             QCOMPARE(page.table().kind, kind);
         }
+        for (ReportKind kind : {ReportKind::StockMovements, ReportKind::StockTaking, ReportKind::TopCustomers,
+                                ReportKind::GiftRedemptions, ReportKind::OperatorActivity, ReportKind::Referrals}) {
+            pick(page, kind);
+            QSignalSpy again(&page, &Ui::ReportsPage::reportShown);
+            QVERIFY(page.run());
+            QVERIFY2(again.wait(60'000), qPrintable(reportKindKey(kind)));
+            QCOMPARE(page.table().kind, kind);
+        }
+
+        // Customer segments: a row per segment, the members who bought in all, a chart of them.
+        pick(page, ReportKind::Rfm);
+        QVERIFY(!page.findChild<QComboBox *>(QStringLiteral("productGroup"))->isEnabled());
+        QSignalSpy rfm(&page, &Ui::ReportsPage::reportShown);
+        QVERIFY(page.run());
+        QVERIFY(rfm.wait(60'000));
+        QCOMPARE(page.table().kind, ReportKind::Rfm);
+        QCOMPARE(page.table().rows.size(), 6);
+        SqlQuery buyers(club.db.db(), QStringLiteral("SELECT COUNT(DISTINCT member_id) FROM sales WHERE created_at >= "
+                                                     ":from AND created_at < :to"));
+        buyers.bind(QStringLiteral(":from"), LedgerStore::isoUtc(f.from)).bind(QStringLiteral(":to"), LedgerStore::isoUtc(f.to));
+        QVERIFY(buyers.exec().ok() && buyers.next());
+        qint64 segmented = 0;
+        for (const QVariantList &row : page.table().rows)
+            segmented += row.at(page.table().column(QStringLiteral("members"))).toLongLong();
+        QCOMPARE(segmented, buyers.value(0).toLongLong());
+        QVERIFY(chart->isVisible());
+        QVERIFY(!chart->chart()->series().isEmpty());
+        QVERIFY(screenshot(&page, QStringLiteral("reports-rfm")));
+
+        // Stock: narrowed by product group, a table per warehouse and product with its value.
+        pick(page, ReportKind::Stock);
+        QVERIFY(page.findChild<QComboBox *>(QStringLiteral("productGroup"))->isEnabled());
+        QSignalSpy stock(&page, &Ui::ReportsPage::reportShown);
+        QVERIFY(page.run());
+        QVERIFY(stock.wait(60'000));
+        QCOMPARE(page.table().kind, ReportKind::Stock);
+        QVERIFY(!page.table().rows.isEmpty());
+        Result<ReportTable> stockDirect = club.hub->reports().run(club.context->actor(), ReportKind::Stock, f);
+        QVERIFY(stockDirect.ok());
+        QCOMPARE(page.table().rows, stockDirect->rows);
+        QVERIFY(screenshot(&page, QStringLiteral("reports-stock")));
+        const QString stockPdf = dir.filePath(QStringLiteral("stock.pdf"));
+        QVERIFY(page.exportPdf(stockPdf));
+        QVERIFY(pdfToPng(stockPdf, QStringLiteral("reports-stock-pdf")));
+
         pick(page, ReportKind::PointsLiability);
         QSignalSpy liability(&page, &Ui::ReportsPage::reportShown);
         QVERIFY(page.run());

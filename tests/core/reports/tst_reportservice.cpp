@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Customer Club Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LoyaltyFixture.h"
+#include "auth/AuthService.h"
 #include "demo/DemoData.h"
+#include "inventory/InventoryService.h"
 #include "reports/ReportCsv.h"
 #include "reports/ReportSql.h"
+#include "sales/SalesService.h"
 
 #include <QFile>
 #include <QTest>
@@ -119,6 +122,77 @@ QString addDebts(ServiceHub &hub, ManualClock &clock, const Actor &admin, const 
     return {};
 }
 
+
+// The demo club gives no gifts, takes no stock and nobody signs in: two members take a
+// catalog gift for their points, a product moves to a second warehouse, the main warehouse
+// is counted with two differences and posted, and the staff signs in (once mistyping).
+QString addStoreLife(ServiceHub &hub, ManualClock &clock, const Actor &admin, const Actor &staff)
+{
+    const QDateTime now = clock.nowUtc();
+    clock.set(now.addDays(-30));
+    SqlQuery gift(hub.database(), QStringLiteral("SELECT id FROM products WHERE is_gift = 1 ORDER BY gift_points, code "
+                                                 "LIMIT 1"));
+    // The two richest points accounts (a family shares one), each through its first member.
+    SqlQuery rich(hub.database(), QStringLiteral("SELECT MIN(m.id) FROM members m JOIN ledger_accounts a ON "
+                                                 "a.member_account_id = m.account_id AND a.kind = 'points' WHERE "
+                                                 "m.active = 1 GROUP BY a.id, a.balance ORDER BY a.balance DESC, a.id "
+                                                 "LIMIT 2"));
+    if (!gift.exec() || !gift.next() || !rich.exec())
+        return QStringLiteral("no gift or members");
+    int n = 0;
+    while (rich.next()) {
+        ++n;
+        Result<GiftRedemption> given = hub.sales().registerGift(staff, rich.value(0).toLongLong(),
+                                                                gift.value(0).toLongLong(), n,
+                                                                QStringLiteral("golden-gift-%1").arg(n));
+        if (!given)
+            return errorText(given.error());
+    }
+
+    clock.set(now.addDays(-20));
+    Result<QList<Warehouse>> warehouses = hub.inventory().warehouses(admin, admin.branchId);
+    if (!warehouses || warehouses->isEmpty())
+        return QStringLiteral("no warehouse");
+    const Id main = warehouses->first().id;
+    Result<Warehouse> back = hub.inventory().createWarehouse(admin, admin.branchId, QStringLiteral("Back store"));
+    if (!back)
+        return errorText(back.error());
+    Result<QList<StockLevel>> levels = hub.inventory().levels(admin, main);
+    if (!levels || levels->size() < 3)
+        return QStringLiteral("too few stocked products");
+    QList<StockLevel> stocked = *levels;
+    std::sort(stocked.begin(), stocked.end(),
+              [](const StockLevel &a, const StockLevel &b) { return a.quantity > b.quantity; });
+    if (Status s = hub.inventory().transfer(staff, stocked.at(0).productId, main, back->id, 5, QStringLiteral("golden"));
+        !s)
+        return errorText(s.error());
+
+    clock.set(now.addDays(-15));
+    Result<CountSheet> sheet = hub.inventory().openCountSheet(staff, main);
+    if (!sheet)
+        return errorText(sheet.error());
+    Result<QList<CountLine>> lines = hub.inventory().countLines(staff, sheet->id);
+    if (!lines)
+        return errorText(lines.error());
+    for (const CountLine &line : std::as_const(*lines)) {
+        const qint64 counted = line.productId == stocked.at(1).productId   ? line.expected - 2
+                               : line.productId == stocked.at(2).productId ? line.expected + 1
+                                                                           : line.expected;
+        if (Status s = hub.inventory().enterCount(staff, sheet->id, line.productId, counted); !s)
+            return errorText(s.error());
+    }
+    if (Status s = hub.inventory().postCountSheet(admin, sheet->id); !s)
+        return errorText(s.error());
+
+    clock.set(now.addDays(-5));
+    if (Result<Actor> in = hub.auth().login(staff.username, QStringLiteral("secret-pass")); !in)
+        return errorText(in.error());
+    if (hub.auth().login(staff.username, QStringLiteral("not-the-password")).ok())
+        return QStringLiteral("a wrong password signed in");
+    clock.set(now);
+    return {};
+}
+
 } // namespace
 
 class TestReportService : public QObject
@@ -172,8 +246,11 @@ private Q_SLOTS:
         ServiceHub hub(t.db(), clock);
         hub.sales().setSettings(tehranSettings(hub.sales().settings()));
         const Actor accountant = t.actorWithRole(Role::Accountant);
-        const QString debts = addDebts(hub, clock, admin, t.actorWithRole(Role::Staff));
+        const Actor staff = t.actorWithRole(Role::Staff);
+        const QString debts = addDebts(hub, clock, admin, staff);
         QVERIFY2(debts.isEmpty(), qPrintable(debts));
+        const QString life = addStoreLife(hub, clock, admin, staff);
+        QVERIFY2(life.isEmpty(), qPrintable(life));
         const bool update = qEnvironmentVariableIntValue("CLUB_UPDATE_GOLDENS") == 1;
         QStringList failures;
         for (const ReportService::Info &info : ReportService::catalogue()) {
@@ -261,6 +338,100 @@ private Q_SLOTS:
         QCOMPARE(months->last().earned, qint64(90));
         QCOMPARE(months->at(10).spend, qint64(200'000));
         QCOMPARE(months->at(10).earned, qint64(200));
+    }
+
+    // Exact figures of the newer reports on a tiny store: five members, member k buying k
+    // times, the last time k days after the 20th; members 2 to 5 brought in by member 1.
+    void moreFigures_data() { CLUB_ADD_ENGINE_ROWS(); }
+    void moreFigures()
+    {
+        QFETCH(int, engine);
+        LoyaltyFixture fx(Database::Engine(engine), jalaliTehran(1405, 2, 10));
+        QVERIFY2(fx.ok(), qPrintable(fx.problem()));
+        fx.hub.sales().setSettings(tehranSettings(fx.settings()));
+        QList<Member> members{fx.member};
+        for (int n = 2; n <= 5; ++n) {
+            Member draft = memberDraft(n);
+            draft.referrerId = fx.member.id;
+            Result<Member> made = fx.hub.members().create(fx.admin, draft);
+            LOYALTY_VERIFY_OK(made);
+            members << *made;
+        }
+        QList<std::pair<QDateTime, int>> visits;
+        for (int k = 1; k <= 5; ++k) {
+            for (int j = 0; j < k - 1; ++j)
+                visits.append({jalaliTehran(1405, 2, 11 + j), k});
+            visits.append({jalaliTehran(1405, 2, 20 + k), k});
+        }
+        std::sort(visits.begin(), visits.end());
+        for (const auto &v : std::as_const(visits)) {
+            fx.clock.set(v.first);
+            LOYALTY_VERIFY_OK(fx.sell(members.at(v.second - 1), 1));
+        }
+        fx.clock.set(jalaliTehran(1405, 3, 2));
+        ReportFilters f;
+        f.from = jalaliTehran(1405, 2, 1, 0, 0);
+        f.to = jalaliTehran(1405, 3, 1, 0, 0);
+
+        // Stock: 1,000 received at the opening, 15 sold, valued at the selling price.
+        Result<ReportTable> stock = fx.hub.reports().run(fx.manager, ReportKind::Stock, f);
+        LOYALTY_VERIFY_OK(stock);
+        QCOMPARE(stock->rows.size(), 1);
+        const QVariantList &line = stock->rows.at(0);
+        QCOMPARE(line.at(stock->column(QStringLiteral("opening"))).toLongLong(), qint64(0));
+        QCOMPARE(line.at(stock->column(QStringLiteral("received"))).toLongLong(), qint64(1000));
+        QCOMPARE(line.at(stock->column(QStringLiteral("sold"))).toLongLong(), qint64(15));
+        QCOMPARE(line.at(stock->column(QStringLiteral("closing"))).toLongLong(), qint64(985));
+        QCOMPARE(line.at(stock->column(QStringLiteral("value"))).toLongLong(), qint64(985) * LoyaltyFixture::kPrice);
+
+        // RFM: scores k, k, k for member k; two champions, one loyal, two lost.
+        Result<ReportTable> top = fx.hub.reports().run(fx.manager, ReportKind::TopCustomers, f);
+        LOYALTY_VERIFY_OK(top);
+        QCOMPARE(top->rows.size(), 5);
+        for (int rank = 1; rank <= 5; ++rank) {
+            const QVariantList &row = top->rows.at(rank - 1);
+            const int k = 6 - rank;
+            QCOMPARE(row.at(top->column(QStringLiteral("member"))).toString(), members.at(k - 1).fullName());
+            QCOMPARE(row.at(top->column(QStringLiteral("spend"))).toLongLong(), k * LoyaltyFixture::kPrice);
+            QCOMPARE(row.at(top->column(QStringLiteral("receipts"))).toLongLong(), qint64(k));
+            QCOMPARE(row.at(top->column(QStringLiteral("days"))).toLongLong(), qint64(11 - k));
+            QCOMPARE(row.at(top->column(QStringLiteral("r"))).toLongLong(), qint64(k));
+            QCOMPARE(row.at(top->column(QStringLiteral("f"))).toLongLong(), qint64(k));
+            QCOMPARE(row.at(top->column(QStringLiteral("m"))).toLongLong(), qint64(k));
+        }
+        Result<ReportTable> rfm = fx.hub.reports().run(fx.manager, ReportKind::Rfm, f);
+        LOYALTY_VERIFY_OK(rfm);
+        QList<qint64> perSegment;
+        for (const QVariantList &row : rfm->rows)
+            perSegment << row.at(rfm->column(QStringLiteral("members"))).toLongLong();
+        QCOMPARE(perSegment, (QList<qint64>{2, 1, 0, 0, 0, 2}));
+        QCOMPARE(rfm->rows.at(0).at(rfm->column(QStringLiteral("spend"))).toLongLong(), 9 * LoyaltyFixture::kPrice);
+
+        // Referrals: four brought in, all of them bought.
+        Result<ReportTable> referrals = fx.hub.reports().run(fx.manager, ReportKind::Referrals, f);
+        LOYALTY_VERIFY_OK(referrals);
+        QCOMPARE(referrals->rows.size(), 1);
+        QCOMPARE(referrals->rows.at(0).at(0).toString(), fx.member.fullName());
+        QCOMPARE(referrals->rows.at(0).at(referrals->column(QStringLiteral("joined"))).toLongLong(), qint64(4));
+        QCOMPARE(referrals->rows.at(0).at(referrals->column(QStringLiteral("active"))).toLongLong(), qint64(4));
+        QCOMPARE(referrals->rows.at(0).at(referrals->column(QStringLiteral("spend"))).toLongLong(),
+                 14 * LoyaltyFixture::kPrice);
+
+        // Operator activity: the staff sold 15 times.
+        Result<ReportTable> operators = fx.hub.reports().run(fx.manager, ReportKind::OperatorActivity, f);
+        LOYALTY_VERIFY_OK(operators);
+        qint64 sales = 0;
+        for (const QVariantList &row : operators->rows) {
+            if (row.at(1).toString() == fx.staff.fullName)
+                sales += row.at(operators->column(QStringLiteral("sales"))).toLongLong();
+        }
+        QCOMPARE(sales, qint64(15));
+
+        // A tier filter on the operator report makes no sense: refused with the filter at fault.
+        f.tier = QStringLiteral("gold");
+        Result<ReportTable> refused = fx.hub.reports().run(fx.manager, ReportKind::OperatorActivity, f);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, QStringLiteral("tier"));
     }
 
     void refusals()
