@@ -99,24 +99,34 @@ QString segmentName(Segment s)
     return ReportService::tr("Lost");
 }
 
+// The scores that put a member in the segment, in the reader's digits.
 QString segmentRule(Segment s)
 {
+    auto scores = [](int low, int high) {
+        //: a range of RFM scores, e.g. 4–5
+        return low == high ? QStringLiteral("%L1").arg(low) : ReportService::tr("%L1–%L2").arg(low).arg(high);
+    };
+    auto range = [&](int r1, int r2, int f1, int f2) {
+        //: RFM scores: R(ecency) %1, F(requency) %2, e.g. "R 4–5, F 3"
+        return ReportService::tr("R %1, F %2").arg(scores(r1, r2), scores(f1, f2));
+    };
     switch (s) {
     case Champions:
-        return ReportService::tr("R 4–5, F 4–5");
+        return range(4, 5, 4, 5);
     case Loyal:
-        return ReportService::tr("R 4–5, F 3 or R 3, F 3–5");
+        //: two score ranges of an RFM segment, either of which puts a member in it
+        return ReportService::tr("%1 or %2").arg(range(4, 5, 3, 3), range(3, 3, 3, 5));
     case Promising:
-        return ReportService::tr("R 4–5, F 1–2");
+        return range(4, 5, 1, 2);
     case NeedsAttention:
-        return ReportService::tr("R 3, F 1–2");
+        return range(3, 3, 1, 2);
     case AtRisk:
-        return ReportService::tr("R 1–2, F 3–5");
+        return range(1, 2, 3, 5);
     case Lost:
     case SegmentCount:
         break;
     }
-    return ReportService::tr("R 1–2, F 1–2");
+    return range(1, 2, 1, 2);
 }
 
 // Quintile scores 1..5 of `values` (higher is better), in integers: the i-th smallest of n
@@ -155,7 +165,8 @@ Status ReportService::Builder::stock()
                      col("closing", tr("At the end"), ColumnKind::Count),
                      col("price", tr("Selling price"), ColumnKind::Money),
                      col("value", tr("Value"), ColumnKind::Money)};
-    table.chart = {ReportChart::Type::Bar, 1, {12}};
+    // Units in and out by reason over the range (a bar per product would not fit).
+    table.chart = {ReportChart::Type::Bar, -1, {3, 4, 5, 6}};
     struct Acc
     {
         Id productId = kNoId;
