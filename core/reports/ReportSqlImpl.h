@@ -118,7 +118,6 @@ Status stream(SqlQuery &q, const std::function<bool(const Row &)> &each, const s
     return {};
 }
 
-
 // Products of the chosen group and every group below it (p = products).
 inline Status productGroupFilter(const Database &db, const ReportFilters &f, Where &w)
 {
