@@ -84,6 +84,8 @@ public:
 
     bool start()
     {
+        // Its log (warnings, request lines) for a failing test to look at.
+        m_process.setStandardErrorFile(qEnvironmentVariable("CLUB_TEST_SERVER_LOG", m_dir.filePath(QStringLiteral("clubserver.log"))), QIODevice::Append);
         m_process.start(m_exe, {QStringLiteral("--config"), m_config});
         if (!m_process.waitForStarted(10000))
             return false;

@@ -73,7 +73,7 @@ int main(int argc, char **argv)
                 say(QStringLiteral("refused ") + sale.error().detail);
                 return 3;
             }
-            say(QStringLiteral("recorded %1 %2").arg(i).arg(sale->pendingSync ? "pending" : "online"));
+            say(QStringLiteral("recorded %1 %2").arg(i).arg(sale->pendingSync ? QStringLiteral("pending") : QStringLiteral("online")));
         }
         return 0;
     }

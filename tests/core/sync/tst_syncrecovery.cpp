@@ -6,8 +6,10 @@
 // - the desk process killed -9 after the server took a replayed sale but before the desk
 //   wrote it down as sent: the desk started again replays it, and it is still there once.
 #include "ClubServerFixture.h"
+#include "MemberBuilders.h"
 #include "ServiceHub.h"
 #include "TestDatabase.h"
+#include "inventory/InventoryService.h"
 #include "ledger/LedgerService.h"
 #include "storage/SqlQuery.h"
 #include "sync/ConnectedDesk.h"
@@ -106,6 +108,7 @@ private Q_SLOTS:
         t.validityMonths = 24;
         Result<CardType> type = m_hub->cards().createCardType(m_admin, t);
         QVERIFY(type);
+        QVERIFY(m_hub->inventory().createWarehouse(m_admin, m_admin.branchId, QStringLiteral("Main")));
         Product p;
         p.code = QStringLiteral("P1");
         p.nameEn = QStringLiteral("Tea");
@@ -150,7 +153,7 @@ private Q_SLOTS:
             if (i == 10 || i == 22)
                 QVERIFY(m_server.start());
             Result<Sale> done = desk->commit(admin, sale, key, {});
-            QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+            QVERIFY2(done, qPrintable(done ? QString() : QStringLiteral("sale %1: %2").arg(i).arg(done.error().message)));
             done->pendingSync ? ++kept : ++online;
         }
         QVERIFY(kept >= 2);  // at least the sales made while it was down
@@ -188,7 +191,7 @@ private Q_SLOTS:
         constexpr int kSales = 5;
         {
             QProcess record;
-            QVERIFY(run({QStringLiteral("record"), QStringLiteral("crash-b"), QString::number(kSales),
+            QVERIFY(run({QStringLiteral("record"), QStringLiteral("crash-b-0123456789"), QString::number(kSales),
                          QString::number(sale.memberId), QString::number(sale.cardId),
                          QString::number(sale.lines.first().productId)},
                         record));
@@ -197,7 +200,7 @@ private Q_SLOTS:
             QVERIFY2(record.exitCode() == 0, out.constData());
             QCOMPARE(out.count("pending"), kSales);
         }
-        const QString first = QStringLiteral("crash-b-0");
+        const QString first = QStringLiteral("crash-b-0123456789-0");
         const auto sentEvents = [&] {
             return scalar(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM sync_outbox_events e JOIN sync_outbox o "
                                                       "ON o.id = e.entry_id WHERE o.idempotency_key = :k"),
@@ -212,12 +215,17 @@ private Q_SLOTS:
         {
             QProcess drain;
             QVERIFY(run({QStringLiteral("drain")}, drain));
-            QTRY_VERIFY_WITH_TIMEOUT(drain.readAll().contains("session") || drain.state() == QProcess::NotRunning,
-                                     kWaitMs);
-            QCOMPARE(drain.state(), QProcess::Running);
+            QByteArray out;
+            const auto said = [&](const char *word) {
+                out += drain.readAll();
+                return out.contains(word) || drain.state() == QProcess::NotRunning;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(said("session"), kWaitMs);
+            QVERIFY2(drain.state() == QProcess::Running, out.constData());
             QVERIFY(m_server.pause());
             drain.write("go\n");
-            QTRY_VERIFY_WITH_TIMEOUT(drain.readAll().contains("draining"), kWaitMs);
+            QTRY_VERIFY_WITH_TIMEOUT(said("draining"), kWaitMs);
+            QVERIFY2(drain.state() == QProcess::Running, out.constData());
             QTest::qWait(1500); // its first replay is on the wire, the answer never comes
             drain.kill();       // SIGKILL
             QVERIFY(drain.waitForFinished(10000));
@@ -237,7 +245,7 @@ private Q_SLOTS:
             QVERIFY2(out.contains("drained"), out.constData());
         }
         for (int i = 0; i < kSales; ++i)
-            QCOMPARE(m_server.salesWithKey(QStringLiteral("crash-b-%1").arg(i)), 1);
+            QCOMPARE(m_server.salesWithKey(QStringLiteral("crash-b-0123456789-%1").arg(i)), 1);
         QCOMPARE(sentEvents(), 1);
         QCOMPARE(scalar(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM sync_outbox_events WHERE state = 'sent'")),
                  kSales);
