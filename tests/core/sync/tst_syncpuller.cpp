@@ -22,6 +22,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Club::Core;
 using Club::Test::TestDatabase;
@@ -333,6 +334,39 @@ private Q_SLOTS:
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT server_id FROM members GROUP BY server_id "
                                           "HAVING COUNT(*) > 1) d")),
                  0);
+    }
+
+    void slowServerLeavesTheDeskResponsive()
+    {
+        TestDatabase deskDb(Database::Engine::SQLite);
+        QVERIFY2(deskDb.ok(), qPrintable(deskDb.error()));
+        const Actor admin = deskDb.admin();
+        ServiceHub hub(deskDb.db());
+        std::unique_ptr<ConnectedDesk> desk = connectDesk(deskDb, hub, 1000);
+        QVERIFY(desk);
+        QSignalSpy finished(&desk->puller(), &SyncPuller::finished);
+        desk->setOperator(admin, kPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
+        finished.clear();
+
+        // The server hangs (SIGSTOP): a sync waits for it in the background, pullNow()
+        // returns at once and the event loop keeps turning until the request gives up.
+        QVERIFY(m_server.pause());
+        int ticks = 0;
+        QTimer tick;
+        QObject::connect(&tick, &QTimer::timeout, this, [&] { ++ticks; });
+        tick.start(20);
+        desk->puller().pullNow();
+        QVERIFY(desk->puller().isRunning());
+        QCOMPARE(ticks, 0); // nothing waited inside pullNow()
+        QVERIFY(finished.wait(kWaitMs));
+        QVERIFY(m_server.resume());
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QCOMPARE(finished.first().at(1).toString(), ServerClient::tr("The central server cannot be reached."));
+        QVERIFY2(ticks > 10, qPrintable(QString::number(ticks)));
+        QVERIFY(!desk->puller().isRunning());
+        // And once it answers again, the next round ends well.
+        QVERIFY(pullUntil(*desk, [&] { return count(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM cards")) == m_cards.size(); }));
     }
 };
 
