@@ -27,6 +27,7 @@ ConnectedDesk::ConnectedDesk(Database &db, SalesService &sales, CatalogService &
     , m_outbox(db, clock)
     , m_client(clock)
     , m_worker(m_outbox, m_client)
+    , m_puller(db, m_client, clock)
 {
     connect(&m_outbox, &Outbox::changed, this, &ConnectedDesk::refreshCounts);
     connect(&m_client, &ServerClient::reachabilityChanged, this, &ConnectedDesk::statusChanged);
@@ -44,6 +45,7 @@ Status ConnectedDesk::applySettings()
     m_client.setConfig(*config);
     refreshCounts();
     m_worker.kick();
+    m_puller.pullNow();
     return {};
 }
 
@@ -53,6 +55,8 @@ void ConnectedDesk::setOperator(const Actor &actor, const QString &password)
     if (actor.operatorId == kNoId) {
         m_client.logout();
         m_worker.setActor({});
+        m_puller.setActor({});
+        m_puller.setInterval(0);
         m_pending = m_conflicts = 0;
         Q_EMIT statusChanged();
         return;
@@ -64,6 +68,12 @@ void ConnectedDesk::setOperator(const Actor &actor, const QString &password)
             qCInfo(lcSync) << "no server session at login:" << session.error().detail;
     }
     m_worker.setActor(actor);
+    // The chain's reference data: at once, then now and then (and on "Sync now").
+    m_puller.setActor(actor);
+    if (m_client.isConfigured()) {
+        m_puller.setInterval(kPullIntervalMs);
+        m_puller.pullNow();
+    }
     refreshCounts();
 }
 

@@ -5,6 +5,7 @@
 #include "Outbox.h"
 #include "OutboxWorker.h"
 #include "ServerClient.h"
+#include "SyncPuller.h"
 #include "SyncSettings.h"
 #include "sales/SaleCommitter.h"
 
@@ -45,6 +46,9 @@ public:
     Outbox &outbox() { return m_outbox; }
     ServerClient &client() { return m_client; }
     OutboxWorker &worker() { return m_worker; }
+    SyncPuller &puller() { return m_puller; }
+    // How often the reference data is pulled while an operator is logged in.
+    static constexpr int kPullIntervalMs = 5 * 60 * 1000;
 
     // Reads the saved connection into the client (at start-up and after every save).
     Status applySettings();
@@ -87,6 +91,7 @@ private:
     Outbox m_outbox;
     ServerClient m_client;
     OutboxWorker m_worker;
+    SyncPuller m_puller;
     Actor m_actor;
     int m_pending = 0;
     int m_conflicts = 0;

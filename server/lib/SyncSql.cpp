@@ -56,9 +56,15 @@ QString entitySql(const QString &entity)
             "WHERE p.id = ANY(string_to_array(:ids, ',')::bigint[]) ORDER BY p.id");
     if (entity == QLatin1String("rules"))
         return QStringLiteral(
-            "SELECT id AS \"ruleId\", COALESCE(series_id, id) AS \"seriesId\", name, family, kind, priority, "
-            "exclusive, campaign, valid_from AS \"validFrom\", valid_to AS \"validTo\", params, created_at AS "
-            "\"createdAt\" FROM rules WHERE id = ANY(string_to_array(:ids, ',')::bigint[]) ORDER BY id");
+            "SELECT r.id AS \"ruleId\", COALESCE(r.series_id, r.id) AS \"seriesId\", r.name, r.family, r.kind, "
+            "r.priority, r.exclusive, r.campaign, r.valid_from AS \"validFrom\", r.valid_to AS \"validTo\", "
+            "r.params, r.created_at AS \"createdAt\", p.code AS \"productCode\", t.name AS \"cardTypeCode\", "
+            "g.code AS \"giftProductCode\" FROM rules r "
+            // params names the product and card type by this store's ids: a branch knows them by code.
+            "LEFT JOIN products p ON p.id = (r.params::jsonb->>'product_id')::bigint "
+            "LEFT JOIN card_types t ON t.id = (r.params::jsonb->>'card_type_id')::bigint "
+            "LEFT JOIN products g ON g.id = (r.params::jsonb->>'gift_product_id')::bigint "
+            "WHERE r.id = ANY(string_to_array(:ids, ',')::bigint[]) ORDER BY r.id");
     return {};
 }
 

@@ -18,6 +18,8 @@
 
 #include <QJsonArray>
 #include <QLabel>
+#include <QProgressBar>
+#include <QSignalSpy>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -66,6 +68,17 @@ private Q_SLOTS:
                 reply.body = QJsonObject{{QStringLiteral("token"), QStringLiteral("tok")}};
             } else if (sessionToken(r) != QLatin1String("tok")) {
                 reply = HttpPeer::error(401, QStringLiteral("unauthenticated"));
+            } else if (r.path.startsWith("/v1/sync/")) {
+                // Reference data: one product on the first page of products, then nothing new.
+                const bool first = r.path.startsWith("/v1/sync/products") && r.path.contains("after=0");
+                QJsonArray items;
+                if (first)
+                    items.append(QJsonObject{{QStringLiteral("productCode"), QStringLiteral("P9")},
+                                             {QStringLiteral("nameEn"), QStringLiteral("Pulled")},
+                                             {QStringLiteral("active"), true}});
+                reply.body = QJsonObject{{QStringLiteral("items"), items},
+                                         {QStringLiteral("next"), first ? QStringLiteral("5.1") : QStringLiteral("0")},
+                                         {QStringLiteral("more"), false}};
             } else if (r.path.startsWith("/v1/members")) {
                 reply.body = QJsonObject{{QStringLiteral("items"), QJsonArray()}};
             } else if (r.path == "/v1/sales") {
@@ -119,6 +132,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status->isVisible(), kWaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), Ui::SyncStatusButton::textFor(true, 0, 0), kWaitMs);
         QCOMPARE(status->text(), Ui::SyncStatusButton::tr("Online"));
+        // Logging in pulled the reference data; the section and the status bar say when.
+        auto *syncState = child<QLabel>(section, "syncState");
+        QTRY_VERIFY_WITH_TIMEOUT(syncState->text().startsWith(Ui::ServerSettingsSection::tr("Last sync: %1").left(10)),
+                                 kWaitMs);
+        QCOMPARE(s.hub->catalog().search(s.admin, QStringLiteral("P9"))->size(), 1);
+        QVERIFY(status->toolTip().contains(Ui::SyncStatusButton::tr("%1\nLast sync: %2").section(QLatin1Char('\n'), 1).left(10)));
+        QSignalSpy pulled(&desk.puller(), &SyncPuller::finished);
+        QTest::mouseClick(child<QPushButton>(section, "syncNow"), Qt::LeftButton);
+        QVERIFY(pulled.wait(kWaitMs));
+        QVERIFY(pulled.first().at(0).toBool());
+        QVERIFY(child<QPushButton>(section, "syncNow")->isEnabled());
+        QVERIFY(child<QProgressBar>(section, "syncProgress")->isHidden());
+        QVERIFY(screenshot(&page, QStringLiteral("settings-central-server-synced")));
 
         // A member with a card, a product: the basket the desk sends.
         CardType type = s.loyaltyType(false);

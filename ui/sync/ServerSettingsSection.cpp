@@ -3,6 +3,7 @@
 #include "ServerSettingsSection.h"
 
 #include "OutboxConflictsDialog.h"
+#include "Format.h"
 #include "UiContext.h"
 #include "sync/ConnectedDesk.h"
 #include "widgets/DigitLineEdit.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 
 namespace Club::Ui {
@@ -39,6 +41,9 @@ ServerSettingsSection::ServerSettingsSection(UiContext &context, QWidget *parent
     , m_save(new QPushButton(tr("Save the &Connection"), this))
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_conflicts(new QPushButton(tr("&Refused sales…"), this))
+    , m_sync(new QPushButton(tr("S&ync Now"), this))
+    , m_syncProgress(new QProgressBar(this))
+    , m_syncState(new QLabel(this))
     , m_result(new QLabel(this))
 {
     setObjectName(QStringLiteral("serverSettings"));
@@ -56,6 +61,15 @@ ServerSettingsSection::ServerSettingsSection(UiContext &context, QWidget *parent
     m_test->setObjectName(QStringLiteral("testServer"));
     m_conflicts->setObjectName(QStringLiteral("serverConflicts"));
     m_result->setObjectName(QStringLiteral("serverTestResult"));
+    m_sync->setObjectName(QStringLiteral("syncNow"));
+    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
+    m_syncProgress->setRange(0, 0); // how much is left is not known: a busy bar
+    m_syncProgress->setTextVisible(false);
+    m_syncProgress->setMaximumWidth(160);
+    m_syncProgress->hide();
+    m_syncState->setObjectName(QStringLiteral("syncState"));
+    m_syncState->setWordWrap(true);
+    m_syncState->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     m_result->setWordWrap(true);
     m_result->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
 
@@ -78,11 +92,37 @@ ServerSettingsSection::ServerSettingsSection(UiContext &context, QWidget *parent
     buttons->addStretch();
     form->addRow(buttons);
     form->addRow(m_result);
+    auto *sync = new QHBoxLayout;
+    sync->addWidget(m_sync);
+    sync->addWidget(m_syncProgress);
+    sync->addWidget(m_syncState, 1);
+    form->addRow(sync);
     form->addRow(m_errors->addGeneral());
 
     connect(m_save, &QPushButton::clicked, this, &ServerSettingsSection::save);
     connect(m_test, &QPushButton::clicked, this, &ServerSettingsSection::testConnection);
     connect(m_conflicts, &QPushButton::clicked, this, &ServerSettingsSection::openConflicts);
+    connect(m_sync, &QPushButton::clicked, this, &ServerSettingsSection::syncNow);
+    if (Core::ConnectedDesk *desk = m_context.connectedDesk()) {
+        Core::SyncPuller *puller = &desk->puller();
+        connect(puller, &Core::SyncPuller::started, this, [this] {
+            m_sync->setEnabled(false);
+            m_syncProgress->show();
+            m_syncState->setText(tr("Syncing with the central server…"));
+        });
+        connect(puller, &Core::SyncPuller::progress, this, [this](const QString &, int applied) {
+            //: While syncing: records received from the central server so far
+            m_syncState->setText(tr("Syncing… %Ln record(s) received", nullptr, applied));
+        });
+        connect(puller, &Core::SyncPuller::finished, this, [this](bool ok, const QString &message) {
+            m_sync->setEnabled(true);
+            m_syncProgress->hide();
+            if (ok)
+                showLastSync();
+            else
+                m_syncState->setText(message);
+        });
+    }
     load();
 }
 
@@ -103,6 +143,31 @@ void ServerSettingsSection::load()
     m_secret->setPlaceholderText(s->hasSecret ? tr("Saved; type a new one to replace it") : QString());
     m_offlinePoints->setText(plain(s->offline.points));
     m_offlineStored->setText(plain(s->offline.storedValue));
+    m_sync->setEnabled(desk->isConnected() && !desk->puller().isRunning());
+    showLastSync();
+}
+
+void ServerSettingsSection::showLastSync()
+{
+    Core::ConnectedDesk *desk = m_context.connectedDesk();
+    if (!desk)
+        return;
+    const Core::Result<QDateTime> last = desk->puller().lastPulled();
+    if (!last || !last->isValid()) {
+        m_syncState->setText(desk->isConnected() ? tr("Not synced yet.") : QString());
+        return;
+    }
+    //: %1 date and time of the last complete sync with the central server
+    m_syncState->setText(tr("Last sync: %1").arg(Format::dateTime(*last)));
+}
+
+void ServerSettingsSection::syncNow()
+{
+    Core::ConnectedDesk *desk = m_context.connectedDesk();
+    if (!desk || !desk->isConnected())
+        return;
+    // Runs in the background: the answer comes through the puller's signals.
+    desk->puller().pullNow();
 }
 
 bool ServerSettingsSection::save()

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 
 namespace Club::Ui {
@@ -16,7 +17,8 @@ class UiContext;
 
 // Settings → Central server: the server's address, this desk's terminal id and secret (as
 // clubserver printed them), the offline limits per card, Test Connection with a plain
-// answer, and the sales the server refused. Only for those with ServerConnectionManage.
+// answer, Sync Now (the chain's members, cards, products, prices and rules pulled here) with
+// its progress and the last sync, and the sales the server refused. Only for those with ServerConnectionManage.
 class ServerSettingsSection : public QGroupBox
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public Q_SLOTS:
     bool save();
     void testConnection();
     void openConflicts();
+    void syncNow();
 
 private:
     UiContext &m_context;
@@ -41,7 +44,12 @@ private:
     QPushButton *m_save;
     QPushButton *m_test;
     QPushButton *m_conflicts;
+    QPushButton *m_sync;
+    QProgressBar *m_syncProgress;
+    QLabel *m_syncState;
     QLabel *m_result;
+
+    void showLastSync();
 };
 
 } // namespace Club::Ui

@@ -3,6 +3,7 @@
 #include "SyncStatusButton.h"
 
 #include "OutboxConflictsDialog.h"
+#include "Format.h"
 #include "UiContext.h"
 #include "sync/ConnectedDesk.h"
 
@@ -16,8 +17,10 @@ SyncStatusButton::SyncStatusButton(UiContext &context, QWidget *parent)
     setAutoRaise(true);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(this, &QToolButton::clicked, this, &SyncStatusButton::openConflicts);
-    if (Core::ConnectedDesk *desk = m_context.connectedDesk())
+    if (Core::ConnectedDesk *desk = m_context.connectedDesk()) {
         connect(desk, &Core::ConnectedDesk::statusChanged, this, &SyncStatusButton::refresh);
+        connect(&desk->puller(), &Core::SyncPuller::finished, this, &SyncStatusButton::refresh);
+    }
     refresh();
 }
 
@@ -42,7 +45,11 @@ void SyncStatusButton::refresh()
     if (!connected)
         return;
     setText(textFor(desk->online(), desk->pending(), desk->conflicts()));
-    setToolTip(desk->client().config().url.toString(QUrl::RemoveUserInfo));
+    QString tip = desk->client().config().url.toString(QUrl::RemoveUserInfo);
+    if (const Core::Result<QDateTime> last = desk->puller().lastPulled(); last && last->isValid())
+        //: Status bar tooltip: %1 the server's address, %2 date and time of the last complete sync
+        tip = tr("%1\nLast sync: %2").arg(tip, Format::dateTime(*last));
+    setToolTip(tip);
 }
 
 void SyncStatusButton::openConflicts()
