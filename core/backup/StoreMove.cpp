@@ -148,6 +148,11 @@ Result<StoreMovePlan> StoreMove::inspect(const Database &central, const QString 
     if (*version > migrator.latestVersion())
         plan.problems << tr("The central database was made by a newer version of the program. Update this "
                             "program first.");
+    else if (*version > 0 && *version < migrator.latestVersion())
+        plan.problems << tr("The central database was made by an older version of the program. Start the central "
+                            "server of this version once (it brings its database up to date), then check again.");
+    if (!plan.problems.isEmpty())
+        return plan; // nothing more can be read safely from a database of another version
 
     FileConnection src(source, true);
     if (!src.ok())
@@ -189,7 +194,7 @@ Result<StoreMovePlan> StoreMove::inspect(const Database &central, const QString 
         t.copied = progress.value(table).copied;
         t.done = progress.value(table).done;
         plan.totalRows += t.rows;
-        if (!plan.schemaToCreate && *version <= migrator.latestVersion()) {
+        if (!plan.schemaToCreate) {
             Result<QStringList> mine = StoreMoveSql::sourceColumns(src.db(), table);
             Result<QStringList> theirs = StoreMoveSql::targetColumns(central, table);
             if (!mine || !theirs)

@@ -184,8 +184,9 @@ Status StoreMoveSql::writeBatch(const Database &target, const QString &moveId, c
                                .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
     for (const QVariantList &row : batch.rows) {
         SqlQuery q(target, insert);
+        // SQL NULL stays NULL (SqlQuery binds a null QString as '').
         for (int i = 0; i < columns.size(); ++i)
-            q.bind(marks.at(i), row.at(i));
+            q.bind(marks.at(i), row.at(i).isNull() ? QVariant() : row.at(i));
         if (Status s = q.exec(); !s)
             return Error::make(s.error().code,
                                tr("A row of %1 could not be written to the central database: %2")

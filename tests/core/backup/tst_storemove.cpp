@@ -71,7 +71,8 @@ void TestStoreMove::fillStore()
     }
     for (const Member &m : std::as_const(members))
         LOYALTY_VERIFY_OK(m_shop->sell(m, 3));
-    // Spend some of what was earned, and take one sale back.
+    // Past the pending period, spend some of what was earned, and take one sale back.
+    m_shop->clock.advanceDays(8);
     LOYALTY_VERIFY_OK(m_shop->sell(members.at(1), 1, 120));
     Result<Sale> returned = m_shop->sell(members.at(2), 2);
     LOYALTY_VERIFY_OK(returned);
