@@ -4,6 +4,7 @@
 
 #include "BackupFile.h"
 #include "DataCheck.h"
+#include "StoreMove.h"
 #include "auth/Actor.h"
 #include "util/Clock.h"
 
@@ -54,6 +55,9 @@ public:
     // The live store's own file; empty on PostgreSQL.
     QString storePath() const;
     const Clock &clock() const { return m_clock; }
+    // Moving this store into the central PostgreSQL database (see StoreMove).
+    StoreMove storeMove(const Database::Config &target) const { return StoreMove(m_db, target); }
+
     // The data check (DataCheck) of the live store, for the Settings page.
     Result<DataReport> checkData(const Actor &actor) const;
 

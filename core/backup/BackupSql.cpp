@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupSql.h"
 
+#include "FileConnection.h"
+
 #include "storage/SqlQuery.h"
 #include "util/Log.h"
 
-#include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QSqlError>
@@ -13,41 +14,6 @@
 namespace Club::Core {
 
 namespace {
-QAtomicInt g_counter;
-
-// A private connection to one SQLite file for the length of a call.
-class FileConnection
-{
-public:
-    explicit FileConnection(const QString &path)
-        : m_name(QStringLiteral("club-backup-%1").arg(g_counter.fetchAndAddRelaxed(1)))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        m_ok = QFile::exists(path) && db.open();
-        if (!m_ok)
-            m_error = db.lastError().text();
-    }
-    ~FileConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool ok() const { return m_ok; }
-    QString error() const { return m_error; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    bool m_ok = false;
-    QString m_error;
-};
-
 Error cannotRead(const QString &file, const QString &detail)
 {
     return Error::make(Error::Code::Storage,

@@ -11,7 +11,7 @@ bool roleAllows(Role role, Permission p)
     case Role::Admin:
         return true;
     case Role::Manager:
-        if (p == P::ServerConnectionManage)
+        if (p == P::ServerConnectionManage || p == P::StoreMove)
             return false;
         return p != P::OperatorManage && p != P::SettingsManage && p != P::BackupRestore;
     case Role::Staff:

@@ -51,6 +51,7 @@ enum class Permission {
     MessagingManage,  // segments, message templates, campaigns, occasion messages, SMTP/SMS settings
     ServerConnectionManage, // the central server's address and this desk's terminal credentials
     SyncConflictsResolve,   // see and settle sales the central server refused on replay
+    StoreMove,              // move the embedded store into the central PostgreSQL database (administrators)
 };
 
 bool roleAllows(Role role, Permission permission);

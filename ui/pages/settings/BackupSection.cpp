@@ -6,6 +6,7 @@
 #include "BackupSettings.h"
 #include "Format.h"
 #include "RestoreDialog.h"
+#include "StoreMoveDialog.h"
 #include "UiContext.h"
 #include "backup/BackupSchedule.h"
 #include "backup/BackupService.h"
@@ -100,9 +101,13 @@ BackupSection::BackupSection(UiContext &context, QWidget *parent)
     restore->setEnabled(m_context.can(Core::Permission::BackupRestore));
     auto *check = button(tr("Check the Data"), "checkData", this);
     connect(check, &QPushButton::clicked, this, &BackupSection::checkData);
+    auto *moveButton = button(tr("Move to Central Server…"), "moveToServer", this);
+    connect(moveButton, &QPushButton::clicked, this, &BackupSection::moveToServer);
+    moveButton->setEnabled(m_context.can(Core::Permission::StoreMove) && !m_context.backups().storePath().isEmpty());
     auto *toolsRow = new QHBoxLayout;
     toolsRow->addWidget(restore);
     toolsRow->addWidget(check);
+    toolsRow->addWidget(moveButton);
     toolsRow->addStretch();
     m_report->setObjectName(QStringLiteral("dataReport"));
     m_report->setReadOnly(true);
@@ -266,6 +271,12 @@ void BackupSection::checkData()
     }
     m_report->setPlainText(report->plainWords());
     m_report->setVisible(true);
+}
+
+void BackupSection::moveToServer()
+{
+    StoreMoveDialog dialog(m_context, this);
+    dialog.exec();
 }
 
 } // namespace Club::Ui

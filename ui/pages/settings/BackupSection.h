@@ -38,6 +38,8 @@ public Q_SLOTS:
     // Reads `file`'s manifest and asks for the passphrase and confirmation in a dialog.
     void restoreFrom(const QString &file);
     void checkData();
+    // Move to Central Server…: the store into the central PostgreSQL database (a dialog).
+    void moveToServer();
 
 Q_SIGNALS:
     void backupFinished(bool ok);
