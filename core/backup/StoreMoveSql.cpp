@@ -29,6 +29,17 @@ Error oddName(const QString &name)
                        QStringLiteral("unexpected name: %1").arg(name));
 }
 
+// id → the second column, for every row the query gives.
+Result<QHash<qint64, qint64>> idValues(SqlQuery &q)
+{
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QHash<qint64, qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return out;
+}
+
 bool leftOut(const QString &table)
 {
     return table.startsWith(QLatin1String("sqlite_")) || table == QLatin1String("schema_migrations")
@@ -284,24 +295,14 @@ Result<QHash<qint64, qint64>> StoreMoveSql::sourceValues(const QSqlDatabase &sou
                                                          const QString &column)
 {
     SqlQuery q(source, QStringLiteral("SELECT id, %1 FROM %2").arg(column, table));
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QHash<qint64, qint64> out;
-    while (q.next())
-        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    return out;
+    return idValues(q);
 }
 
 Result<QHash<qint64, qint64>> StoreMoveSql::targetValues(const Database &target, const QString &table,
                                                          const QString &column)
 {
     SqlQuery q(target, QStringLiteral("SELECT id, %1 FROM %2").arg(column, table));
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QHash<qint64, qint64> out;
-    while (q.next())
-        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    return out;
+    return idValues(q);
 }
 
 } // namespace Club::Core
