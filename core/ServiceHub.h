@@ -5,6 +5,7 @@
 #include "auth/AuthService.h"
 #include "backup/BackupService.h"
 #include "cards/CardService.h"
+#include "cards/CardStockService.h"
 #include "catalog/CatalogService.h"
 #include "credit/CreditService.h"
 #include "inventory/InventoryService.h"
@@ -67,6 +68,7 @@ public:
     MessagingSettingsStore &messagingSettings() { return m_messagingSettings; }
     CampaignService &campaigns() { return m_campaigns; }
     OccasionService &occasions() { return m_occasions; }
+    CardStockService &cardStock() { return m_cardStock; }
 
 private:
     Database &m_db;
@@ -93,6 +95,7 @@ private:
     MessagingSettingsStore m_messagingSettings;
     CampaignService m_campaigns; // segments, members, ledger (points in messages), messaging settings
     OccasionService m_occasions; // as campaigns; the daily jobs queue and send them
+    CardStockService m_cardStock; // cards, members and credit (the preloaded value of gift cards)
 };
 
 } // namespace Club::Core

@@ -25,24 +25,9 @@ const QString CardService::kChipUidTaken = QStringLiteral("card.chip_uid_taken")
 const QString CardService::kReplacementPending = QStringLiteral("card.replacement_pending");
 
 namespace {
-// "AA:BB cc-dd" -> "AABBCCDD"; empty when it is not 4, 7 or 10 bytes of hex (the UID
-// lengths of ISO 14443-A), so a garbled read never matches a stored UID.
 QString normalizedUid(const QString &typed)
 {
-    QString hex;
-    for (QChar c : typed) {
-        if (c.isSpace() || c == QLatin1Char(':') || c == QLatin1Char('-'))
-            continue;
-        hex += c.toUpper();
-    }
-    static const QString digits = QStringLiteral("0123456789ABCDEF");
-    for (QChar c : hex) {
-        if (!digits.contains(c))
-            return {};
-    }
-    if (hex.size() != 8 && hex.size() != 14 && hex.size() != 20)
-        return {};
-    return hex;
+    return CardRules::normalizeChipUid(typed);
 }
 
 // First 6 and last 4 digits, as card audits elsewhere in the trade show them; shorter

@@ -60,4 +60,22 @@ PinProblem pinProblem(const QString &pin)
     return PinProblem::None;
 }
 
+QString normalizeChipUid(const QString &typed)
+{
+    QString hex;
+    for (QChar c : typed) {
+        if (c.isSpace() || c == QLatin1Char(':') || c == QLatin1Char('-'))
+            continue;
+        hex += c.toUpper();
+    }
+    static const QString digits = QStringLiteral("0123456789ABCDEF");
+    for (QChar c : hex) {
+        if (!digits.contains(c))
+            return {};
+    }
+    if (hex.size() != 8 && hex.size() != 14 && hex.size() != 20)
+        return {};
+    return hex;
+}
+
 } // namespace Club::Core::CardRules

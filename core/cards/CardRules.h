@@ -19,6 +19,10 @@ bool isAsciiDigits(const QString &text);
 // invisible direction marks removed. Other characters stay, so a wrong number stays wrong.
 QString normalizeNumber(const QString &typed);
 
+// A chip UID as read or typed: "AA:BB cc-dd" -> "AABBCCDD"; empty when it is not 4, 7 or 10
+// bytes of hex (the UID lengths of ISO 14443-A), so a garbled read never matches a stored UID.
+QString normalizeChipUid(const QString &typed);
+
 constexpr int kMinPinLength = 4;
 constexpr int kMaxPinLength = 6;
 

@@ -77,6 +77,16 @@ public:
     Result<Card> identify(const Actor &actor, const CardPresentation &presentation);
     Status unblock(const Actor &actor, Id cardId);
 
+    // A pre-printed stock card becomes the member's active card with its own number, chip
+    // UID and expiry (see CardStockService, which calls this inside its transaction). The
+    // per-member limit applies; no blank is taken (the batch took it) and no PIN is set.
+    Result<Card> bindStockCard(const Actor &actor,
+                               Id memberId,
+                               Id cardTypeId,
+                               const QString &number,
+                               const QString &chipUid,
+                               const QDate &expiresOn);
+
     Result<Card> card(const Actor &actor, Id cardId) const;
     // Exact number, digits of any script, spaces and dashes ignored.
     Result<Card> findByNumber(const Actor &actor, const QString &number) const;

@@ -20,11 +20,15 @@ namespace Club::Ui {
 namespace {
 constexpr int kTapReadTimeoutMs = 5000;
 
+// The catcher gives whole tracks ("%…?", ";…?"); LoyaltyStripe::parse reads what is
+// between the sentinels.
 QByteArray trackBody(const QStringList &tracks, QChar sentinel)
 {
     for (const QString &track : tracks) {
-        if (track.startsWith(sentinel))
-            return track.toLatin1();
+        if (track.startsWith(sentinel)) {
+            const bool ended = track.endsWith(QLatin1Char('?'));
+            return track.mid(1, track.size() - (ended ? 2 : 1)).toLatin1();
+        }
     }
     return {};
 }

@@ -111,6 +111,9 @@ QString Labels::cardEvent(const QString &event)
     if (event == QLatin1String("issued"))
         //: Card history event
         return tr("Issued");
+    if (event == QLatin1String("issued.stock"))
+        //: Card history event: a pre-printed stock card was activated and became this member's card
+        return tr("Activated from stock");
     if (event == QLatin1String("blocked"))
         //: Card history event
         return tr("Blocked");

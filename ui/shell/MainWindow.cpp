@@ -13,6 +13,7 @@
 #include "pcsc/PcscStation.h"
 #endif
 #include "pages/cards/CardsPage.h"
+#include "pages/cards/StockActivationDialog.h"
 #include "pages/catalog/CatalogPage.h"
 #include "pages/credit/CreditPage.h"
 #include "pages/cardtypes/CardTypesPage.h"
@@ -278,6 +279,12 @@ void MainWindow::cardPresented(const Core::CardPresentation &presentation)
     // A dialog in front (issuing a card, say) owns the moment; the tap is not for us.
     if (QApplication::activeModalWidget())
         return;
+    // A pre-printed stock card's first use is its registration, on any page.
+    if (const std::optional<qint64> member = StockActivationDialog::offer(m_context, presentation, this)) {
+        if (*member != Core::kNoId)
+            openMember(*member);
+        return;
+    }
     if (Page *page = currentPage(); page && page->takeCardPresentation(presentation))
         return;
     const Core::Result<Core::Card> card = m_context.cards().identify(m_context.actor(), presentation);

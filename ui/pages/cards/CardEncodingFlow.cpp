@@ -71,6 +71,13 @@ CardEncodingFlow::CardEncodingFlow(UiContext &context, const Core::Card &pending
 #endif
 }
 
+void CardEncodingFlow::setStockHandlers(std::function<Core::Result<Core::Card>(const QString &)> finish,
+                                        std::function<Core::Status()> abandon)
+{
+    m_stockFinish = std::move(finish);
+    m_stockAbandon = std::move(abandon);
+}
+
 CardEncodingFlow::~CardEncodingFlow()
 {
     if (m_paused && m_context.devices())
@@ -283,6 +290,16 @@ bool CardEncodingFlow::abandon()
         m_encoder->deleteLater();
         m_encoder = nullptr;
     }
+    if (m_stockAbandon) {
+        if (const Core::Status s = m_stockAbandon(); !s) {
+            fail(s.error().message);
+            return false;
+        }
+        //: %1 is the number of a pre-printed card that stays in stock, not encoded
+        setState(State::Abandoned,
+                 tr("Card %1 was not encoded. It stays in stock.").arg(Labels::cardNumber(m_card.number)));
+        return true;
+    }
     const Core::Status voided =
         m_context.cards().voidPending(m_context.actor(), m_card.id, QStringLiteral("encoding abandoned"));
     if (!voided) {
@@ -436,15 +453,21 @@ void CardEncodingFlow::onJobFinished(quint64 id, int errorCode, const QVariant &
 
 void CardEncodingFlow::finishActivation(const QString &chipUid)
 {
-    Core::Result<Core::Card> active = m_context.cards().activate(m_context.actor(), m_card.id, chipUid);
+    Core::Result<Core::Card> active =
+        m_stockFinish ? m_stockFinish(chipUid) : m_context.cards().activate(m_context.actor(), m_card.id, chipUid);
     if (!active) {
         fail(active.error().message);
         return;
     }
     m_card = *active;
     m_jobKind = Job::None;
-    //: %1 is the card number
-    setState(State::Done, tr("Card %1 is active.").arg(Labels::cardNumber(m_card.number)));
+    const QString number = Labels::cardNumber(m_card.number);
+    if (m_stockFinish)
+        //: %1 is the number of a pre-printed card, written and waiting in stock
+        setState(State::Done, tr("Card %1 is encoded.").arg(number));
+    else
+        //: %1 is the card number
+        setState(State::Done, tr("Card %1 is active.").arg(number));
     if (m_paused) {
         m_context.devices()->resumeIdentification();
         m_paused = false;

@@ -4,8 +4,12 @@
 
 #include "cards/Card.h"
 
+#include "util/Result.h"
+
 #include <QObject>
 #include <QString>
+
+#include <functional>
 
 namespace Club::Devices {
 class Msr605Encoder;
@@ -45,6 +49,12 @@ public:
 
     CardEncodingFlow(UiContext &context, const Core::Card &pending, QObject *parent = nullptr);
     ~CardEncodingFlow() override;
+
+    // A pre-printed stock card has no pending `cards` row: `finish` records the written
+    // card (chip UID, empty for a stripe) instead of CardService::activate and returns the
+    // card as it now is; `abandon` replaces voiding the number (a stock card stays in stock).
+    void setStockHandlers(std::function<Core::Result<Core::Card>(const QString &chipUid)> finish,
+                          std::function<Core::Status()> abandon);
 
     // Whether cards issued on this desk are encoded (see the rule above).
     static bool encodingAvailable(const UiContext &context);
@@ -94,6 +104,8 @@ private:
     int m_eraseVersion = 0;
     enum class Job { None, Personalise, Verify, Inspect, Erase } m_jobKind = Job::None;
     Devices::Msr605Encoder *m_encoder = nullptr; // only on the stripe path
+    std::function<Core::Result<Core::Card>(const QString &)> m_stockFinish;
+    std::function<Core::Status()> m_stockAbandon;
     QByteArray m_track1;
     QByteArray m_track2;
 };

@@ -4,6 +4,7 @@
 
 #include "AddStockDialog.h"
 #include "BatchIssueDialog.h"
+#include "CardStockTab.h"
 #include "CardActionBar.h"
 #include "Format.h"
 #include "cards/CardService.h"
@@ -23,6 +24,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -156,10 +158,22 @@ CardsPage::CardsPage(UiContext &context, QWidget *parent)
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
+    // The cards themselves on one tab, pre-printed card stock on the other.
+    auto *cardsTab = new QWidget(this);
+    auto *cardsLayout = new QVBoxLayout(cardsTab);
+    cardsLayout->addLayout(findRow);
+    cardsLayout->addWidget(m_details, 3);
+    cardsLayout->addWidget(m_stockBox, 1);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("cardsTabs"));
+    //: Tab of the Cards page: find a card, its details and history, blank card stock
+    m_tabs->addTab(cardsTab, tr("Cards"));
+    m_stockTab = new CardStockTab(context, m_tabs);
+    m_stockTab->setObjectName(QStringLiteral("cardStockTab"));
+    //: Tab of the Cards page: batches of pre-printed cards made without members
+    m_tabs->addTab(m_stockTab, tr("Card Stock"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(findRow);
-    layout->addWidget(m_details, 3);
-    layout->addWidget(m_stockBox, 1);
+    layout->addWidget(m_tabs);
 
     Core::CardService &cards = context.cards();
     connect(&cards, &Core::CardService::cardChanged, this, [this](qint64 cardId) {
@@ -192,6 +206,7 @@ void CardsPage::activate()
     m_batchIssue->setVisible(context().can(Core::Permission::CardIssue)
                              && CardEncodingFlow::encodingAvailable(context()));
     reloadStock();
+    m_stockTab->reload();
     if (m_card)
         reloadCard();
 }
@@ -239,6 +254,7 @@ void CardsPage::reloadCard()
 
 void CardsPage::showCardDetails(const std::optional<Core::Card> &card)
 {
+    m_tabs->setCurrentIndex(0);
     m_card = card;
     m_details->setEnabled(card.has_value());
     m_actions->setCard(card);

@@ -10,11 +10,13 @@
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace Club::Ui {
 
 class CardActionBar;
+class CardStockTab;
 class CardEventModel;
 class CardTypeModel;
 class DigitLineEdit;
@@ -35,6 +37,7 @@ public:
     void activate() override;
 
     const std::optional<Core::Card> &currentCard() const { return m_card; }
+    CardStockTab *stockTab() const { return m_stockTab; }
 
 public Q_SLOTS:
     // Looks the number up; shows the card or says why not. True when found.
@@ -71,6 +74,8 @@ private:
     QTableView *m_stockTable;
     QPushButton *m_addStock;
     QPushButton *m_batchIssue;
+    QTabWidget *m_tabs;
+    CardStockTab *m_stockTab;
 };
 
 } // namespace Club::Ui
