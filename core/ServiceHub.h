@@ -7,6 +7,8 @@
 #include "cards/CardService.h"
 #include "catalog/CatalogService.h"
 #include "credit/CreditService.h"
+#include "engagement/LotteryService.h"
+#include "engagement/SurveyService.h"
 #include "inventory/InventoryService.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
@@ -67,6 +69,8 @@ public:
     MessagingSettingsStore &messagingSettings() { return m_messagingSettings; }
     CampaignService &campaigns() { return m_campaigns; }
     OccasionService &occasions() { return m_occasions; }
+    LotteryService &lotteries() { return m_lotteries; }
+    SurveyService &surveys() { return m_surveys; }
 
 private:
     Database &m_db;
@@ -93,6 +97,8 @@ private:
     MessagingSettingsStore m_messagingSettings;
     CampaignService m_campaigns; // segments, members, ledger (points in messages), messaging settings
     OccasionService m_occasions; // as campaigns; the daily jobs queue and send them
+    LotteryService m_lotteries;  // sales for entries, the ledger and the gift path for prizes, messaging
+    SurveyService m_surveys;     // engagement points through the ledger
 };
 
 } // namespace Club::Core

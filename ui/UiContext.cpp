@@ -23,6 +23,8 @@ UiContext::Services UiContext::servicesOf(Core::ServiceHub &hub)
     services.campaigns = &hub.campaigns();
     services.messagingSettings = &hub.messagingSettings();
     services.occasions = &hub.occasions();
+    services.lotteries = &hub.lotteries();
+    services.surveys = &hub.surveys();
     return services;
 }
 

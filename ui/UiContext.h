@@ -31,6 +31,8 @@ class SegmentService;
 class CampaignService;
 class MessagingSettingsStore;
 class OccasionService;
+class LotteryService;
+class SurveyService;
 class ServiceHub;
 class ConnectedDesk;
 class SaleCommitter;
@@ -71,6 +73,8 @@ public:
         Core::CampaignService *campaigns = nullptr;
         Core::MessagingSettingsStore *messagingSettings = nullptr;
         Core::OccasionService *occasions = nullptr;
+        Core::LotteryService *lotteries = nullptr;
+        Core::SurveyService *surveys = nullptr;
     };
 
     explicit UiContext(const Services &services, QObject *parent = nullptr);
@@ -99,6 +103,8 @@ public:
     Core::CampaignService &campaigns() const { return *m_services.campaigns; }
     Core::MessagingSettingsStore &messagingSettings() const { return *m_services.messagingSettings; }
     Core::OccasionService &occasions() const { return *m_services.occasions; }
+    Core::LotteryService &lotteries() const { return *m_services.lotteries; }
+    Core::SurveyService &surveys() const { return *m_services.surveys; }
 
     // The desk's devices; null in tests that need none. Not owned.
     DeviceHub *devices() const { return m_devices; }

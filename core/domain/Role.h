@@ -51,6 +51,8 @@ enum class Permission {
     MessagingManage,  // segments, message templates, campaigns, occasion messages, SMTP/SMS settings
     ServerConnectionManage, // the central server's address and this desk's terminal credentials
     SyncConflictsResolve,   // see and settle sales the central server refused on replay
+    EngagementManage, // lotteries (create, freeze, draw, verify), surveys and their results
+    SurveyAnswer,     // answer a survey for a member at the desk, import answers
 };
 
 bool roleAllows(Role role, Permission permission);
