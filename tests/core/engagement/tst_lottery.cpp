@@ -20,7 +20,7 @@ const QDateTime kTo(QDate(2026, 5, 20), QTime(0, 0), Qt::UTC);
 const QString kSeed = QStringLiteral("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
 constexpr int kMembers = 10;
 constexpr Points kPointsPerTicket = 150;
-constexpr qint64 kMaxTickets = 8;
+constexpr qint64 kMaxTickets = 6; // member 8 (index 7) earns 7 tickets: capped
 constexpr Points kPrizePoints = 500;
 constexpr Points kGiftPoints = 50;
 

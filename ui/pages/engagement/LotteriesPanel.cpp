@@ -5,6 +5,7 @@
 #include "EngagementDialogs.h"
 #include "Format.h"
 #include "UiContext.h"
+#include "catalog/CatalogService.h"
 #include "engagement/LotteryService.h"
 #include "models/TableViews.h"
 #include "sales/SalesService.h"
@@ -225,6 +226,10 @@ void LotteriesPanel::showCurrent()
     QStringList prize;
     if (l->prizePoints > 0)
         prize << tr("%1 points").arg(Format::number(l->prizePoints));
+    if (l->prizeProductId != kNoId) {
+        const Result<Product> gift = m_context.catalog().product(m_context.actor(), l->prizeProductId);
+        prize << (gift ? gift->displayName() : tr("a gift"));
+    }
     //: Rules of a lottery: %1 the ticket rules, %2 the number of winners, %3 the prize
     m_details->setText(tr("Tickets: %1.\nWinners: %2. Prize for each: %3.")
                            .arg(rules.join(tr("; ")), Format::number(l->winners),
