@@ -56,8 +56,13 @@ struct Shop : Store
         d.nameFa = QStringLiteral("فرش");
         d.nameAr = QStringLiteral("سجادة");
         const Result<Product> made = hub->catalog().createProduct(admin, d);
-        if (!w || !made || !hub->catalog().setPrice(admin, made->id, kNoId, 100'000, QDateTime::currentDateTimeUtc().addDays(-1))) {
+        if (!w || !made) {
             problem = QStringLiteral("catalog");
+            return;
+        }
+        if (const Status priced = hub->catalog().setPrice(admin, made->id, kNoId, 100'000, QDateTime::currentDateTimeUtc());
+            !priced) {
+            problem = priced.error().message + QStringLiteral(" / ") + priced.error().detail;
             return;
         }
         product = made->id;
@@ -124,7 +129,7 @@ private Q_SLOTS:
             auto guard = whenModal<Ui::LotteryDialog>(&problem, [](Ui::LotteryDialog *d) -> QString {
                 type(d->nameEdit(), QStringLiteral("قرعه‌کشی بهار"));
                 retype(d->pointsPerTicketEdit(), QStringLiteral("۱۰۰"));
-                retypeSpin(d->winnersSpin(), QStringLiteral("2"));
+                retypeSpin(d->winnersSpin(), QLocale().toString(2));
                 retype(d->prizePointsEdit(), QStringLiteral("300"));
                 if (!screenshot(d, QStringLiteral("engagement-new-lottery")))
                     return QStringLiteral("screenshot");
@@ -218,10 +223,12 @@ private Q_SLOTS:
                 if (d->inputs().size() != 3)
                     return QStringLiteral("three questions");
                 QWidget *first = d->inputs().at(0);
-                first->setFocus();
-                QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("4"));
+                first->setFocus(Qt::TabFocusReason);
+                QApplication::processEvents(); // the dialog selects a rating box's text when it gets the focus
+                type(QApplication::focusWidget(), QLocale().toString(4));
                 QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-                QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("5"));
+                QApplication::processEvents();
+                type(QApplication::focusWidget(), QLocale().toString(5));
                 QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
                 type(QApplication::focusWidget(), QStringLiteral("عالی بود"));
                 if (!screenshot(d, QStringLiteral("engagement-answer-survey")))

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Club::Ui {
@@ -306,6 +307,7 @@ void SurveyAnswerDialog::showSurvey()
             //: A rating not given yet (the box shows this until 1 to 5 is typed)
             spin->setSpecialValueText(tr("1–5"));
             spin->setToolTip(tr("Type 1 (poor) to 5 (excellent)"));
+            spin->installEventFilter(this);
             input = spin;
         } else {
             auto *edit = new QLineEdit(m_questionsBox);
@@ -322,6 +324,17 @@ void SurveyAnswerDialog::showSurvey()
     }
     if (!m_inputs.isEmpty())
         m_inputs.constFirst()->setFocus();
+}
+
+bool SurveyAnswerDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // However a rating box gets the focus, its text is selected, so one typed digit is the
+    // rating (the empty box shows "1–5", which a digit typed after it would not replace).
+    if (event->type() == QEvent::FocusIn) {
+        if (auto *spin = qobject_cast<QSpinBox *>(watched))
+            QTimer::singleShot(0, spin, &QSpinBox::selectAll);
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 bool SurveyAnswerDialog::answer(UiContext &context, qint64 memberId, QWidget *parent)
