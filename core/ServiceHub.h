@@ -8,6 +8,8 @@
 #include "cards/CardStockService.h"
 #include "catalog/CatalogService.h"
 #include "credit/CreditService.h"
+#include "engagement/LotteryService.h"
+#include "engagement/SurveyService.h"
 #include "inventory/InventoryService.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
@@ -69,6 +71,8 @@ public:
     CampaignService &campaigns() { return m_campaigns; }
     OccasionService &occasions() { return m_occasions; }
     CardStockService &cardStock() { return m_cardStock; }
+    LotteryService &lotteries() { return m_lotteries; }
+    SurveyService &surveys() { return m_surveys; }
 
 private:
     Database &m_db;
@@ -96,6 +100,8 @@ private:
     CampaignService m_campaigns; // segments, members, ledger (points in messages), messaging settings
     OccasionService m_occasions; // as campaigns; the daily jobs queue and send them
     CardStockService m_cardStock; // cards, members and credit (the preloaded value of gift cards)
+    LotteryService m_lotteries;  // sales for entries, the ledger and the gift path for prizes, messaging
+    SurveyService m_surveys;     // engagement points through the ledger
 };
 
 } // namespace Club::Core

@@ -24,6 +24,8 @@ UiContext::Services UiContext::servicesOf(Core::ServiceHub &hub)
     services.messagingSettings = &hub.messagingSettings();
     services.occasions = &hub.occasions();
     services.cardStock = &hub.cardStock();
+    services.lotteries = &hub.lotteries();
+    services.surveys = &hub.surveys();
     return services;
 }
 

@@ -32,6 +32,8 @@ class CampaignService;
 class MessagingSettingsStore;
 class OccasionService;
 class CardStockService;
+class LotteryService;
+class SurveyService;
 class ServiceHub;
 class ConnectedDesk;
 class SaleCommitter;
@@ -73,6 +75,8 @@ public:
         Core::MessagingSettingsStore *messagingSettings = nullptr;
         Core::OccasionService *occasions = nullptr;
         Core::CardStockService *cardStock = nullptr;
+        Core::LotteryService *lotteries = nullptr;
+        Core::SurveyService *surveys = nullptr;
     };
 
     explicit UiContext(const Services &services, QObject *parent = nullptr);
@@ -102,6 +106,8 @@ public:
     Core::MessagingSettingsStore &messagingSettings() const { return *m_services.messagingSettings; }
     Core::OccasionService &occasions() const { return *m_services.occasions; }
     Core::CardStockService &cardStock() const { return *m_services.cardStock; }
+    Core::LotteryService &lotteries() const { return *m_services.lotteries; }
+    Core::SurveyService &surveys() const { return *m_services.surveys; }
 
     // The desk's devices; null in tests that need none. Not owned.
     DeviceHub *devices() const { return m_devices; }

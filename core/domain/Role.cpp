@@ -31,6 +31,7 @@ bool roleAllows(Role role, Permission p)
         case P::RulesRead:
         case P::CreditRead:
         case P::CreditCollect:
+        case P::SurveyAnswer:
             return true;
         default:
             return false;

@@ -52,6 +52,8 @@ enum class Permission {
     ServerConnectionManage, // the central server's address and this desk's terminal credentials
     SyncConflictsResolve,   // see and settle sales the central server refused on replay
     StoreMove,              // move the embedded store into the central PostgreSQL database (administrators)
+    EngagementManage, // lotteries (create, freeze, draw, verify), surveys and their results
+    SurveyAnswer,     // answer a survey for a member at the desk, import answers
 };
 
 bool roleAllows(Role role, Permission permission);

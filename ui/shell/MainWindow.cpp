@@ -21,6 +21,7 @@
 #include "pages/inventory/InventoryPage.h"
 #include "pages/members/MembersPage.h"
 #include "pages/messaging/MessagingPage.h"
+#include "pages/engagement/EngagementPage.h"
 #include "pages/operators/OperatorsPage.h"
 #include "pages/reports/ReportsPage.h"
 #include "pages/rules/RulesPage.h"
@@ -58,6 +59,7 @@ MainWindow *MainWindow::create(UiContext &context)
     window->addPage(new TiersPage(context), QStringLiteral("tiers"));
     window->addPage(new ReportsPage(context), QStringLiteral("reports"));
     window->addPage(new MessagingPage(context), QStringLiteral("messaging"));
+    window->addPage(new EngagementPage(context), QStringLiteral("engagement"));
     window->addPage(new DevicesPage(context), QStringLiteral("devices"));
     window->addPage(new OperatorsPage(context), QStringLiteral("operators"));
     window->addPage(new SettingsPage(context), QStringLiteral("settings"));

@@ -10,6 +10,7 @@
 #include "MemberSuggestionsPanel.h"
 #include "MemberTierPanel.h"
 #include "pages/sales/ReturnDialog.h"
+#include "pages/engagement/EngagementDialogs.h"
 #include "UiContext.h"
 #include "models/TableViews.h"
 #include "auth/AuthService.h"
@@ -102,12 +103,18 @@ MemberView::MemberView(UiContext &context, QWidget *parent)
     m_return->setAutoDefault(false);
     m_return->setToolTip(tr("Take back goods from one of this member's sales"));
     connect(m_return, &QPushButton::clicked, this, &MemberView::openReturn);
+    m_survey = new QPushButton(tr("Answer &survey…"), this);
+    m_survey->setObjectName(QStringLiteral("answerSurvey"));
+    m_survey->setAutoDefault(false);
+    m_survey->setToolTip(tr("Record this member's answers to an open survey"));
+    connect(m_survey, &QPushButton::clicked, this, &MemberView::answerSurvey);
     auto *header = new QHBoxLayout;
     header->addWidget(m_name);
     header->addWidget(m_state);
     header->addStretch(1);
     header->addWidget(m_printSlip);
     header->addWidget(m_return);
+    header->addWidget(m_survey);
     header->addWidget(m_edit);
     header->addWidget(m_active);
     header->addWidget(m_back);
@@ -273,6 +280,7 @@ void MemberView::showDetails()
     m_active->setVisible(m_context.can(m.active ? Core::Permission::MemberDeactivate : Core::Permission::MemberWrite));
     m_active->setText(m.active ? tr("&Deactivate…") : tr("&Reactivate…"));
     m_return->setVisible(m_context.can(Core::Permission::LedgerPost) && m_context.can(Core::Permission::InventoryMove));
+    m_survey->setVisible(m.active && m_context.can(Core::Permission::SurveyAnswer));
     const bool tiersVisible = m_context.can(Core::Permission::LedgerRead);
     m_tabs->setTabVisible(m_tabs->indexOf(m_tierPanel), tiersVisible);
     if (tiersVisible)
@@ -385,6 +393,14 @@ void MemberView::toggleActive()
         return;
     }
     reloadMember();
+}
+
+void MemberView::answerSurvey()
+{
+    if (m_member.id == Core::kNoId)
+        return;
+    // Points for answering arrive through the ledger's posted signal, which refreshes the balance.
+    SurveyAnswerDialog::answer(m_context, m_member.id, this);
 }
 
 } // namespace Club::Ui

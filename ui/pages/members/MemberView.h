@@ -46,6 +46,7 @@ public Q_SLOTS:
     void toggleActive();
     void printBalanceSlip();
     void openReturn();
+    void answerSurvey();
 
 Q_SIGNALS:
     void backRequested();
@@ -63,6 +64,7 @@ private:
     QLabel *m_error;
     QPushButton *m_printSlip = nullptr;
     QPushButton *m_return = nullptr;
+    QPushButton *m_survey = nullptr;
     QPushButton *m_back;
     QPushButton *m_edit;
     QPushButton *m_active;
