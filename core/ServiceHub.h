@@ -7,6 +7,7 @@
 #include "cards/CardService.h"
 #include "catalog/CatalogService.h"
 #include "credit/CreditService.h"
+#include "donations/DonationService.h"
 #include "inventory/InventoryService.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
@@ -23,6 +24,7 @@
 #include "security/KeyVault.h"
 #include "templates/CardTemplateService.h"
 #include "tiers/TierService.h"
+#include "warranty/WarrantyService.h"
 #include "util/Clock.h"
 
 namespace Club::Core {
@@ -67,6 +69,8 @@ public:
     MessagingSettingsStore &messagingSettings() { return m_messagingSettings; }
     CampaignService &campaigns() { return m_campaigns; }
     OccasionService &occasions() { return m_occasions; }
+    WarrantyService &warranties() { return m_warranties; }
+    DonationService &donations() { return m_donations; }
 
 private:
     Database &m_db;
@@ -93,6 +97,8 @@ private:
     MessagingSettingsStore m_messagingSettings;
     CampaignService m_campaigns; // segments, members, ledger (points in messages), messaging settings
     OccasionService m_occasions; // as campaigns; the daily jobs queue and send them
+    WarrantyService m_warranties; // cards (warranty cards) and members
+    DonationService m_donations;  // the ledger, members, cards (PIN) and the sales settings (point value)
 };
 
 } // namespace Club::Core

@@ -31,6 +31,9 @@ bool roleAllows(Role role, Permission p)
         case P::RulesRead:
         case P::CreditRead:
         case P::CreditCollect:
+        case P::WarrantyRead:
+        case P::WarrantyRegister:
+        case P::WarrantyServiceLog:
             return true;
         default:
             return false;

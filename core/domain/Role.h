@@ -51,6 +51,10 @@ enum class Permission {
     MessagingManage,  // segments, message templates, campaigns, occasion messages, SMTP/SMS settings
     ServerConnectionManage, // the central server's address and this desk's terminal credentials
     SyncConflictsResolve,   // see and settle sales the central server refused on replay
+    WarrantyRead,     // warranties, their service log and the expiring list
+    WarrantyRegister, // register a sold item's warranty (serial number, period)
+    WarrantyServiceLog, // log after-sales service events (received, repaired, returned...)
+    CharityManage,    // define charities and turn them off
 };
 
 bool roleAllows(Role role, Permission permission);
