@@ -23,6 +23,8 @@ UiContext::Services UiContext::servicesOf(Core::ServiceHub &hub)
     services.campaigns = &hub.campaigns();
     services.messagingSettings = &hub.messagingSettings();
     services.occasions = &hub.occasions();
+    services.warranties = &hub.warranties();
+    services.donations = &hub.donations();
     return services;
 }
 

@@ -31,6 +31,8 @@ class SegmentService;
 class CampaignService;
 class MessagingSettingsStore;
 class OccasionService;
+class WarrantyService;
+class DonationService;
 class ServiceHub;
 class ConnectedDesk;
 class SaleCommitter;
@@ -71,6 +73,8 @@ public:
         Core::CampaignService *campaigns = nullptr;
         Core::MessagingSettingsStore *messagingSettings = nullptr;
         Core::OccasionService *occasions = nullptr;
+        Core::WarrantyService *warranties = nullptr;
+        Core::DonationService *donations = nullptr;
     };
 
     explicit UiContext(const Services &services, QObject *parent = nullptr);
@@ -99,6 +103,8 @@ public:
     Core::CampaignService &campaigns() const { return *m_services.campaigns; }
     Core::MessagingSettingsStore &messagingSettings() const { return *m_services.messagingSettings; }
     Core::OccasionService &occasions() const { return *m_services.occasions; }
+    Core::WarrantyService &warranties() const { return *m_services.warranties; }
+    Core::DonationService &donations() const { return *m_services.donations; }
 
     // The desk's devices; null in tests that need none. Not owned.
     DeviceHub *devices() const { return m_devices; }
