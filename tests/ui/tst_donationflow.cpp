@@ -70,11 +70,11 @@ private Q_SLOTS:
         SalesSettings settings = store.hub->sales().settings();
         settings.pointValue = kPointValue;
         store.hub->sales().setSettings(settings);
-        const CardType type = store.loyaltyType(true);
-        QVERIFY(type.id != kNoId);
+        const CardType cardType = store.loyaltyType(true);
+        QVERIFY(cardType.id != kNoId);
         const Member member = store.member(3, QStringLiteral("زهرا"), QStringLiteral("کاظمی"));
         QVERIFY(member.id != kNoId);
-        QVERIFY(store.hub->cards().issue(store.admin, member.id, type.id, kPin));
+        QVERIFY(store.hub->cards().issue(store.admin, member.id, cardType.id, kPin));
         QVERIFY(store.hub->ledger().earnPoints(store.admin, member.accountId, 500, {}, QStringLiteral("earn")));
 
         // Charities on the Catalog page's Charities tab.

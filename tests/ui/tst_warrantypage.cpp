@@ -11,6 +11,7 @@
 #include "cards/CardService.h"
 #include "catalog/CatalogService.h"
 #include "members/MemberService.h"
+#include "models/TableViews.h"
 #include "pages/members/MemberView.h"
 #include "pages/sales/SaleReceipts.h"
 #include "pages/sales/SalesDeskPage.h"
@@ -124,7 +125,7 @@ struct Shop
         d.barcode = barcode;
         d.tracksStock = false;
         Result<Product> made = hub->catalog().createProduct(admin, d);
-        if (!made || !hub->catalog().setPrice(admin, made->id, kNoId, kPrice, kStart.addDays(-400)))
+        if (!made || !hub->catalog().setPrice(admin, made->id, kNoId, kPrice, kStart))
             return kNoId;
         return made->id;
     }
@@ -255,12 +256,15 @@ private Q_SLOTS:
         QCOMPARE(panel->current()->serialNo, QStringLiteral("FR-77"));
         QCOMPARE(panel->current()->months, 12);
 
-        // A swipe of the warranty card: its TV, active, no history yet.
+        QCOMPARE(panel->current()->cardId, shop.warrantyCard.id); // the warranty card is offered first
+
+        // A swipe of the warranty card: the TV and the fridge; the TV active, no history yet.
         CardPresentation swipe;
         swipe.cardNumber = shop.warrantyCard.number;
         swipe.source = QStringLiteral("keyboard");
         QVERIFY(page.takeCardPresentation(swipe));
-        QCOMPARE(panel->count(), 1);
+        QCOMPARE(panel->count(), 2);
+        QVERIFY(panel->selectWarranty(tv.id));
         QVERIFY(panel->current());
         QCOMPARE(panel->current()->id, tv.id);
         QVERIFY2(panel->summary()->text().contains(words("Active")), qPrintable(panel->summary()->text()));
@@ -289,7 +293,8 @@ private Q_SLOTS:
         QCOMPARE(panel->history()->item(0, 2)->text(), QStringLiteral("صفحه خاموش است"));
         QCOMPARE(panel->history()->item(1, 1)->text(), words("Diagnosed"));
         QVERIFY2(panel->summary()->text().contains(words("In service")), qPrintable(panel->summary()->text()));
-        QCOMPARE(panel->table()->item(0, Ui::WarrantyPanel::StatusColumn)->text(), words("In service"));
+        const int tvRow = Ui::TableViews::selectedRow(panel->table());
+        QCOMPARE(panel->table()->item(tvRow, Ui::WarrantyPanel::StatusColumn)->text(), words("In service"));
         QVERIFY(screenshot(&page, QStringLiteral("warranty-page")));
 
         // A refused step stays in the dialog with its reason.

@@ -88,6 +88,8 @@ RegisterWarrantyDialog::RegisterWarrantyDialog(UiContext &context, const std::op
     m_register = buttons->addButton(tr("&Register"), QDialogButtonBox::ActionRole);
     m_register->setObjectName(QStringLiteral("confirm"));
     m_register->setAutoDefault(false);
+    // Cancel would otherwise become the default and an Enter that was refused would close.
+    buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     connect(m_register, &QPushButton::clicked, this, &RegisterWarrantyDialog::registerNow);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
