@@ -73,7 +73,9 @@ RegisterWarrantyDialog::RegisterWarrantyDialog(UiContext &context, const std::op
     receiptRow->addWidget(m_receipt, 1);
     receiptRow->addWidget(find);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Receipt number:"), receiptRow);
+    auto *receiptLabel = new QLabel(tr("&Receipt number:"), this);
+    receiptLabel->setBuddy(m_receipt); // a layout as the field gets no buddy: the & would show
+    form->addRow(receiptLabel, receiptRow);
     form->addRow(QString(), m_saleInfo);
     m_errors->addRow(form, tr("Sale &line:"), m_line, QStringLiteral("saleLineId"));
     m_errors->alias(QStringLiteral("productId"), QStringLiteral("saleLineId"));
