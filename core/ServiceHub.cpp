@@ -33,6 +33,8 @@ ServiceHub::ServiceHub(Database &db, const Clock &clock)
     , m_cardStock(db, m_cards, m_members, m_credit, clock)
     , m_lotteries(db, m_ledger, m_members, m_catalog, m_sales, m_messagingSettings, clock)
     , m_surveys(db, m_ledger, m_members, clock)
+    , m_warranties(db, m_cards, m_members, clock)
+    , m_donations(db, m_ledger, m_members, m_cards, m_sales, clock)
 {
     // A store never saved keeps the defaults; a failure is logged and the defaults stay.
     (void)m_salesSettings.applySaved();

@@ -10,6 +10,7 @@
 #include "credit/CreditService.h"
 #include "engagement/LotteryService.h"
 #include "engagement/SurveyService.h"
+#include "donations/DonationService.h"
 #include "inventory/InventoryService.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
@@ -26,6 +27,7 @@
 #include "security/KeyVault.h"
 #include "templates/CardTemplateService.h"
 #include "tiers/TierService.h"
+#include "warranty/WarrantyService.h"
 #include "util/Clock.h"
 
 namespace Club::Core {
@@ -73,6 +75,8 @@ public:
     CardStockService &cardStock() { return m_cardStock; }
     LotteryService &lotteries() { return m_lotteries; }
     SurveyService &surveys() { return m_surveys; }
+    WarrantyService &warranties() { return m_warranties; }
+    DonationService &donations() { return m_donations; }
 
 private:
     Database &m_db;
@@ -102,6 +106,8 @@ private:
     CardStockService m_cardStock; // cards, members and credit (the preloaded value of gift cards)
     LotteryService m_lotteries;  // sales for entries, the ledger and the gift path for prizes, messaging
     SurveyService m_surveys;     // engagement points through the ledger
+    WarrantyService m_warranties; // cards (warranty cards) and members
+    DonationService m_donations;  // the ledger, members, cards (PIN) and the sales settings (point value)
 };
 
 } // namespace Club::Core

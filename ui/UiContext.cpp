@@ -26,6 +26,8 @@ UiContext::Services UiContext::servicesOf(Core::ServiceHub &hub)
     services.cardStock = &hub.cardStock();
     services.lotteries = &hub.lotteries();
     services.surveys = &hub.surveys();
+    services.warranties = &hub.warranties();
+    services.donations = &hub.donations();
     return services;
 }
 

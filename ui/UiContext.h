@@ -34,6 +34,8 @@ class OccasionService;
 class CardStockService;
 class LotteryService;
 class SurveyService;
+class WarrantyService;
+class DonationService;
 class ServiceHub;
 class ConnectedDesk;
 class SaleCommitter;
@@ -77,6 +79,8 @@ public:
         Core::CardStockService *cardStock = nullptr;
         Core::LotteryService *lotteries = nullptr;
         Core::SurveyService *surveys = nullptr;
+        Core::WarrantyService *warranties = nullptr;
+        Core::DonationService *donations = nullptr;
     };
 
     explicit UiContext(const Services &services, QObject *parent = nullptr);
@@ -108,6 +112,8 @@ public:
     Core::CardStockService &cardStock() const { return *m_services.cardStock; }
     Core::LotteryService &lotteries() const { return *m_services.lotteries; }
     Core::SurveyService &surveys() const { return *m_services.surveys; }
+    Core::WarrantyService &warranties() const { return *m_services.warranties; }
+    Core::DonationService &donations() const { return *m_services.donations; }
 
     // The desk's devices; null in tests that need none. Not owned.
     DeviceHub *devices() const { return m_devices; }

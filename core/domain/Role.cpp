@@ -32,6 +32,9 @@ bool roleAllows(Role role, Permission p)
         case P::CreditRead:
         case P::CreditCollect:
         case P::SurveyAnswer:
+        case P::WarrantyRead:
+        case P::WarrantyRegister:
+        case P::WarrantyServiceLog:
             return true;
         default:
             return false;

@@ -54,6 +54,10 @@ enum class Permission {
     StoreMove,              // move the embedded store into the central PostgreSQL database (administrators)
     EngagementManage, // lotteries (create, freeze, draw, verify), surveys and their results
     SurveyAnswer,     // answer a survey for a member at the desk, import answers
+    WarrantyRead,     // warranties, their service log and the expiring list
+    WarrantyRegister, // register a sold item's warranty (serial number, period)
+    WarrantyServiceLog, // log after-sales service events (received, repaired, returned...)
+    CharityManage,    // define charities and turn them off
 };
 
 bool roleAllows(Role role, Permission permission);

@@ -222,6 +222,9 @@ QString Labels::transactionKind(const QString &kind)
     if (kind == QLatin1String("stored_value.spend"))
         //: Ledger transaction kind: money spent from a gift card
         return tr("Gift card spent");
+    if (kind == QLatin1String("donation"))
+        //: Ledger transaction kind: points given to a charity
+        return tr("Donation");
     return kind;
 }
 

@@ -47,6 +47,10 @@ QVariant LedgerHistoryModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             return Format::dateTime(t.createdAt);
         case KindColumn:
+            // A donation names its charity (the memo) where the member's history is read.
+            if (t.kind == QLatin1String("donation") && !t.memo.isEmpty())
+                //: Member history: points donated to the charity %1
+                return tr("Donation to %1").arg(t.memo);
             return Labels::transactionKind(t.kind);
         case PointsColumn:
             return signedAmount(t.pointsDelta, &Format::number);

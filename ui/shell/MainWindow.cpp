@@ -28,6 +28,7 @@
 #include "pages/sales/SalesDeskPage.h"
 #include "pages/settings/SettingsPage.h"
 #include "pages/tiers/TiersPage.h"
+#include "pages/warranty/WarrantyPage.h"
 #include "sync/SyncStatusButton.h"
 #include "widgets/MessageBox.h"
 #include "widgets/RoleName.h"
@@ -51,6 +52,7 @@ MainWindow *MainWindow::create(UiContext &context)
     window->addPage(new MembersPage(context), QStringLiteral("members"));
     window->addPage(new SalesDeskPage(context), QStringLiteral("sales"));
     window->addPage(new CardsPage(context), QStringLiteral("cards"));
+    window->addPage(new WarrantyPage(context), QStringLiteral("warranty"));
     window->addPage(new CreditPage(context), QStringLiteral("credit"));
     window->addPage(new CatalogPage(context), QStringLiteral("catalog"));
     window->addPage(new InventoryPage(context), QStringLiteral("inventory"));
@@ -293,6 +295,13 @@ void MainWindow::cardPresented(const Core::CardPresentation &presentation)
     if (!card) {
         MessageBox::warning(this, tr("Card refused"), card.error().message);
         return;
+    }
+    // A warranty card is for its warranties' status and service history.
+    if (card->kind == Core::CardKind::Warranty) {
+        if (auto *warranty = page<WarrantyPage>(); warranty && showPage(warranty)) {
+            warranty->showCard(*card);
+            return;
+        }
     }
     openMember(card->memberId);
     statusBar()->showMessage(tr("Card %1 read.").arg(Labels::cardNumber(card->number)), 5000);

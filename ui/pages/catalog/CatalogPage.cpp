@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatalogPage.h"
 
+#include "CharitiesPanel.h"
 #include "Format.h"
 #include "PricePanel.h"
 #include "ProductDialog.h"
 #include "catalog/CatalogService.h"
 #include "models/Labels.h"
 #include "models/TableViews.h"
+#include "warranty/WarrantyService.h"
 #include "widgets/ErrorDisplay.h"
 
 #include <QCheckBox>
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -120,6 +123,11 @@ CatalogPage::CatalogPage(UiContext &context, QWidget *parent)
     auto *productButtons = new QHBoxLayout;
     productButtons->addWidget(m_newProduct);
     productButtons->addWidget(m_editProduct);
+    m_warrantyPeriod = new QPushButton(tr("&Warranty Period…"), this);
+    m_warrantyPeriod->setObjectName(QStringLiteral("warrantyPeriod"));
+    m_warrantyPeriod->setAutoDefault(false);
+    connect(m_warrantyPeriod, &QPushButton::clicked, this, &CatalogPage::editWarrantyPeriod);
+    productButtons->addWidget(m_warrantyPeriod);
     productButtons->addStretch(1);
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
@@ -138,9 +146,21 @@ CatalogPage::CatalogPage(UiContext &context, QWidget *parent)
     split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
+    // Products and charities (what members may give points to) side by side in tabs.
+    auto *products = new QWidget(this);
+    auto *productsLayout = new QVBoxLayout(products);
+    productsLayout->setContentsMargins(0, 0, 0, 0);
+    productsLayout->addWidget(split, 1);
+    productsLayout->addWidget(m_status);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("catalogTabs"));
+    m_tabs->addTab(products, tr("&Products"));
+    m_charities = new CharitiesPanel(context, m_tabs);
+    m_charities->setObjectName(QStringLiteral("charitiesPanel"));
+    //: Tab of the Catalog page: charities members may donate points to
+    m_tabs->addTab(m_charities, tr("C&harities"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(split, 1);
-    layout->addWidget(m_status);
+    layout->addWidget(m_tabs, 1);
 
     setTabOrder(m_search, m_products);
     setTabOrder(m_products, m_tree);
@@ -180,6 +200,32 @@ void CatalogPage::updateActions()
     m_newProduct->setEnabled(manage);
     m_editProduct->setVisible(manage);
     m_editProduct->setEnabled(manage && selectedProduct().has_value());
+    m_warrantyPeriod->setVisible(manage);
+    m_warrantyPeriod->setEnabled(manage && selectedProduct().has_value());
+}
+
+void CatalogPage::editWarrantyPeriod()
+{
+    const std::optional<Core::Product> product = selectedProduct();
+    if (!product)
+        return;
+    const Core::Result<int> months = context().warranties().defaultMonths(context().actor(), product->id);
+    if (!months) {
+        showError(this, months.error());
+        return;
+    }
+    bool ok = false;
+    //: %1 is the product's name; 0 months means the product has no default warranty
+    const int chosen = QInputDialog::getInt(this, tr("Warranty Period"),
+                                            tr("Default warranty of %1 in months (0: none):").arg(product->displayName()),
+                                            *months, 0, 240, 1, &ok);
+    if (!ok)
+        return;
+    if (const Core::Status s = context().warranties().setDefaultMonths(context().actor(), product->id, chosen); !s)
+        showError(this, s.error());
+    else
+        m_status->setText(chosen > 0 ? tr("%1: warranty of %Ln month(s).", nullptr, chosen).arg(product->displayName())
+                                     : tr("%1: no default warranty.").arg(product->displayName()));
 }
 
 Core::Id CatalogPage::currentGroupId() const

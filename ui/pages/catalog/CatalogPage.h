@@ -11,11 +11,13 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 class QTreeWidget;
 
 namespace Club::Ui {
 
+class CharitiesPanel;
 class PricePanel;
 
 // The product catalog: the group tree, the products of the chosen group found by code,
@@ -39,6 +41,8 @@ public:
     QTreeWidget *groupTree() const { return m_tree; }
     QTableWidget *productTable() const { return m_products; }
     PricePanel *pricePanel() const { return m_prices; }
+    CharitiesPanel *charitiesPanel() const { return m_charities; }
+    QTabWidget *tabs() const { return m_tabs; }
     std::optional<Core::Product> selectedProduct() const;
     bool selectGroup(Core::Id groupId);
     bool selectProduct(Core::Id productId);
@@ -49,6 +53,7 @@ public Q_SLOTS:
     void moveGroup();
     void newProduct();
     void editProduct();
+    void editWarrantyPeriod();
 
 private:
     void reloadGroups();
@@ -70,7 +75,10 @@ private:
     QPushButton *m_moveGroup;
     QPushButton *m_newProduct;
     QPushButton *m_editProduct;
+    QPushButton *m_warrantyPeriod = nullptr;
     QLabel *m_status;
+    QTabWidget *m_tabs = nullptr;
+    CharitiesPanel *m_charities = nullptr;
 };
 
 } // namespace Club::Ui

@@ -9,8 +9,12 @@
 #include "MemberFamilyPanel.h"
 #include "MemberSuggestionsPanel.h"
 #include "MemberTierPanel.h"
+#include "DonationDialog.h"
 #include "pages/sales/ReturnDialog.h"
 #include "pages/engagement/EngagementDialogs.h"
+#include "pages/sales/SaleReceipts.h"
+#include "pages/warranty/WarrantyPanel.h"
+#include "warranty/WarrantyService.h"
 #include "UiContext.h"
 #include "models/TableViews.h"
 #include "auth/AuthService.h"
@@ -108,6 +112,11 @@ MemberView::MemberView(UiContext &context, QWidget *parent)
     m_survey->setAutoDefault(false);
     m_survey->setToolTip(tr("Record this member's answers to an open survey"));
     connect(m_survey, &QPushButton::clicked, this, &MemberView::answerSurvey);
+    m_donate = new QPushButton(tr("D&onate Points…"), this);
+    m_donate->setObjectName(QStringLiteral("donatePoints"));
+    m_donate->setAutoDefault(false);
+    m_donate->setToolTip(tr("Give some of the member's points to a charity"));
+    connect(m_donate, &QPushButton::clicked, this, &MemberView::donatePoints);
     auto *header = new QHBoxLayout;
     header->addWidget(m_name);
     header->addWidget(m_state);
@@ -115,6 +124,7 @@ MemberView::MemberView(UiContext &context, QWidget *parent)
     header->addWidget(m_printSlip);
     header->addWidget(m_return);
     header->addWidget(m_survey);
+    header->addWidget(m_donate);
     header->addWidget(m_edit);
     header->addWidget(m_active);
     header->addWidget(m_back);
@@ -186,6 +196,10 @@ MemberView::MemberView(UiContext &context, QWidget *parent)
     m_charts->setObjectName(QStringLiteral("memberCharts"));
     //: Tab of the member view: charts of the member's last twelve months
     m_tabs->addTab(m_charts, tr("Acti&vity"));
+    m_warranties = new WarrantyPanel(context, m_tabs);
+    m_warranties->setObjectName(QStringLiteral("memberWarranties"));
+    //: Tab of the member view: warranties of items the member bought, with their service history
+    m_tabs->addTab(m_warranties, tr("&Warranties"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -229,6 +243,7 @@ bool MemberView::showMember(qint64 memberId)
     showDetails();
     m_cards->setMember(m_member);
     m_family->setMember(m_member);
+    showWarranties();
     reloadBalance();
     return true;
 }
@@ -293,6 +308,31 @@ void MemberView::openReturn()
         return;
     ReturnDialog dialog(m_context, m_member.id, this);
     dialog.exec();
+}
+
+void MemberView::showWarranties()
+{
+    const bool allowed = m_context.can(Core::Permission::WarrantyRead);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_warranties), allowed);
+    m_donate->setVisible(m_context.can(Core::Permission::LedgerPost));
+    if (!allowed) {
+        m_warranties->clear();
+        return;
+    }
+    const Core::Id id = m_member.id;
+    m_warranties->setQuery([this, id] { return m_context.warranties().ofMember(m_context.actor(), id); });
+}
+
+void MemberView::donatePoints()
+{
+    DonationDialog dialog(m_context, m_member, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.donation())
+        return;
+    // The donation receipt: on the receipt printer, or a preview to print or save.
+    const Core::Result<QString> store = m_context.auth().setting(QStringLiteral("store.name"));
+    SaleReceipts::output(m_context,
+                         DonationDialog::receipt(store ? *store : QString(), *dialog.donation(), dialog.cardNumber()),
+                         this);
 }
 
 void MemberView::printBalanceSlip()

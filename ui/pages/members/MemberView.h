@@ -21,6 +21,7 @@ class MemberFamilyPanel;
 class MemberSuggestionsPanel;
 class MemberTierPanel;
 class UiContext;
+class WarrantyPanel;
 
 // One member: who they are, what their account holds, their cards, family and last
 // transactions. Follows the services' signals, so what it shows is never stale.
@@ -40,6 +41,8 @@ public:
     MemberSuggestionsPanel *suggestionsPanel() const { return m_suggestions; }
     MemberChartsPanel *chartsPanel() const { return m_charts; }
     LedgerHistoryModel *historyModel() const { return m_history; }
+    WarrantyPanel *warrantyPanel() const { return m_warranties; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 public Q_SLOTS:
     void editMember();
@@ -47,6 +50,7 @@ public Q_SLOTS:
     void printBalanceSlip();
     void openReturn();
     void answerSurvey();
+    void donatePoints();
 
 Q_SIGNALS:
     void backRequested();
@@ -55,6 +59,7 @@ private:
     void reloadMember();
     void reloadBalance();
     void showDetails();
+    void showWarranties();
 
     UiContext &m_context;
     Core::Member m_member;
@@ -65,6 +70,7 @@ private:
     QPushButton *m_printSlip = nullptr;
     QPushButton *m_return = nullptr;
     QPushButton *m_survey = nullptr;
+    QPushButton *m_donate = nullptr;
     QPushButton *m_back;
     QPushButton *m_edit;
     QPushButton *m_active;
@@ -91,6 +97,7 @@ private:
     MemberTierPanel *m_tierPanel;
     QWidget *m_historyTab;
     MemberChartsPanel *m_charts;
+    WarrantyPanel *m_warranties;
     LedgerHistoryModel *m_history;
     QTableView *m_historyTable;
 };

@@ -204,6 +204,13 @@ void SalesDeskPage::buildUi()
     m_reprint->setAutoDefault(false);
     m_reprint->setEnabled(false);
     connect(m_reprint, &QPushButton::clicked, this, &SalesDeskPage::printAgain);
+    m_warranty = new QPushButton(tr("Warranty… (F11)"), this);
+    m_warranty->setObjectName(QStringLiteral("warrantyButton"));
+    m_warranty->setAutoDefault(false);
+    m_warranty->setShortcut(QKeySequence(Qt::Key_F11));
+    m_warranty->setToolTip(tr("Register the warranty of an item of the sale just made"));
+    m_warranty->setEnabled(false);
+    connect(m_warranty, &QPushButton::clicked, this, &SalesDeskPage::registerWarranty);
 
     auto *lineButtons = new QHBoxLayout;
     lineButtons->addWidget(removeButton);
@@ -213,6 +220,7 @@ void SalesDeskPage::buildUi()
     actions->addWidget(returnButton);
     actions->addWidget(m_gift);
     actions->addWidget(m_reprint);
+    actions->addWidget(m_warranty);
     actions->addStretch(1);
     actions->addWidget(newButton);
     actions->addWidget(m_pay);

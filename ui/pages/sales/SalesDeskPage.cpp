@@ -13,6 +13,7 @@
 #include "members/MemberService.h"
 #include "models/TableViews.h"
 #include "pages/cards/PinDialog.h"
+#include "pages/warranty/WarrantyDialogs.h"
 #include "pages/members/MemberSuggestionsPanel.h"
 #include "recommend/Recommender.h"
 #include "rules/RuleService.h"
@@ -479,6 +480,10 @@ bool SalesDeskPage::pay()
     }
     m_result->setText(result);
     m_reprint->setEnabled(true);
+    // Warranties are kept in this store: a sale the central server recorded has no lines here.
+    const bool serverSale = context().connectedDesk() && context().connectedDesk()->isConnected();
+    m_warranty->setEnabled(sale->memberId != Core::kNoId && !sale->pendingSync && !serverSale &&
+                           context().can(Core::Permission::WarrantyRegister));
     resetBasket();
     clearCustomer();
     m_productInput->setFocus();
@@ -501,6 +506,18 @@ void SalesDeskPage::printAgain()
 {
     if (m_lastSale)
         SaleReceipts::output(context(), SaleReceipts::sale(m_lastParty, *m_lastSale, m_lastNames), this);
+}
+
+void SalesDeskPage::registerWarranty()
+{
+    if (!m_lastSale || !m_warranty->isEnabled())
+        return;
+    RegisterWarrantyDialog dialog(context(), m_lastSale, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.registered())
+        m_result->setText(tr("Warranty registered for serial number %1 until %2.")
+                              .arg(Format::ltr(dialog.registered()->serialNo),
+                                   Format::date(dialog.registered()->endsAt.toLocalTime().date())));
+    m_productInput->setFocus();
 }
 
 void SalesDeskPage::resetBasket()

@@ -53,6 +53,7 @@ public Q_SLOTS:
     void openReturn();       // F9
     void openGift();         // F10
     void printAgain();
+    void registerWarranty(); // F11: for a line of the sale just made
 
 public:
     // The basket table's columns.
@@ -116,6 +117,7 @@ private:
     QPushButton *m_pay = nullptr;
     QPushButton *m_reprint = nullptr;
     QPushButton *m_gift = nullptr;
+    QPushButton *m_warranty = nullptr;
 };
 
 } // namespace Club::Ui
