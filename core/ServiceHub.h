@@ -14,6 +14,7 @@
 #include "messaging/MessagingSettingsStore.h"
 #include "messaging/OccasionService.h"
 #include "messaging/SegmentService.h"
+#include "network/NetworkService.h"
 #include "recommend/Recommender.h"
 #include "reports/ReportRunner.h"
 #include "reports/ReportService.h"
@@ -67,6 +68,7 @@ public:
     MessagingSettingsStore &messagingSettings() { return m_messagingSettings; }
     CampaignService &campaigns() { return m_campaigns; }
     OccasionService &occasions() { return m_occasions; }
+    NetworkService &network() { return m_network; }
 
 private:
     Database &m_db;
@@ -93,6 +95,7 @@ private:
     MessagingSettingsStore m_messagingSettings;
     CampaignService m_campaigns; // segments, members, ledger (points in messages), messaging settings
     OccasionService m_occasions; // as campaigns; the daily jobs queue and send them
+    NetworkService m_network;    // guilds, merchants, branches; settles through the ledger
 };
 
 } // namespace Club::Core

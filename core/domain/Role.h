@@ -51,6 +51,10 @@ enum class Permission {
     MessagingManage,  // segments, message templates, campaigns, occasion messages, SMTP/SMS settings
     ServerConnectionManage, // the central server's address and this desk's terminal credentials
     SyncConflictsResolve,   // see and settle sales the central server refused on replay
+    NetworkRead,      // guilds, merchants and branches of the club network (rules are scoped by them)
+    NetworkManage,    // create, edit and deactivate guilds, merchants, branches; cross-merchant spending
+    SettlementRead,   // what merchants owe each other for points spent across merchants
+    SettlementPost,   // post the payment that settles a period
 };
 
 bool roleAllows(Role role, Permission permission);
