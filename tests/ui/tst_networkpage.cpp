@@ -59,7 +59,6 @@ struct Shop
         context->setActor(admin);
         SalesSettings settings = hub->sales().settings();
         settings.pointValue = 100;
-        settings.returnWindowDays = 0;
         settings.zone = kTehran;
         hub->sales().setSettings(settings);
         if (!hub->auth().setSetting(admin, QStringLiteral("store.name"), QStringLiteral("فروشگاه گلستان")))
@@ -155,7 +154,9 @@ private Q_SLOTS:
         QCOMPARE(guilds->table()->rowCount(), 2);
         const int pharmacy = rowWith(guilds->table(), 0, QStringLiteral("داروخانه"));
         QVERIFY(pharmacy >= 0);
-        guilds->table()->selectRow(pharmacy);
+        guilds->table()->setCurrentCell(pharmacy, 0);
+        QCOMPARE(guilds->selectedRow(), pharmacy);
+        QVERIFY(child<QPushButton>(guilds, "toggleActive")->isEnabled());
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(child<QPushButton>(guilds, "toggleActive"), Qt::LeftButton);
         QVERIFY(MessageBox::takeLastText().contains(QStringLiteral("داروخانه")));
@@ -228,7 +229,7 @@ private Q_SLOTS:
         atBahar.branchId = list->at(bh).id;
         atBahar.terminal = QStringLiteral("POS-BH-1");
         QVERIFY(shop.sell(shop.admin, 0, QStringLiteral("earn")).ok()); // 100 points at the store
-        shop.clock.advanceSecs(3600);
+        shop.clock.advanceDays(8); // past the return window: the points can be spent
         const Result<Sale> spent = shop.sell(atBahar, 60, QStringLiteral("spend"));
         QVERIFY2(spent.ok(), qPrintable(spent ? QString() : spent.error().message));
         page.activate();

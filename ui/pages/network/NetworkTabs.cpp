@@ -141,7 +141,7 @@ void GuildsTab::reload()
     QList<QStringList> rows;
     QList<bool> active;
     for (const Core::Guild &g : std::as_const(m_guilds)) {
-        rows.append({g.name, g.active ? tr("Active") : tr("Inactive")});
+        rows.append(QStringList{g.name, g.active ? tr("Active") : tr("Inactive")});
         active.append(g.active);
     }
     setRows(rows, active);
@@ -198,7 +198,7 @@ void MerchantsTab::reload()
     for (const Core::Merchant &m : std::as_const(m_merchants)) {
         //: The home merchant: the store itself, in the merchants list
         const QString name = m.home ? tr("%1 (this store)").arg(m.name) : m.name;
-        rows.append({name, m.guildName, m.noCrossSpend ? tr("Kept here") : tr("Shared"),
+        rows.append(QStringList{name, m.guildName, m.noCrossSpend ? tr("Kept here") : tr("Shared"),
                      m.active ? tr("Active") : tr("Inactive")});
         active.append(m.active);
     }
@@ -244,7 +244,7 @@ void BranchesTab::reload()
     QList<QStringList> rows;
     QList<bool> active;
     for (const Core::NetworkBranch &b : std::as_const(m_branches)) {
-        rows.append({b.code, b.name, b.merchantName,
+        rows.append(QStringList{b.code, b.name, b.merchantName,
                      b.terminals.isEmpty() ? tr("None known") : QLocale().createSeparatedList(b.terminals),
                      b.active ? tr("Active") : tr("Inactive")});
         active.append(b.active);
