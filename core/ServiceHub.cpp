@@ -35,6 +35,7 @@ ServiceHub::ServiceHub(Database &db, const Clock &clock)
     , m_surveys(db, m_ledger, m_members, clock)
     , m_warranties(db, m_cards, m_members, clock)
     , m_donations(db, m_ledger, m_members, m_cards, m_sales, clock)
+    , m_network(db, m_ledger, clock)
 {
     // A store never saved keeps the defaults; a failure is logged and the defaults stay.
     (void)m_salesSettings.applySaved();

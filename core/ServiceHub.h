@@ -18,6 +18,7 @@
 #include "messaging/MessagingSettingsStore.h"
 #include "messaging/OccasionService.h"
 #include "messaging/SegmentService.h"
+#include "network/NetworkService.h"
 #include "recommend/Recommender.h"
 #include "reports/ReportRunner.h"
 #include "reports/ReportService.h"
@@ -77,6 +78,7 @@ public:
     SurveyService &surveys() { return m_surveys; }
     WarrantyService &warranties() { return m_warranties; }
     DonationService &donations() { return m_donations; }
+    NetworkService &network() { return m_network; }
 
 private:
     Database &m_db;
@@ -108,6 +110,7 @@ private:
     SurveyService m_surveys;     // engagement points through the ledger
     WarrantyService m_warranties; // cards (warranty cards) and members
     DonationService m_donations;  // the ledger, members, cards (PIN) and the sales settings (point value)
+    NetworkService m_network;    // guilds, merchants, branches; settles through the ledger
 };
 
 } // namespace Club::Core

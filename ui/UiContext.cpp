@@ -28,6 +28,7 @@ UiContext::Services UiContext::servicesOf(Core::ServiceHub &hub)
     services.surveys = &hub.surveys();
     services.warranties = &hub.warranties();
     services.donations = &hub.donations();
+    services.network = &hub.network();
     return services;
 }
 

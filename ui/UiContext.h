@@ -36,6 +36,7 @@ class LotteryService;
 class SurveyService;
 class WarrantyService;
 class DonationService;
+class NetworkService;
 class ServiceHub;
 class ConnectedDesk;
 class SaleCommitter;
@@ -81,6 +82,7 @@ public:
         Core::SurveyService *surveys = nullptr;
         Core::WarrantyService *warranties = nullptr;
         Core::DonationService *donations = nullptr;
+        Core::NetworkService *network = nullptr;
     };
 
     explicit UiContext(const Services &services, QObject *parent = nullptr);
@@ -114,6 +116,7 @@ public:
     Core::SurveyService &surveys() const { return *m_services.surveys; }
     Core::WarrantyService &warranties() const { return *m_services.warranties; }
     Core::DonationService &donations() const { return *m_services.donations; }
+    Core::NetworkService &network() const { return *m_services.network; }
 
     // The desk's devices; null in tests that need none. Not owned.
     DeviceHub *devices() const { return m_devices; }

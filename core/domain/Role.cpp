@@ -11,7 +11,7 @@ bool roleAllows(Role role, Permission p)
     case Role::Admin:
         return true;
     case Role::Manager:
-        if (p == P::ServerConnectionManage || p == P::StoreMove)
+        if (p == P::ServerConnectionManage || p == P::StoreMove || p == P::NetworkManage)
             return false;
         return p != P::OperatorManage && p != P::SettingsManage && p != P::BackupRestore;
     case Role::Staff:
@@ -54,6 +54,8 @@ bool roleAllows(Role role, Permission p)
         case P::CreditCollect:
         case P::CreditManage:
         case P::ReportsRead:
+        case P::NetworkRead:
+        case P::SettlementRead:
             return true;
         default:
             return false;

@@ -58,6 +58,10 @@ enum class Permission {
     WarrantyRegister, // register a sold item's warranty (serial number, period)
     WarrantyServiceLog, // log after-sales service events (received, repaired, returned...)
     CharityManage,    // define charities and turn them off
+    NetworkRead,      // guilds, merchants and branches of the club network (rules are scoped by them)
+    NetworkManage,    // create, edit and deactivate guilds, merchants, branches; cross-merchant spending
+    SettlementRead,   // what merchants owe each other for points spent across merchants
+    SettlementPost,   // post the payment that settles a period
 };
 
 bool roleAllows(Role role, Permission permission);

@@ -8,6 +8,8 @@
 #include "storage/Transaction.h"
 #include "util/Log.h"
 
+#include <QMap>
+
 #include <functional>
 
 namespace Club::Core {
@@ -283,7 +285,8 @@ Result<PostResult> LedgerService::transferPoints(const Actor &actor,
         QList<LedgerStore::EntryDraft> entries;
         for (const LedgerStore::Draw &draw : std::as_const(*draws)) {
             Result<Id> lot =
-                store.insertLot(*to, transactionId, draw.amount, draw.earnedAt, draw.availableAt, draw.expiresAt);
+                store.insertLot(*to, transactionId, draw.amount, draw.earnedAt, draw.availableAt, draw.expiresAt,
+                                draw.merchantId);
             if (!lot)
                 return lot.error();
             entries.append({*from, Unit::Points, -draw.amount, draw.lotId});
@@ -497,12 +500,22 @@ Result<BatchResult> LedgerService::postBatch(const Actor &actor,
             const std::pair<Points, LedgerStore::DrawScope> draws[] = {
                 {batch.spend, LedgerStore::DrawScope::AvailableOnly},
                 {batch.drawAny, LedgerStore::DrawScope::AvailableThenPending}};
+            QMap<Id, Points> crossPoints; // earning merchant → points it owes the batch's merchant for
             for (const auto &[amount, scope] : draws) {
                 if (amount <= 0)
                     continue;
-                Result<QList<LedgerStore::Draw>> drawn = store.drawLots(points, amount, scope);
+                const bool spend = scope == LedgerStore::DrawScope::AvailableOnly;
+                const LedgerStore::LotFilter filter =
+                    spend ? LedgerStore::LotFilter{batch.merchantId, batch.crossMerchantSpend} : LedgerStore::LotFilter{};
+                Result<QList<LedgerStore::Draw>> drawn = store.drawLots(points, amount, scope, filter);
                 if (!drawn)
                     return drawn.error();
+                if (spend && batch.merchantId != kNoId) {
+                    for (const LedgerStore::Draw &draw : std::as_const(*drawn)) {
+                        if (draw.merchantId != kNoId && draw.merchantId != batch.merchantId)
+                            crossPoints[draw.merchantId] += draw.amount;
+                    }
+                }
                 Result<Id> sys = system(scope == LedgerStore::DrawScope::AvailableOnly ? batch.spendSystemCode
                                                                                        : batch.drawAnySystemCode,
                                         Unit::Points);
@@ -522,8 +535,8 @@ Result<BatchResult> LedgerService::postBatch(const Actor &actor,
                 const QDateTime availableAt = c.availableAt.isValid() ? c.availableAt.toUTC() : store.now();
                 if (c.expiresAt.isValid() && c.expiresAt <= qMax(store.now(), availableAt))
                     return expiryError();
-                Result<Id> lot =
-                    store.insertLot(points, transactionId, c.points, store.now(), availableAt, c.expiresAt);
+                Result<Id> lot = store.insertLot(points, transactionId, c.points, store.now(), availableAt,
+                                                 c.expiresAt, c.merchantId);
                 if (!lot)
                     return lot.error();
                 Result<Id> sys = system(c.systemCode, Unit::Points);
@@ -532,6 +545,22 @@ Result<BatchResult> LedgerService::postBatch(const Actor &actor,
                 lotIds.append(*lot);
                 entries.append({points, Unit::Points, c.points, *lot});
                 entries.append({*sys, Unit::Points, -c.points, kNoId});
+            }
+            // Settlement: the same transaction records who owes whom for the points spent here.
+            if (batch.settlementPointValue > 0 && !crossPoints.isEmpty()) {
+                Money owedHere = 0;
+                for (auto it = crossPoints.cbegin(); it != crossPoints.cend(); ++it) {
+                    const Money value = it.value() * batch.settlementPointValue;
+                    Result<Id> debtor = system(LedgerStore::settlementCode(it.key()), Unit::Money);
+                    if (!debtor)
+                        return debtor.error();
+                    entries.append({*debtor, Unit::Money, -value, kNoId});
+                    owedHere += value;
+                }
+                Result<Id> creditor = system(LedgerStore::settlementCode(batch.merchantId), Unit::Money);
+                if (!creditor)
+                    return creditor.error();
+                entries.append({*creditor, Unit::Money, owedHere, kNoId});
             }
             for (const LedgerBatch::MoneyLeg &leg : batch.money) {
                 Result<Id> sys = system(leg.systemCode, Unit::Money);

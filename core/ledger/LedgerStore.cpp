@@ -199,11 +199,18 @@ Result<Id> LedgerStore::insertLot(Id ledgerAccountId,
                                   Points amount,
                                   const QDateTime &earnedAt,
                                   const QDateTime &availableAt,
-                                  const QDateTime &expiresAt) const
+                                  const QDateTime &expiresAt,
+                                  Id merchantId) const
 {
+    // A lot counts as earned at the merchant of the branch that posted it; a branch without
+    // a merchant (or a posting without a branch) belongs to the home merchant.
     SqlQuery q(m_db, QStringLiteral("INSERT INTO points_lots (ledger_account_id, transaction_id, amount, remaining, "
-                                    "earned_at, available_at, expires_at) VALUES (:a, :t, :amount, :rem, :earned, "
-                                    ":avail, :exp) RETURNING id"));
+                                    "earned_at, available_at, expires_at, merchant_id) VALUES (:a, :t, :amount, "
+                                    ":rem, :earned, :avail, :exp, COALESCE(CAST(:m AS BIGINT), "
+                                    "(SELECT b.merchant_id FROM journal_transactions jt JOIN branches b "
+                                    "ON b.id = jt.branch_id WHERE jt.id = :t2), "
+                                    "(SELECT MIN(id) FROM merchants WHERE is_home = 1))) RETURNING id"));
+    q.bind(QStringLiteral(":m"), idOrNull(merchantId)).bind(QStringLiteral(":t2"), transactionId);
     q.bind(QStringLiteral(":a"), ledgerAccountId)
         .bind(QStringLiteral(":t"), transactionId)
         .bind(QStringLiteral(":amount"), amount)
@@ -242,10 +249,28 @@ Result<Points> LedgerStore::drawable(Id ledgerAccountId, DrawScope scope) const
     return v->toLongLong();
 }
 
+QString LedgerStore::settlementCode(Id merchantId)
+{
+    return QStringLiteral("system:settlement:%1").arg(merchantId);
+}
+
 Result<QList<LedgerStore::Draw>> LedgerStore::drawLots(Id ledgerAccountId, Points amount, DrawScope scope) const
 {
-    QString sql = drawSql(scope, QStringLiteral("id, remaining, earned_at, available_at, expires_at")) +
-                  QStringLiteral(" ORDER BY ");
+    return drawLots(ledgerAccountId, amount, scope, LotFilter());
+}
+
+Result<QList<LedgerStore::Draw>>
+LedgerStore::drawLots(Id ledgerAccountId, Points amount, DrawScope scope, const LotFilter &filter) const
+{
+    QString sql = drawSql(scope, QStringLiteral("id, remaining, earned_at, available_at, expires_at, merchant_id"));
+    if (filter.merchantId != kNoId) {
+        sql += QStringLiteral(" AND (merchant_id = :fm");
+        if (filter.crossMerchant)
+            sql += QStringLiteral(" OR NOT EXISTS (SELECT 1 FROM merchants x WHERE x.id = points_lots.merchant_id "
+                                  "AND x.no_cross_spend = 1)");
+        sql += QStringLiteral(")");
+    }
+    sql += QStringLiteral(" ORDER BY ");
     if (scope == DrawScope::AvailableThenPending)
         sql += QStringLiteral("CASE WHEN available_at <= :now3 THEN 0 ELSE 1 END, ");
     sql += QStringLiteral("CASE WHEN expires_at IS NULL THEN 1 ELSE 0 END, expires_at, earned_at, id");
@@ -255,6 +280,8 @@ Result<QList<LedgerStore::Draw>> LedgerStore::drawLots(Id ledgerAccountId, Point
         q.bind(QStringLiteral(":now2"), m_nowIso);
     else
         q.bind(QStringLiteral(":now3"), m_nowIso);
+    if (filter.merchantId != kNoId)
+        q.bind(QStringLiteral(":fm"), filter.merchantId);
     if (Status s = q.exec(); !s)
         return s.error();
 
@@ -267,7 +294,8 @@ Result<QList<LedgerStore::Draw>> LedgerStore::drawLots(Id ledgerAccountId, Point
         if (left == 0)
             continue;
         const Points take = qMin(left, remaining);
-        draws.append({q.value(0).toLongLong(), take, fromIso(q.value(2)), fromIso(q.value(3)), fromIso(q.value(4))});
+        draws.append({q.value(0).toLongLong(), take, fromIso(q.value(2)), fromIso(q.value(3)), fromIso(q.value(4)),
+                      idOf(q.value(5))});
         left -= take;
     }
     if (left > 0)

@@ -57,6 +57,14 @@ public:
         QDateTime earnedAt;
         QDateTime availableAt;
         QDateTime expiresAt;
+        Id merchantId = kNoId; // where the lot was earned
+    };
+
+    // Which lots a spend at a merchant may draw (core/network); merchantId kNoId: any lot.
+    struct LotFilter
+    {
+        Id merchantId = kNoId;
+        bool crossMerchant = true; // lots of other merchants that have not opted out
     };
 
     // Which lots a debit may draw: spends take only lots available now; a transfer also
@@ -93,12 +101,18 @@ public:
                          Points amount,
                          const QDateTime &earnedAt,
                          const QDateTime &availableAt,
-                         const QDateTime &expiresAt) const;
+                         const QDateTime &expiresAt,
+                         Id merchantId = kNoId) const; // kNoId: the transaction's branch's merchant
     // The points a debit of this scope may draw now.
     Result<Points> drawable(Id ledgerAccountId, DrawScope scope) const;
     // Takes `amount` from the lots, soonest expiry first (never-expiring last), then oldest.
     // InsufficientFunds and nothing written when the lots do not cover it.
     Result<QList<Draw>> drawLots(Id ledgerAccountId, Points amount, DrawScope scope) const;
+    // Only the lots a spend at filter.merchantId may take.
+    Result<QList<Draw>>
+    drawLots(Id ledgerAccountId, Points amount, DrawScope scope, const LotFilter &filter) const;
+    // The settlement account of a merchant ("system:settlement:<id>", money).
+    static QString settlementCode(Id merchantId);
     // Takes `amount` from one lot of the account. False when the lot does not hold it.
     Result<bool> takeFromLot(Id ledgerAccountId, Id lotId, Points amount) const;
     // Takes a lot's whole remaining (expiry). False when the lot changed meanwhile.

@@ -98,6 +98,7 @@ struct LedgerBatch
         QDateTime availableAt; // invalid: available at once
         QDateTime expiresAt;   // invalid: never expires
         QString systemCode;    // the system account it is balanced against
+        Id merchantId = kNoId; // where the points count as earned; kNoId: the batch's branch's merchant
     };
     struct LotDebit
     {
@@ -125,6 +126,15 @@ struct LedgerBatch
     // On the member's stored value account (negative: spent). A spend the balance does not
     // cover refuses the whole batch (InsufficientFunds).
     Money memberStoredValue = 0;
+
+    // Cross-merchant spending (core/network). With merchantId set, `spend` draws only lots
+    // this merchant may take (its own, and others' when crossMerchantSpend allows and the
+    // earning merchant has not opted out), and each point drawn from a lot earned at another
+    // merchant adds settlement legs worth settlementPointValue per point: the earning
+    // merchant's settlement account goes down (it owes) and this merchant's goes up.
+    Id merchantId = kNoId;
+    bool crossMerchantSpend = true;
+    Money settlementPointValue = 0;
 };
 
 struct BatchResult

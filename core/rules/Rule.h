@@ -117,6 +117,12 @@ struct Rule
     qint64 capPerDay = 0;
     qint64 capPerMember = 0;
 
+    // Where (core/network): the rule applies at merchants of these guilds and at these
+    // merchants; both empty: everywhere.
+    QList<Id> guildIds;
+    QList<Id> merchantIds;
+    bool scoped() const { return !guildIds.isEmpty() || !merchantIds.isEmpty(); }
+
     bool operator==(const Rule &) const = default;
 };
 
@@ -170,6 +176,10 @@ struct RuleContext
     // AfterDays with 0 days would expire the points at once.
     ExpiryPolicy expiryPolicy = ExpiryPolicy::Never;
     int pointsLifetimeDays = 0;
+    // Where the sale happens: the branch's merchant and its guild (kNoId: unknown, so a
+    // rule limited to guilds or merchants does not apply).
+    Id merchantId = kNoId;
+    Id guildId = kNoId;
 };
 
 // Why a line got a discount or points: the rule, a machine reason code the desk maps to

@@ -199,6 +199,12 @@ bool RuleEngine::inForce(const Rule &rule, const RuleContext &ctx)
         if (!inside)
             return false;
     }
+    if (rule.scoped()) {
+        const bool here = (ctx.merchantId != kNoId && rule.merchantIds.contains(ctx.merchantId)) ||
+                          (ctx.guildId != kNoId && rule.guildIds.contains(ctx.guildId));
+        if (!here)
+            return false;
+    }
     return rule.campaign.isEmpty() || ctx.activeCampaigns.contains(rule.campaign);
 }
 

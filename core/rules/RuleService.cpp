@@ -3,6 +3,7 @@
 #include "RuleService.h"
 
 #include "RuleEngine.h"
+#include "network/NetworkSql.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
@@ -83,6 +84,17 @@ QString params(const Rule &r)
         {QStringLiteral("cap_per_day"), n(r.capPerDay)},
         {QStringLiteral("cap_per_member"), n(r.capPerMember)},
     };
+    // Only when set, so the params of an unscoped rule read as they always did.
+    auto ids = [&](const QList<Id> &list) {
+        QJsonArray a;
+        for (Id id : list)
+            a.append(n(id));
+        return a;
+    };
+    if (!r.guildIds.isEmpty())
+        o.insert(QStringLiteral("guild_ids"), ids(r.guildIds));
+    if (!r.merchantIds.isEmpty())
+        o.insert(QStringLiteral("merchant_ids"), ids(r.merchantIds));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -142,6 +154,10 @@ Rule ruleFromRow(const SqlQuery &q)
     r.fixedAmount = n("fixed_amount");
     r.capPerDay = n("cap_per_day");
     r.capPerMember = n("cap_per_member");
+    for (const QJsonValue &v : o.value(QLatin1String("guild_ids")).toArray())
+        r.guildIds.append(v.toString().toLongLong());
+    for (const QJsonValue &v : o.value(QLatin1String("merchant_ids")).toArray())
+        r.merchantIds.append(v.toString().toLongLong());
     return r;
 }
 } // namespace
@@ -172,6 +188,23 @@ Result<Rule> RuleService::load(Id ruleId) const
 
 Result<Rule> RuleService::insert(const Actor &actor, Rule r, const QString &action)
 {
+    {
+        // A scope naming a guild or merchant that does not exist would silently never apply.
+        const NetworkSql network(m_db);
+        Result<QList<Id>> guilds = network.unknownGuilds(r.guildIds);
+        if (!guilds)
+            return guilds.error();
+        if (!guilds->isEmpty())
+            return Error::make(Error::Code::Invalid, tr("The rule is limited to a guild that does not exist."),
+                               QStringLiteral("unknown guild %1").arg(guilds->first()), QStringLiteral("guildIds"));
+        Result<QList<Id>> merchants = network.unknownMerchants(r.merchantIds);
+        if (!merchants)
+            return merchants.error();
+        if (!merchants->isEmpty())
+            return Error::make(Error::Code::Invalid, tr("The rule is limited to a merchant that does not exist."),
+                               QStringLiteral("unknown merchant %1").arg(merchants->first()),
+                               QStringLiteral("merchantIds"));
+    }
     SqlQuery q(m_db, QStringLiteral("INSERT INTO rules (series_id, name, family, kind, priority, exclusive, campaign, "
                                     "valid_from, valid_to, params, created_by, created_at) VALUES (:s, :n, :f, :k, "
                                     ":p, :x, :c, :vf, :vt, :pa, :by, :at) RETURNING id"));

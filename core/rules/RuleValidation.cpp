@@ -97,6 +97,14 @@ Status RuleEngine::validate(const Rule &r)
                        QStringLiteral("hours"));
     if (hasStart && r.startMinute == r.endMinute)
         return invalid(tr("The hour window is empty: its start and end are the same."), QStringLiteral("hours"));
+    for (Id id : r.guildIds) {
+        if (id <= 0 || r.guildIds.count(id) > 1)
+            return invalid(tr("Choose each guild the rule is limited to once."), QStringLiteral("guildIds"));
+    }
+    for (Id id : r.merchantIds) {
+        if (id <= 0 || r.merchantIds.count(id) > 1)
+            return invalid(tr("Choose each merchant the rule is limited to once."), QStringLiteral("merchantIds"));
+    }
     if (r.points < 0 || r.perAmount < 0 || r.basisPoints < 0 || r.fixedAmount < 0 || r.capPerDay < 0 ||
         r.capPerMember < 0 || r.thresholdEvery < 0)
         return invalid(tr("Values in a rule cannot be negative."), QStringLiteral("values"));

@@ -4,6 +4,7 @@
 
 #include "SalesService.h"
 #include "catalog/Catalog.h"
+#include "ledger/LedgerTypes.h"
 
 namespace Club::Core {
 
@@ -23,6 +24,9 @@ struct SalesService::Impl
     evaluate(const SalesService &self, const Actor &actor, const QuoteRequest &request, const QDateTime &now);
     // The active warehouse of the actor's branch that stock moves in and out of.
     static Result<Id> warehouse(const SalesService &self, const Actor &actor);
+    // Where the batch's points are spent: the branch's merchant, whether it may take other
+    // merchants' points, and the point value the settlement legs are worth.
+    static Status placeSpend(const SalesService &self, const Actor &actor, LedgerBatch &batch);
     static Error invalid(const QString &message, const QString &field);
     static Status checkKey(const QString &key);
 };

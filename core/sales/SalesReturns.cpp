@@ -10,6 +10,7 @@
 #include "ledger/LedgerService.h"
 #include "ledger/LedgerStore.h"
 #include "members/MemberService.h"
+#include "network/NetworkSql.h"
 #include "rules/RuleEngine.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -212,14 +213,46 @@ Result<SaleReturn> SalesService::returnSale(const Actor &actor,
     batch.drawAny = r.pointsFromOther;
     batch.drawAnySystemCode = LedgerStore::kPointsIssued;
     if (r.pointsRefunded > 0) {
-        // Given back as a new lot under the store's expiry policy (a month or year end in
-        // the store calendar, never...), as if earned now.
+        // Given back as new lots under the store's expiry policy (a month or year end in
+        // the store calendar, never...), as if earned now, each at the merchant whose points
+        // the sale took; the settlement the sale recorded for them is reversed in the same
+        // proportion, so who owes whom follows the points back.
         const QDateTime expires = pointsExpiresAt(m_settings.expiryPolicy, m_settings.pointsLifetimeDays, now,
                                                   m_settings.zone, m_settings.calendar);
-        batch.credits.append({r.pointsRefunded, now, expires, LedgerStore::kPointsRedeemed});
+        const NetworkSql network(m_db);
+        Result<QMap<Id, Points>> drawn = network.drawnByMerchant(sale.transactionId);
+        if (!drawn)
+            return drawn.error();
+        Result<QMap<Id, Money>> legs = network.settlementLegs(sale.transactionId);
+        if (!legs)
+            return legs.error();
+        Points placed = 0;
+        Money reversed = 0;
+        Id spentAt = kNoId; // the merchant the sale's settlement credited
+        for (auto it = legs->cbegin(); it != legs->cend(); ++it) {
+            if (it.value() > 0)
+                spentAt = it.key();
+        }
+        for (auto it = drawn->cbegin(); it != drawn->cend(); ++it) {
+            const Points back = slice(it.value(), *netBefore, netAfter, sale.net);
+            if (back <= 0 || it.key() == kNoId)
+                continue;
+            batch.credits.append({back, now, expires, LedgerStore::kPointsRedeemed, it.key()});
+            placed += back;
+            const Money leg = legs->value(it.key());
+            if (leg < 0 && spentAt != kNoId) {
+                const Money value = back * (-leg / it.value()); // the legs are points × point value
+                batch.money.append({LedgerStore::settlementCode(it.key()), value});
+                reversed += value;
+            }
+        }
+        if (r.pointsRefunded > placed)
+            batch.credits.append({r.pointsRefunded - placed, now, expires, LedgerStore::kPointsRedeemed});
+        if (reversed > 0)
+            batch.money.append({LedgerStore::settlementCode(spentAt), -reversed});
     }
     // Mirror of the sale's legs; the shortfall's value is income kept (from the refund) or owed.
-    batch.money = {{QStringLiteral("system:sales"), gross},
+    batch.money += QList<LedgerBatch::MoneyLeg>{{QStringLiteral("system:sales"), gross},
                    {QStringLiteral("system:discounts"), -discount},
                    {QStringLiteral("system:points_tender"), -pointsValueBack},
                    {QStringLiteral("system:cash"), -r.refundCash},
@@ -352,6 +385,8 @@ SalesService::registerGift(const Actor &actor, Id memberId, Id giftProductId, qi
     batch.reference = QStringLiteral("gift:product:%1x%2").arg(giftProductId).arg(qty);
     batch.spend = gift->giftPoints * qty;
     batch.spendSystemCode = LedgerStore::kPointsRedeemed;
+    if (Status s = Impl::placeSpend(*this, actor, batch); !s)
+        return s.error();
     Result<BatchResult> posted =
         m_ledger.postBatch(actor, member->accountId, batch, QStringLiteral("gift:") + idempotencyKey);
     if (!posted)

@@ -11,6 +11,7 @@
 #include "ledger/LedgerService.h"
 #include "ledger/LedgerStore.h"
 #include "members/MemberService.h"
+#include "network/NetworkSql.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleService.h"
 #include "storage/Database.h"
@@ -60,6 +61,19 @@ Result<Id> SalesService::Impl::warehouse(const SalesService &self, const Actor &
         Error::Code::Conflict,
         SalesService::tr("This branch has no warehouse, so stock cannot be moved. Nothing was recorded."),
         QStringLiteral("no warehouse at branch %1").arg(actor.branchId));
+}
+
+Status SalesService::Impl::placeSpend(const SalesService &self, const Actor &actor, LedgerBatch &batch)
+{
+    // Points spent here may come from lots earned at other merchants: the ledger draws only
+    // the lots this merchant may take and records who owes whom at the point value.
+    Result<NetworkSql::Place> place = NetworkSql(self.m_db).place(actor.branchId);
+    if (!place)
+        return place.error();
+    batch.merchantId = place->merchantId;
+    batch.crossMerchantSpend = place->crossSpend;
+    batch.settlementPointValue = self.m_settings.pointValue;
+    return {};
 }
 
 Result<SalesService::Impl::Evaluated> SalesService::Impl::evaluate(const SalesService &self,
@@ -129,6 +143,14 @@ Result<SalesService::Impl::Evaluated> SalesService::Impl::evaluate(const SalesSe
     ctx.returnWindowDays = settings.returnWindowDays;
     ctx.pointsLifetimeDays = settings.pointsLifetimeDays;
     ctx.expiryPolicy = settings.expiryPolicy;
+    {
+        // Rules limited to guilds or merchants look at where the sale happens.
+        Result<NetworkSql::Place> place = NetworkSql(self.m_db).place(actor.branchId);
+        if (!place)
+            return place.error();
+        ctx.merchantId = place->merchantId;
+        ctx.guildId = place->guildId;
+    }
     if (request.memberId != kNoId) {
         Result<Member> member = self.m_members.member(actor, request.memberId);
         if (!member)
@@ -382,6 +404,8 @@ SalesService::commit(const Actor &actor, const QuoteRequest &request, const QStr
         batch.credits.append({q.totalPoints, q.availableAt, q.expiresAt, LedgerStore::kPointsIssued});
     batch.spend = request.pointsToRedeem;
     batch.spendSystemCode = LedgerStore::kPointsRedeemed;
+    if (Status s = Impl::placeSpend(*this, actor, batch); !s)
+        return s.error();
     batch.money = {{QStringLiteral("system:cash"), ev->quote.toPay},
                    {QStringLiteral("system:points_tender"), ev->quote.pointsValue},
                    {QStringLiteral("system:discounts"), q.discount},

@@ -23,6 +23,7 @@
 #include "pages/messaging/MessagingPage.h"
 #include "pages/engagement/EngagementPage.h"
 #include "pages/operators/OperatorsPage.h"
+#include "pages/network/NetworkPage.h"
 #include "pages/reports/ReportsPage.h"
 #include "pages/rules/RulesPage.h"
 #include "pages/sales/SalesDeskPage.h"
@@ -64,6 +65,7 @@ MainWindow *MainWindow::create(UiContext &context)
     window->addPage(new EngagementPage(context), QStringLiteral("engagement"));
     window->addPage(new DevicesPage(context), QStringLiteral("devices"));
     window->addPage(new OperatorsPage(context), QStringLiteral("operators"));
+    window->addPage(new NetworkPage(context), QStringLiteral("network"));
     window->addPage(new SettingsPage(context), QStringLiteral("settings"));
     window->showPage(0);
     return window;

@@ -661,6 +661,53 @@ private Q_SLOTS:
         r = perAmount(1, 1, 1000);
         r.priority = -1;
         QTest::newRow("negative priority") << r << QStringLiteral("priority");
+        r = perAmount(1, 1, 1000);
+        r.guildIds = {4, 4};
+        QTest::newRow("guild twice") << r << QStringLiteral("guildIds");
+        r = perAmount(1, 1, 1000);
+        r.merchantIds = {0};
+        QTest::newRow("no merchant id") << r << QStringLiteral("merchantIds");
+    }
+
+    // A rule limited to guilds or merchants earns and discounts only where the sale happens
+    // at one of them; an unscoped rule everywhere.
+    void scope_data()
+    {
+        QTest::addColumn<QList<Id>>("guilds");
+        QTest::addColumn<QList<Id>>("merchants");
+        QTest::addColumn<Id>("merchant");
+        QTest::addColumn<Id>("guild");
+        QTest::addColumn<bool>("applies");
+        const QList<Id> none;
+        QTest::newRow("everywhere") << none << none << Id(5) << Id(2) << true;
+        QTest::newRow("everywhere, place unknown") << none << none << kNoId << kNoId << true;
+        QTest::newRow("guild X at a merchant of X") << QList<Id>{2} << none << Id(5) << Id(2) << true;
+        QTest::newRow("guild X at a merchant of Y") << QList<Id>{2} << none << Id(6) << Id(3) << false;
+        QTest::newRow("guild X, place unknown") << QList<Id>{2} << none << kNoId << kNoId << false;
+        QTest::newRow("merchant listed") << none << QList<Id>{5, 9} << Id(9) << Id(3) << true;
+        QTest::newRow("merchant not listed") << none << QList<Id>{5} << Id(6) << Id(2) << false;
+        QTest::newRow("either guild or merchant") << QList<Id>{2} << QList<Id>{6} << Id(6) << Id(3) << true;
+    }
+    void scope()
+    {
+        QFETCH(QList<Id>, guilds);
+        QFETCH(QList<Id>, merchants);
+        QFETCH(Id, merchant);
+        QFETCH(Id, guild);
+        QFETCH(bool, applies);
+        RuleContext c = context();
+        c.merchantId = merchant;
+        c.guildId = guild;
+        Rule earn = perAmount(1, 1, 1000);
+        earn.guildIds = guilds;
+        earn.merchantIds = merchants;
+        Rule off = discount(2, DiscountTarget::Product, DiscountMode::Percent, 1000);
+        off.guildIds = guilds;
+        off.merchantIds = merchants;
+        QVERIFY(RuleEngine::validate(earn).ok());
+        const Quote q = RuleEngine::evaluate({line(10, 1, 10'000)}, Tender{9'000}, c, {earn, off});
+        QCOMPARE(q.totalPoints, applies ? 9 : 0);
+        QCOMPARE(q.discount, applies ? 1'000 : 0);
     }
     void refused()
     {

@@ -8,6 +8,7 @@
 #include "UiContext.h"
 #include "cards/CardService.h"
 #include "catalog/CatalogService.h"
+#include "network/NetworkService.h"
 #include "models/Labels.h"
 #include "rules/RuleService.h"
 #include "sales/SalesService.h"
@@ -24,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -266,6 +268,18 @@ QWidget *RuleDialog::buildWhenTab()
     m_campaign->setObjectName(QStringLiteral("campaign"));
     m_campaign->setPlaceholderText(tr("Empty: always"));
     m_errors->addRow(form, tr("Ca&mpaign:"), m_campaign, QStringLiteral("campaign"));
+
+    // Where: nothing checked means at every merchant of the club.
+    m_scopeGuilds = new QListWidget(page);
+    m_scopeGuilds->setObjectName(QStringLiteral("scopeGuilds"));
+    m_scopeMerchants = new QListWidget(page);
+    m_scopeMerchants->setObjectName(QStringLiteral("scopeMerchants"));
+    for (QListWidget *list : {m_scopeGuilds, m_scopeMerchants}) {
+        list->setMaximumHeight(list->fontMetrics().height() * 5);
+        list->setToolTip(tr("Nothing checked: at every merchant."));
+    }
+    m_errors->addRow(form, tr("Only in these guil&ds:"), m_scopeGuilds, QStringLiteral("guildIds"));
+    m_errors->addRow(form, tr("Only at these merc&hants:"), m_scopeMerchants, QStringLiteral("merchantIds"));
     return page;
 }
 
@@ -338,6 +352,20 @@ void RuleDialog::fillPickers()
     m_tier->addItem(none, QString());
     for (const QString &key : tierKeys())
         m_tier->addItem(Labels::tier(key), key);
+    auto addScope = [](QListWidget *list, const QString &name, Id id) {
+        auto *item = new QListWidgetItem(name, list);
+        item->setData(Qt::UserRole, QVariant::fromValue<qint64>(id));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    };
+    if (Result<QList<Guild>> guilds = m_context.network().guilds(actor); guilds) {
+        for (const Guild &g : std::as_const(*guilds))
+            addScope(m_scopeGuilds, g.name, g.id);
+    }
+    if (Result<QList<Merchant>> merchants = m_context.network().merchants(actor); merchants) {
+        for (const Merchant &m : std::as_const(*merchants))
+            addScope(m_scopeMerchants, m.name, m.id);
+    }
 }
 
 void RuleDialog::load(const Rule &r)
@@ -383,6 +411,11 @@ void RuleDialog::load(const Rule &r)
     m_startTime->setTime(hours ? QTime(r.startMinute / 60, r.startMinute % 60) : QTime(0, 0));
     m_endTime->setTime(hours ? QTime(r.endMinute / 60, r.endMinute % 60) : QTime(0, 0));
     m_campaign->setText(r.campaign);
+    for (const auto &[list, ids] : {std::pair{m_scopeGuilds, &r.guildIds}, std::pair{m_scopeMerchants, &r.merchantIds}}) {
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setCheckState(ids->contains(list->item(i)->data(Qt::UserRole).toLongLong()) ? Qt::Checked
+                                                                                                       : Qt::Unchecked);
+    }
 
     for (int row = 0; row < m_multipliers->rowCount(); ++row) {
         const QString key = m_multipliers->item(row, 0)->data(Qt::UserRole).toString();
@@ -499,6 +532,12 @@ Result<Rule> RuleDialog::draft() const
         r.endMinute = m_endTime->time().hour() * 60 + m_endTime->time().minute();
     }
     r.campaign = m_campaign->text().trimmed();
+    for (const auto &[list, ids] : {std::pair{m_scopeGuilds, &r.guildIds}, std::pair{m_scopeMerchants, &r.merchantIds}}) {
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->checkState() == Qt::Checked)
+                ids->append(list->item(i)->data(Qt::UserRole).toLongLong());
+        }
+    }
 
     if (earn || r.discountMode == DiscountMode::Hybrid) {
         for (int row = 0; row < m_multipliers->rowCount(); ++row) {

@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTabWidget;
+class QListWidget;
 class QTableWidget;
 class QTimeEdit;
 
@@ -101,6 +102,8 @@ private:
     QTimeEdit *m_startTime = nullptr;
     QTimeEdit *m_endTime = nullptr;
     QLineEdit *m_campaign = nullptr;
+    QListWidget *m_scopeGuilds = nullptr;    // checked: the rule applies only there
+    QListWidget *m_scopeMerchants = nullptr;
 
     QTableWidget *m_multipliers = nullptr;
     DigitLineEdit *m_capPerDay = nullptr;
