@@ -10,6 +10,7 @@
 #include "inventory/InventoryService.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
+#include "organisations/OrganisationService.h"
 #include "messaging/CampaignService.h"
 #include "messaging/MessagingSettingsStore.h"
 #include "messaging/OccasionService.h"
@@ -67,6 +68,7 @@ public:
     MessagingSettingsStore &messagingSettings() { return m_messagingSettings; }
     CampaignService &campaigns() { return m_campaigns; }
     OccasionService &occasions() { return m_occasions; }
+    OrganisationService &organisations() { return m_organisations; }
 
 private:
     Database &m_db;
@@ -93,6 +95,7 @@ private:
     MessagingSettingsStore m_messagingSettings;
     CampaignService m_campaigns; // segments, members, ledger (points in messages), messaging settings
     OccasionService m_occasions; // as campaigns; the daily jobs queue and send them
+    OrganisationService m_organisations; // members (bulk enrolment) and credit (funded limits, statements)
 };
 
 } // namespace Club::Core

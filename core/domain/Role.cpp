@@ -31,6 +31,7 @@ bool roleAllows(Role role, Permission p)
         case P::RulesRead:
         case P::CreditRead:
         case P::CreditCollect:
+        case P::OrganisationRead:
             return true;
         default:
             return false;
@@ -50,6 +51,7 @@ bool roleAllows(Role role, Permission p)
         case P::CreditCollect:
         case P::CreditManage:
         case P::ReportsRead:
+        case P::OrganisationRead: // the monthly statements to organisations
             return true;
         default:
             return false;

@@ -51,6 +51,8 @@ enum class Permission {
     MessagingManage,  // segments, message templates, campaigns, occasion messages, SMTP/SMS settings
     ServerConnectionManage, // the central server's address and this desk's terminal credentials
     SyncConflictsResolve,   // see and settle sales the central server refused on replay
+    OrganisationRead,       // partner organisations, their members and statements
+    OrganisationManage,     // create and edit organisations, enrol members (bulk import), funded credit
 };
 
 bool roleAllows(Role role, Permission permission);

@@ -83,6 +83,8 @@ QString params(const Rule &r)
         {QStringLiteral("cap_per_day"), n(r.capPerDay)},
         {QStringLiteral("cap_per_member"), n(r.capPerMember)},
     };
+    if (r.organisationId != kNoId) // only when set, so older rules keep their stored text
+        o.insert(QStringLiteral("organisation_id"), n(r.organisationId));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -125,6 +127,7 @@ Rule ruleFromRow(const SqlQuery &q)
     r.groupId = n("group_id");
     r.cardTypeId = n("card_type_id");
     r.tierKey = o.value(QLatin1String("tier")).toString();
+    r.organisationId = o.contains(QLatin1String("organisation_id")) ? n("organisation_id") : kNoId;
     r.points = n("points");
     r.perAmount = n("per_amount");
     r.rounding = fromKey<RoundingPolicy>(o.value(QLatin1String("rounding")).toString(), roundingKey,

@@ -340,16 +340,17 @@ private Q_SLOTS:
         QTest::addColumn<int>("role");
         QTest::addColumn<QStringList>("pages");
         // The side bar in the order a shop uses it: the counter's pages first.
-        const QStringList all{QStringLiteral("Club::Ui::MembersPage"),   QStringLiteral("Club::Ui::SalesDeskPage"),
+        const QStringList all{QStringLiteral("Club::Ui::MembersPage"),   QStringLiteral("Club::Ui::OrganisationsPage"),
+                              QStringLiteral("Club::Ui::SalesDeskPage"),
                               QStringLiteral("Club::Ui::CardsPage"),     QStringLiteral("Club::Ui::CreditPage"),
                               QStringLiteral("Club::Ui::CatalogPage"),   QStringLiteral("Club::Ui::InventoryPage"),
                               QStringLiteral("Club::Ui::CardTypesPage"), QStringLiteral("Club::Ui::RulesPage"),
                               QStringLiteral("Club::Ui::TiersPage"),     QStringLiteral("Club::Ui::ReportsPage"),
                               QStringLiteral("Club::Ui::MessagingPage"), QStringLiteral("Club::Ui::DevicesPage"),
                               QStringLiteral("Club::Ui::OperatorsPage"), QStringLiteral("Club::Ui::SettingsPage")};
-        // Staff: no card types, tiers, reports, messaging, operators or settings.
-        const QStringList counter{all.at(0), all.at(1), all.at(2), all.at(3), all.at(4), all.at(5), all.at(7), all.at(11)};
-        const QStringList manager = all.mid(0, 12);
+        // Staff: no organisations, card types, tiers, reports, messaging, operators or settings.
+        const QStringList counter{all.at(0), all.at(2), all.at(3), all.at(4), all.at(5), all.at(6), all.at(8), all.at(12)};
+        const QStringList manager = all.mid(0, 13);
         QTest::newRow("fa admin") << QStringLiteral("fa") << int(Core::Role::Admin) << all;
         QTest::newRow("fa staff") << QStringLiteral("fa") << int(Core::Role::Staff) << counter;
         QTest::newRow("fa manager") << QStringLiteral("fa") << int(Core::Role::Manager) << manager;

@@ -20,6 +20,7 @@
 #include "pages/inventory/InventoryPage.h"
 #include "pages/members/MembersPage.h"
 #include "pages/messaging/MessagingPage.h"
+#include "pages/organisations/OrganisationsPage.h"
 #include "pages/operators/OperatorsPage.h"
 #include "pages/reports/ReportsPage.h"
 #include "pages/rules/RulesPage.h"
@@ -47,6 +48,7 @@ MainWindow *MainWindow::create(UiContext &context)
     auto *window = new MainWindow(context);
     // The side bar's order; one line per page.
     window->addPage(new MembersPage(context), QStringLiteral("members"));
+    window->addPage(new OrganisationsPage(context), QStringLiteral("organisations"));
     window->addPage(new SalesDeskPage(context), QStringLiteral("sales"));
     window->addPage(new CardsPage(context), QStringLiteral("cards"));
     window->addPage(new CreditPage(context), QStringLiteral("credit"));

@@ -9,6 +9,7 @@
 #include "cards/CardService.h"
 #include "catalog/CatalogService.h"
 #include "models/Labels.h"
+#include "organisations/OrganisationService.h"
 #include "rules/RuleService.h"
 #include "sales/SalesService.h"
 #include "widgets/DigitLineEdit.h"
@@ -30,6 +31,8 @@
 #include <QTableWidget>
 #include <QTimeEdit>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Club::Ui {
 
@@ -266,6 +269,16 @@ QWidget *RuleDialog::buildWhenTab()
     m_campaign->setObjectName(QStringLiteral("campaign"));
     m_campaign->setPlaceholderText(tr("Empty: always"));
     m_errors->addRow(form, tr("Ca&mpaign:"), m_campaign, QStringLiteral("campaign"));
+
+    m_organisation = new QComboBox(page);
+    m_organisation->setObjectName(QStringLiteral("organisation"));
+    m_organisation->addItem(tr("Everyone"), qint64(kNoId));
+    if (m_context.can(Permission::OrganisationRead)) {
+        if (const auto orgs = m_context.organisations().list(m_context.actor(), true))
+            for (const Organisation &o : *orgs)
+                m_organisation->addItem(o.name, qint64(o.id));
+    }
+    m_errors->addRow(form, tr("Only members of:"), m_organisation, QStringLiteral("organisationId"));
     return page;
 }
 
@@ -383,6 +396,7 @@ void RuleDialog::load(const Rule &r)
     m_startTime->setTime(hours ? QTime(r.startMinute / 60, r.startMinute % 60) : QTime(0, 0));
     m_endTime->setTime(hours ? QTime(r.endMinute / 60, r.endMinute % 60) : QTime(0, 0));
     m_campaign->setText(r.campaign);
+    m_organisation->setCurrentIndex(std::max(0, m_organisation->findData(qint64(r.organisationId))));
 
     for (int row = 0; row < m_multipliers->rowCount(); ++row) {
         const QString key = m_multipliers->item(row, 0)->data(Qt::UserRole).toString();
@@ -499,6 +513,7 @@ Result<Rule> RuleDialog::draft() const
         r.endMinute = m_endTime->time().hour() * 60 + m_endTime->time().minute();
     }
     r.campaign = m_campaign->text().trimmed();
+    r.organisationId = m_organisation->currentData().toLongLong();
 
     if (earn || r.discountMode == DiscountMode::Hybrid) {
         for (int row = 0; row < m_multipliers->rowCount(); ++row) {

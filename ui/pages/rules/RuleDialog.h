@@ -101,6 +101,7 @@ private:
     QTimeEdit *m_startTime = nullptr;
     QTimeEdit *m_endTime = nullptr;
     QLineEdit *m_campaign = nullptr;
+    QComboBox *m_organisation = nullptr; // only for members of this partner organisation
 
     QTableWidget *m_multipliers = nullptr;
     DigitLineEdit *m_capPerDay = nullptr;
