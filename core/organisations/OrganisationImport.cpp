@@ -322,15 +322,16 @@ Result<ImportReport> OrganisationService::importMembers(const Actor &actor, Id o
         cancel);
     if (!report || !report->clean())
         return report;
+    ImportReport out = std::move(report).value();
 
     const QDateTime now = m_clock.nowUtc();
     const QDate joined = plan.joinedOn.isValid() ? plan.joinedOn : now.toLocalTime().date();
     const OrganisationSql sql(m_db);
-    for (int i = 0; i < report->rows.size(); ++i) {
+    for (int i = 0; i < out.rows.size(); ++i) {
         if (cancel && cancel->load())
             return Error::make(Error::Code::Conflict, tr("The import was cancelled. Nothing was imported."),
                                QStringLiteral("cancelled"));
-        ImportRow &row = report->rows[i];
+        ImportRow &row = out.rows[i];
         Result<Member> made = m_members.create(actor, row.draft);
         if (!made) {
             Error e = made.error();
@@ -348,16 +349,16 @@ Result<ImportReport> OrganisationService::importMembers(const Actor &actor, Id o
         if (progress)
             progress(total + i + 1, total * 2);
     }
-    report->imported = int(report->rows.size());
+    out.imported = int(out.rows.size());
     if (Status s = m_audit.record(actor, QStringLiteral("organisation.import"), QStringLiteral("organisation"),
-                                  organisationId, QStringLiteral("members=%1").arg(report->imported));
+                                  organisationId, QStringLiteral("members=%1").arg(out.imported));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     Q_EMIT membershipsChanged(organisationId);
     Q_EMIT organisationsChanged();
-    return report;
+    return out;
 }
 
 } // namespace Club::Core

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QHash>
+#include <QHashFunctions>
 #include <QList>
 #include <QStringList>
 
@@ -34,6 +35,10 @@ Result<QString> decode(const QByteArray &bytes, CsvTable::Encoding *encoding);
 
 // What a column of the file becomes.
 enum class ImportField { FirstName, LastName, Mobile, NationalCode, BirthDate, Email, StaffNumber, City };
+inline size_t qHash(ImportField field, size_t seed = 0) noexcept
+{
+    return ::qHash(int(field), seed);
+}
 QList<ImportField> importFields();
 bool importFieldRequired(ImportField field); // first name, last name, mobile
 QString importFieldName(ImportField field);   // translated, for the column mapping

@@ -5,6 +5,7 @@
 #include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 namespace Club::Core {
 

@@ -6,6 +6,7 @@
 // new members; the monthly statement of a funded member's credit purchase exported to CSV
 // and PDF. Screenshots in fa and ar.
 #include "MemberFlowSupport.h"
+#include "Format.h"
 #include "catalog/CatalogService.h"
 #include "credit/CreditService.h"
 #include "inventory/InventoryService.h"
@@ -34,7 +35,11 @@ const QString kPin = QStringLiteral("4826");
 
 QByteArray toWindows1256(const QString &text)
 {
-    const QByteArray in = text.toUtf8();
+    // Windows-1256 has no Persian yeh (U+06CC): Windows' best-fit mapping saves it as the
+    // Arabic yeh, which is what the file then holds.
+    QString arabic = text;
+    arabic.replace(QChar(0x06CC), QChar(0x064A));
+    const QByteArray in = arabic.toUtf8();
     QByteArray out(in.size() + 4, '\0');
     iconv_t cd = iconv_open("WINDOWS-1256", "UTF-8");
     char *src = const_cast<char *>(in.constData());
