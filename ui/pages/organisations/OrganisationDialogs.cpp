@@ -175,7 +175,7 @@ FundedCreditDialog::FundedCreditDialog(UiContext &context, const OrganisationMem
     connect(m_funded, &QCheckBox::toggled, m_limit, &QWidget::setEnabled);
     auto *form = new QFormLayout;
     form->addRow(QString(), m_funded);
-    m_errors->addRow(form, tr("Credit tr("&Limit per month:")limit:"), m_limit, QStringLiteral("limit"));
+    m_errors->addRow(form, tr("Credit &limit:"), m_limit, QStringLiteral("limit"));
     QPushButton *save = nullptr;
     QDialogButtonBox *buttons = okCancel(this, tr("&Save"), &save);
     connect(save, &QPushButton::clicked, this, &FundedCreditDialog::save);
