@@ -184,7 +184,8 @@ private Q_SLOTS:
         p.nameAr = QStringLiteral("كتاب");
         const Result<Product> product = s.hub->catalog().createProduct(s.admin, p);
         QVERIFY(product);
-        QVERIFY(s.hub->catalog().setPrice(s.admin, product->id, kNoId, kPrice, QDateTime::currentDateTimeUtc().addDays(-1)));
+        const Status priced = s.hub->catalog().setPrice(s.admin, product->id, kNoId, kPrice, QDateTime::currentDateTimeUtc());
+        QVERIFY2(priced, qPrintable(priced ? QString() : priced.error().message));
         QuoteRequest r;
         r.memberId = funded;
         r.lines = {{product->id, 3, 0}};

@@ -90,6 +90,9 @@ OrgImportDialog::OrgImportDialog(UiContext &context, qint64 organisationId, cons
     m_fileInfo->setObjectName(QStringLiteral("fileInfo"));
     m_summary->setWordWrap(true);
     m_fileInfo->setWordWrap(true);
+    // Enter in the file field reads the file; it must not press Browse or Import.
+    for (QPushButton *b : {m_browse, m_dryRun, m_import, m_cancelButton, m_close})
+        b->setAutoDefault(false);
 
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(new QLabel(tr("CSV file:"), this));
