@@ -14,6 +14,7 @@
 #include "inventory/InventoryService.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
+#include "organisations/OrganisationService.h"
 #include "messaging/CampaignService.h"
 #include "messaging/MessagingSettingsStore.h"
 #include "messaging/OccasionService.h"
@@ -79,6 +80,7 @@ public:
     WarrantyService &warranties() { return m_warranties; }
     DonationService &donations() { return m_donations; }
     NetworkService &network() { return m_network; }
+    OrganisationService &organisations() { return m_organisations; }
 
 private:
     Database &m_db;
@@ -111,6 +113,7 @@ private:
     WarrantyService m_warranties; // cards (warranty cards) and members
     DonationService m_donations;  // the ledger, members, cards (PIN) and the sales settings (point value)
     NetworkService m_network;    // guilds, merchants, branches; settles through the ledger
+    OrganisationService m_organisations; // members (bulk enrolment) and credit (funded limits, statements)
 };
 
 } // namespace Club::Core

@@ -19,6 +19,7 @@ CLUB_PACKAGES=(
     libsodium-dev libssl-dev libcurl4-openssl-dev libzint-dev libqrencode-dev
     libpcsclite-dev pcscd vsmartcard-vpcd pcsc-tools
     postgresql xvfb xauth socat python3-serial python3-aiosmtpd poppler-utils fonts-dejavu-core
+    libcsv-dev
     dpkg-dev file desktop-file-utils appstream nsis
 )
 

@@ -29,6 +29,7 @@ UiContext::Services UiContext::servicesOf(Core::ServiceHub &hub)
     services.warranties = &hub.warranties();
     services.donations = &hub.donations();
     services.network = &hub.network();
+    services.organisations = &hub.organisations();
     return services;
 }
 

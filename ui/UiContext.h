@@ -37,6 +37,7 @@ class SurveyService;
 class WarrantyService;
 class DonationService;
 class NetworkService;
+class OrganisationService;
 class ServiceHub;
 class ConnectedDesk;
 class SaleCommitter;
@@ -83,6 +84,7 @@ public:
         Core::WarrantyService *warranties = nullptr;
         Core::DonationService *donations = nullptr;
         Core::NetworkService *network = nullptr;
+        Core::OrganisationService *organisations = nullptr;
     };
 
     explicit UiContext(const Services &services, QObject *parent = nullptr);
@@ -117,6 +119,7 @@ public:
     Core::WarrantyService &warranties() const { return *m_services.warranties; }
     Core::DonationService &donations() const { return *m_services.donations; }
     Core::NetworkService &network() const { return *m_services.network; }
+    Core::OrganisationService &organisations() const { return *m_services.organisations; }
 
     // The desk's devices; null in tests that need none. Not owned.
     DeviceHub *devices() const { return m_devices; }

@@ -35,6 +35,7 @@ bool roleAllows(Role role, Permission p)
         case P::WarrantyRead:
         case P::WarrantyRegister:
         case P::WarrantyServiceLog:
+        case P::OrganisationRead:
             return true;
         default:
             return false;
@@ -56,6 +57,7 @@ bool roleAllows(Role role, Permission p)
         case P::ReportsRead:
         case P::NetworkRead:
         case P::SettlementRead:
+        case P::OrganisationRead: // the monthly statements to organisations
             return true;
         default:
             return false;

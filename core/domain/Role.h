@@ -62,6 +62,8 @@ enum class Permission {
     NetworkManage,    // create, edit and deactivate guilds, merchants, branches; cross-merchant spending
     SettlementRead,   // what merchants owe each other for points spent across merchants
     SettlementPost,   // post the payment that settles a period
+    OrganisationRead,       // partner organisations, their members and statements
+    OrganisationManage,     // create and edit organisations, enrol members (bulk import), funded credit
 };
 
 bool roleAllows(Role role, Permission permission);

@@ -239,6 +239,20 @@ Result<Member> MemberService::load(Id memberId) const
     return m;
 }
 
+Result<Member> MemberService::checkNew(const Actor &actor, const Member &draft) const
+{
+    if (Status s = require(actor, Permission::MemberWrite); !s)
+        return s.error();
+    Member fresh = draft;
+    fresh.id = kNoId;
+    Result<Member> checked = validated(fresh);
+    if (!checked)
+        return checked.error();
+    if (Status s = checkUnique(*checked); !s)
+        return s.error();
+    return checked;
+}
+
 Result<Member> MemberService::create(const Actor &actor, const Member &draft)
 {
     if (Status s = require(actor, Permission::MemberWrite); !s)

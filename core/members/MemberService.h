@@ -30,6 +30,9 @@ public:
     // its own (it is the head of a one-person family).
     Result<Member> create(const Actor &actor, const Member &draft);
     Status update(const Actor &actor, const Member &changed);
+    // What create() would refuse, without writing anything: the draft as it would be saved,
+    // or the first error (as create() gives it). For dry runs of bulk enrolment.
+    Result<Member> checkNew(const Actor &actor, const Member &draft) const;
     Status setActive(const Actor &actor, Id memberId, bool active);
     Result<Member> member(const Actor &actor, Id memberId) const;
 

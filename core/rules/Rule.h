@@ -96,6 +96,8 @@ struct Rule
     Id groupId = kNoId;
     Id cardTypeId = kNoId;
     QString tierKey;
+    // Scope: only members who currently belong to this partner organisation (kNoId: anyone).
+    Id organisationId = kNoId;
 
     // Earn parameters (also the points half of a hybrid discount).
     Points points = 0;
@@ -167,6 +169,7 @@ struct RuleContext
     QTimeZone zone = QTimeZone::utc();
     QCalendar calendar = QCalendar(QCalendar::System::Jalali); // for birthdays and month ends
     QStringList activeCampaigns;
+    QList<Id> organisationIds; // the partner organisations the member currently belongs to
     QHash<Id, RuleUsage> usage;    // by rule id
     Points pointsEarnedBefore = 0; // lifetime, for threshold rules on points
     Money amountPaidBefore = 0;    // lifetime, for threshold rules on amount

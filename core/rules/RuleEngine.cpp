@@ -205,6 +205,8 @@ bool RuleEngine::inForce(const Rule &rule, const RuleContext &ctx)
         if (!here)
             return false;
     }
+    if (rule.organisationId != kNoId && !ctx.organisationIds.contains(rule.organisationId))
+        return false;
     return rule.campaign.isEmpty() || ctx.activeCampaigns.contains(rule.campaign);
 }
 

@@ -95,6 +95,8 @@ QString params(const Rule &r)
         o.insert(QStringLiteral("guild_ids"), ids(r.guildIds));
     if (!r.merchantIds.isEmpty())
         o.insert(QStringLiteral("merchant_ids"), ids(r.merchantIds));
+    if (r.organisationId != kNoId) // only when set, so older rules keep their stored text
+        o.insert(QStringLiteral("organisation_id"), n(r.organisationId));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -137,6 +139,7 @@ Rule ruleFromRow(const SqlQuery &q)
     r.groupId = n("group_id");
     r.cardTypeId = n("card_type_id");
     r.tierKey = o.value(QLatin1String("tier")).toString();
+    r.organisationId = o.contains(QLatin1String("organisation_id")) ? n("organisation_id") : kNoId;
     r.points = n("points");
     r.perAmount = n("per_amount");
     r.rounding = fromKey<RoundingPolicy>(o.value(QLatin1String("rounding")).toString(), roundingKey,

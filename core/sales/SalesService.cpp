@@ -14,6 +14,7 @@
 #include "network/NetworkSql.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleService.h"
+#include "organisations/OrganisationSql.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "util/Log.h"
@@ -167,6 +168,10 @@ Result<SalesService::Impl::Evaluated> SalesService::Impl::evaluate(const SalesSe
         ctx.birthDate = member->birthDate;
         ctx.marriageDate = member->marriageDate;
         ctx.signupDate = member->createdAt.toTimeZone(settings.zone).date();
+        Result<QList<Id>> organisations = OrganisationSql(self.m_db).currentOrganisationIds(member->id);
+        if (!organisations)
+            return organisations.error();
+        ctx.organisationIds = *organisations;
         Result<SalesSql::History> history =
             SalesSql(self.m_db).history(member->id, now.toTimeZone(settings.zone).date(), settings.zone);
         if (!history)

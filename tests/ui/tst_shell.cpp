@@ -349,7 +349,7 @@ private Q_SLOTS:
                               QStringLiteral("Club::Ui::MessagingPage"), QStringLiteral("Club::Ui::EngagementPage"),
                               QStringLiteral("Club::Ui::DevicesPage"),
                               QStringLiteral("Club::Ui::OperatorsPage"), QStringLiteral("Club::Ui::NetworkPage"),
-                              QStringLiteral("Club::Ui::SettingsPage")};
+                              QStringLiteral("Club::Ui::OrganisationsPage"), QStringLiteral("Club::Ui::SettingsPage")};
         // Each role sees the side bar without the pages it may not use (named, so a new page
         // needs one line here and no renumbering).
         const auto without = [&all](const QStringList &hidden) {
@@ -362,7 +362,8 @@ private Q_SLOTS:
         const QStringList counter = without({QStringLiteral("CardTypesPage"), QStringLiteral("TiersPage"),
                                              QStringLiteral("ReportsPage"), QStringLiteral("MessagingPage"),
                                              QStringLiteral("EngagementPage"), QStringLiteral("OperatorsPage"),
-                                             QStringLiteral("NetworkPage"), QStringLiteral("SettingsPage")});
+                                             QStringLiteral("NetworkPage"), QStringLiteral("OrganisationsPage"),
+                                             QStringLiteral("SettingsPage")});
         const QStringList manager = without({QStringLiteral("OperatorsPage"), QStringLiteral("NetworkPage"),
                                              QStringLiteral("SettingsPage")});
         QTest::newRow("fa admin") << QStringLiteral("fa") << int(Core::Role::Admin) << all;

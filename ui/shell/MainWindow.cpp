@@ -22,6 +22,7 @@
 #include "pages/members/MembersPage.h"
 #include "pages/messaging/MessagingPage.h"
 #include "pages/engagement/EngagementPage.h"
+#include "pages/organisations/OrganisationsPage.h"
 #include "pages/operators/OperatorsPage.h"
 #include "pages/network/NetworkPage.h"
 #include "pages/reports/ReportsPage.h"
@@ -66,6 +67,7 @@ MainWindow *MainWindow::create(UiContext &context)
     window->addPage(new DevicesPage(context), QStringLiteral("devices"));
     window->addPage(new OperatorsPage(context), QStringLiteral("operators"));
     window->addPage(new NetworkPage(context), QStringLiteral("network"));
+    window->addPage(new OrganisationsPage(context), QStringLiteral("organisations"));
     window->addPage(new SettingsPage(context), QStringLiteral("settings"));
     window->showPage(0);
     return window;

@@ -556,6 +556,36 @@ private Q_SLOTS:
         QCOMPARE(RuleEngine::evaluate(basket, {}, other, {d}).discount, forOther);
     }
 
+    void organisationScope_data()
+    {
+        QTest::addColumn<QList<Id>>("organisations");
+        QTest::addColumn<qint64>("discount");
+        QTest::addColumn<qint64>("points");
+        // Rule scoped to organisation 5: 10 % off product 10 and 1 point per 1 000 paid.
+        QTest::newRow("member of 5") << QList<Id>{5} << qint64(1000) << qint64(9);
+        QTest::newRow("member of 4 and 5") << QList<Id>{4, 5} << qint64(1000) << qint64(9);
+        QTest::newRow("member of 4 only") << QList<Id>{4} << qint64(0) << qint64(0);
+        QTest::newRow("no organisation") << QList<Id>{} << qint64(0) << qint64(0);
+    }
+    void organisationScope()
+    {
+        QFETCH(QList<Id>, organisations);
+        QFETCH(qint64, discount);
+        QFETCH(qint64, points);
+        Rule d = ::discount(1, DiscountTarget::Product, DiscountMode::Percent, 1000);
+        d.organisationId = 5;
+        Rule e = perAmount(2, 1, 1000);
+        e.organisationId = 5;
+        RuleContext ctx = context();
+        ctx.organisationIds = organisations;
+        const Quote q = RuleEngine::evaluate({line(10, 1, 10'000)}, {}, ctx, {d, e});
+        QCOMPARE(q.discount, discount);
+        QCOMPARE(q.totalPoints, points);
+        // An unscoped rule applies to everyone.
+        d.organisationId = kNoId;
+        QCOMPARE(RuleEngine::evaluate({line(10, 1, 10'000)}, {}, ctx, {d}).discount, qint64(1000));
+    }
+
     void pendingPeriod()
     {
         RuleContext c = context();

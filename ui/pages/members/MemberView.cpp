@@ -3,6 +3,7 @@
 #include "MemberView.h"
 
 #include "Format.h"
+#include "organisations/OrganisationService.h"
 #include "MemberCardsPanel.h"
 #include "MemberChartsPanel.h"
 #include "MemberDialog.h"
@@ -135,6 +136,7 @@ MemberView::MemberView(UiContext &context, QWidget *parent)
     m_nationalCode = valueLabel(detailsBox, QStringLiteral("memberNationalCode"));
     m_tier = valueLabel(detailsBox, QStringLiteral("memberTier"));
     m_groups = valueLabel(detailsBox, QStringLiteral("memberGroups"));
+    m_organisations = valueLabel(detailsBox, QStringLiteral("memberOrganisations"));
     m_birthDate = valueLabel(detailsBox, QStringLiteral("memberBirthDate"));
     m_city = valueLabel(detailsBox, QStringLiteral("memberCity"));
     m_since = valueLabel(detailsBox, QStringLiteral("memberSince"));
@@ -143,6 +145,7 @@ MemberView::MemberView(UiContext &context, QWidget *parent)
     details->addRow(tr("National code:"), m_nationalCode);
     details->addRow(tr("Tier:"), m_tier);
     details->addRow(tr("Groups:"), m_groups);
+    details->addRow(tr("Organisations:"), m_organisations);
     details->addRow(tr("Birth date:"), m_birthDate);
     details->addRow(tr("City:"), m_city);
     details->addRow(tr("Member since:"), m_since);
@@ -286,6 +289,21 @@ void MemberView::showDetails()
     setValue(m_groups, groupNames.isEmpty() ? tr("None", "groups")
                                             //: Separator between group names in a list
                                             : groupNames.join(tr(", ")));
+    QStringList organisations;
+    if (m_context.can(Core::Permission::OrganisationRead)) {
+        const auto links = m_context.organisations().organisationsOf(m_context.actor(), m.id);
+        if (links) {
+            for (const Core::OrganisationMembership &link : *links) {
+                if (!link.current())
+                    continue;
+                //: An organisation the member belongs to, with their staff or student number there
+                organisations << (link.staffNumber.isEmpty()
+                                      ? link.organisationName
+                                      : tr("%1 (no. %2)").arg(link.organisationName, Format::ltr(link.staffNumber)));
+            }
+        }
+    }
+    setValue(m_organisations, organisations.isEmpty() ? tr("None", "organisations") : organisations.join(tr(", ")));
     setValue(m_birthDate, Format::date(m.birthDate));
     setValue(m_city, m.city);
     setValue(m_since, Format::date(m.createdAt.toLocalTime().date()));

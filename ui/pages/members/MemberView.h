@@ -79,6 +79,7 @@ private:
     QLabel *m_nationalCode;
     QLabel *m_tier;
     QLabel *m_groups;
+    QLabel *m_organisations; // partner organisations the member belongs to now
     QLabel *m_birthDate;
     QLabel *m_city;
     QLabel *m_since;

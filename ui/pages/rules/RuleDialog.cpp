@@ -10,6 +10,7 @@
 #include "catalog/CatalogService.h"
 #include "network/NetworkService.h"
 #include "models/Labels.h"
+#include "organisations/OrganisationService.h"
 #include "rules/RuleService.h"
 #include "sales/SalesService.h"
 #include "widgets/DigitLineEdit.h"
@@ -32,6 +33,8 @@
 #include <QTableWidget>
 #include <QTimeEdit>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Club::Ui {
 
@@ -280,6 +283,15 @@ QWidget *RuleDialog::buildWhenTab()
     }
     m_errors->addRow(form, tr("Only in these guil&ds:"), m_scopeGuilds, QStringLiteral("guildIds"));
     m_errors->addRow(form, tr("Only at these merc&hants:"), m_scopeMerchants, QStringLiteral("merchantIds"));
+    m_organisation = new QComboBox(page);
+    m_organisation->setObjectName(QStringLiteral("organisation"));
+    m_organisation->addItem(tr("Everyone"), qint64(kNoId));
+    if (m_context.can(Permission::OrganisationRead)) {
+        if (const auto orgs = m_context.organisations().list(m_context.actor(), true))
+            for (const Organisation &o : *orgs)
+                m_organisation->addItem(o.name, qint64(o.id));
+    }
+    m_errors->addRow(form, tr("Only members of:"), m_organisation, QStringLiteral("organisationId"));
     return page;
 }
 
@@ -416,6 +428,7 @@ void RuleDialog::load(const Rule &r)
             list->item(i)->setCheckState(ids->contains(list->item(i)->data(Qt::UserRole).toLongLong()) ? Qt::Checked
                                                                                                        : Qt::Unchecked);
     }
+    m_organisation->setCurrentIndex(std::max(0, m_organisation->findData(qint64(r.organisationId))));
 
     for (int row = 0; row < m_multipliers->rowCount(); ++row) {
         const QString key = m_multipliers->item(row, 0)->data(Qt::UserRole).toString();
@@ -538,6 +551,7 @@ Result<Rule> RuleDialog::draft() const
                 ids->append(list->item(i)->data(Qt::UserRole).toLongLong());
         }
     }
+    r.organisationId = m_organisation->currentData().toLongLong();
 
     if (earn || r.discountMode == DiscountMode::Hybrid) {
         for (int row = 0; row < m_multipliers->rowCount(); ++row) {

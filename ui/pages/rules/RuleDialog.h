@@ -104,6 +104,7 @@ private:
     QLineEdit *m_campaign = nullptr;
     QListWidget *m_scopeGuilds = nullptr;    // checked: the rule applies only there
     QListWidget *m_scopeMerchants = nullptr;
+    QComboBox *m_organisation = nullptr; // only for members of this partner organisation
 
     QTableWidget *m_multipliers = nullptr;
     DigitLineEdit *m_capPerDay = nullptr;
