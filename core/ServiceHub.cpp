@@ -30,6 +30,7 @@ ServiceHub::ServiceHub(Database &db, const Clock &clock)
     , m_messagingSettings(db, clock)
     , m_campaigns(db, m_ledger, m_members, m_sales, m_segments, m_messagingSettings, clock)
     , m_occasions(db, m_ledger, m_members, m_sales, m_messagingSettings, clock)
+    , m_transactions(db, m_ledger, m_sales, clock)
 {
     // A store never saved keeps the defaults; a failure is logged and the defaults stay.
     (void)m_salesSettings.applySaved();

@@ -23,6 +23,7 @@
 #include "security/KeyVault.h"
 #include "templates/CardTemplateService.h"
 #include "tiers/TierService.h"
+#include "transactions/TransactionService.h"
 #include "util/Clock.h"
 
 namespace Club::Core {
@@ -67,6 +68,7 @@ public:
     MessagingSettingsStore &messagingSettings() { return m_messagingSettings; }
     CampaignService &campaigns() { return m_campaigns; }
     OccasionService &occasions() { return m_occasions; }
+    TransactionService &transactions() { return m_transactions; }
 
 private:
     Database &m_db;
@@ -93,6 +95,7 @@ private:
     MessagingSettingsStore m_messagingSettings;
     CampaignService m_campaigns; // segments, members, ledger (points in messages), messaging settings
     OccasionService m_occasions; // as campaigns; the daily jobs queue and send them
+    TransactionService m_transactions; // the journal, sales (voids) and the sales settings' zone
 };
 
 } // namespace Club::Core

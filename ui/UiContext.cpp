@@ -23,6 +23,7 @@ UiContext::Services UiContext::servicesOf(Core::ServiceHub &hub)
     services.campaigns = &hub.campaigns();
     services.messagingSettings = &hub.messagingSettings();
     services.occasions = &hub.occasions();
+    services.transactions = &hub.transactions();
     return services;
 }
 

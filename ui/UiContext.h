@@ -31,6 +31,7 @@ class SegmentService;
 class CampaignService;
 class MessagingSettingsStore;
 class OccasionService;
+class TransactionService;
 class ServiceHub;
 class ConnectedDesk;
 class SaleCommitter;
@@ -71,6 +72,7 @@ public:
         Core::CampaignService *campaigns = nullptr;
         Core::MessagingSettingsStore *messagingSettings = nullptr;
         Core::OccasionService *occasions = nullptr;
+        Core::TransactionService *transactions = nullptr;
     };
 
     explicit UiContext(const Services &services, QObject *parent = nullptr);
@@ -99,6 +101,7 @@ public:
     Core::CampaignService &campaigns() const { return *m_services.campaigns; }
     Core::MessagingSettingsStore &messagingSettings() const { return *m_services.messagingSettings; }
     Core::OccasionService &occasions() const { return *m_services.occasions; }
+    Core::TransactionService &transactions() const { return *m_services.transactions; }
 
     // The desk's devices; null in tests that need none. Not owned.
     DeviceHub *devices() const { return m_devices; }

@@ -50,6 +50,7 @@ bool roleAllows(Role role, Permission p)
         case P::CreditCollect:
         case P::CreditManage:
         case P::ReportsRead:
+        case P::TransactionsRead:
             return true;
         default:
             return false;

@@ -51,6 +51,8 @@ enum class Permission {
     MessagingManage,  // segments, message templates, campaigns, occasion messages, SMTP/SMS settings
     ServerConnectionManage, // the central server's address and this desk's terminal credentials
     SyncConflictsResolve,   // see and settle sales the central server refused on replay
+    TransactionsRead, // the Transactions page: every journal transaction, its entries and "why"
+    TransactionsVoid, // void a transaction of the same day with a reason (managers)
 };
 
 bool roleAllows(Role role, Permission permission);

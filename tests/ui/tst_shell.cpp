@@ -345,11 +345,12 @@ private Q_SLOTS:
                               QStringLiteral("Club::Ui::CatalogPage"),   QStringLiteral("Club::Ui::InventoryPage"),
                               QStringLiteral("Club::Ui::CardTypesPage"), QStringLiteral("Club::Ui::RulesPage"),
                               QStringLiteral("Club::Ui::TiersPage"),     QStringLiteral("Club::Ui::ReportsPage"),
+                              QStringLiteral("Club::Ui::TransactionsPage"),
                               QStringLiteral("Club::Ui::MessagingPage"), QStringLiteral("Club::Ui::DevicesPage"),
                               QStringLiteral("Club::Ui::OperatorsPage"), QStringLiteral("Club::Ui::SettingsPage")};
-        // Staff: no card types, tiers, reports, messaging, operators or settings.
-        const QStringList counter{all.at(0), all.at(1), all.at(2), all.at(3), all.at(4), all.at(5), all.at(7), all.at(11)};
-        const QStringList manager = all.mid(0, 12);
+        // Staff: no card types, tiers, reports, transactions, messaging, operators or settings.
+        const QStringList counter{all.at(0), all.at(1), all.at(2), all.at(3), all.at(4), all.at(5), all.at(7), all.at(12)};
+        const QStringList manager = all.mid(0, 13);
         QTest::newRow("fa admin") << QStringLiteral("fa") << int(Core::Role::Admin) << all;
         QTest::newRow("fa staff") << QStringLiteral("fa") << int(Core::Role::Staff) << counter;
         QTest::newRow("fa manager") << QStringLiteral("fa") << int(Core::Role::Manager) << manager;

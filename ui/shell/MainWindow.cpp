@@ -26,6 +26,7 @@
 #include "pages/sales/SalesDeskPage.h"
 #include "pages/settings/SettingsPage.h"
 #include "pages/tiers/TiersPage.h"
+#include "pages/transactions/TransactionsPage.h"
 #include "sync/SyncStatusButton.h"
 #include "widgets/MessageBox.h"
 #include "widgets/RoleName.h"
@@ -56,6 +57,7 @@ MainWindow *MainWindow::create(UiContext &context)
     window->addPage(new RulesPage(context), QStringLiteral("rules"));
     window->addPage(new TiersPage(context), QStringLiteral("tiers"));
     window->addPage(new ReportsPage(context), QStringLiteral("reports"));
+    window->addPage(new TransactionsPage(context), QStringLiteral("transactions"));
     window->addPage(new MessagingPage(context), QStringLiteral("messaging"));
     window->addPage(new DevicesPage(context), QStringLiteral("devices"));
     window->addPage(new OperatorsPage(context), QStringLiteral("operators"));
