@@ -148,8 +148,8 @@ Status TransactionSql::fillMembers(QList<TransactionRow> &rows, const QList<Id> 
                 return s;
             std::pair<Id, QString> who{kNoId, {}};
             if (q.next())
-                who = {q.value(0).toLongLong(), (q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString())
-                                                    .trimmed()};
+                who = {q.value(0).toLongLong(),
+                       QString(q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString()).trimmed()};
             seen.insert(account, who);
         }
         rows[i].memberId = seen.value(account).first;

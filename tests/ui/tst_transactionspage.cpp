@@ -72,7 +72,10 @@ struct Shop
         const Result<Product> made = hub->catalog().createProduct(admin, d);
         if (!w || !made || !hub->catalog().setPrice(admin, made->id, kNoId, kPrice, kStart))
             return;
-        StockMovement m{kNoId, made->id, w->id, MovementKind::Receipt, 50};
+        StockMovement m;
+        m.productId = made->id;
+        m.warehouseId = w->id;
+        m.qty = 50;
         if (!hub->inventory().record(admin, m))
             return;
         Rule earn;

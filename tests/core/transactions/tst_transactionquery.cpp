@@ -81,7 +81,7 @@ private Q_SLOTS:
     void filters()
     {
         QFETCH(int, engine);
-        QueryFixture f(Database::Engine(engine));
+        QueryFixture f{Database::Engine(engine)};
         QVERIFY2(f.ok(), qPrintable(f.problem()));
         const Id e1 = f.earn(f.admin, f.member, 10); // day 1, branch 1, admin
         f.clock.advanceDays(1);
@@ -160,8 +160,12 @@ private Q_SLOTS:
         }
         QCOMPARE(sum, 0);
         QVERIFY(lot);
-        QVERIFY(!d->voidable); // two days old
-        QVERIFY(!d->notVoidable.isEmpty());
+        QVERIFY2(d->voidable, qPrintable(d->notVoidable)); // made today
+        Result<TransactionDetail> old = f.hub.transactions().detail(f.admin, e1);
+        LOYALTY_VERIFY_OK(old);
+        QVERIFY(!old->voidable); // two days old
+        QVERIFY(!old->notVoidable.isEmpty());
+        QCOMPARE(old->saleId, kNoId);
 
         // Bad ranges are refused.
         TransactionFilter backwards;
@@ -174,7 +178,7 @@ private Q_SLOTS:
     void paging()
     {
         QFETCH(int, engine);
-        QueryFixture f(Database::Engine(engine));
+        QueryFixture f{Database::Engine(engine)};
         QVERIFY2(f.ok(), qPrintable(f.problem()));
         // Many in the same second (created_at has whole seconds): the id breaks the tie.
         QList<Id> all;
@@ -207,7 +211,7 @@ private Q_SLOTS:
     void permissions()
     {
         QFETCH(int, engine);
-        QueryFixture f(Database::Engine(engine));
+        QueryFixture f{Database::Engine(engine)};
         QVERIFY2(f.ok(), qPrintable(f.problem()));
         const Id e = f.earn(f.admin, f.member, 10);
         for (Role role : {Role::Admin, Role::Manager, Role::Accountant}) {
@@ -227,7 +231,7 @@ private Q_SLOTS:
     void csv()
     {
         QFETCH(int, engine);
-        QueryFixture f(Database::Engine(engine));
+        QueryFixture f{Database::Engine(engine)};
         QVERIFY2(f.ok(), qPrintable(f.problem()));
         const Id e = f.earn(f.admin, f.member, 10);
         LOYALTY_VERIFY_OK(f.hub.transactions().voidTransaction(f.manager, e, QStringLiteral("typo, \"test\"")));

@@ -93,7 +93,7 @@ private Q_SLOTS:
     void sale()
     {
         QFETCH(int, engine);
-        VoidFixture f(Database::Engine(engine));
+        VoidFixture f{Database::Engine(engine)};
         QVERIFY2(f.ok(), qPrintable(f.problem()));
         QVERIFY(f.earn(f.member, 300) != kNoId);
         const Snapshot before = f.snapshot(f.member);
@@ -148,7 +148,7 @@ private Q_SLOTS:
     void gift()
     {
         QFETCH(int, engine);
-        VoidFixture f(Database::Engine(engine));
+        VoidFixture f{Database::Engine(engine)};
         QVERIFY2(f.ok(), qPrintable(f.problem()));
         Product g;
         g.code = QStringLiteral("G1");
@@ -157,7 +157,10 @@ private Q_SLOTS:
         g.giftPoints = 40;
         Result<Product> gift = f.hub.catalog().createProduct(f.admin, g);
         LOYALTY_VERIFY_OK(gift);
-        StockMovement m{kNoId, gift->id, f.warehouse, MovementKind::Receipt, 5};
+        StockMovement m;
+        m.productId = gift->id;
+        m.warehouseId = f.warehouse;
+        m.qty = 5;
         LOYALTY_VERIFY_OK(f.hub.inventory().record(f.admin, m));
         QVERIFY(f.earn(f.member, 50) != kNoId);
         QVERIFY(f.earn(f.member, 70) != kNoId);
@@ -177,7 +180,7 @@ private Q_SLOTS:
     void charge()
     {
         QFETCH(int, engine);
-        VoidFixture f(Database::Engine(engine));
+        VoidFixture f{Database::Engine(engine)};
         QVERIFY2(f.ok(), qPrintable(f.problem()));
         const Snapshot before = f.snapshot(f.member);
         Result<PostResult> c =
@@ -205,7 +208,7 @@ private Q_SLOTS:
     void earn()
     {
         QFETCH(int, engine);
-        VoidFixture f(Database::Engine(engine));
+        VoidFixture f{Database::Engine(engine)};
         QVERIFY2(f.ok(), qPrintable(f.problem()));
         const Snapshot before = f.snapshot(f.member);
         const Id earned = f.earn(f.member, 120);
@@ -231,7 +234,7 @@ private Q_SLOTS:
     void saleEarnedPointsSpent()
     {
         QFETCH(int, engine);
-        VoidFixture f(Database::Engine(engine));
+        VoidFixture f{Database::Engine(engine)};
         QVERIFY2(f.ok(), qPrintable(f.problem()));
         SalesSettings settings = f.settings();
         settings.returnWindowDays = 0; // earned points can be spent at once
@@ -255,7 +258,7 @@ private Q_SLOTS:
     void refused()
     {
         QFETCH(int, engine);
-        VoidFixture f(Database::Engine(engine));
+        VoidFixture f{Database::Engine(engine)};
         QVERIFY2(f.ok(), qPrintable(f.problem()));
         Result<Sale> sale = f.sell(f.member, 1);
         LOYALTY_VERIFY_OK(sale);
