@@ -37,6 +37,7 @@ ServiceHub::ServiceHub(Database &db, const Clock &clock)
     , m_donations(db, m_ledger, m_members, m_cards, m_sales, clock)
     , m_network(db, m_ledger, clock)
     , m_organisations(db, m_members, m_credit, clock)
+    , m_transactions(db, m_ledger, m_sales, clock)
 {
     // A store never saved keeps the defaults; a failure is logged and the defaults stay.
     (void)m_salesSettings.applySaved();

@@ -30,6 +30,7 @@
 #include "templates/CardTemplateService.h"
 #include "tiers/TierService.h"
 #include "warranty/WarrantyService.h"
+#include "transactions/TransactionService.h"
 #include "util/Clock.h"
 
 namespace Club::Core {
@@ -81,6 +82,7 @@ public:
     DonationService &donations() { return m_donations; }
     NetworkService &network() { return m_network; }
     OrganisationService &organisations() { return m_organisations; }
+    TransactionService &transactions() { return m_transactions; }
 
 private:
     Database &m_db;
@@ -114,6 +116,7 @@ private:
     DonationService m_donations;  // the ledger, members, cards (PIN) and the sales settings (point value)
     NetworkService m_network;    // guilds, merchants, branches; settles through the ledger
     OrganisationService m_organisations; // members (bulk enrolment) and credit (funded limits, statements)
+    TransactionService m_transactions; // the journal, sales (voids) and the sales settings' zone
 };
 
 } // namespace Club::Core

@@ -30,6 +30,7 @@ UiContext::Services UiContext::servicesOf(Core::ServiceHub &hub)
     services.donations = &hub.donations();
     services.network = &hub.network();
     services.organisations = &hub.organisations();
+    services.transactions = &hub.transactions();
     return services;
 }
 

@@ -38,6 +38,7 @@ class WarrantyService;
 class DonationService;
 class NetworkService;
 class OrganisationService;
+class TransactionService;
 class ServiceHub;
 class ConnectedDesk;
 class SaleCommitter;
@@ -85,6 +86,7 @@ public:
         Core::DonationService *donations = nullptr;
         Core::NetworkService *network = nullptr;
         Core::OrganisationService *organisations = nullptr;
+        Core::TransactionService *transactions = nullptr;
     };
 
     explicit UiContext(const Services &services, QObject *parent = nullptr);
@@ -120,6 +122,7 @@ public:
     Core::DonationService &donations() const { return *m_services.donations; }
     Core::NetworkService &network() const { return *m_services.network; }
     Core::OrganisationService &organisations() const { return *m_services.organisations; }
+    Core::TransactionService &transactions() const { return *m_services.transactions; }
 
     // The desk's devices; null in tests that need none. Not owned.
     DeviceHub *devices() const { return m_devices; }

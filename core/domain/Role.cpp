@@ -58,6 +58,7 @@ bool roleAllows(Role role, Permission p)
         case P::NetworkRead:
         case P::SettlementRead:
         case P::OrganisationRead: // the monthly statements to organisations
+        case P::TransactionsRead:
             return true;
         default:
             return false;

@@ -64,6 +64,8 @@ enum class Permission {
     SettlementPost,   // post the payment that settles a period
     OrganisationRead,       // partner organisations, their members and statements
     OrganisationManage,     // create and edit organisations, enrol members (bulk import), funded credit
+    TransactionsRead, // the Transactions page: every journal transaction, its entries and "why"
+    TransactionsVoid, // void a transaction of the same day with a reason (managers)
 };
 
 bool roleAllows(Role role, Permission permission);

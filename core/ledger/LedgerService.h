@@ -58,6 +58,18 @@ public:
     Result<BatchResult>
     postBatch(const Actor &actor, Id memberAccountId, const LedgerBatch &batch, const QString &idempotencyKey);
 
+    // Voids a transaction by posting its mirror as a new transaction of kind "void" under
+    // the key voidKey(transactionId) (so a second void is refused, also a concurrent one)
+    // with the reason as memo: points it earned come back out of the lots it made (refused
+    // when they have been used), points it drew go back to the lots they came from, money
+    // moves back (refused when stored value it added has been spent). Refused for a void,
+    // an expiry, or a transaction created before notBefore (invalid: no limit). Only the
+    // journal: a caller with rows of its own (a sale) voids through its own service,
+    // which calls this inside its transaction. TransactionsVoid; a reason is required.
+    Result<PostResult>
+    reverse(const Actor &actor, Id transactionId, const QString &reason, const QDateTime &notBefore);
+    static QString voidKey(Id transactionId); // "void:<id>", also the void's reference
+
     Result<AccountBalance> balance(const Actor &actor, Id memberAccountId) const;
     Result<QList<PointsLot>> openLots(const Actor &actor, Id memberAccountId) const;
     // Newest first, with the account's own net change per transaction (entries left empty;

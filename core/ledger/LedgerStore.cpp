@@ -330,6 +330,19 @@ Result<bool> LedgerStore::takeFromLot(Id ledgerAccountId, Id lotId, Points amoun
     return q.rowsAffected() == 1;
 }
 
+Result<bool> LedgerStore::restoreToLot(Id ledgerAccountId, Id lotId, Points amount) const
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE points_lots SET remaining = remaining + :n "
+                                    "WHERE id = :id AND ledger_account_id = :a AND remaining + :n2 <= amount"));
+    q.bind(QStringLiteral(":n"), amount)
+        .bind(QStringLiteral(":id"), lotId)
+        .bind(QStringLiteral(":a"), ledgerAccountId)
+        .bind(QStringLiteral(":n2"), amount);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return q.rowsAffected() == 1;
+}
+
 Result<bool> LedgerStore::emptyLot(Id lotId, Points remaining) const
 {
     SqlQuery q(m_db, QStringLiteral("UPDATE points_lots SET remaining = 0 WHERE id = :id AND remaining = :r"));

@@ -115,6 +115,9 @@ public:
     static QString settlementCode(Id merchantId);
     // Takes `amount` from one lot of the account. False when the lot does not hold it.
     Result<bool> takeFromLot(Id ledgerAccountId, Id lotId, Points amount) const;
+    // Puts `amount` back on a lot it was drawn from (a void). False when the lot would then
+    // hold more than it was earned with.
+    Result<bool> restoreToLot(Id ledgerAccountId, Id lotId, Points amount) const;
     // Takes a lot's whole remaining (expiry). False when the lot changed meanwhile.
     Result<bool> emptyLot(Id lotId, Points remaining) const;
 

@@ -8,7 +8,8 @@
 
 namespace Club::Core {
 
-// Shared by SalesService.cpp (quote, commit) and SalesReturns.cpp (returns, gifts).
+// Shared by SalesService.cpp (quote, commit), SalesReturns.cpp (returns, gifts) and
+// SalesVoid.cpp (voids).
 struct SalesService::Impl
 {
     // A priced and evaluated request with what commit needs besides the quote.
@@ -29,6 +30,15 @@ struct SalesService::Impl
     static Status placeSpend(const SalesService &self, const Actor &actor, LedgerBatch &batch);
     static Error invalid(const QString &message, const QString &field);
     static Status checkKey(const QString &key);
+    // Shared by returns and voids (SalesReturns.cpp). Credit given back on a sale paid in
+    // installments comes off the plan's last installments.
+    static Status
+    creditBack(const SalesService &self, Id saleId, Id transactionId, Money amount, const QDateTime &now);
+    // Products (id, qty) back into the branch warehouse, those that track stock.
+    static Status restock(SalesService &self,
+                          const Actor &actor,
+                          const QList<std::pair<Id, qint64>> &items,
+                          const QString &reference);
 };
 
 } // namespace Club::Core

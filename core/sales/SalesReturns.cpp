@@ -37,6 +37,65 @@ qint64 slice(qint64 total, qint64 before, qint64 after, qint64 whole)
 }
 } // namespace
 
+Status SalesService::Impl::creditBack(const SalesService &self, Id saleId, Id transactionId, Money amount,
+                                      const QDateTime &now)
+{
+    if (amount <= 0)
+        return {};
+    // A sale paid in installments: the debt given back comes off the plan's last
+    // installments, so the plan never expects more than is owed.
+    const CreditSql credit(self.m_db);
+    Result<Id> planId = credit.planOfSale(saleId);
+    if (!planId)
+        return planId.error();
+    if (*planId == kNoId)
+        return {};
+    Result<QList<InstallmentPlan>> plans = credit.plans(kNoId, *planId, now.date());
+    if (!plans)
+        return plans.error();
+    Money left = amount;
+    const QList<Installment> &installments = plans->first().installments;
+    for (auto it = installments.crbegin(); it != installments.crend() && left > 0; ++it) {
+        const Money part = qMin(left, it->remaining);
+        if (part <= 0)
+            continue;
+        if (Status s = credit.insertPayment(it->id, transactionId, part, now); !s)
+            return s;
+        left -= part;
+    }
+    return {};
+}
+
+Status SalesService::Impl::restock(SalesService &self,
+                                   const Actor &actor,
+                                   const QList<std::pair<Id, qint64>> &items,
+                                   const QString &reference)
+{
+    Id warehouseId = kNoId;
+    for (const auto &[productId, qty] : items) {
+        Result<Product> product = self.m_catalog.product(actor, productId);
+        if (!product)
+            return product.error();
+        if (!product->tracksStock)
+            continue;
+        if (warehouseId == kNoId) {
+            Result<Id> w = warehouse(self, actor);
+            if (!w)
+                return w.error();
+            warehouseId = *w;
+        }
+        StockMovement m;
+        m.productId = productId;
+        m.warehouseId = warehouseId;
+        m.kind = MovementKind::Return;
+        m.qty = qty;
+        m.reference = reference;
+        if (Result<Id> moved = self.m_inventory.record(actor, m); !moved)
+            return moved.error();
+    }
+    return {};
+}
+
 Result<SaleReturn> SalesService::returnSale(const Actor &actor,
                                             Id saleId,
                                             const QList<ReturnRequestLine> &lines,
@@ -290,53 +349,16 @@ Result<SaleReturn> SalesService::returnSale(const Actor &actor,
     if (!returnId)
         return returnId.error();
     r.id = *returnId;
-    if (r.refundCredit > 0) {
-        // A sale paid in installments: the debt the return takes off comes off the plan's
-        // last installments, so the plan never expects more than is owed.
-        const CreditSql credit(m_db);
-        Result<Id> planId = credit.planOfSale(saleId);
-        if (!planId)
-            return planId.error();
-        if (*planId != kNoId) {
-            Result<QList<InstallmentPlan>> plans = credit.plans(kNoId, *planId, now.date());
-            if (!plans)
-                return plans.error();
-            Money left = r.refundCredit;
-            const QList<Installment> &installments = plans->first().installments;
-            for (auto it = installments.crbegin(); it != installments.crend() && left > 0; ++it) {
-                const Money part = qMin(left, it->remaining);
-                if (part <= 0)
-                    continue;
-                if (Status s = credit.insertPayment(it->id, r.transactionId, part, now); !s)
-                    return s.error();
-                left -= part;
-            }
-        }
-    }
-    Id warehouseId = kNoId;
+    if (Status s = Impl::creditBack(*this, saleId, r.transactionId, r.refundCredit, now); !s)
+        return s.error();
+    QList<std::pair<Id, qint64>> back;
     for (const Piece &p : std::as_const(pieces)) {
         if (Status s = sql.insertReturnLine(r.id, p.line->id, p.qty, p.gross, p.discount, p.points); !s)
             return s.error();
-        Result<Product> product = m_catalog.product(actor, p.line->productId);
-        if (!product)
-            return product.error();
-        if (!product->tracksStock)
-            continue;
-        if (warehouseId == kNoId) {
-            Result<Id> w = Impl::warehouse(*this, actor);
-            if (!w)
-                return w.error();
-            warehouseId = *w;
-        }
-        StockMovement m;
-        m.productId = p.line->productId;
-        m.warehouseId = warehouseId;
-        m.kind = MovementKind::Return;
-        m.qty = p.qty;
-        m.reference = QStringLiteral("return:%1").arg(r.id);
-        if (Result<Id> moved = m_inventory.record(actor, m); !moved)
-            return moved.error();
+        back.append({p.line->productId, p.qty});
     }
+    if (Status s = Impl::restock(*this, actor, back, QStringLiteral("return:%1").arg(r.id)); !s)
+        return s.error();
     if (Status s = m_audit.record(actor, QStringLiteral("sale.return"), QStringLiteral("sale"), saleId,
                                   QStringLiteral("return %1: refund %2 (stored value %7, credit %8), points back %3, "
                                                  "reversed %4, shortfall %5 (%6)")

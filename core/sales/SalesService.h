@@ -5,6 +5,7 @@
 #include "Sale.h"
 #include "auth/Actor.h"
 #include "auth/AuditLog.h"
+#include "ledger/LedgerTypes.h"
 #include "util/Clock.h"
 #include "util/Result.h"
 
@@ -65,6 +66,17 @@ public:
     registerGift(const Actor &actor, Id memberId, Id giftProductId, qint64 qty, const QString &idempotencyKey);
 
     Result<Sale> sale(const Actor &actor, Id saleId) const; // lines with their returned quantities
+
+    // Voids (SalesVoid.cpp), called by TransactionService with the start of the store's day
+    // as notBefore. TransactionsVoid and InventoryMove; a reason is required. A sale's void
+    // is a full return under the journal kind "void": the exact mirror of its journal
+    // transaction (LedgerService::reverse), a return row of every line and the stock back.
+    // Refused when any item of the sale was returned already.
+    Result<SaleReturn>
+    voidSale(const Actor &actor, Id saleId, const QString &reason, const QDateTime &notBefore);
+    // A gift redemption's void: its points back to their lots, the gift back in stock.
+    Result<PostResult>
+    voidGift(const Actor &actor, Id transactionId, const QString &reason, const QDateTime &notBefore);
 
     // Lookups for the desk and returns (SalesQueries.cpp). LedgerRead.
     // The sale with this receipt number at the branch; NotFound when there is none.

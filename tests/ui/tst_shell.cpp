@@ -346,6 +346,7 @@ private Q_SLOTS:
                               QStringLiteral("Club::Ui::CatalogPage"),   QStringLiteral("Club::Ui::InventoryPage"),
                               QStringLiteral("Club::Ui::CardTypesPage"), QStringLiteral("Club::Ui::RulesPage"),
                               QStringLiteral("Club::Ui::TiersPage"),     QStringLiteral("Club::Ui::ReportsPage"),
+                              QStringLiteral("Club::Ui::TransactionsPage"),
                               QStringLiteral("Club::Ui::MessagingPage"), QStringLiteral("Club::Ui::EngagementPage"),
                               QStringLiteral("Club::Ui::DevicesPage"),
                               QStringLiteral("Club::Ui::OperatorsPage"), QStringLiteral("Club::Ui::NetworkPage"),
@@ -360,7 +361,8 @@ private Q_SLOTS:
             return shown;
         };
         const QStringList counter = without({QStringLiteral("CardTypesPage"), QStringLiteral("TiersPage"),
-                                             QStringLiteral("ReportsPage"), QStringLiteral("MessagingPage"),
+                                             QStringLiteral("ReportsPage"), QStringLiteral("TransactionsPage"),
+                                             QStringLiteral("MessagingPage"),
                                              QStringLiteral("EngagementPage"), QStringLiteral("OperatorsPage"),
                                              QStringLiteral("NetworkPage"), QStringLiteral("OrganisationsPage"),
                                              QStringLiteral("SettingsPage")});

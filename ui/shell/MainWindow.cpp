@@ -31,6 +31,7 @@
 #include "pages/settings/SettingsPage.h"
 #include "pages/tiers/TiersPage.h"
 #include "pages/warranty/WarrantyPage.h"
+#include "pages/transactions/TransactionsPage.h"
 #include "sync/SyncStatusButton.h"
 #include "widgets/MessageBox.h"
 #include "widgets/RoleName.h"
@@ -62,6 +63,7 @@ MainWindow *MainWindow::create(UiContext &context)
     window->addPage(new RulesPage(context), QStringLiteral("rules"));
     window->addPage(new TiersPage(context), QStringLiteral("tiers"));
     window->addPage(new ReportsPage(context), QStringLiteral("reports"));
+    window->addPage(new TransactionsPage(context), QStringLiteral("transactions"));
     window->addPage(new MessagingPage(context), QStringLiteral("messaging"));
     window->addPage(new EngagementPage(context), QStringLiteral("engagement"));
     window->addPage(new DevicesPage(context), QStringLiteral("devices"));
