@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>BackupFile</name>
@@ -106,6 +105,28 @@
     </message>
 </context>
 <context>
+    <name>CardStockSql</name>
+    <message numerus="yes">
+        <source>This branch does not have %Ln blank card(s) of this type.</source>
+        <translation>
+            <numerusform>لا يتوفر في هذا الفرع %Ln بطاقة فارغة من هذا النوع.</numerusform>
+            <numerusform>لا يتوفر في هذا الفرع %Ln بطاقة فارغة من هذا النوع.</numerusform>
+            <numerusform>لا يتوفر في هذا الفرع %Ln بطاقتان فارغتان من هذا النوع.</numerusform>
+            <numerusform>لا يتوفر في هذا الفرع %Ln بطاقات فارغة من هذا النوع.</numerusform>
+            <numerusform>لا يتوفر في هذا الفرع %Ln بطاقةً فارغة من هذا النوع.</numerusform>
+            <numerusform>لا يتوفر في هذا الفرع %Ln بطاقة فارغة من هذا النوع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stock card was not found.</source>
+        <translation>لم يتم العثور على بطاقة المخزون.</translation>
+    </message>
+    <message>
+        <source>Only a card still in stock can be encoded.</source>
+        <translation>لا يمكن ترميز إلا بطاقة لا تزال في المخزون.</translation>
+    </message>
+</context>
+<context>
     <name>Club::App</name>
     <message>
         <source>Customer Club Manager</source>
@@ -120,7 +141,7 @@
         <translation>برنامج مدير نادي العملاء مفتوح بالفعل على ملف البيانات هذا. انتقل إلى النافذة المفتوحة أو أغلقها أولًا.</translation>
     </message>
     <message>
-        <source>The data file&apos;s folder cannot be written to: %1</source>
+        <source>The data file's folder cannot be written to: %1</source>
         <translation>لا يمكن الكتابة في مجلد ملف البيانات: %1</translation>
     </message>
     <message>
@@ -131,7 +152,7 @@
 <context>
     <name>Club::CommandLine</name>
     <message>
-        <source>Customer Club Manager: the loyalty club&apos;s back office.</source>
+        <source>Customer Club Manager: the loyalty club's back office.</source>
         <translation>مدير نادي العملاء: الإدارة الخلفية لنادي الولاء.</translation>
     </message>
     <message>
@@ -140,7 +161,7 @@
     </message>
     <message>
         <source>FILE</source>
-        <extracomment>The value&apos;s name in --help: keep it short, in capitals where the script has them.</extracomment>
+        <extracomment>The value's name in --help: keep it short, in capitals where the script has them.</extracomment>
         <translation>ملف</translation>
     </message>
     <message>
@@ -149,7 +170,7 @@
     </message>
     <message>
         <source>DIR</source>
-        <extracomment>The value&apos;s name in --help: keep it short, in capitals where the script has them.</extracomment>
+        <extracomment>The value's name in --help: keep it short, in capitals where the script has them.</extracomment>
         <translation>مجلد</translation>
     </message>
     <message>
@@ -158,7 +179,7 @@
     </message>
     <message>
         <source>LANG</source>
-        <extracomment>The value&apos;s name in --help: keep it short, in capitals where the script has them.</extracomment>
+        <extracomment>The value's name in --help: keep it short, in capitals where the script has them.</extracomment>
         <translation>لغة</translation>
     </message>
     <message>
@@ -178,15 +199,15 @@
         <translation>وسيط غير متوقع: %1</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;. Use fa, ar or en.</source>
-        <translation>لغة غير معروفة &quot;%1&quot;. استخدم fa أو ar أو en.</translation>
+        <source>Unknown language "%1". Use fa, ar or en.</source>
+        <translation>لغة غير معروفة "%1". استخدم fa أو ar أو en.</translation>
     </message>
     <message>
         <source>Give either --data or --data-dir, not both.</source>
         <translation>حدّد إما --data أو --data-dir، وليس كليهما.</translation>
     </message>
     <message>
-        <source>--data needs the store&apos;s file, not a folder: %1</source>
+        <source>--data needs the store's file, not a folder: %1</source>
         <translation>يحتاج الخيار --data إلى ملف المتجر، لا إلى مجلد: %1</translation>
     </message>
     <message>
@@ -200,6 +221,65 @@
     <message>
         <source>Give only one of --backup, --restore and --check.</source>
         <translation>حدّد خيارًا واحدًا فقط من --backup و--restore و--check.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core</name>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>National code</source>
+        <translation>الرقم الوطني</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Staff or student number</source>
+        <translation>الرقم الوظيفي أو الجامعي</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date. Write it as 1370/05/12 or 1991-08-03.</source>
+        <translation>"%1" ليس تاريخًا. اكتبه بالصيغة 1370/05/12 أو 1991-08-03.</translation>
+    </message>
+    <message>
+        <source>"%1" is ambiguous: the day and the month could be either way round. Write the year first, as 1370/05/12.</source>
+        <translation>"%1" ملتبس: يمكن أن يكون اليوم والشهر بأي من الترتيبين. اكتب السنة أولًا، مثل 1370/05/12.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write the year with four digits.</source>
+        <translation>"%1" ليس تاريخًا: اكتب السنة بأربعة أرقام.</translation>
+    </message>
+    <message>
+        <source>The year of "%1" is neither Jalali (1300–1499) nor Gregorian (1900–2100).</source>
+        <translation>سنة "%1" ليست هجرية شمسية (1300–1499) ولا ميلادية (1900–2100).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a day of the Jalali calendar.</source>
+        <translation>"%1" ليس يومًا في التقويم الهجري الشمسي.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a day of the Gregorian calendar.</source>
+        <translation>"%1" ليس يومًا في التقويم الميلادي.</translation>
     </message>
 </context>
 <context>
@@ -239,7 +319,7 @@
         <translation>يجب أن يتكون اسم المستخدم من 3 إلى 32 خانة، من الحروف اللاتينية والأرقام والنقاط والشرطات والشرطات السفلية فقط.</translation>
     </message>
     <message>
-        <source>Enter the operator&apos;s full name.</source>
+        <source>Enter the operator's full name.</source>
         <translation>أدخل الاسم الكامل للمستخدم.</translation>
     </message>
     <message>
@@ -251,7 +331,7 @@
         <translation>اسم المستخدم هذا مستخدم من قبل. اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <source>Enter the store&apos;s name.</source>
+        <source>Enter the store's name.</source>
         <translation>أدخل اسم المتجر.</translation>
     </message>
     <message>
@@ -306,7 +386,7 @@
         <translation>تعذّر وضع النسخة الاحتياطية التي تم فحصها بجوار ملف البيانات.</translation>
     </message>
     <message>
-        <source>The data in this backup is damaged (SQLite&apos;s own check failed). Use another backup.</source>
+        <source>The data in this backup is damaged (SQLite's own check failed). Use another backup.</source>
         <translation>البيانات في هذه النسخة الاحتياطية تالفة (فشل فحص SQLite الخاص بها). استخدم نسخة احتياطية أخرى.</translation>
     </message>
     <message>
@@ -382,14 +462,14 @@
         <translation>تم تعطيل هذا العضو. أعد تفعيله قبل إصدار بطاقة له.</translation>
     </message>
     <message numerus="yes">
-        <source>A member may hold only %Ln active card(s) of the type &quot;%1&quot;, and this member already has that many. Block or replace one of them instead.</source>
+        <source>A member may hold only %Ln active card(s) of the type "%1", and this member already has that many. Block or replace one of them instead.</source>
         <translation>
-            <numerusform>لا يمكن للعضو أن يحمل أكثر من %Ln بطاقة فعّالة من نوع &quot;%1&quot;، وقد بلغ هذا العضو هذا الحد. أوقف إحدى بطاقاته أو استبدلها بدلًا من ذلك.</numerusform>
-            <numerusform>لا يمكن للعضو أن يحمل أكثر من %Ln بطاقة فعّالة من نوع &quot;%1&quot;، وقد بلغ هذا العضو هذا الحد. أوقف بطاقته أو استبدلها بدلًا من ذلك.</numerusform>
-            <numerusform>لا يمكن للعضو أن يحمل أكثر من %Ln بطاقتين فعّالتين من نوع &quot;%1&quot;، وقد بلغ هذا العضو هذا الحد. أوقف إحدى بطاقاته أو استبدلها بدلًا من ذلك.</numerusform>
-            <numerusform>لا يمكن للعضو أن يحمل أكثر من %Ln بطاقات فعّالة من نوع &quot;%1&quot;، وقد بلغ هذا العضو هذا الحد. أوقف إحدى بطاقاته أو استبدلها بدلًا من ذلك.</numerusform>
-            <numerusform>لا يمكن للعضو أن يحمل أكثر من %Ln بطاقةً فعّالة من نوع &quot;%1&quot;، وقد بلغ هذا العضو هذا الحد. أوقف إحدى بطاقاته أو استبدلها بدلًا من ذلك.</numerusform>
-            <numerusform>لا يمكن للعضو أن يحمل أكثر من %Ln بطاقة فعّالة من نوع &quot;%1&quot;، وقد بلغ هذا العضو هذا الحد. أوقف إحدى بطاقاته أو استبدلها بدلًا من ذلك.</numerusform>
+            <numerusform>لا يمكن للعضو أن يحمل أكثر من %Ln بطاقة فعّالة من نوع "%1"، وقد بلغ هذا العضو هذا الحد. أوقف إحدى بطاقاته أو استبدلها بدلًا من ذلك.</numerusform>
+            <numerusform>لا يمكن للعضو أن يحمل أكثر من %Ln بطاقة فعّالة من نوع "%1"، وقد بلغ هذا العضو هذا الحد. أوقف بطاقته أو استبدلها بدلًا من ذلك.</numerusform>
+            <numerusform>لا يمكن للعضو أن يحمل أكثر من %Ln بطاقتين فعّالتين من نوع "%1"، وقد بلغ هذا العضو هذا الحد. أوقف إحدى بطاقاته أو استبدلها بدلًا من ذلك.</numerusform>
+            <numerusform>لا يمكن للعضو أن يحمل أكثر من %Ln بطاقات فعّالة من نوع "%1"، وقد بلغ هذا العضو هذا الحد. أوقف إحدى بطاقاته أو استبدلها بدلًا من ذلك.</numerusform>
+            <numerusform>لا يمكن للعضو أن يحمل أكثر من %Ln بطاقةً فعّالة من نوع "%1"، وقد بلغ هذا العضو هذا الحد. أوقف إحدى بطاقاته أو استبدلها بدلًا من ذلك.</numerusform>
+            <numerusform>لا يمكن للعضو أن يحمل أكثر من %Ln بطاقة فعّالة من نوع "%1"، وقد بلغ هذا العضو هذا الحد. أوقف إحدى بطاقاته أو استبدلها بدلًا من ذلك.</numerusform>
         </translation>
     </message>
     <message>
@@ -472,7 +552,7 @@
         <translation>هذه البطاقة موقوفة.</translation>
     </message>
     <message>
-        <source>This card&apos;s PIN is locked after too many wrong tries. A manager must unlock it first.</source>
+        <source>This card's PIN is locked after too many wrong tries. A manager must unlock it first.</source>
         <translation>الرمز السري لهذه البطاقة مقفل بعد محاولات خاطئة كثيرة. يجب أن يفتح مدير المتجر القفل أولًا.</translation>
     </message>
     <message>
@@ -480,7 +560,7 @@
         <translation>لا يوجد رمز سري لهذه البطاقة.</translation>
     </message>
     <message>
-        <source>This card&apos;s PIN is locked after too many wrong tries. A manager must unlock it.</source>
+        <source>This card's PIN is locked after too many wrong tries. A manager must unlock it.</source>
         <translation>الرمز السري لهذه البطاقة مقفل بعد محاولات خاطئة كثيرة. يجب أن يفتح مدير المتجر القفل.</translation>
     </message>
     <message numerus="yes">
@@ -556,7 +636,7 @@
         <translation>لا توجد بطاقة بهذا الرقم.</translation>
     </message>
     <message>
-        <source>The chip&apos;s serial number could not be read. Try again.</source>
+        <source>The chip's serial number could not be read. Try again.</source>
         <translation>تعذّرت قراءة الرقم التسلسلي للشريحة. حاول مرة أخرى.</translation>
     </message>
     <message>
@@ -592,7 +672,7 @@
         <translation>لم تجتز هذه البطاقة فحص الأصالة. احتفظ بها واتصل بمدير المتجر.</translation>
     </message>
     <message>
-        <source>This card was written with a card key this branch does not have. Import the club&apos;s card keys.</source>
+        <source>This card was written with a card key this branch does not have. Import the club's card keys.</source>
         <translation>رُمّزت هذه البطاقة بمفتاح بطاقات غير موجود في هذا الفرع. استورد مفاتيح البطاقات الخاصة بنادي العملاء.</translation>
     </message>
     <message>
@@ -622,6 +702,127 @@
     <message>
         <source>This card has not been encoded and activated yet.</source>
         <translation>لم يتم ترميز هذه البطاقة وتفعيلها بعد.</translation>
+    </message>
+    <message>
+        <source>A card with this number or chip is already in use. Keep the card and call a manager.</source>
+        <translation>توجد بطاقة بهذا الرقم أو بهذه الشريحة قيد الاستخدام بالفعل. احتفظ بالبطاقة واتصل بمدير المتجر.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::CardStockService</name>
+    <message>
+        <source>This card failed the authenticity check. Keep it and call a manager.</source>
+        <translation>لم تجتز هذه البطاقة فحص الأصالة. احتفظ بها واتصل بمدير المتجر.</translation>
+    </message>
+    <message>
+        <source>This card has not been handed out yet: it is still in stock. Cards are activated only after they are distributed.</source>
+        <translation>لم تُسلَّم هذه البطاقة بعد: لا تزال في المخزون. لا تُفعَّل البطاقات إلا بعد توزيعها.</translation>
+    </message>
+    <message>
+        <source>This card is blocked (its batch was reported lost or withdrawn). Keep it and call a manager.</source>
+        <translation>هذه البطاقة موقوفة (أُبلغ عن فقدان دفعتها أو سحبها). احتفظ بها واتصل بمدير المتجر.</translation>
+    </message>
+    <message>
+        <source>This card already belongs to a member.</source>
+        <translation>هذه البطاقة مرتبطة بعضو بالفعل.</translation>
+    </message>
+    <message>
+        <source>This is not a card of this club.</source>
+        <translation>هذه البطاقة ليست من بطاقات نادي العملاء هذا.</translation>
+    </message>
+    <message>
+        <source>The chip's serial number could not be read. Try again.</source>
+        <translation>تعذّرت قراءة الرقم التسلسلي للشريحة. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This chip is already registered to another card. Use another blank card.</source>
+        <translation>هذه الشريحة مسجّلة بالفعل لبطاقة أخرى. استخدم بطاقة فارغة أخرى.</translation>
+    </message>
+    <message>
+        <source>Enter the new member's first and last name.</source>
+        <translation>أدخل الاسم الأول واسم العائلة للعضو الجديد.</translation>
+    </message>
+    <message>
+        <source>Enter the new member's mobile number.</source>
+        <translation>أدخل رقم جوال العضو الجديد.</translation>
+    </message>
+    <message>
+        <source>This card's value was already given. Call a manager.</source>
+        <translation>تم منح قيمة هذه البطاقة من قبل. اتصل بمدير المتجر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter how many cards to make, from 1 to %Ln.</source>
+        <translation>
+            <numerusform>أدخل عدد البطاقات المطلوب إنشاؤها، من 1 إلى %Ln.</numerusform>
+            <numerusform>أدخل عدد البطاقات المطلوب إنشاؤها، من 1 إلى %Ln.</numerusform>
+            <numerusform>أدخل عدد البطاقات المطلوب إنشاؤها، من 1 إلى %Ln.</numerusform>
+            <numerusform>أدخل عدد البطاقات المطلوب إنشاؤها، من 1 إلى %Ln.</numerusform>
+            <numerusform>أدخل عدد البطاقات المطلوب إنشاؤها، من 1 إلى %Ln.</numerusform>
+            <numerusform>أدخل عدد البطاقات المطلوب إنشاؤها، من 1 إلى %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preloaded value cannot be negative.</source>
+        <translation>لا يمكن أن تكون القيمة المحمّلة مسبقًا سالبة.</translation>
+    </message>
+    <message>
+        <source>Cards of this type are no longer issued.</source>
+        <translation>لم تعد تُصدر بطاقات من هذا النوع.</translation>
+    </message>
+    <message>
+        <source>Only loyalty, discount and gift cards can be made in stock batches.</source>
+        <translation>لا يمكن إنشاء دفعات مخزون إلا من بطاقات الولاء والخصم والهدايا.</translation>
+    </message>
+    <message>
+        <source>Only gift cards can carry a preloaded value.</source>
+        <translation>لا يمكن أن تحمل قيمة محمّلة مسبقًا إلا بطاقات الهدايا.</translation>
+    </message>
+    <message>
+        <source>Choose the branch that keeps the cards.</source>
+        <translation>اختر الفرع الذي يحتفظ بالبطاقات.</translation>
+    </message>
+    <message>
+        <source>The card type's numbers run out before the batch is complete. Give the card type a new prefix or a longer number, or make a smaller batch.</source>
+        <translation>تنفد أرقام نوع البطاقة قبل اكتمال الدفعة. عيّن لنوع البطاقة بادئة جديدة أو رقمًا أطول، أو أنشئ دفعة أصغر.</translation>
+    </message>
+    <message>
+        <source>Some numbers of this card type's prefix are already in use by another prefix. Give the card type a new prefix.</source>
+        <translation>بعض الأرقام ضمن بادئة نوع البطاقة هذا مستخدمة بالفعل من قبل بادئة أخرى. عيّن لنوع البطاقة بادئة جديدة.</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled. No cards were made.</source>
+        <translation>أُلغيت الدفعة. لم يتم إنشاء أي بطاقة.</translation>
+    </message>
+    <message>
+        <source>The batch was not found.</source>
+        <translation>لم يتم العثور على الدفعة.</translation>
+    </message>
+    <message>
+        <source>Choose a branch, or enter the event or organisation that gets the cards.</source>
+        <translation>اختر فرعًا، أو أدخل الفعالية أو المؤسسة التي ستتسلّم البطاقات.</translation>
+    </message>
+    <message>
+        <source>Enter a range of cards from 1 to %1 of this batch.</source>
+        <translation>أدخل نطاقًا من البطاقات من 1 إلى %1 في هذه الدفعة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) of this range are no longer in stock (already distributed, bound or blocked). Choose a range of cards that are all in stock.</source>
+        <translation>
+            <numerusform>%Ln بطاقة من هذا النطاق لم تعد في المخزون (موزّعة أو مرتبطة أو موقوفة بالفعل). اختر نطاقًا من البطاقات كلها في المخزون.</numerusform>
+            <numerusform>%Ln بطاقة من هذا النطاق لم تعد في المخزون (موزّعة أو مرتبطة أو موقوفة بالفعل). اختر نطاقًا من البطاقات كلها في المخزون.</numerusform>
+            <numerusform>%Ln بطاقتان من هذا النطاق لم تعودا في المخزون (موزّعتان أو مرتبطتان أو موقوفتان بالفعل). اختر نطاقًا من البطاقات كلها في المخزون.</numerusform>
+            <numerusform>%Ln بطاقات من هذا النطاق لم تعد في المخزون (موزّعة أو مرتبطة أو موقوفة بالفعل). اختر نطاقًا من البطاقات كلها في المخزون.</numerusform>
+            <numerusform>%Ln بطاقةً من هذا النطاق لم تعد في المخزون (موزّعة أو مرتبطة أو موقوفة بالفعل). اختر نطاقًا من البطاقات كلها في المخزون.</numerusform>
+            <numerusform>%Ln بطاقة من هذا النطاق لم تعد في المخزون (موزّعة أو مرتبطة أو موقوفة بالفعل). اختر نطاقًا من البطاقات كلها في المخزون.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter why these cards are blocked.</source>
+        <translation>أدخل سبب إيقاف هذه البطاقات.</translation>
+    </message>
+    <message>
+        <source>No card of this range can be blocked here: they are all bound to members or blocked already. Block a member's card on its own.</source>
+        <translation>لا يمكن إيقاف أي بطاقة من هذا النطاق هنا: كلها مرتبطة بأعضاء أو موقوفة بالفعل. أوقف بطاقة العضو على حدة.</translation>
     </message>
 </context>
 <context>
@@ -690,7 +891,7 @@
         <translation>أدخل رمز المنتج.</translation>
     </message>
     <message>
-        <source>Enter the product&apos;s name in at least one language.</source>
+        <source>Enter the product's name in at least one language.</source>
         <translation>أدخل اسم المنتج بلغة واحدة على الأقل.</translation>
     </message>
     <message>
@@ -725,12 +926,12 @@
 <context>
     <name>Club::Core::ConnectedDesk</name>
     <message>
-        <source>Enter the server&apos;s address, the terminal id and its secret first.</source>
+        <source>Enter the server's address, the terminal id and its secret first.</source>
         <translation>أدخل أولًا عنوان الخادم ومعرّف الطرفية ورمزها السري.</translation>
     </message>
     <message>
         <source>Connected. The server (version %1) accepts this terminal.</source>
-        <extracomment>%1 the server&apos;s version</extracomment>
+        <extracomment>%1 the server's version</extracomment>
         <translation>تم الاتصال. الخادم (الإصدار %1) يقبل هذه الطرفية.</translation>
     </message>
     <message>
@@ -746,7 +947,7 @@
         <translation>لا يعرف الخادم المركزي هذا العضو من رقم جواله. استخدم بطاقته.</translation>
     </message>
     <message>
-        <source>The central server cannot be reached. A member&apos;s sale can be kept for later only with their card.</source>
+        <source>The central server cannot be reached. A member's sale can be kept for later only with their card.</source>
         <translation>تعذّر الوصول إلى الخادم المركزي. لا يمكن حفظ عملية بيع العضو لإرسالها لاحقًا إلا باستخدام بطاقته.</translation>
     </message>
 </context>
@@ -765,7 +966,7 @@
         <translation>لم يتم العثور على خطة التقسيط.</translation>
     </message>
     <message>
-        <source>This sale put nothing on this member&apos;s credit.</source>
+        <source>This sale put nothing on this member's credit.</source>
         <translation>لم يُحمَّل أي مبلغ من عملية البيع هذه على ائتمان هذا العضو.</translation>
     </message>
     <message>
@@ -825,7 +1026,7 @@
         <translation>تم إرجاع شحن بطاقة الهدية هذا من قبل.</translation>
     </message>
     <message>
-        <source>%1 of this gift card&apos;s value has already been spent, so the card cannot be returned.</source>
+        <source>%1 of this gift card's value has already been spent, so the card cannot be returned.</source>
         <translation>تم إنفاق %1 من قيمة بطاقة الهدية هذه، لذلك لا يمكن إرجاع البطاقة.</translation>
     </message>
     <message>
@@ -843,6 +1044,100 @@
     <message>
         <source>That is too many points.</source>
         <translation>عدد النقاط كبير جدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::CsvReader</name>
+    <message>
+        <source>This file's text encoding cannot be read on this computer.</source>
+        <translation>لا يمكن قراءة ترميز نص هذا الملف على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>This file is neither UTF-8 nor Windows-1256 text. Save it from Excel as "CSV UTF-8" and try again.</source>
+        <translation>هذا الملف ليس نصًا بترميز UTF-8 ولا Windows-1256. احفظه من Excel بصيغة "CSV UTF-8" وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This file says it is UTF-8 but holds bytes that are not. Save it again as "CSV UTF-8".</source>
+        <translation>يذكر هذا الملف أنه بترميز UTF-8 لكنه يحتوي على بايتات غير صالحة فيه. احفظه مرة أخرى بصيغة "CSV UTF-8".</translation>
+    </message>
+    <message>
+        <source>Out of memory reading the file.</source>
+        <translation>نفدت الذاكرة أثناء قراءة الملف.</translation>
+    </message>
+    <message>
+        <source>This file could not be read as CSV.</source>
+        <translation>تعذّرت قراءة هذا الملف بصيغة CSV.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::DonationService</name>
+    <message>
+        <source>Enter the charity's name.</source>
+        <translation>أدخل اسم الجمعية الخيرية.</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>يجب ألا يزيد الاسم على %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>There is already a charity named %1.</source>
+        <translation>توجد بالفعل جمعية خيرية باسم %1.</translation>
+    </message>
+    <message>
+        <source>The operation could not be identified, so it was not recorded.</source>
+        <translation>تعذّر تحديد العملية، لذلك لم يتم تسجيلها.</translation>
+    </message>
+    <message>
+        <source>Enter a positive number of points.</source>
+        <translation>أدخل عددًا موجبًا من النقاط.</translation>
+    </message>
+    <message>
+        <source>%1 no longer takes donations.</source>
+        <translation>لم تعد %1 تقبل التبرعات.</translation>
+    </message>
+    <message>
+        <source>This card cannot be used for this member.</source>
+        <translation>لا يمكن استخدام هذه البطاقة لهذا العضو.</translation>
+    </message>
+    <message>
+        <source>Enter the card's PIN to spend points.</source>
+        <translation>أدخل الرمز السري للبطاقة لاستخدام النقاط.</translation>
+    </message>
+    <message>
+        <source>Present the card whose PIN was entered.</source>
+        <translation>قدّم البطاقة التي أُدخل رمزها السري.</translation>
+    </message>
+    <message>
+        <source>That is too many points.</source>
+        <translation>عدد النقاط كبير جدًا.</translation>
+    </message>
+    <message>
+        <source>The donation is already being recorded. Try again.</source>
+        <translation>جارٍ تسجيل التبرع بالفعل. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Donations by charity</source>
+        <translation>التبرعات حسب الجمعية الخيرية</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>الجمعية الخيرية</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>التبرعات</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1313,113 @@
         <source>The points changed during this operation. Nothing was posted; try again.</source>
         <translation>تغيّرت النقاط أثناء هذه العملية. لم يُسجَّل أي شيء؛ يُرجى المحاولة مرة أخرى.</translation>
     </message>
+    <message>
+        <source>Enter the reason for the void.</source>
+        <translation>أدخل سبب الإلغاء.</translation>
+    </message>
+    <message>
+        <source>A void or an expiry cannot be voided.</source>
+        <translation>لا يمكن إلغاء عملية إلغاء أو انتهاء صلاحية.</translation>
+    </message>
+    <message>
+        <source>Only a transaction of today can be voided. Record a return or an adjustment instead.</source>
+        <translation>لا يمكن إلغاء إلا معاملة اليوم. سجّل مرتجعًا أو تسوية بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>This transaction has already been voided.</source>
+        <translation>تم إلغاء هذه المعاملة من قبل.</translation>
+    </message>
+    <message>
+        <source>The points this transaction gave have been used since, so it cannot be voided.</source>
+        <translation>استُخدمت النقاط التي منحتها هذه المعاملة منذ ذلك الحين، لذلك لا يمكن إلغاؤها.</translation>
+    </message>
+    <message>
+        <source>Some of the points this transaction used have expired since, so it cannot be voided.</source>
+        <translation>انتهت صلاحية بعض النقاط التي استخدمتها هذه المعاملة منذ ذلك الحين، لذلك لا يمكن إلغاؤها.</translation>
+    </message>
+    <message>
+        <source>The data store could not complete the operation. Nothing was changed.</source>
+        <translation>تعذّر على قاعدة البيانات إكمال العملية. لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The money this transaction added has been used since, so it cannot be voided.</source>
+        <translation>استُخدم المبلغ الذي أضافته هذه المعاملة منذ ذلك الحين، لذلك لا يمكن إلغاؤها.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::LotteryService</name>
+    <message>
+        <source>Give the lottery a name.</source>
+        <translation>أدخل اسمًا للسحب.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is after its start.</source>
+        <translation>اختر فترة يكون تاريخ نهايتها بعد تاريخ بدايتها.</translation>
+    </message>
+    <message>
+        <source>Ticket rules cannot be negative.</source>
+        <translation>لا يمكن أن تكون قواعد التذاكر سالبة.</translation>
+    </message>
+    <message>
+        <source>Say how members earn tickets: per points, per amount spent or per purchase.</source>
+        <translation>حدّد كيف يكسب الأعضاء التذاكر: حسب النقاط، أو حسب المبلغ المُنفَق، أو حسب عدد المشتريات.</translation>
+    </message>
+    <message>
+        <source>A lottery needs at least one winner.</source>
+        <translation>يحتاج السحب إلى فائز واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>Prize points cannot be negative.</source>
+        <translation>لا يمكن أن تكون نقاط الجائزة سالبة.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the gift catalog.</source>
+        <translation>%1 غير موجود في كتالوج الهدايا.</translation>
+    </message>
+    <message>
+        <source>Choose a prize: points, a gift, or both.</source>
+        <translation>اختر جائزة: نقاطًا، أو هدية، أو كليهما.</translation>
+    </message>
+    <message>
+        <source>The random number source could not start.</source>
+        <translation>تعذّر تشغيل مصدر الأرقام العشوائية.</translation>
+    </message>
+    <message>
+        <source>A seed is 64 hexadecimal digits (0-9, a-f).</source>
+        <translation>تتكون البذرة من 64 خانة ست عشرية (0-9، a-f).</translation>
+    </message>
+    <message>
+        <source>The entries of this lottery are already frozen.</source>
+        <translation>تم تجميد مشاركات هذا السحب بالفعل.</translation>
+    </message>
+    <message>
+        <source>No member has a ticket in this lottery's period yet.</source>
+        <translation>لا يملك أي عضو تذكرة في فترة هذا السحب حتى الآن.</translation>
+    </message>
+    <message>
+        <source>This lottery has already been drawn; a draw runs only once.</source>
+        <translation>تم إجراء هذا السحب بالفعل؛ لا يُجرى السحب إلا مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Freeze the entries before the draw.</source>
+        <translation>جمّد المشاركات قبل إجراء السحب.</translation>
+    </message>
+    <message>
+        <source>This lottery has not been drawn yet.</source>
+        <translation>لم يُجرَ هذا السحب بعد.</translation>
+    </message>
+    <message>
+        <source>This lottery has no message for its winners.</source>
+        <translation>لا توجد رسالة لفائزي هذا السحب.</translation>
+    </message>
+    <message>
+        <source>Email is not set up (Messaging settings).</source>
+        <translation>البريد الإلكتروني غير مُعدّ (إعدادات المراسلات).</translation>
+    </message>
+    <message>
+        <source>SMS is not set up (Messaging settings).</source>
+        <translation>الرسائل القصيرة SMS غير مُعدّة (إعدادات المراسلات).</translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::MemberService</name>
@@ -1042,11 +1444,11 @@
         <translation>هذا العضو ينتمي بالفعل إلى عائلة أخرى. أخرجه منها أولًا.</translation>
     </message>
     <message>
-        <source>This member&apos;s account holds stored value or credit. Settle it before joining a family.</source>
+        <source>This member's account holds stored value or credit. Settle it before joining a family.</source>
         <translation>يحتوي حساب هذا العضو على رصيد هدايا أو رصيد ائتمان. قم بتسويته قبل الانضمام إلى عائلة.</translation>
     </message>
     <message>
-        <source>This member&apos;s points balance is negative. Settle it before joining a family.</source>
+        <source>This member's points balance is negative. Settle it before joining a family.</source>
         <translation>رصيد نقاط هذا العضو سالب. قم بتسويته قبل الانضمام إلى عائلة.</translation>
     </message>
     <message>
@@ -1058,7 +1460,7 @@
         <translation>لا يمكن لرب العائلة مغادرتها ما دام فيها أعضاء آخرون.</translation>
     </message>
     <message>
-        <source>Enter the group&apos;s name.</source>
+        <source>Enter the group's name.</source>
         <translation>أدخل اسم المجموعة.</translation>
     </message>
     <message>
@@ -1161,11 +1563,11 @@
         <translation>اختر الفارسية أو العربية أو الإنجليزية للرسائل.</translation>
     </message>
     <message>
-        <source>The email server&apos;s port must be between 1 and 65535.</source>
+        <source>The email server's port must be between 1 and 65535.</source>
         <translation>يجب أن يكون منفذ خادم البريد الإلكتروني بين 1 و65535.</translation>
     </message>
     <message>
-        <source>Enter the sender&apos;s email address, such as club@example.com.</source>
+        <source>Enter the sender's email address, such as club@example.com.</source>
         <translation>أدخل عنوان البريد الإلكتروني للمرسل، مثل club@example.com.</translation>
     </message>
     <message>
@@ -1177,7 +1579,7 @@
         <translation>يجب أن يبدأ عنوان بوابة SMS بـ http:// أو https://.</translation>
     </message>
     <message>
-        <source>The SMS gateway&apos;s address or body must contain {message}.</source>
+        <source>The SMS gateway's address or body must contain {message}.</source>
         <translation>يجب أن يحتوي عنوان بوابة SMS أو نص الطلب على {message}.</translation>
     </message>
     <message>
@@ -1187,6 +1589,200 @@
     <message>
         <source>The days ahead must be between 0 and 365.</source>
         <translation>يجب أن يكون عدد الأيام مقدمًا بين 0 و365.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::NetworkService</name>
+    <message>
+        <source>The item was not found.</source>
+        <translation>لم يتم العثور على العنصر.</translation>
+    </message>
+    <message>
+        <source>Enter the guild's name.</source>
+        <translation>أدخل اسم فئة التجار.</translation>
+    </message>
+    <message>
+        <source>A guild named %1 already exists.</source>
+        <translation>توجد بالفعل فئة تجار باسم %1.</translation>
+    </message>
+    <message>
+        <source>This store</source>
+        <translation>هذا المتجر</translation>
+    </message>
+    <message>
+        <source>Enter the merchant's name.</source>
+        <translation>أدخل اسم التاجر.</translation>
+    </message>
+    <message>
+        <source>Choose the merchant's guild.</source>
+        <translation>اختر فئة التجار التي ينتمي إليها التاجر.</translation>
+    </message>
+    <message>
+        <source>The guild %1 is not active.</source>
+        <translation>فئة التجار %1 غير نشطة.</translation>
+    </message>
+    <message>
+        <source>The store's own merchant cannot be deactivated.</source>
+        <translation>لا يمكن تعطيل التاجر الخاص بهذا المتجر.</translation>
+    </message>
+    <message>
+        <source>A merchant named %1 already exists.</source>
+        <translation>يوجد بالفعل تاجر باسم %1.</translation>
+    </message>
+    <message>
+        <source>Enter the branch code.</source>
+        <translation>أدخل رمز الفرع.</translation>
+    </message>
+    <message>
+        <source>Enter the branch name.</source>
+        <translation>أدخل اسم الفرع.</translation>
+    </message>
+    <message>
+        <source>Choose the branch's merchant.</source>
+        <translation>اختر التاجر الذي يتبع له الفرع.</translation>
+    </message>
+    <message>
+        <source>The branch you are working at cannot be deactivated.</source>
+        <translation>لا يمكن تعطيل الفرع الذي تعمل فيه.</translation>
+    </message>
+    <message>
+        <source>A branch with the code %1 already exists.</source>
+        <translation>يوجد بالفعل فرع بالرمز %1.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is after its start.</source>
+        <translation>اختر فترة يكون تاريخ نهايتها بعد تاريخ بدايتها.</translation>
+    </message>
+    <message>
+        <source>A period can be settled once it has ended.</source>
+        <translation>لا يمكن تسوية فترة إلا بعد انتهائها.</translation>
+    </message>
+    <message>
+        <source>Part of this period is already settled. Choose a period after the last settlement.</source>
+        <translation>جزء من هذه الفترة تمت تسويته بالفعل. اختر فترة تبدأ بعد آخر تسوية.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed between merchants in this period.</source>
+        <translation>لا توجد مبالغ مستحقة بين التجار في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Settlement between merchants</source>
+        <translation>التسوية بين التجار</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>التاجر</translation>
+    </message>
+    <message>
+        <source>Owes</source>
+        <translation>مستحق عليه</translation>
+    </message>
+    <message>
+        <source>Is owed</source>
+        <translation>مستحق له</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>الصافي</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::OrganisationService</name>
+    <message>
+        <source>This organisation is deactivated.</source>
+        <translation>هذه المؤسسة معطّلة.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds: %1.</source>
+        <translation>اختر العمود الذي يحتوي على: %1.</translation>
+    </message>
+    <message>
+        <source>The column chosen for %1 is not in the file.</source>
+        <translation>العمود المختار لـ%1 غير موجود في الملف.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>يحتوي الملف على صف عناوين ولكن بلا صفوف بيانات.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>أُلغي الاستيراد. لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>This row has %1 columns; the header has %2. A column is missing.</source>
+        <translation>عدد أعمدة هذا الصف %1، بينما عدد أعمدة صف العناوين %2. هناك عمود ناقص.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 مفقود.</translation>
+    </message>
+    <message>
+        <source>Birth date read as Jalali: %1 (%2 Gregorian).</source>
+        <translation>قُرئ تاريخ الميلاد بالتقويم الهجري الشمسي: %1 (%2 ميلادي).</translation>
+    </message>
+    <message>
+        <source>Birth date read as Gregorian: %1.</source>
+        <translation>قُرئ تاريخ الميلاد بالتقويم الميلادي: %1.</translation>
+    </message>
+    <message>
+        <source>The same mobile number is on row %1.</source>
+        <translation>رقم الجوال نفسه موجود في الصف %1.</translation>
+    </message>
+    <message>
+        <source>The national code %1 is not valid: its check digit does not match.</source>
+        <translation>الرقم الوطني %1 غير صالح: رقم التحقق الخاص به غير مطابق.</translation>
+    </message>
+    <message>
+        <source>The same national code is on row %1.</source>
+        <translation>الرقم الوطني نفسه موجود في الصف %1.</translation>
+    </message>
+    <message>
+        <source>The row has no name and no mobile number.</source>
+        <translation>لا يحتوي الصف على اسم ولا على رقم جوال.</translation>
+    </message>
+    <message>
+        <source>This file mixes Jalali and Gregorian dates; each row says how its date was read.</source>
+        <translation>يخلط هذا الملف بين التواريخ الهجرية الشمسية والميلادية؛ يوضّح كل صف كيف قُرئ تاريخه.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>الصف %1: %2 لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation's name.</source>
+        <translation>أدخل اسم المؤسسة.</translation>
+    </message>
+    <message>
+        <source>The organisation's name is too long.</source>
+        <translation>اسم المؤسسة طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>This email address is not valid.</source>
+        <translation>عنوان البريد الإلكتروني هذا غير صالح.</translation>
+    </message>
+    <message>
+        <source>An organisation with this name already exists.</source>
+        <translation>توجد بالفعل مؤسسة بهذا الاسم.</translation>
+    </message>
+    <message>
+        <source>This member already belongs to the organisation.</source>
+        <translation>هذا العضو ينتمي إلى المؤسسة بالفعل.</translation>
+    </message>
+    <message>
+        <source>This member does not belong to the organisation.</source>
+        <translation>هذا العضو لا ينتمي إلى المؤسسة.</translation>
+    </message>
+    <message>
+        <source>Left organisation %1</source>
+        <translation>غادر المؤسسة %1</translation>
+    </message>
+    <message>
+        <source>Funded by organisation %1</source>
+        <translation>مموَّل من المؤسسة %1</translation>
+    </message>
+    <message>
+        <source>Funding by organisation %1 ended</source>
+        <translation>انتهى التمويل من المؤسسة %1</translation>
     </message>
 </context>
 <context>
@@ -1208,7 +1804,7 @@
         <translation>تمت معالجة عملية البيع هذه بالفعل.</translation>
     </message>
     <message>
-        <source>The server cannot be reached: points and stored value can only be spent offline with the member&apos;s card.</source>
+        <source>The server cannot be reached: points and stored value can only be spent offline with the member's card.</source>
         <translation>تعذّر الوصول إلى الخادم: لا يمكن استخدام النقاط ورصيد الهدايا دون اتصال إلا ببطاقة العضو.</translation>
     </message>
     <message>
@@ -1420,7 +2016,7 @@
         <translation>التزامات النقاط</translation>
     </message>
     <message>
-        <source>Points members hold at the end of each period and what they are worth at today&apos;s point value.</source>
+        <source>Points members hold at the end of each period and what they are worth at today's point value.</source>
         <translation>النقاط التي يحتفظ بها الأعضاء في نهاية كل فترة وقيمتها حسب قيمة النقطة اليوم.</translation>
     </message>
     <message>
@@ -1484,8 +2080,332 @@
         <translation>لا يمكن تضييق هذا التقرير حسب المستوى؛ أزل اختياره.</translation>
     </message>
     <message>
-        <source>Only the sales report can be narrowed by product group; clear it.</source>
-        <translation>لا يمكن تضييق أي تقرير حسب مجموعة المنتجات سوى تقرير المبيعات؛ أزل اختيارها.</translation>
+        <source>Champions</source>
+        <extracomment>RFM segment: bought recently and often</extracomment>
+        <translation>الأبطال</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <extracomment>RFM segment: buy often</extracomment>
+        <translation>الأوفياء</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <extracomment>RFM segment: bought recently, not yet often</extracomment>
+        <translation>الواعدون</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <extracomment>RFM segment: neither recent nor frequent</extracomment>
+        <translation>بحاجة إلى اهتمام</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <extracomment>RFM segment: bought often, but not lately</extracomment>
+        <translation>معرّضون للفقدان</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <extracomment>RFM segment: bought rarely and long ago</extracomment>
+        <translation>مفقودون</translation>
+    </message>
+    <message>
+        <source>%L1–%L2</source>
+        <extracomment>a range of RFM scores, e.g. 4–5</extracomment>
+        <translation>%L1–%L2</translation>
+    </message>
+    <message>
+        <source>R %1, F %2</source>
+        <extracomment>RFM scores: R(ecency) %1, F(requency) %2, e.g. "R 4–5, F 3"</extracomment>
+        <translation>R %1، F %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>two score ranges of an RFM segment, either of which puts a member in it</extracomment>
+        <translation>%1 أو %2</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>المستودع</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>في البداية</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>المستلَم</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>المباع</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>المرتجع</translation>
+    </message>
+    <message>
+        <source>Given as gifts</source>
+        <translation>المقدَّم كهدايا</translation>
+    </message>
+    <message>
+        <source>Transferred in less out</source>
+        <translation>صافي التحويل (الوارد ناقص الصادر)</translation>
+    </message>
+    <message>
+        <source>Stock-taking difference</source>
+        <translation>فرق الجرد</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>في النهاية</translation>
+    </message>
+    <message>
+        <source>Selling price</source>
+        <translation>سعر البيع</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>الوارد بالتحويل</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>الصادر بالتحويل</translation>
+    </message>
+    <message>
+        <source>Missing at stock-taking</source>
+        <translation>العجز في الجرد</translation>
+    </message>
+    <message>
+        <source>Found at stock-taking</source>
+        <translation>الزيادة في الجرد</translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation>تاريخ الترحيل</translation>
+    </message>
+    <message>
+        <source>Count sheet</source>
+        <translation>ورقة الجرد</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>المتوقَّع</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>المعدود</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>Value of the difference</source>
+        <translation>قيمة الفرق</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>الدرجات</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>المُنفَق</translation>
+    </message>
+    <message>
+        <source>Average spent per member</source>
+        <translation>متوسط الإنفاق لكل عضو</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>آخر شراء</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>الأيام منذ آخر شراء</translation>
+    </message>
+    <message>
+        <source>Recency score</source>
+        <translation>درجة الحداثة</translation>
+    </message>
+    <message>
+        <source>Frequency score</source>
+        <translation>درجة التكرار</translation>
+    </message>
+    <message>
+        <source>Monetary score</source>
+        <translation>درجة القيمة النقدية</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>الهدية</translation>
+    </message>
+    <message>
+        <source>Times given</source>
+        <translation>مرات المنح</translation>
+    </message>
+    <message>
+        <source>Points spent</source>
+        <translation>النقاط المستخدمة</translation>
+    </message>
+    <message>
+        <source>Unknown gift</source>
+        <translation>هدية غير معروفة</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <source>Gifts given</source>
+        <translation>الهدايا الممنوحة</translation>
+    </message>
+    <message>
+        <source>Cards issued</source>
+        <translation>البطاقات المُصدَرة</translation>
+    </message>
+    <message>
+        <source>Cards blocked</source>
+        <translation>البطاقات الموقوفة</translation>
+    </message>
+    <message>
+        <source>Cards voided</source>
+        <translation>البطاقات الملغاة</translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation>مرات تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>محاولات الدخول الفاشلة</translation>
+    </message>
+    <message>
+        <source>No operator</source>
+        <translation>بلا مستخدم</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>العضو المُحيل</translation>
+    </message>
+    <message>
+        <source>Joined in the range</source>
+        <translation>المنضمّون خلال الفترة</translation>
+    </message>
+    <message>
+        <source>Brought in, in all</source>
+        <translation>إجمالي من أحالهم</translation>
+    </message>
+    <message>
+        <source>Referral points</source>
+        <translation>نقاط الإحالة</translation>
+    </message>
+    <message>
+        <source>Of them, bought in the range</source>
+        <translation>منهم من اشترى خلال الفترة</translation>
+    </message>
+    <message>
+        <source>What they spent</source>
+        <translation>ما أنفقوه</translation>
+    </message>
+    <message>
+        <source>Stock and valuation</source>
+        <translation>المخزون والتقييم</translation>
+    </message>
+    <message>
+        <source>For each warehouse and product: stock at the start, what came in and went out by reason, stock at the end and its value at the selling price of the last day.</source>
+        <translation>لكل مستودع ومنتج: المخزون في البداية، وما ورد وما صدر حسب السبب، والمخزون في النهاية وقيمته بسعر البيع في اليوم الأخير.</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>حركات المخزون</translation>
+    </message>
+    <message>
+        <source>Units received, sold, returned, given as gifts, transferred, adjusted and corrected by stock-taking, in each period.</source>
+        <translation>الوحدات المستلَمة والمباعة والمرتجعة والمقدَّمة كهدايا والمحوَّلة والمعدَّلة والمصحَّحة بالجرد، في كل فترة.</translation>
+    </message>
+    <message>
+        <source>Stock-taking differences</source>
+        <translation>فروق الجرد</translation>
+    </message>
+    <message>
+        <source>Products whose count differed from the expected stock, on the count sheets posted in the range, and what the difference is worth.</source>
+        <translation>المنتجات التي اختلف عددها عن المخزون المتوقَّع في أوراق الجرد المُرحَّلة خلال الفترة، وقيمة الفرق.</translation>
+    </message>
+    <message>
+        <source>Customer segments (RFM)</source>
+        <translation>شرائح العملاء (تحليل RFM)</translation>
+    </message>
+    <message>
+        <source>Members who bought in the range, scored 1 to 5 on how recently, how often and how much they bought, grouped into segments.</source>
+        <translation>الأعضاء الذين اشتروا خلال الفترة، مع درجات من 1 إلى 5 حسب حداثة شرائهم وتكراره وقيمته، مجمّعين في شرائح.</translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation>أفضل العملاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln members who spent most in the range, with their scores and segment.</source>
+        <translation>
+            <numerusform>الأعضاء الأكثر إنفاقًا خلال الفترة (%Ln عضو)، مع درجاتهم وشرائحهم.</numerusform>
+            <numerusform>الأعضاء الأكثر إنفاقًا خلال الفترة (%Ln عضو)، مع درجاتهم وشرائحهم.</numerusform>
+            <numerusform>الأعضاء الأكثر إنفاقًا خلال الفترة (%Ln عضوان)، مع درجاتهم وشرائحهم.</numerusform>
+            <numerusform>الأعضاء الأكثر إنفاقًا خلال الفترة (%Ln أعضاء)، مع درجاتهم وشرائحهم.</numerusform>
+            <numerusform>الأعضاء الأكثر إنفاقًا خلال الفترة (%Ln عضوًا)، مع درجاتهم وشرائحهم.</numerusform>
+            <numerusform>الأعضاء الأكثر إنفاقًا خلال الفترة (%Ln عضو)، مع درجاتهم وشرائحهم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gift redemptions</source>
+        <translation>استبدال الهدايا</translation>
+    </message>
+    <message>
+        <source>Catalog gifts given for points in each period: how many, the points spent and the members who took them.</source>
+        <translation>هدايا الكتالوج الممنوحة مقابل النقاط في كل فترة: عددها، والنقاط المستخدمة، والأعضاء الذين حصلوا عليها.</translation>
+    </message>
+    <message>
+        <source>Operator activity</source>
+        <translation>نشاط المستخدمين</translation>
+    </message>
+    <message>
+        <source>What each operator did in each period: sales, returns, gifts, cards issued, blocked and voided, and logins.</source>
+        <translation>ما قام به كل مستخدم في كل فترة: المبيعات والمرتجعات والهدايا والبطاقات المُصدَرة والموقوفة والملغاة، ومرات تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>الإحالات</translation>
+    </message>
+    <message>
+        <source>Members who brought others in: how many joined in the range and in all, the points they earned for it, and how many of those they brought bought something in the range and for how much.</source>
+        <translation>الأعضاء الذين أحالوا آخرين: عدد من انضم خلال الفترة وإجمالًا، والنقاط التي كسبوها مقابل ذلك، وكم ممن أحالوهم اشترى شيئًا خلال الفترة وبأي مبلغ.</translation>
+    </message>
+    <message>
+        <source>This report cannot be narrowed by product group; clear it.</source>
+        <translation>لا يمكن تضييق هذا التقرير حسب مجموعة المنتجات؛ أزل هذا التحديد.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +2437,14 @@
     <message>
         <source>The rule must end after it starts and before its current end.</source>
         <translation>يجب أن تنتهي القاعدة بعد بدئها وقبل تاريخ انتهائها الحالي.</translation>
+    </message>
+    <message>
+        <source>The rule is limited to a guild that does not exist.</source>
+        <translation>القاعدة مقصورة على فئة تجار غير موجودة.</translation>
+    </message>
+    <message>
+        <source>The rule is limited to a merchant that does not exist.</source>
+        <translation>القاعدة مقصورة على تاجر غير موجود.</translation>
     </message>
 </context>
 <context>
@@ -1618,7 +2546,7 @@
         <translation>الدفع من رصيد الهدايا أو بالائتمان متاح للأعضاء فقط.</translation>
     </message>
     <message>
-        <source>Present the member&apos;s card to pay with stored value or credit.</source>
+        <source>Present the member's card to pay with stored value or credit.</source>
         <translation>قدّم بطاقة العضو للدفع من رصيد الهدايا أو بالائتمان.</translation>
     </message>
     <message>
@@ -1626,7 +2554,7 @@
         <translation>رصيد الهدايا %1، وهو لا يكفي لدفع %2.</translation>
     </message>
     <message>
-        <source>Only %1 more can be put on this member&apos;s credit (limit %2).</source>
+        <source>Only %1 more can be put on this member's credit (limit %2).</source>
         <translation>لا يمكن إضافة أكثر من %1 إلى ائتمان هذا العضو (حد الائتمان %2).</translation>
     </message>
     <message>
@@ -1634,8 +2562,24 @@
         <translation>مجموع النقاط ورصيد الهدايا والائتمان أكبر من قيمة الفاتورة.</translation>
     </message>
     <message>
-        <source>Enter the card&apos;s PIN to pay with stored value or credit.</source>
+        <source>Enter the card's PIN to pay with stored value or credit.</source>
         <translation>أدخل الرمز السري للبطاقة للدفع من رصيد الهدايا أو بالائتمان.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the void.</source>
+        <translation>أدخل سبب الإلغاء.</translation>
+    </message>
+    <message>
+        <source>This transaction has already been voided.</source>
+        <translation>تم إلغاء هذه المعاملة من قبل.</translation>
+    </message>
+    <message>
+        <source>Items of this sale have been returned, so it cannot be voided. Return the rest instead.</source>
+        <translation>أُرجعت أصناف من هذا البيع، لذلك لا يمكن إلغاؤه. سجّل إرجاع الباقي بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>This transaction is not a gift.</source>
+        <translation>هذه المعاملة ليست هدية.</translation>
     </message>
 </context>
 <context>
@@ -1717,8 +2661,8 @@
         <translation>لا يمكن أن يكون رصيد النقاط سالبًا.</translation>
     </message>
     <message>
-        <source>No member can have bought in the last %1 days without buying in the last %2 days. Choose a longer period for &quot;bought within&quot; or remove one of the two.</source>
-        <translation>لا يمكن أن يكون عضو قد اشترى خلال آخر %1 يوم دون أن يشتري خلال آخر %2 يوم. اختر فترة أطول لشرط &quot;اشترى خلال&quot; أو احذف أحد الشرطين.</translation>
+        <source>No member can have bought in the last %1 days without buying in the last %2 days. Choose a longer period for "bought within" or remove one of the two.</source>
+        <translation>لا يمكن أن يكون عضو قد اشترى خلال آخر %1 يوم دون أن يشتري خلال آخر %2 يوم. اختر فترة أطول لشرط "اشترى خلال" أو احذف أحد الشرطين.</translation>
     </message>
     <message>
         <source>Choose the tiers by name.</source>
@@ -1759,7 +2703,7 @@
         <translation>لا يقبل الخادم المركزي هذا المكتب. تحقق من معرّف الطرفية ورمزها السري في الإعدادات، أو استفسر عمّا إذا كانت الطرفية قد عُطّلت.</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is too far from the central server&apos;s. Set the date and time and try again.</source>
+        <source>This computer's clock is too far from the central server's. Set the date and time and try again.</source>
         <translation>ساعة هذا الحاسوب بعيدة جدًا عن ساعة الخادم المركزي. اضبط التاريخ والوقت ثم حاول مرة أخرى.</translation>
     </message>
     <message>
@@ -1795,7 +2739,7 @@
         <translation>لا يمكن استخدام هذه البطاقة (موقوفة أو مستبدلة أو غير أصلية).</translation>
     </message>
     <message>
-        <source>The card&apos;s PIN is needed for this.</source>
+        <source>The card's PIN is needed for this.</source>
         <translation>يلزم الرمز السري للبطاقة لهذا الإجراء.</translation>
     </message>
     <message>
@@ -1803,7 +2747,7 @@
         <translation>الرمز السري غير صحيح.</translation>
     </message>
     <message>
-        <source>The card&apos;s PIN is locked after too many wrong tries. A manager can unlock it.</source>
+        <source>The card's PIN is locked after too many wrong tries. A manager can unlock it.</source>
         <translation>قُفل الرمز السري للبطاقة بعد محاولات خاطئة كثيرة. يمكن لمدير المتجر فتح القفل.</translation>
     </message>
     <message>
@@ -1820,6 +2764,83 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::SurveyService</name>
+    <message>
+        <source>Give the survey a name.</source>
+        <translation>أدخل اسمًا للاستبيان.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is after its start.</source>
+        <translation>اختر فترة يكون تاريخ نهايتها بعد تاريخ بدايتها.</translation>
+    </message>
+    <message>
+        <source>Points for answering cannot be negative.</source>
+        <translation>لا يمكن أن تكون نقاط الإجابة سالبة.</translation>
+    </message>
+    <message>
+        <source>A survey needs at least one question.</source>
+        <translation>يحتاج الاستبيان إلى سؤال واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>A short survey has at most 20 questions.</source>
+        <translation>يحتوي الاستبيان القصير على 20 سؤالًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The survey "%1" is not open now.</source>
+        <translation>الاستبيان "%1" غير مفتوح الآن.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active member.</source>
+        <translation>%1 ليس عضوًا نشطًا.</translation>
+    </message>
+    <message>
+        <source>Rate "%1" from 1 to 5.</source>
+        <translation>قيّم "%1" من 1 إلى 5.</translation>
+    </message>
+    <message>
+        <source>The answer to "%1" is too long.</source>
+        <translation>الإجابة عن "%1" طويلة جدًا.</translation>
+    </message>
+    <message>
+        <source>An answer is for a question that is not in this survey.</source>
+        <translation>توجد إجابة عن سؤال غير موجود في هذا الاستبيان.</translation>
+    </message>
+    <message>
+        <source>%1 has already answered the survey "%2"; a survey is answered once.</source>
+        <translation>أجاب %1 بالفعل عن الاستبيان "%2"؛ لا يُجاب عن الاستبيان إلا مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>The file has no answers: a header row, then one row per member.</source>
+        <translation>لا يحتوي الملف على إجابات: يجب أن يبدأ بصف عناوين، ثم صف واحد لكل عضو.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %Ln columns; the survey needs %1.</source>
+        <translation>
+            <numerusform>يحتوي الصف على %Ln عمود؛ ويحتاج الاستبيان إلى %1.</numerusform>
+            <numerusform>يحتوي الصف على %Ln عمود؛ ويحتاج الاستبيان إلى %1.</numerusform>
+            <numerusform>يحتوي الصف على %Ln عمودين؛ ويحتاج الاستبيان إلى %1.</numerusform>
+            <numerusform>يحتوي الصف على %Ln أعمدة؛ ويحتاج الاستبيان إلى %1.</numerusform>
+            <numerusform>يحتوي الصف على %Ln عمودًا؛ ويحتاج الاستبيان إلى %1.</numerusform>
+            <numerusform>يحتوي الصف على %Ln عمود؛ ويحتاج الاستبيان إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member has the mobile number or number "%1".</source>
+        <translation>لا يوجد عضو برقم الجوال أو الرقم "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::SyncPuller</name>
+    <message>
+        <source>Some records refer to others that are not here yet; the next sync brings them.</source>
+        <translation>تشير بعض السجلات إلى سجلات أخرى غير موجودة هنا بعد؛ ستجلبها المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>The data from the central server could not be saved here.</source>
+        <translation>تعذّر حفظ البيانات الواردة من الخادم المركزي هنا.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Core::SyncSettings</name>
     <message>
         <source>The terminal secret is not the one clubserver printed: copy all of it.</source>
@@ -1830,23 +2851,23 @@
         <translation>تعذّر تشغيل مكتبة التشفير.</translation>
     </message>
     <message>
-        <source>The terminal&apos;s key file cannot be read.</source>
+        <source>The terminal's key file cannot be read.</source>
         <translation>لا يمكن قراءة ملف مفتاح الطرفية.</translation>
     </message>
     <message>
-        <source>The terminal&apos;s key file is damaged. Enter the secret again.</source>
+        <source>The terminal's key file is damaged. Enter the secret again.</source>
         <translation>ملف مفتاح الطرفية تالف. أدخل الرمز السري مرة أخرى.</translation>
     </message>
     <message>
-        <source>The terminal&apos;s key file is missing. Enter the terminal secret again.</source>
+        <source>The terminal's key file is missing. Enter the terminal secret again.</source>
         <translation>ملف مفتاح الطرفية مفقود. أدخل الرمز السري للطرفية مرة أخرى.</translation>
     </message>
     <message>
-        <source>The terminal&apos;s key file cannot be written.</source>
+        <source>The terminal's key file cannot be written.</source>
         <translation>لا يمكن كتابة ملف مفتاح الطرفية.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, such as https://club.example.com:8443.</source>
+        <source>Enter the server's address, such as https://club.example.com:8443.</source>
         <translation>أدخل عنوان الخادم، مثل https://club.example.com:8443.</translation>
     </message>
     <message>
@@ -1870,7 +2891,7 @@
         <translation>الرمز السري المحفوظ للطرفية تالف. أدخله مرة أخرى.</translation>
     </message>
     <message>
-        <source>The saved terminal secret cannot be opened with this computer&apos;s key. Enter it again.</source>
+        <source>The saved terminal secret cannot be opened with this computer's key. Enter it again.</source>
         <translation>لا يمكن فتح الرمز السري المحفوظ للطرفية بمفتاح هذا الحاسوب. أدخله مرة أخرى.</translation>
     </message>
 </context>
@@ -1889,8 +2910,8 @@
         <translation>أضف مستوى واحدًا على الأقل.</translation>
     </message>
     <message>
-        <source>A tier key is 1 to 32 small Latin letters, digits, &apos;-&apos; or &apos;_&apos;, such as gold.</source>
-        <translation>يتكون مفتاح المستوى من 1 إلى 32 حرفًا من الأحرف اللاتينية الصغيرة أو الأرقام أو &apos;-&apos; أو &apos;_&apos;، مثل gold.</translation>
+        <source>A tier key is 1 to 32 small Latin letters, digits, '-' or '_', such as gold.</source>
+        <translation>يتكون مفتاح المستوى من 1 إلى 32 حرفًا من الأحرف اللاتينية الصغيرة أو الأرقام أو '-' أو '_'، مثل gold.</translation>
     </message>
     <message>
         <source>Two tiers have the key %1.</source>
@@ -1952,10 +2973,176 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::TransactionService</name>
+    <message>
+        <source>A void cannot be voided.</source>
+        <translation>لا يمكن إلغاء عملية إلغاء.</translation>
+    </message>
+    <message>
+        <source>This transaction has already been voided.</source>
+        <translation>تم إلغاء هذه المعاملة من قبل.</translation>
+    </message>
+    <message>
+        <source>This kind of transaction cannot be voided. Record a return or an adjustment instead.</source>
+        <translation>لا يمكن إلغاء هذا النوع من المعاملات. سجّل مرتجعًا أو تسوية بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Only a transaction of today can be voided. Record a return or an adjustment instead.</source>
+        <translation>لا يمكن إلغاء إلا معاملة اليوم. سجّل مرتجعًا أو تسوية بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The end date must be after the start date.</source>
+        <translation>يجب أن يكون تاريخ النهاية بعد تاريخ البداية.</translation>
+    </message>
+    <message>
+        <source>The largest amount must not be below the smallest.</source>
+        <translation>يجب ألا يقل أكبر مبلغ عن أصغر مبلغ.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the void.</source>
+        <translation>أدخل سبب الإلغاء.</translation>
+    </message>
+    <message>
+        <source>The sale of this transaction was not found.</source>
+        <translation>لم يتم العثور على عملية البيع الخاصة بهذه المعاملة.</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>المعاملات</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Voided by</source>
+        <translation>أُلغيت بواسطة</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::WarrantyService</name>
+    <message>
+        <source>A warranty period is 1 to %1 months.</source>
+        <translation>مدة الضمان من 1 إلى %1 شهرًا.</translation>
+    </message>
+    <message>
+        <source>That product was not found.</source>
+        <translation>لم يتم العثور على ذلك المنتج.</translation>
+    </message>
+    <message>
+        <source>Enter the serial number.</source>
+        <translation>أدخل الرقم التسلسلي.</translation>
+    </message>
+    <message>
+        <source>A serial number has at most %1 characters.</source>
+        <translation>يجب ألا يزيد الرقم التسلسلي على %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>The product is not the one on the sale line.</source>
+        <translation>المنتج ليس هو المنتج الموجود في سطر البيع.</translation>
+    </message>
+    <message>
+        <source>Choose the product.</source>
+        <translation>اختر المنتج.</translation>
+    </message>
+    <message>
+        <source>A warranty cannot start in the future.</source>
+        <translation>لا يمكن أن يبدأ الضمان في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Choose the member the warranty is for.</source>
+        <translation>اختر العضو الذي يخصّه الضمان.</translation>
+    </message>
+    <message>
+        <source>The warranty can only go on an active card of the same member.</source>
+        <translation>لا يمكن ربط الضمان إلا ببطاقة نشطة للعضو نفسه.</translation>
+    </message>
+    <message>
+        <source>This product has no default warranty period: enter the months.</source>
+        <translation>لا توجد لهذا المنتج مدة ضمان افتراضية: أدخل عدد الأشهر.</translation>
+    </message>
+    <message>
+        <source>Serial number %1 of this product already has a warranty.</source>
+        <translation>الرقم التسلسلي %1 لهذا المنتج له ضمان بالفعل.</translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation>يجب ألا تزيد الملاحظة على %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>An event cannot be dated in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ الحدث في المستقبل.</translation>
+    </message>
+    <message>
+        <source>An event cannot be dated before the warranty started.</source>
+        <translation>لا يمكن أن يكون تاريخ الحدث قبل بدء الضمان.</translation>
+    </message>
+    <message>
+        <source>An event cannot be dated before the last one logged.</source>
+        <translation>لا يمكن أن يكون تاريخ الحدث قبل آخر حدث مسجّل.</translation>
+    </message>
+    <message>
+        <source>The item was replaced: this warranty takes no more events.</source>
+        <translation>تم استبدال السلعة: لم يعد هذا الضمان يقبل أحداثًا أخرى.</translation>
+    </message>
+    <message>
+        <source>The item is already in service.</source>
+        <translation>السلعة في الصيانة بالفعل.</translation>
+    </message>
+    <message>
+        <source>The item is not in service: log that it was received first.</source>
+        <translation>السلعة ليست في الصيانة: سجّل استلامها أولًا.</translation>
+    </message>
+    <message>
+        <source>Enter 0 to 3660 days.</source>
+        <translation>أدخل من 0 إلى 3660 يومًا.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Maintenance::Commands</name>
     <message>
         <source>Made %1 (UTC): %2 members, %3 cards, %4 ledger entries, %5 sales.</source>
-        <extracomment>a backup&apos;s contents; %1 date and time (UTC), %2..%5 counts</extracomment>
+        <extracomment>a backup's contents; %1 date and time (UTC), %2..%5 counts</extracomment>
         <translation>أُنشئت في %1 (UTC): الأعضاء %2، البطاقات %3، قيود دفتر الحسابات %4، المبيعات %5.</translation>
     </message>
     <message>
@@ -2129,6 +3316,10 @@
         <source>Backups (*.clubbackup);;All files (*)</source>
         <translation>نسخ احتياطية (*.clubbackup);;كل الملفات (*)</translation>
     </message>
+    <message>
+        <source>Move to Central Server…</source>
+        <translation>النقل إلى الخادم المركزي…</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::BatchIssueDialog</name>
@@ -2192,7 +3383,7 @@
     </message>
     <message>
         <source>Card %1 of %2: place a blank card for %3.</source>
-        <extracomment>%1 is the position in the batch, %2 the number of cards, %3 the member&apos;s name</extracomment>
+        <extracomment>%1 is the position in the batch, %2 the number of cards, %3 the member's name</extracomment>
         <translation>البطاقة %1 من %2: ضع بطاقة فارغة للعضو %3.</translation>
     </message>
     <message>
@@ -2244,9 +3435,48 @@
     <message>
         <source>Block card %1 of %2?
 It cannot be used until it is unblocked.</source>
-        <extracomment>%1 is the card number, %2 the member&apos;s name</extracomment>
+        <extracomment>%1 is the card number, %2 the member's name</extracomment>
         <translation>هل تريد إيقاف البطاقة %1 الخاصة بـ %2؟
 لن يمكن استخدامها حتى يُلغى إيقافها.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::BranchesTab</name>
+    <message>
+        <source>Branches</source>
+        <translation>الفروع</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>التاجر</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>الطرفيات</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>None known</source>
+        <translation>لا توجد طرفيات معروفة</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غير نشط</translation>
     </message>
 </context>
 <context>
@@ -2392,7 +3622,7 @@ It cannot be used until it is unblocked.</source>
         <translation>عنوان الاختبار:</translation>
     </message>
     <message>
-        <source>Campaign &quot;%1&quot; created. Preview it, send a test, then run it.</source>
+        <source>Campaign "%1" created. Preview it, send a test, then run it.</source>
         <translation>تم إنشاء الحملة «%1». عاينها وأرسل رسالة تجريبية ثم شغّلها.</translation>
     </message>
     <message numerus="yes">
@@ -2486,7 +3716,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Card Design: %1</source>
-        <extracomment>Window title; %1 is the card type&apos;s name</extracomment>
+        <extracomment>Window title; %1 is the card type's name</extracomment>
         <translation>تصميم البطاقة: %1</translation>
     </message>
     <message>
@@ -2559,7 +3789,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Fixed text</source>
-        <extracomment>What a card element shows: the text typed below instead of a member&apos;s data</extracomment>
+        <extracomment>What a card element shows: the text typed below instead of a member's data</extracomment>
         <translation>نص ثابت</translation>
     </message>
     <message>
@@ -2666,7 +3896,7 @@ It cannot be used until it is unblocked.</source>
         <translation>تعذّرت قراءة التصميم المحفوظ؛ لذا يُعرض التصميم القياسي بدلًا منه.</translation>
     </message>
     <message>
-        <source>Member&apos;s name</source>
+        <source>Member's name</source>
         <translation>اسم العضو</translation>
     </message>
     <message>
@@ -2691,7 +3921,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Text: %1</source>
-        <extracomment>An element in the card designer&apos;s list; %1 is what it shows</extracomment>
+        <extracomment>An element in the card designer's list; %1 is what it shows</extracomment>
         <translation>نص: %1</translation>
     </message>
     <message>
@@ -2764,17 +3994,17 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Sara</source>
-        <extracomment>A sample member&apos;s first name in the card designer&apos;s preview</extracomment>
+        <extracomment>A sample member's first name in the card designer's preview</extracomment>
         <translation>سارة</translation>
     </message>
     <message>
         <source>Ahmadi</source>
-        <extracomment>A sample member&apos;s last name in the card designer&apos;s preview</extracomment>
+        <extracomment>A sample member's last name in the card designer's preview</extracomment>
         <translation>أحمدي</translation>
     </message>
     <message>
         <source>Showing the card of %1.</source>
-        <extracomment>%1 is the member&apos;s name</extracomment>
+        <extracomment>%1 is the member's name</extracomment>
         <translation>معاينة بطاقة %1.</translation>
     </message>
     <message>
@@ -2910,6 +4140,16 @@ It cannot be used until it is unblocked.</source>
         <source>The stripe did not read back correctly. Press Retry to write it again, or Abandon.</source>
         <translation>لم يُقرأ الشريط المغناطيسي بشكل صحيح. اضغط «إعادة المحاولة» لكتابته من جديد، أو اضغط «التخلي».</translation>
     </message>
+    <message>
+        <source>Card %1 was not encoded. It stays in stock.</source>
+        <extracomment>%1 is the number of a pre-printed card that stays in stock, not encoded</extracomment>
+        <translation>لم يتم ترميز البطاقة %1. تبقى في المخزون.</translation>
+    </message>
+    <message>
+        <source>Card %1 is encoded.</source>
+        <extracomment>%1 is the number of a pre-printed card, written and waiting in stock</extracomment>
+        <translation>تم ترميز البطاقة %1.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::CardEventModel</name>
@@ -2995,7 +4235,7 @@ It cannot be used until it is unblocked.</source>
         <translation>فتح قفل مفاتيح البطاقات</translation>
     </message>
     <message>
-        <source>Type the card keys&apos; passphrase.</source>
+        <source>Type the card keys' passphrase.</source>
         <translation>اكتب عبارة المرور الخاصة بمفاتيح البطاقات.</translation>
     </message>
     <message>
@@ -3018,7 +4258,7 @@ It cannot be used until it is unblocked.</source>
         <translation>تصدير مفاتيح البطاقات</translation>
     </message>
     <message>
-        <source>Choose a second passphrase for the file. Tell it to the other branch&apos;s manager in person or by phone, never with the file.</source>
+        <source>Choose a second passphrase for the file. Tell it to the other branch's manager in person or by phone, never with the file.</source>
         <translation>اختر عبارة مرور ثانية للملف. أبلغ بها مدير الفرع الآخر شخصيًا أو عبر الهاتف، ولا ترسلها مع الملف أبدًا.</translation>
     </message>
     <message>
@@ -3042,15 +4282,15 @@ It cannot be used until it is unblocked.</source>
         <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <source>Type the file&apos;s passphrase, as the other branch told you.</source>
+        <source>Type the file's passphrase, as the other branch told you.</source>
         <translation>اكتب عبارة المرور الخاصة بالملف كما أبلغك بها الفرع الآخر.</translation>
     </message>
     <message>
-        <source>Type this store&apos;s card keys passphrase.</source>
+        <source>Type this store's card keys passphrase.</source>
         <translation>اكتب عبارة المرور الخاصة بمفاتيح البطاقات لهذا المتجر.</translation>
     </message>
     <message>
-        <source>Choose this store&apos;s card keys passphrase.</source>
+        <source>Choose this store's card keys passphrase.</source>
         <translation>اختر عبارة المرور الخاصة بمفاتيح البطاقات لهذا المتجر.</translation>
     </message>
     <message numerus="yes">
@@ -3098,7 +4338,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Locked</source>
-        <extracomment>The card&apos;s PIN: locked after too many wrong tries</extracomment>
+        <extracomment>The card's PIN: locked after too many wrong tries</extracomment>
         <translation>مقفل</translation>
     </message>
     <message>
@@ -3130,13 +4370,103 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>Set</source>
         <comment>PIN</comment>
-        <extracomment>The card&apos;s PIN: set or not</extracomment>
+        <extracomment>The card's PIN: set or not</extracomment>
         <translation>مُعيَّن</translation>
     </message>
     <message>
         <source>None</source>
         <comment>PIN</comment>
         <translation>لا يوجد</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardStockTab</name>
+    <message>
+        <source>In stock</source>
+        <extracomment>A pre-printed card that is still in stock</extracomment>
+        <translation>في المخزون</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <extracomment>A pre-printed card handed out to a branch, event or organisation</extracomment>
+        <translation>موزّعة</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <extracomment>A pre-printed card activated and bound to a member</extracomment>
+        <translation>مفعّلة</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>موقوفة</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <extracomment>Column: the batch's number</extracomment>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>نوع البطاقة</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <extracomment>Column: the first and last card number of a batch</extracomment>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>البطاقات</translation>
+    </message>
+    <message>
+        <source>Gift value</source>
+        <extracomment>Column: money each gift card of the batch carries</extracomment>
+        <translation>قيمة الهدية</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <extracomment>Column: when the batch was made</extracomment>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>&amp;New Batch…</source>
+        <extracomment>Button: make a batch of pre-printed cards</extracomment>
+        <translation>دفعة جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Distribute…</source>
+        <extracomment>Button: hand out cards of the batch to a branch, event or organisation</extracomment>
+        <translation>توزيع…</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <extracomment>Button: block a lost batch or a range of it</extracomment>
+        <translation>إيقاف…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Encode…</source>
+        <translation>ترميز…</translation>
+    </message>
+    <message>
+        <source>Cards by Branch and State</source>
+        <translation>البطاقات حسب الفرع والحالة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>The first and last card number of a batch</extracomment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3147,12 +4477,12 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Edit Card Type — %1</source>
-        <extracomment>Window title; %1 is the card type&apos;s name</extracomment>
+        <extracomment>Window title; %1 is the card type's name</extracomment>
         <translation>تعديل نوع البطاقة — %1</translation>
     </message>
     <message>
         <source> digits</source>
-        <extracomment>Suffix of the card number length, e.g. &quot;16 digits&quot;</extracomment>
+        <extracomment>Suffix of the card number length, e.g. "16 digits"</extracomment>
         <translation> خانة</translation>
     </message>
     <message>
@@ -3162,7 +4492,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source> months</source>
-        <extracomment>Suffix of the validity in months, e.g. &quot;24 months&quot;</extracomment>
+        <extracomment>Suffix of the validity in months, e.g. "24 months"</extracomment>
         <translation> شهر</translation>
     </message>
     <message>
@@ -3380,7 +4710,9 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Cards</source>
-        <extracomment>Side bar page title</extracomment>
+        <extracomment>Tab of the Cards page: find a card, its details and history, blank card stock
+----------
+Side bar page title</extracomment>
         <translation>البطاقات</translation>
     </message>
     <message>
@@ -3389,7 +4721,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>Card status and why, e.g. &quot;Blocked — Lost: left at the counter&quot;</extracomment>
+        <extracomment>Card status and why, e.g. "Blocked — Lost: left at the counter"</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -3452,12 +4784,17 @@ It cannot be used until it is unblocked.</source>
         <comment>PIN</comment>
         <translation>لا يوجد</translation>
     </message>
+    <message>
+        <source>Card Stock</source>
+        <extracomment>Tab of the Cards page: batches of pre-printed cards made without members</extracomment>
+        <translation>مخزون البطاقات</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::CatalogPage</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A button&apos;s tool tip: &quot;New product (Ctrl+N)&quot;</extracomment>
+        <extracomment>A button's tool tip: "New product (Ctrl+N)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3577,6 +4914,125 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>Move %1 into:</source>
         <translation>نقل %1 إلى:</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty Period…</source>
+        <translation>مدة الضمان…</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <source>C&amp;harities</source>
+        <extracomment>Tab of the Catalog page: charities members may donate points to</extracomment>
+        <translation>الجمعيات الخيرية</translation>
+    </message>
+    <message>
+        <source>Warranty Period</source>
+        <extracomment>%1 is the product's name; 0 months means the product has no default warranty</extracomment>
+        <translation>مدة الضمان</translation>
+    </message>
+    <message>
+        <source>Default warranty of %1 in months (0: none):</source>
+        <translation>مدة الضمان الافتراضية لـ%1 بالأشهر (0: بلا ضمان):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: warranty of %Ln month(s).</source>
+        <translation>
+            <numerusform>%1: ضمان لمدة %Ln شهر.</numerusform>
+            <numerusform>%1: ضمان لمدة %Ln شهر.</numerusform>
+            <numerusform>%1: ضمان لمدة %Ln شهرين.</numerusform>
+            <numerusform>%1: ضمان لمدة %Ln أشهر.</numerusform>
+            <numerusform>%1: ضمان لمدة %Ln شهرًا.</numerusform>
+            <numerusform>%1: ضمان لمدة %Ln شهر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no default warranty.</source>
+        <translation>%1: بلا ضمان افتراضي.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CharitiesPanel</name>
+    <message>
+        <source>&amp;New Charity…</source>
+        <translation>جمعية خيرية جديدة…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>الجمعية الخيرية</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <extracomment>Column: how many donations the charity received</extracomment>
+        <translation>التبرعات</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>Column: the money value of the donated points</extracomment>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>No charities yet.</source>
+        <translation>لا توجد جمعيات خيرية بعد.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;On</source>
+        <translation>تفعيل</translation>
+    </message>
+    <message>
+        <source>Turn &amp;Off</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>New Charity</source>
+        <translation>جمعية خيرية جديدة</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Rename Charity</source>
+        <translation>إعادة تسمية الجمعية الخيرية</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>تعذّرت كتابة الملف: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>تم حفظ %1.</translation>
+    </message>
+    <message>
+        <source>Export Donations</source>
+        <extracomment>Default file name of the donations export</extracomment>
+        <translation>تصدير التبرعات</translation>
+    </message>
+    <message>
+        <source>donations</source>
+        <translation>التبرعات</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3760,7 +5216,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Card</source>
-        <extracomment>Columns of the member&apos;s gift cards</extracomment>
+        <extracomment>Columns of the member's gift cards</extracomment>
         <translation>البطاقة</translation>
     </message>
     <message>
@@ -3837,12 +5293,12 @@ It cannot be used until it is unblocked.</source>
         <translation>اختيار عضو</translation>
     </message>
     <message>
-        <source>(the member&apos;s own limit)</source>
+        <source>(the member's own limit)</source>
         <translation>(الحد الخاص بالعضو)</translation>
     </message>
     <message>
         <source>(limit of the card type %1)</source>
-        <extracomment>%1 is a card type&apos;s name</extracomment>
+        <extracomment>%1 is a card type's name</extracomment>
         <translation>(حد نوع البطاقة %1)</translation>
     </message>
     <message>
@@ -3896,7 +5352,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>installment %1 of plan %2 (due %3)</source>
-        <extracomment>An installment: %1 its number, %2 its plan&apos;s number, %3 its due date</extracomment>
+        <extracomment>An installment: %1 its number, %2 its plan's number, %3 its due date</extracomment>
         <translation>القسط %1 من الخطة %2 (تاريخ الاستحقاق %3)</translation>
     </message>
     <message>
@@ -3988,7 +5444,7 @@ It cannot be used until it is unblocked.</source>
         <translation>أبلغ قارئ البطاقات عن خطأ. حاول مرة أخرى؛ وإذا تكرر الخطأ فافصل القارئ ثم أعد توصيله.</translation>
     </message>
     <message>
-        <source>The card refused the club&apos;s keys. It is not one of our cards, or it belongs to another club.</source>
+        <source>The card refused the club's keys. It is not one of our cards, or it belongs to another club.</source>
         <translation>رفضت البطاقة مفاتيح نادي العملاء. فهي ليست من بطاقاتنا أو تابعة لنادٍ آخر.</translation>
     </message>
     <message>
@@ -4000,7 +5456,7 @@ It cannot be used until it is unblocked.</source>
         <translation>أعطت البطاقة استجابة غير متوقعة. قد تكون من نوع غير مدعوم.</translation>
     </message>
     <message>
-        <source>The card encoder&apos;s port could not be opened. Check the port in the device settings and that the encoder is plugged in.</source>
+        <source>The card encoder's port could not be opened. Check the port in the device settings and that the encoder is plugged in.</source>
         <translation>تعذّر فتح منفذ جهاز ترميز البطاقات. تحقق من المنفذ في إعدادات الأجهزة ومن توصيل جهاز الترميز.</translation>
     </message>
     <message>
@@ -4080,7 +5536,7 @@ It cannot be used until it is unblocked.</source>
         <translation>أبلغت طابعة الإيصالات عن خطأ.</translation>
     </message>
     <message>
-        <source>The club&apos;s card keys are locked, so this card cannot be checked. A manager can unlock them on the Devices page.</source>
+        <source>The club's card keys are locked, so this card cannot be checked. A manager can unlock them on the Devices page.</source>
         <translation>مفاتيح البطاقات الخاصة بنادي العملاء مقفلة، لذا لا يمكن التحقق من هذه البطاقة. يمكن لمدير المتجر فتح قفلها من صفحة الأجهزة.</translation>
     </message>
     <message>
@@ -4107,8 +5563,8 @@ It cannot be used until it is unblocked.</source>
         <translation>قارئ البطاقات اللاتلامسي</translation>
     </message>
     <message>
-        <source>The reader&apos;s name, or a pattern such as &quot;ACS ACR122U*&quot;. Leave it empty to use the first reader.</source>
-        <translation>اسم القارئ، أو نمط مثل &quot;ACS ACR122U*&quot;. اتركه فارغًا لاستخدام أول قارئ.</translation>
+        <source>The reader's name, or a pattern such as "ACS ACR122U*". Leave it empty to use the first reader.</source>
+        <translation>اسم القارئ، أو نمط مثل "ACS ACR122U*". اتركه فارغًا لاستخدام أول قارئ.</translation>
     </message>
     <message>
         <source>Open the member when a card is placed on the reader</source>
@@ -4215,7 +5671,7 @@ It cannot be used until it is unblocked.</source>
         <translation>استجاب جهاز الترميز وهو مضبوط للبطاقات منخفضة المغنطة (Lo-Co).</translation>
     </message>
     <message>
-        <source>Type the receipt printer&apos;s port or device first.</source>
+        <source>Type the receipt printer's port or device first.</source>
         <translation>اكتب منفذ طابعة الإيصالات أو الجهاز أولًا.</translation>
     </message>
     <message>
@@ -4228,8 +5684,96 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>%1 mm paper</source>
-        <extracomment>Receipt paper width, e.g. &quot;80 mm paper&quot;</extracomment>
+        <extracomment>Receipt paper width, e.g. "80 mm paper"</extracomment>
         <translation>ورق %1 مم</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::DonationDialog</name>
+    <message>
+        <source>Donate Points of %1</source>
+        <extracomment>Dialog title; %1 is the member's name</extracomment>
+        <translation>التبرع بنقاط %1</translation>
+    </message>
+    <message>
+        <source>Worth %1</source>
+        <extracomment>What the donated points are worth in money</extracomment>
+        <translation>بقيمة %1</translation>
+    </message>
+    <message>
+        <source>&amp;Charity:</source>
+        <translation>الجمعية الخيرية:</translation>
+    </message>
+    <message>
+        <source>Available now:</source>
+        <translation>المتاح الآن:</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>النقاط:</translation>
+    </message>
+    <message>
+        <source>Card P&amp;IN:</source>
+        <translation>الرمز السري للبطاقة:</translation>
+    </message>
+    <message>
+        <source>&amp;Donate</source>
+        <translation>تبرّع</translation>
+    </message>
+    <message>
+        <source>No charity is set up. A manager adds them on the Catalog page.</source>
+        <translation>لم تُضَف أي جمعية خيرية. يضيفها مدير المتجر في صفحة الكتالوج.</translation>
+    </message>
+    <message>
+        <source>Enter the points to donate.</source>
+        <translation>أدخل النقاط المراد التبرع بها.</translation>
+    </message>
+    <message>
+        <source>Customer club</source>
+        <translation>نادي العملاء</translation>
+    </message>
+    <message>
+        <source>Donation receipt</source>
+        <extracomment>Receipt heading</extracomment>
+        <translation>إيصال التبرع</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <extracomment>A masked card number: only its last four digits are printed</extracomment>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <source>…%1</source>
+        <translation>…%1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>الجمعية الخيرية</translation>
+    </message>
+    <message>
+        <source>Points donated</source>
+        <translation>النقاط المتبرَّع بها</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>On the donation receipt: the money value of the donated points</extracomment>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Points left</source>
+        <translation>النقاط المتبقية</translation>
+    </message>
+    <message>
+        <source>Thank you for your kindness.</source>
+        <translation>شكرًا لكرمكم.</translation>
     </message>
 </context>
 <context>
@@ -4240,7 +5784,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Card %1 for %2</source>
-        <extracomment>%1 is the card number, %2 the member&apos;s name</extracomment>
+        <extracomment>%1 is the card number, %2 the member's name</extracomment>
         <translation>البطاقة %1 للعضو %2</translation>
     </message>
     <message>
@@ -4264,8 +5808,25 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Print the Card…</source>
-        <extracomment>Button: print this card with its card type&apos;s design, on a printer or to a PDF</extracomment>
+        <extracomment>Button: print this card with its card type's design, on a printer or to a PDF</extracomment>
         <translation>طباعة البطاقة…</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::EngagementPage</name>
+    <message>
+        <source>&amp;Lotteries</source>
+        <extracomment>Tab: lottery draws and contests for members</extracomment>
+        <translation>السحوبات</translation>
+    </message>
+    <message>
+        <source>S&amp;urveys</source>
+        <translation>الاستبيانات</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <extracomment>Side bar page: lotteries, contests and surveys for members</extracomment>
+        <translation>التفاعل</translation>
     </message>
 </context>
 <context>
@@ -4277,6 +5838,34 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>Something went wrong. The details are in the log.</source>
         <translation>حدث خطأ ما. التفاصيل مسجّلة في سجل البرنامج.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::FundedCreditDialog</name>
+    <message>
+        <source>The organisation &amp;pays for this person's credit purchases</source>
+        <translation>تدفع المؤسسة ثمن مشتريات هذا الشخص بالائتمان</translation>
+    </message>
+    <message>
+        <source>Organisation Credit for %1</source>
+        <extracomment>%1 is a member's name</extracomment>
+        <translation>ائتمان المؤسسة لـ%1</translation>
+    </message>
+    <message>
+        <source>Credit &amp;limit:</source>
+        <translation>حد الائتمان:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>The limit is the person's credit limit; they need a credit card of the club to buy on it. Purchases and returns appear on the organisation's statement.</source>
+        <translation>الحد هو حد الائتمان لهذا الشخص؛ ويحتاج إلى بطاقة ائتمان من النادي للشراء به. تظهر المشتريات والمرتجعات في كشف حساب المؤسسة.</translation>
+    </message>
+    <message>
+        <source>Enter the limit as a whole amount.</source>
+        <translation>أدخل الحد مبلغًا صحيحًا بلا كسور.</translation>
     </message>
 </context>
 <context>
@@ -4343,7 +5932,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message numerus="yes">
         <source>%1 has %Ln point(s) to spend.</source>
-        <extracomment>%1 the member&apos;s name</extracomment>
+        <extracomment>%1 the member's name</extracomment>
         <translation>
             <numerusform>لدى %1 %Ln نقطة للاستخدام.</numerusform>
             <numerusform>لدى %1 %Ln نقطة للاستخدام.</numerusform>
@@ -4403,7 +5992,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Card</source>
-        <extracomment>Columns of a gift card&apos;s charges</extracomment>
+        <extracomment>Columns of a gift card's charges</extracomment>
         <translation>البطاقة</translation>
     </message>
     <message>
@@ -4433,6 +6022,29 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>This charge cannot be returned: some of the value it put on the card has already been spent.</source>
         <translation>لا يمكن إرجاع هذا الشحن: تم إنفاق جزء من القيمة التي أضافها إلى البطاقة.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::GuildsTab</name>
+    <message>
+        <source>Guilds</source>
+        <translation>فئات التجار</translation>
+    </message>
+    <message>
+        <source>Guild</source>
+        <translation>فئة التجار</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غير نشطة</translation>
     </message>
 </context>
 <context>
@@ -4632,7 +6244,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A card type in a list: its name and its kind, e.g. &quot;Gold club (Loyalty)&quot;</extracomment>
+        <extracomment>A card type in a list: its name and its kind, e.g. "Gold club (Loyalty)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -4702,7 +6314,7 @@ Number: %1</source>
     </message>
     <message>
         <source>Warranty</source>
-        <extracomment>Card kind: a card that proves a product&apos;s warranty</extracomment>
+        <extracomment>Card kind: a card that proves a product's warranty</extracomment>
         <translation>ضمان</translation>
     </message>
     <message>
@@ -4754,7 +6366,7 @@ Card history event</extracomment>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A card&apos;s block reason and the operator&apos;s note, e.g. &quot;Lost: left at the counter&quot;</extracomment>
+        <extracomment>A card's block reason and the operator's note, e.g. "Lost: left at the counter"</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -4804,7 +6416,7 @@ Card history event</extracomment>
     </message>
     <message>
         <source>%1; new card %2</source>
-        <extracomment>Card history: why the card was replaced, then the new card&apos;s (masked) number</extracomment>
+        <extracomment>Card history: why the card was replaced, then the new card's (masked) number</extracomment>
         <translation>%1؛ البطاقة الجديدة %2</translation>
     </message>
     <message>
@@ -4861,7 +6473,7 @@ Card history event</extracomment>
     </message>
     <message>
         <source>Adjustment</source>
-        <extracomment>Ledger transaction kind: a manager&apos;s manual correction</extracomment>
+        <extracomment>Ledger transaction kind: a manager's manual correction</extracomment>
         <translation>تسوية</translation>
     </message>
     <message>
@@ -4930,6 +6542,16 @@ Card history event</extracomment>
         <extracomment>Card status: encoding failed or was abandoned; the number is never used again</extracomment>
         <translation>ملغاة</translation>
     </message>
+    <message>
+        <source>Activated from stock</source>
+        <extracomment>Card history event: a pre-printed stock card was activated and became this member's card</extracomment>
+        <translation>فُعّلت من المخزون</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <extracomment>Ledger transaction kind: points given to a charity</extracomment>
+        <translation>تبرّع</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::LedgerHistoryModel</name>
@@ -4956,15 +6578,20 @@ Card history event</extracomment>
         <source>Operator</source>
         <translation>المستخدم</translation>
     </message>
+    <message>
+        <source>Donation to %1</source>
+        <extracomment>Member history: points donated to the charity %1</extracomment>
+        <translation>تبرّع إلى %1</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::LimitDialog</name>
     <message>
-        <source>The member&apos;s own &amp;limit:</source>
+        <source>The member's own &amp;limit:</source>
         <translation>الحد الخاص بالعضو:</translation>
     </message>
     <message>
-        <source>Use the &amp;card type&apos;s limit</source>
+        <source>Use the &amp;card type's limit</source>
         <translation>استخدام حد نوع البطاقة</translation>
     </message>
     <message>
@@ -4989,7 +6616,7 @@ Card history event</extracomment>
         <translation>تاريخ التحديد</translation>
     </message>
     <message>
-        <source>The card type&apos;s limit</source>
+        <source>The card type's limit</source>
         <translation>حد نوع البطاقة</translation>
     </message>
     <message>
@@ -5025,7 +6652,7 @@ Card history event</extracomment>
     <name>Club::Ui::LoginDialog</name>
     <message>
         <source>Log in</source>
-        <extracomment>Window title of the login dialog; %1 is the store&apos;s name</extracomment>
+        <extracomment>Window title of the login dialog; %1 is the store's name</extracomment>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
@@ -5051,6 +6678,314 @@ Card history event</extracomment>
     <message>
         <source>Enter your user name.</source>
         <translation>أدخل اسم المستخدم.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::LotteriesPanel</name>
+    <message>
+        <source>Open</source>
+        <extracomment>Lottery status: entries not frozen yet</extracomment>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Entries frozen</source>
+        <extracomment>Lottery status: entries frozen, not drawn yet</extracomment>
+        <translation>المشاركات مجمّدة</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <extracomment>Lottery status: the draw has run</extracomment>
+        <translation>تم السحب</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>A winner's message: sent</extracomment>
+        <translation>تم الإرسال</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل الإرسال</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>لم يُرسَل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>الفائزون</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>المشتريات</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>المُنفَق</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>التذاكر</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المركز</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>الجائزة</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>&amp;New Lottery…</source>
+        <translation>سحب جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze Entries…</source>
+        <translation>تجميد المشاركات…</translation>
+    </message>
+    <message>
+        <source>&amp;Draw…</source>
+        <translation>إجراء السحب…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Draw</source>
+        <translation>التحقق من السحب</translation>
+    </message>
+    <message>
+        <source>N&amp;otify Winners</source>
+        <translation>إبلاغ الفائزين</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Entries…</source>
+        <translation>تصدير المشاركات…</translation>
+    </message>
+    <message>
+        <source>Recorded when the entries are frozen</source>
+        <extracomment>Shown where the seed will be once the entries are frozen</extracomment>
+        <translation>تُسجَّل عند تجميد المشاركات</translation>
+    </message>
+    <message>
+        <source>Draw again from the frozen entries and the seed, and compare with the winners</source>
+        <translation>أعد إجراء السحب من المشاركات المجمّدة والبذرة، وقارن النتيجة بالفائزين</translation>
+    </message>
+    <message>
+        <source>Save the frozen entries as CSV, to re-run the draw elsewhere</source>
+        <translation>احفظ المشاركات المجمّدة بصيغة CSV لإعادة إجراء السحب في مكان آخر</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>البذرة:</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>المشاركات</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A period of days: first day – last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose a lottery, or make a new one.</source>
+        <translation>اختر سحبًا، أو أنشئ سحبًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>one ticket per %1 points earned</source>
+        <translation>تذكرة واحدة لكل %1 نقطة مكتسبة</translation>
+    </message>
+    <message>
+        <source>one ticket per %1 spent</source>
+        <translation>تذكرة واحدة لكل %1 من الإنفاق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s) per purchase</source>
+        <translation>
+            <numerusform>%Ln تذكرة لكل عملية شراء</numerusform>
+            <numerusform>%Ln تذكرة لكل عملية شراء</numerusform>
+            <numerusform>%Ln تذكرتان لكل عملية شراء</numerusform>
+            <numerusform>%Ln تذاكر لكل عملية شراء</numerusform>
+            <numerusform>%Ln تذكرةً لكل عملية شراء</numerusform>
+            <numerusform>%Ln تذكرة لكل عملية شراء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %Ln ticket(s) per member</source>
+        <translation>
+            <numerusform>%Ln تذكرة كحد أقصى لكل عضو</numerusform>
+            <numerusform>%Ln تذكرة كحد أقصى لكل عضو</numerusform>
+            <numerusform>%Ln تذكرتان كحد أقصى لكل عضو</numerusform>
+            <numerusform>%Ln تذاكر كحد أقصى لكل عضو</numerusform>
+            <numerusform>%Ln تذكرةً كحد أقصى لكل عضو</numerusform>
+            <numerusform>%Ln تذكرة كحد أقصى لكل عضو</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 نقطة</translation>
+    </message>
+    <message>
+        <source>a gift</source>
+        <translation>هدية</translation>
+    </message>
+    <message>
+        <source>Tickets: %1.
+Winners: %2. Prize for each: %3.</source>
+        <extracomment>Rules of a lottery: %1 the ticket rules, %2 the number of winners, %3 the prize</extracomment>
+        <translation>التذاكر: %1.
+الفائزون: %2. جائزة كل فائز: %3.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Freeze Entries</source>
+        <translation>تجميد المشاركات</translation>
+    </message>
+    <message>
+        <source>Freeze the entries now? Each member's tickets are counted from the period's sales as they are now and can never change afterwards; a seed for the draw is recorded and shown.</source>
+        <translation>هل تريد تجميد المشاركات الآن؟ تُحتسب تذاكر كل عضو من مبيعات الفترة كما هي الآن ولا يمكن أن تتغير بعد ذلك أبدًا؛ وتُسجَّل بذرة للسحب وتُعرض.</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>السحب</translation>
+    </message>
+    <message>
+        <source>Run the draw now? It runs only once; the winners get their prizes at once.</source>
+        <translation>هل تريد إجراء السحب الآن؟ لا يُجرى إلا مرة واحدة؛ ويحصل الفائزون على جوائزهم فورًا.</translation>
+    </message>
+    <message>
+        <source>Verify Draw</source>
+        <translation>التحقق من السحب</translation>
+    </message>
+    <message>
+        <source>The draw is verified: drawn again from the frozen entries and the seed, it gives the same winners in the same order.</source>
+        <translation>تم التحقق من السحب: عند إعادة إجرائه من المشاركات المجمّدة والبذرة، يعطي الفائزين أنفسهم بالترتيب نفسه.</translation>
+    </message>
+    <message>
+        <source>The draw does NOT match: drawn again from the frozen entries and the seed, it gives other winners. The entries or the winners were changed outside the program.</source>
+        <translation>السحب غير مطابق: عند إعادة إجرائه من المشاركات المجمّدة والبذرة، يعطي فائزين آخرين. تم تغيير المشاركات أو الفائزين خارج البرنامج.</translation>
+    </message>
+    <message>
+        <source>Export Entries</source>
+        <translation>تصدير المشاركات</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>تعذّرت كتابة الملف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::LotteryDialog</name>
+    <message>
+        <source>New Lottery</source>
+        <translation>سحب جديد</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <extracomment>Maximum tickets per member: 0 means no cap</extracomment>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>e.g. 100</source>
+        <translation>مثلًا 100</translation>
+    </message>
+    <message>
+        <source>e.g. 1,000,000</source>
+        <translation>مثلًا 1,000,000</translation>
+    </message>
+    <message>
+        <source>No gift</source>
+        <extracomment>No gift as a lottery prize</extracomment>
+        <translation>بلا هدية</translation>
+    </message>
+    <message>
+        <source>No message</source>
+        <extracomment>No message is sent to the lottery's winners</extracomment>
+        <translation>بلا رسالة</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation>إلى (ضمنًا):</translation>
+    </message>
+    <message>
+        <source>One ticket per &amp;points earned:</source>
+        <translation>النقاط المكتسبة لكل تذكرة:</translation>
+    </message>
+    <message>
+        <source>One ticket per &amp;amount spent:</source>
+        <translation>المبلغ المُنفَق لكل تذكرة:</translation>
+    </message>
+    <message>
+        <source>Tickets per p&amp;urchase:</source>
+        <translation>التذاكر لكل عملية شراء:</translation>
+    </message>
+    <message>
+        <source>&amp;Most tickets per member:</source>
+        <translation>الحد الأقصى للتذاكر لكل عضو:</translation>
+    </message>
+    <message>
+        <source>&amp;Winners:</source>
+        <translation>الفائزون:</translation>
+    </message>
+    <message>
+        <source>Prize p&amp;oints per winner:</source>
+        <translation>نقاط الجائزة لكل فائز:</translation>
+    </message>
+    <message>
+        <source>&amp;Gift per winner:</source>
+        <translation>الهدية لكل فائز:</translation>
+    </message>
+    <message>
+        <source>Message to &amp;winners:</source>
+        <translation>رسالة إلى الفائزين:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>اليوم الأخير قبل اليوم الأول.</translation>
     </message>
 </context>
 <context>
@@ -5081,7 +7016,7 @@ Card history event</extracomment>
     </message>
     <message>
         <source>Operator: %1 (%2)</source>
-        <extracomment>Status bar: the operator&apos;s full name and their role</extracomment>
+        <extracomment>Status bar: the operator's full name and their role</extracomment>
         <translation>المستخدم: %1 (%2)</translation>
     </message>
     <message>
@@ -5090,7 +7025,7 @@ Card history event</extracomment>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>Main window title: the store&apos;s name, then the program&apos;s name</extracomment>
+        <extracomment>Main window title: the store's name, then the program's name</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -5170,7 +7105,7 @@ Card history event</extracomment>
     </message>
     <message>
         <source>Edit Member — %1</source>
-        <extracomment>Window title; %1 is the member&apos;s name</extracomment>
+        <extracomment>Window title; %1 is the member's name</extracomment>
         <translation>تعديل العضو — %1</translation>
     </message>
     <message>
@@ -5180,7 +7115,7 @@ Card history event</extracomment>
     </message>
     <message>
         <source>The tier follows the points earned; it cannot be set by hand.</source>
-        <extracomment>Tooltip of the member&apos;s tier in the member form</extracomment>
+        <extracomment>Tooltip of the member's tier in the member form</extracomment>
         <translation>يتحدد المستوى حسب النقاط المكتسبة، ولا يمكن تعيينه يدويًا.</translation>
     </message>
     <message>
@@ -5313,7 +7248,7 @@ Open that member?</source>
         <translation>عضو</translation>
     </message>
     <message>
-        <source>Not in a family: the points are the member&apos;s own.</source>
+        <source>Not in a family: the points are the member's own.</source>
         <translation>ليس ضمن عائلة: النقاط خاصة بالعضو وحده.</translation>
     </message>
     <message>
@@ -5466,7 +7401,7 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
     <message numerus="yes">
         <source>%Ln point(s) expire on %1 (%2): suggest spending them.</source>
-        <extracomment>%Ln points, %1 the date, %2 &quot;today&quot;, &quot;tomorrow&quot; or &quot;in 5 days&quot;</extracomment>
+        <extracomment>%Ln points, %1 the date, %2 "today", "tomorrow" or "in 5 days"</extracomment>
         <translation>
             <numerusform>تنتهي صلاحية %Ln نقطة في %1 (%2): اقترح استخدامها.</numerusform>
             <numerusform>تنتهي صلاحية %Ln نقطة في %1 (%2): اقترح استخدامها.</numerusform>
@@ -5478,7 +7413,7 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
     <message numerus="yes">
         <source>Birthday on %1 (%2): a purchase that day earns %Ln bonus point(s).</source>
-        <extracomment>%1 the date, %2 &quot;today&quot; or &quot;in 5 days&quot;; %Ln the bonus points of the birthday rule</extracomment>
+        <extracomment>%1 the date, %2 "today" or "in 5 days"; %Ln the bonus points of the birthday rule</extracomment>
         <translation>
             <numerusform>عيد الميلاد في %1 (%2): الشراء في ذلك اليوم يمنح %Ln نقطة إضافية.</numerusform>
             <numerusform>عيد الميلاد في %1 (%2): الشراء في ذلك اليوم يمنح %Ln نقطة إضافية.</numerusform>
@@ -5490,12 +7425,12 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
     <message>
         <source>Birthday on %1 (%2).</source>
-        <extracomment>%1 the date, %2 &quot;today&quot; or &quot;in 5 days&quot;</extracomment>
+        <extracomment>%1 the date, %2 "today" or "in 5 days"</extracomment>
         <translation>عيد الميلاد في %1 (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Wedding anniversary on %1 (%2): a purchase that day earns %Ln bonus point(s).</source>
-        <extracomment>Marriage anniversary. %1 the date, %2 &quot;today&quot; or &quot;in 5 days&quot;; %Ln the bonus points</extracomment>
+        <extracomment>Marriage anniversary. %1 the date, %2 "today" or "in 5 days"; %Ln the bonus points</extracomment>
         <translation>
             <numerusform>ذكرى الزواج في %1 (%2): الشراء في ذلك اليوم يمنح %Ln نقطة إضافية.</numerusform>
             <numerusform>ذكرى الزواج في %1 (%2): الشراء في ذلك اليوم يمنح %Ln نقطة إضافية.</numerusform>
@@ -5507,12 +7442,12 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
     <message>
         <source>Wedding anniversary on %1 (%2).</source>
-        <extracomment>Marriage anniversary. %1 the date, %2 &quot;today&quot; or &quot;in 5 days&quot;</extracomment>
+        <extracomment>Marriage anniversary. %1 the date, %2 "today" or "in 5 days"</extracomment>
         <translation>ذكرى الزواج في %1 (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Gift within reach: %1 for %Ln point(s) (%2 available).</source>
-        <extracomment>%1 the gift&apos;s name; %Ln its price in points; %2 the member&apos;s spendable points</extracomment>
+        <extracomment>%1 the gift's name; %Ln its price in points; %2 the member's spendable points</extracomment>
         <translation>
             <numerusform>هدية في المتناول: %1 مقابل %Ln نقطة (المتاح %2).</numerusform>
             <numerusform>هدية في المتناول: %1 مقابل %Ln نقطة (المتاح %2).</numerusform>
@@ -5524,7 +7459,7 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
     <message numerus="yes">
         <source>%Ln more point(s) to earn the gift %1.</source>
-        <extracomment>%Ln points still to earn; %1 the gift&apos;s name</extracomment>
+        <extracomment>%Ln points still to earn; %1 the gift's name</extracomment>
         <translation>
             <numerusform>يلزم %Ln نقطة إضافية للحصول على الهدية %1.</numerusform>
             <numerusform>يلزم %Ln نقطة إضافية للحصول على الهدية %1.</numerusform>
@@ -5536,12 +7471,12 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
     <message>
         <source>%1 more in purchases to earn the gift %2.</source>
-        <extracomment>%1 an amount of money still to spend; %2 the gift&apos;s name</extracomment>
+        <extracomment>%1 an amount of money still to spend; %2 the gift's name</extracomment>
         <translation>يلزم مشتريات إضافية بقيمة %1 للحصول على الهدية %2.</translation>
     </message>
     <message numerus="yes">
         <source>Usually buys %1 every %Ln day(s); last bought on %2: due again.</source>
-        <extracomment>%1 a product; %Ln the usual number of days between purchases; %2 the last purchase&apos;s date</extracomment>
+        <extracomment>%1 a product; %Ln the usual number of days between purchases; %2 the last purchase's date</extracomment>
         <translation>
             <numerusform>يشتري %1 عادةً كل %Ln يوم؛ آخر شراء في %2: حان موعد الشراء مجددًا.</numerusform>
             <numerusform>يشتري %1 عادةً كل %Ln يوم؛ آخر شراء في %2: حان موعد الشراء مجددًا.</numerusform>
@@ -5588,7 +7523,7 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
     <message>
         <source>Kept at the review</source>
-        <extracomment>Tier history: the periodic review kept the member&apos;s tier</extracomment>
+        <extracomment>Tier history: the periodic review kept the member's tier</extracomment>
         <translation>أُبقي عند المراجعة</translation>
     </message>
     <message>
@@ -5632,7 +7567,7 @@ The family keeps its points; %1 starts with an empty account.</source>
         <translation>على أساس</translation>
     </message>
     <message>
-        <source>The member&apos;s tier has not changed yet.</source>
+        <source>The member's tier has not changed yet.</source>
         <translation>لم يتغيّر مستوى العضو بعد.</translation>
     </message>
 </context>
@@ -5758,13 +7693,13 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
     <message>
         <source>Reactivate %1?</source>
-        <extracomment>%1 is the member&apos;s name</extracomment>
+        <extracomment>%1 is the member's name</extracomment>
         <translation>هل تريد إعادة تفعيل %1؟</translation>
     </message>
     <message>
         <source>Deactivate %1?
 The member stays on record and can be reactivated later.</source>
-        <extracomment>%1 is the member&apos;s name</extracomment>
+        <extracomment>%1 is the member's name</extracomment>
         <translation>هل تريد تعطيل %1؟
 يبقى العضو في السجلات ويمكن إعادة تفعيله لاحقًا.</translation>
     </message>
@@ -5781,7 +7716,7 @@ The member stays on record and can be reactivated later.</source>
         <translation>طباعة الرصيد</translation>
     </message>
     <message>
-        <source>Print the member&apos;s points balance on the receipt printer</source>
+        <source>Print the member's points balance on the receipt printer</source>
         <translation>طباعة رصيد نقاط العضو على طابعة الإيصالات</translation>
     </message>
     <message>
@@ -5793,23 +7728,58 @@ The member stays on record and can be reactivated later.</source>
         <translation>مرتجع…</translation>
     </message>
     <message>
-        <source>Take back goods from one of this member&apos;s sales</source>
+        <source>Take back goods from one of this member's sales</source>
         <translation>استرجاع بضائع من إحدى عمليات البيع لهذا العضو</translation>
     </message>
     <message>
         <source>T&amp;ier History</source>
-        <extracomment>Tab of the member view: the member&apos;s tier changes</extracomment>
+        <extracomment>Tab of the member view: the member's tier changes</extracomment>
         <translation>سجل المستويات</translation>
     </message>
     <message>
         <source>Acti&amp;vity</source>
-        <extracomment>Tab of the member view: charts of the member&apos;s last twelve months</extracomment>
+        <extracomment>Tab of the member view: charts of the member's last twelve months</extracomment>
         <translation>النشاط</translation>
     </message>
     <message>
         <source>None</source>
         <comment>groups</comment>
         <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Answer &amp;survey…</source>
+        <translation>الإجابة عن استبيان…</translation>
+    </message>
+    <message>
+        <source>Record this member's answers to an open survey</source>
+        <translation>سجّل إجابات هذا العضو عن استبيان مفتوح</translation>
+    </message>
+    <message>
+        <source>D&amp;onate Points…</source>
+        <translation>التبرع بالنقاط…</translation>
+    </message>
+    <message>
+        <source>Give some of the member's points to a charity</source>
+        <translation>امنح بعض نقاط العضو لجمعية خيرية</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>المؤسسات:</translation>
+    </message>
+    <message>
+        <source>&amp;Warranties</source>
+        <extracomment>Tab of the member view: warranties of items the member bought, with their service history</extracomment>
+        <translation>الضمانات</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <extracomment>An organisation the member belongs to, with their staff or student number there</extracomment>
+        <translation>%1 (رقم %2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>organisations</comment>
+        <translation>لا توجد</translation>
     </message>
 </context>
 <context>
@@ -5888,6 +7858,54 @@ The member stays on record and can be reactivated later.</source>
             <numerusform>تُعرض أول %Ln نتيجة. اكتب المزيد لتضييق البحث.</numerusform>
             <numerusform>تُعرض أول %Ln نتيجة. اكتب المزيد لتضييق البحث.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MerchantsTab</name>
+    <message>
+        <source>Points earned at one merchant may be &amp;spent at another</source>
+        <translation>يمكن استخدام النقاط المكتسبة لدى تاجر عند تاجر آخر</translation>
+    </message>
+    <message>
+        <source>Merchants</source>
+        <translation>التجار</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>التاجر</translation>
+    </message>
+    <message>
+        <source>Guild</source>
+        <translation>فئة التجار</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>%1 (this store)</source>
+        <extracomment>The home merchant: the store itself, in the merchants list</extracomment>
+        <translation>%1 (هذا المتجر)</translation>
+    </message>
+    <message>
+        <source>Kept here</source>
+        <translation>تبقى هنا</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>مشتركة</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غير نشط</translation>
     </message>
 </context>
 <context>
@@ -5987,7 +8005,7 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>Kavenegar-style REST</source>
-        <extracomment>SMS gateway presets: an Iranian provider&apos;s REST API shape</extracomment>
+        <extracomment>SMS gateway presets: an Iranian provider's REST API shape</extracomment>
         <translation>REST بنمط Kavenegar</translation>
     </message>
     <message>
@@ -6098,6 +8116,159 @@ The member stays on record and can be reactivated later.</source>
     <message>
         <source>The test message went to %1.</source>
         <translation>أُرسلت الرسالة التجريبية إلى %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::NetworkItemDialog</name>
+    <message>
+        <source>New guild</source>
+        <translation>فئة تجار جديدة</translation>
+    </message>
+    <message>
+        <source>Edit guild</source>
+        <translation>تعديل فئة التجار</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>New merchant</source>
+        <translation>تاجر جديد</translation>
+    </message>
+    <message>
+        <source>Edit merchant</source>
+        <translation>تعديل التاجر</translation>
+    </message>
+    <message>
+        <source>(choose a guild)</source>
+        <translation>(اختر فئة التجار)</translation>
+    </message>
+    <message>
+        <source>&amp;Guild:</source>
+        <translation>فئة التجار:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep points here: do not take other merchants' points and do not let these be spent elsewhere</source>
+        <translation>إبقاء النقاط هنا: عدم قبول نقاط التجار الآخرين وعدم السماح بإنفاق هذه النقاط في مكان آخر</translation>
+    </message>
+    <message>
+        <source>New branch</source>
+        <translation>فرع جديد</translation>
+    </message>
+    <message>
+        <source>Edit branch</source>
+        <translation>تعديل الفرع</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>الرمز:</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant:</source>
+        <translation>التاجر:</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::NetworkListTab</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate</source>
+        <translation>تفعيل</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? It stays in the history and can be activated again.</source>
+        <translation>هل تريد تعطيل %1؟ سيبقى في السجل ويمكن تفعيله مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <source>&amp;Branches</source>
+        <translation>الفروع</translation>
+    </message>
+    <message>
+        <source>&amp;Merchants</source>
+        <translation>التجار</translation>
+    </message>
+    <message>
+        <source>&amp;Guilds</source>
+        <translation>فئات التجار</translation>
+    </message>
+    <message>
+        <source>&amp;Settlement</source>
+        <translation>التسوية</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::NewStockBatchDialog</name>
+    <message>
+        <source>New Card Batch</source>
+        <extracomment>Dialog title: make a batch of pre-printed cards that belong to no member yet</extracomment>
+        <translation>دفعة بطاقات جديدة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A card type in a list: %1 its name, %2 its kind (loyalty, discount, gift)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Card &amp;type:</source>
+        <translation>نوع البطاقة:</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>الفرع:</translation>
+    </message>
+    <message>
+        <source>&amp;Cards:</source>
+        <extracomment>How many cards the batch makes</extracomment>
+        <translation>عدد البطاقات:</translation>
+    </message>
+    <message>
+        <source>Gift &amp;value:</source>
+        <extracomment>Money a gift card carries, given to the member when the card is activated</extracomment>
+        <translation>قيمة الهدية:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <source>&amp;Make Cards</source>
+        <translation>إنشاء البطاقات</translation>
+    </message>
+    <message>
+        <source>Enter the gift value in digits.</source>
+        <translation>أدخل قيمة الهدية بالأرقام.</translation>
+    </message>
+    <message>
+        <source>Making %1 cards…</source>
+        <extracomment>Progress while a batch of cards is made; %1 is how many</extracomment>
+        <translation>جارٍ إنشاء %1 بطاقة…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -6222,7 +8393,7 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>Locked out</source>
-        <extracomment>In the &quot;Locked out&quot; column: too many wrong passwords</extracomment>
+        <extracomment>In the "Locked out" column: too many wrong passwords</extracomment>
         <translation>مقفل</translation>
     </message>
     <message>
@@ -6264,6 +8435,422 @@ The member stays on record and can be reactivated later.</source>
     <message>
         <source>&amp;Add…</source>
         <translation>إضافة…</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OrgImportDialog</name>
+    <message>
+        <source>semicolon</source>
+        <translation>فاصلة منقوطة</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>مسافة جدولة (Tab)</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>فاصلة</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>&amp;Check (Dry Run)</source>
+        <translation>فحص (تشغيل تجريبي)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Enrol the People of %1</source>
+        <extracomment>%1 is an organisation's name</extracomment>
+        <translation>تسجيل منتسبي %1</translation>
+    </message>
+    <message>
+        <source>CSV file:</source>
+        <translation>ملف CSV:</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>أي عمود يقابل أي بيان</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (إلزامي):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Columns of the dry run's report: the spreadsheet's row number, the person, what is wrong</extracomment>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation>المشكلات والملاحظات</translation>
+    </message>
+    <message>
+        <source>Choose the file (in Excel: Save As, "CSV UTF-8" or "CSV"). Nothing is saved until you import, and the import saves every row or none.</source>
+        <translation>اختر الملف (في Excel: «حفظ باسم»، ثم "CSV UTF-8" أو "CSV"). لا يُحفظ شيء حتى تنفّذ الاستيراد، والاستيراد يحفظ جميع الصفوف أو لا يحفظ أيًّا منها.</translation>
+    </message>
+    <message>
+        <source>Choose the File</source>
+        <translation>اختيار الملف</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>ملفات CSV (*.csv *.txt);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a list of people.</source>
+        <translation>هذا الملف أكبر من أن يكون قائمة أشخاص.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>تعذّر فتح الملف: %1</translation>
+    </message>
+    <message>
+        <source>Read as %1, columns separated by %2: %3 rows.</source>
+        <extracomment>%1 text encoding (UTF-8, Windows-1256), %2 comma/semicolon/tab, %3 number of rows</extracomment>
+        <translation>قُرئ بترميز %1، والأعمدة مفصولة بـ%2: %3 صف.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(لا يُستورد)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>العمود %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>جارٍ فحص كل الصفوف…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln people into the organisation.</source>
+        <translation>
+            <numerusform>لم يُستورد أي شخص إلى المؤسسة (%Ln).</numerusform>
+            <numerusform>تم استيراد شخص واحد إلى المؤسسة.</numerusform>
+            <numerusform>تم استيراد شخصين إلى المؤسسة.</numerusform>
+            <numerusform>تم استيراد %Ln أشخاص إلى المؤسسة.</numerusform>
+            <numerusform>تم استيراد %Ln شخصًا إلى المؤسسة.</numerusform>
+            <numerusform>تم استيراد %Ln شخص إلى المؤسسة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows can be imported. Press Import to save them.</source>
+        <translation>
+            <numerusform>يمكن استيراد جميع الصفوف (%Ln). اضغط «استيراد» لحفظها.</numerusform>
+            <numerusform>يمكن استيراد الصف الوحيد (%Ln). اضغط «استيراد» لحفظه.</numerusform>
+            <numerusform>يمكن استيراد الصفين كليهما (%Ln). اضغط «استيراد» لحفظهما.</numerusform>
+            <numerusform>يمكن استيراد جميع الصفوف الـ%Ln. اضغط «استيراد» لحفظها.</numerusform>
+            <numerusform>يمكن استيراد جميع الصفوف الـ%Ln. اضغط «استيراد» لحفظها.</numerusform>
+            <numerusform>يمكن استيراد جميع الصفوف الـ%Ln. اضغط «استيراد» لحفظها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have errors (in red below). Correct the file and check again: nothing is imported while any row has an error.</source>
+        <translation>
+            <numerusform>%Ln صف فيها أخطاء (باللون الأحمر أدناه). صحّح الملف وافحصه مرة أخرى: لا يُستورد شيء ما دام في أي صف خطأ.</numerusform>
+            <numerusform>صف واحد (%Ln) فيه أخطاء (باللون الأحمر أدناه). صحّح الملف وافحصه مرة أخرى: لا يُستورد شيء ما دام في أي صف خطأ.</numerusform>
+            <numerusform>صفّان (%Ln) فيهما أخطاء (باللون الأحمر أدناه). صحّح الملف وافحصه مرة أخرى: لا يُستورد شيء ما دام في أي صف خطأ.</numerusform>
+            <numerusform>%Ln صفوف فيها أخطاء (باللون الأحمر أدناه). صحّح الملف وافحصه مرة أخرى: لا يُستورد شيء ما دام في أي صف خطأ.</numerusform>
+            <numerusform>%Ln صفًّا فيها أخطاء (باللون الأحمر أدناه). صحّح الملف وافحصه مرة أخرى: لا يُستورد شيء ما دام في أي صف خطأ.</numerusform>
+            <numerusform>%Ln صف فيها أخطاء (باللون الأحمر أدناه). صحّح الملف وافحصه مرة أخرى: لا يُستورد شيء ما دام في أي صف خطأ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OrgStatementDialog</name>
+    <message>
+        <source>Statement to %1</source>
+        <extracomment>%1 is an organisation's name</extracomment>
+        <translation>كشف حساب %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>تصدير PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>الشهر:</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Columns of an organisation's monthly statement</extracomment>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>الرقم الوظيفي</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>المشتريات</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>المرتجعات</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>The last line of a statement</extracomment>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 month name, %2 year</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Purchases %1, returns %2: the organisation owes %3.</source>
+        <translation>المشتريات %1، والمرتجعات %2: المستحق على المؤسسة %3.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>تعذّرت كتابة الملف: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>تصدير CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>تصدير PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OrganisationDialog</name>
+    <message>
+        <source>Company</source>
+        <translation>شركة</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <extracomment>A trade union or guild of workers</extracomment>
+        <translation>نقابة</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>جامعة</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>مصرف</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>فعّالة</translation>
+    </message>
+    <message>
+        <source>New Organisation</source>
+        <translation>مؤسسة جديدة</translation>
+    </message>
+    <message>
+        <source>Edit Organisation</source>
+        <translation>تعديل المؤسسة</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>جهة الاتصال:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone:</source>
+        <translation>هاتف جهة الاتصال:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;email:</source>
+        <translation>بريد جهة الاتصال الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>ملاحظات:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OrganisationsPage</name>
+    <message>
+        <source>Organisations</source>
+        <translation>المؤسسات</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OrganisationsPanel</name>
+    <message>
+        <source>Show &amp;deactivated</source>
+        <translation>إظهار المعطّلة</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation>إضافة عضو…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd Membership</source>
+        <translation>إنهاء العضوية</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;Credit…</source>
+        <translation>ائتمان المؤسسة…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation>كشف الحساب…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Columns of the organisations list</extracomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Columns of an organisation's members</extracomment>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>الرقم الوظيفي</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>تاريخ الانضمام</translation>
+    </message>
+    <message>
+        <source>Organisation credit</source>
+        <translation>ائتمان المؤسسة</translation>
+    </message>
+    <message>
+        <source>Enrol many people at once from a CSV file exported from Excel</source>
+        <translation>تسجيل عدد كبير من الأشخاص دفعة واحدة من ملف CSV مُصدَّر من Excel</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعّالة</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>معطّلة</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>أعضاء %1</translation>
+    </message>
+    <message>
+        <source>Choose an organisation.</source>
+        <translation>اختر مؤسسة.</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>مموَّل</translation>
+    </message>
+    <message>
+        <source>Add a Member</source>
+        <translation>إضافة عضو</translation>
+    </message>
+    <message>
+        <source>Staff Number</source>
+        <translation>الرقم الوظيفي</translation>
+    </message>
+    <message>
+        <source>Staff or student number of %1 at %2 (may be empty):</source>
+        <extracomment>%1 member, %2 organisation</extracomment>
+        <translation>الرقم الوظيفي أو الجامعي لـ%1 في %2 (يمكن تركه فارغًا):</translation>
+    </message>
+    <message>
+        <source>End Membership</source>
+        <extracomment>%1 member, %2 organisation</extracomment>
+        <translation>إنهاء العضوية</translation>
+    </message>
+    <message>
+        <source>%1 no longer belongs to %2? Organisation discounts and credit end today.</source>
+        <translation>هل لم يعد %1 منتسبًا إلى %2؟ تنتهي خصومات المؤسسة وائتمانها اليوم.</translation>
     </message>
 </context>
 <context>
@@ -6329,7 +8916,7 @@ The member stays on record and can be reactivated later.</source>
     <name>Club::Ui::PasswordDialog</name>
     <message>
         <source>New Password for %1</source>
-        <extracomment>%1 is the operator&apos;s full name</extracomment>
+        <extracomment>%1 is the operator's full name</extracomment>
         <translation>كلمة مرور جديدة لـ %1</translation>
     </message>
     <message>
@@ -6353,7 +8940,7 @@ The member stays on record and can be reactivated later.</source>
     <name>Club::Ui::PaymentDialog</name>
     <message>
         <source>Take Payment from %1</source>
-        <extracomment>Dialog title; %1 is the member&apos;s name</extracomment>
+        <extracomment>Dialog title; %1 is the member's name</extracomment>
         <translation>استلام دفعة من %1</translation>
     </message>
     <message>
@@ -6531,7 +9118,7 @@ The member stays on record and can be reactivated later.</source>
     <name>Club::Ui::PriceDialog</name>
     <message>
         <source>New Price for %1</source>
-        <extracomment>Dialog title; %1 is the product&apos;s name</extracomment>
+        <extracomment>Dialog title; %1 is the product's name</extracomment>
         <translation>سعر جديد لـ %1</translation>
     </message>
     <message>
@@ -6591,7 +9178,7 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>Prices of %1</source>
-        <extracomment>Above the price chart; %1 is the product&apos;s name</extracomment>
+        <extracomment>Above the price chart; %1 is the product's name</extracomment>
         <translation>أسعار %1</translation>
     </message>
     <message>
@@ -6612,7 +9199,7 @@ The member stays on record and can be reactivated later.</source>
     <name>Club::Ui::ProductDialog</name>
     <message>
         <source> / </source>
-        <extracomment>Separates a product group from its parent group: &quot;Drinks / Tea&quot;</extracomment>
+        <extracomment>Separates a product group from its parent group: "Drinks / Tea"</extracomment>
         <translation> / </translation>
     </message>
     <message>
@@ -6644,7 +9231,7 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>points</source>
-        <extracomment>After &quot;Offered as a gift for [N]&quot;</extracomment>
+        <extracomment>After "Offered as a gift for [N]"</extracomment>
         <translation>نقطة</translation>
     </message>
     <message>
@@ -6769,6 +9356,81 @@ The member stays on record and can be reactivated later.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::RegisterWarrantyDialog</name>
+    <message>
+        <source>Register Warranty</source>
+        <translation>تسجيل الضمان</translation>
+    </message>
+    <message>
+        <source>Enter the months</source>
+        <extracomment>Warranty period spin box at 0: the product has no default period</extracomment>
+        <translation>أدخل عدد الأشهر</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <extracomment>Unit after the warranty period</extracomment>
+        <translation> شهر</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt number:</source>
+        <translation>رقم الإيصال:</translation>
+    </message>
+    <message>
+        <source>Sale &amp;line:</source>
+        <translation>بند البيع:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>الرقم التسلسلي:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>المدة:</translation>
+    </message>
+    <message>
+        <source>On &amp;card:</source>
+        <translation>على البطاقة:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>Enter the receipt number.</source>
+        <translation>أدخل رقم الإيصال.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2, %3.</source>
+        <extracomment>%1 receipt number, %2 date and time, %3 the member's name (or "walk-in customer")</extracomment>
+        <translation>الإيصال %1 بتاريخ %2، %3.</translation>
+    </message>
+    <message>
+        <source>walk-in customer</source>
+        <translation>عميل عابر</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>A sale line in the warranty dialog: product name × quantity</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>بلا بطاقة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Find the sale first: enter its receipt number.</source>
+        <translation>ابحث عن عملية البيع أولًا: أدخل رقم إيصالها.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::ReplaceCardDialog</name>
     <message>
         <source>Replace Card</source>
@@ -6807,7 +9469,7 @@ The member stays on record and can be reactivated later.</source>
     <message>
         <source>Replace card %1 of %2?
 The old card stops working and a new number is issued.</source>
-        <extracomment>%1 is the card number, %2 the member&apos;s name</extracomment>
+        <extracomment>%1 is the card number, %2 the member's name</extracomment>
         <translation>هل تريد استبدال البطاقة %1 الخاصة بـ %2؟
 ستتوقف البطاقة القديمة عن العمل وسيُصدر رقم جديد.</translation>
     </message>
@@ -6827,7 +9489,7 @@ New number: %1</source>
     <name>Club::Ui::ReportTableModel</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>A report&apos;s month: %1 the month&apos;s name, %2 the year</extracomment>
+        <extracomment>A report's month: %1 the month's name, %2 the year</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -6910,7 +9572,7 @@ New number: %1</source>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <extracomment>A report&apos;s date range: %1 first day, %2 last day</extracomment>
+        <extracomment>A report's date range: %1 first day, %2 last day</extracomment>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
@@ -7190,7 +9852,7 @@ New number: %1</source>
     </message>
     <message>
         <source>Change Rule — %1</source>
-        <extracomment>Window title; %1 is the rule&apos;s name</extracomment>
+        <extracomment>Window title; %1 is the rule's name</extracomment>
         <translation>تغيير القاعدة — %1</translation>
     </message>
     <message>
@@ -7374,6 +10036,26 @@ New number: %1</source>
     <message>
         <source>Enter a multiplier such as %1, between %2 and %3.</source>
         <translation>أدخل مُضاعِفًا مثل %1، بين %2 و%3.</translation>
+    </message>
+    <message>
+        <source>Nothing checked: at every merchant.</source>
+        <translation>لم يُحدَّد شيء: لدى جميع التجار.</translation>
+    </message>
+    <message>
+        <source>Only in these guil&amp;ds:</source>
+        <translation>في فئات التجار هذه فقط:</translation>
+    </message>
+    <message>
+        <source>Only at these merc&amp;hants:</source>
+        <translation>لدى هؤلاء التجار فقط:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>Only members of:</source>
+        <translation>أعضاء هذه المؤسسات فقط:</translation>
     </message>
 </context>
 <context>
@@ -7573,7 +10255,7 @@ New number: %1</source>
         <translation>تجربة</translation>
     </message>
     <message>
-        <source>Today is the member&apos;s &amp;birthday</source>
+        <source>Today is the member's &amp;birthday</source>
         <translation>اليوم عيد ميلاد العضو</translation>
     </message>
     <message>
@@ -7589,7 +10271,7 @@ New number: %1</source>
         <translation>المبلغ المدفوع:</translation>
     </message>
     <message>
-        <source>Member&apos;s &amp;tier:</source>
+        <source>Member's &amp;tier:</source>
         <translation>مستوى العضو:</translation>
     </message>
     <message>
@@ -7645,7 +10327,7 @@ New number: %1</source>
     <message>
         <source>None</source>
         <comment>tier</comment>
-        <extracomment>No tier: the preview&apos;s member has none</extracomment>
+        <extracomment>No tier: the preview's member has none</extracomment>
         <translation>بلا مستوى</translation>
     </message>
     <message>
@@ -7693,7 +10375,7 @@ New number: %1</source>
     </message>
     <message>
         <source>End the rule “%1” now? Sales from now on no longer use it; the points it already gave stay, and its versions stay in the history.</source>
-        <extracomment>%1 is the rule&apos;s name</extracomment>
+        <extracomment>%1 is the rule's name</extracomment>
         <translation>هل تريد إنهاء القاعدة «%1» الآن؟ لن تُطبَّق على المبيعات من الآن فصاعدًا؛ وتبقى النقاط التي منحتها، وتبقى نسخها في السجل.</translation>
     </message>
     <message>
@@ -7863,7 +10545,7 @@ New number: %1</source>
     <name>Club::Ui::SaleWords</name>
     <message>
         <source>Rule “%1” gives a percentage discount of %2.</source>
-        <extracomment>%1 the rule&apos;s name, %2 an amount of money</extracomment>
+        <extracomment>%1 the rule's name, %2 an amount of money</extracomment>
         <translation>تمنح القاعدة «%1» خصمًا بنسبة مئوية قيمته %2.</translation>
     </message>
     <message>
@@ -7931,11 +10613,11 @@ New number: %1</source>
         </translation>
     </message>
     <message>
-        <source>(Cut to the rule&apos;s daily limit.)</source>
+        <source>(Cut to the rule's daily limit.)</source>
         <translation>(خُفِّضت إلى الحد اليومي للقاعدة.)</translation>
     </message>
     <message>
-        <source>(Cut to the rule&apos;s limit per member.)</source>
+        <source>(Cut to the rule's limit per member.)</source>
         <translation>(خُفِّضت إلى حد القاعدة لكل عضو.)</translation>
     </message>
     <message numerus="yes">
@@ -8005,7 +10687,7 @@ New number: %1</source>
         </translation>
     </message>
     <message>
-        <source>Points already spent were taken from the member&apos;s other points; what they could not cover is owed.</source>
+        <source>Points already spent were taken from the member's other points; what they could not cover is owed.</source>
         <translation>خُصمت النقاط المستخدمة مسبقًا من نقاط العضو الأخرى؛ وما لم تغطِّه أصبح مستحقًا على العضو.</translation>
     </message>
     <message>
@@ -8230,7 +10912,7 @@ New number: %1</source>
         <translation>الرمز السري للبطاقة</translation>
     </message>
     <message>
-        <source>The customer types the card&apos;s PIN to spend points.</source>
+        <source>The customer types the card's PIN to spend points.</source>
         <translation>يُدخل العميل الرمز السري للبطاقة لاستخدام النقاط.</translation>
     </message>
     <message>
@@ -8291,6 +10973,18 @@ New number: %1</source>
         <source>The server cannot be reached: the sale is kept and will be sent later (pending sync). Paid %1.</source>
         <translation>تعذّر الاتصال بالخادم: حُفظت عملية البيع وستُرسل لاحقًا (بانتظار المزامنة). المدفوع %1.</translation>
     </message>
+    <message>
+        <source>Warranty… (F11)</source>
+        <translation>الضمان… (F11)</translation>
+    </message>
+    <message>
+        <source>Register the warranty of an item of the sale just made</source>
+        <translation>تسجيل ضمان صنف من عملية البيع التي تمت للتو</translation>
+    </message>
+    <message>
+        <source>Warranty registered for serial number %1 until %2.</source>
+        <translation>تم تسجيل الضمان للرقم التسلسلي %1 حتى %2.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::SalesSettingsSection</name>
@@ -8304,11 +10998,11 @@ New number: %1</source>
     </message>
     <message>
         <source> days</source>
-        <extracomment>Suffix of a number of days, e.g. &quot;7 days&quot;</extracomment>
+        <extracomment>Suffix of a number of days, e.g. "7 days"</extracomment>
         <translation> يوم</translation>
     </message>
     <message>
-        <source>Take them from the member&apos;s other points; what is missing is owed</source>
+        <source>Take them from the member's other points; what is missing is owed</source>
         <translation>تُخصم من نقاط العضو الأخرى؛ وما ينقص يصبح مستحقًا على العضو</translation>
     </message>
     <message>
@@ -8524,7 +11218,7 @@ New number: %1</source>
         <translation>المبيعات المرفوضة…</translation>
     </message>
     <message>
-        <source>With a central server, sales, balances and points are shared by every branch. Leave the address empty to work on this computer&apos;s store only.</source>
+        <source>With a central server, sales, balances and points are shared by every branch. Leave the address empty to work on this computer's store only.</source>
         <translation>مع وجود خادم مركزي، تكون المبيعات والأرصدة والنقاط مشتركة بين جميع الفروع. اترك العنوان فارغًا للعمل على متجر هذا الكمبيوتر فقط.</translation>
     </message>
     <message>
@@ -8555,6 +11249,35 @@ New number: %1</source>
     <message>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>مزامنة الآن</translation>
+    </message>
+    <message>
+        <source>Syncing with the central server…</source>
+        <translation>جارٍ المزامنة مع الخادم المركزي…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %Ln record(s) received</source>
+        <extracomment>While syncing: records received from the central server so far</extracomment>
+        <translation>
+            <numerusform>جارٍ المزامنة… لم يُستلم أي سجل بعد (%Ln)</numerusform>
+            <numerusform>جارٍ المزامنة… استُلم سجل واحد (%Ln)</numerusform>
+            <numerusform>جارٍ المزامنة… استُلم سجلان (%Ln)</numerusform>
+            <numerusform>جارٍ المزامنة… استُلمت %Ln سجلات</numerusform>
+            <numerusform>جارٍ المزامنة… استُلم %Ln سجلًا</numerusform>
+            <numerusform>جارٍ المزامنة… استُلم %Ln سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>لم تتم المزامنة بعد.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <extracomment>%1 date and time of the last complete sync with the central server</extracomment>
+        <translation>آخر مزامنة: %1</translation>
     </message>
 </context>
 <context>
@@ -8600,7 +11323,7 @@ New number: %1</source>
         <translation>يتحقق من توازن كل معاملة، ومن مطابقة كل رصيد وكل دفعة نقاط لقيودها.</translation>
     </message>
     <message>
-        <source>Enter the store&apos;s name.</source>
+        <source>Enter the store's name.</source>
         <translation>أدخل اسم المتجر.</translation>
     </message>
     <message>
@@ -8629,6 +11352,97 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::SettlementTab</name>
+    <message>
+        <source>Merchant</source>
+        <translation>التاجر</translation>
+    </message>
+    <message>
+        <source>Owes</source>
+        <translation>المستحق عليه</translation>
+    </message>
+    <message>
+        <source>Is owed</source>
+        <translation>المستحق له</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>الصافي</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttle…</source>
+        <translation>تسوية…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Merchants</source>
+        <translation>التجار</translation>
+    </message>
+    <message>
+        <source>Between merchants</source>
+        <translation>بين التجار</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>تصدير CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <source>Settled on %1.</source>
+        <translation>تمت التسوية في %1.</translation>
+    </message>
+    <message>
+        <source>No points crossed between merchants in this period.</source>
+        <translation>لم تنتقل أي نقاط بين التجار في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Not settled yet. The totals of all merchants net to %1.</source>
+        <translation>لم تتم التسوية بعد. صافي مجاميع جميع التجار %1.</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>تسوية</translation>
+    </message>
+    <message>
+        <source>Post the payment that settles %1 to %2 between all merchants? It cannot be undone.</source>
+        <translation>هل تريد ترحيل الدفعة التي تسوّي الفترة من %1 إلى %2 بين جميع التجار؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
+        <translation>تعذّرت كتابة الملف %1. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>تم الحفظ في %1.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::SetupWizard</name>
     <message>
         <source>Set up Customer Club Manager</source>
@@ -8636,7 +11450,7 @@ New number: %1</source>
     </message>
     <message>
         <source>&amp;Next</source>
-        <extracomment>Wizard button. In Persian and Arabic put the &amp; before a word&apos;s first letter.</extracomment>
+        <extracomment>Wizard button. In Persian and Arabic put the &amp; before a word's first letter.</extracomment>
         <translation>التالي</translation>
     </message>
     <message>
@@ -8675,7 +11489,7 @@ New number: %1</source>
         <translation>المتجر</translation>
     </message>
     <message>
-        <source>The store&apos;s name appears on screens and receipts. Each branch has a short code.</source>
+        <source>The store's name appears on screens and receipts. Each branch has a short code.</source>
         <translation>يظهر اسم المتجر على الشاشات والإيصالات. ولكل فرع رمز قصير.</translation>
     </message>
     <message>
@@ -8746,7 +11560,7 @@ New number: %1</source>
         <translation>كلمتا المرور غير متطابقتين. اكتب كلمة المرور مرة أخرى.</translation>
     </message>
     <message>
-        <source>Enter the store&apos;s name.</source>
+        <source>Enter the store's name.</source>
         <translation>أدخل اسم المتجر.</translation>
     </message>
     <message>
@@ -8755,7 +11569,7 @@ New number: %1</source>
     </message>
     <message numerus="yes">
         <source>Load &amp;demo data (about %Ln member(s))</source>
-        <extracomment>%Ln is a number of members, in the language&apos;s digits</extracomment>
+        <extracomment>%Ln is a number of members, in the language's digits</extracomment>
         <translation>
             <numerusform>تحميل بيانات تجريبية (نحو %Ln عضو)</numerusform>
             <numerusform>تحميل بيانات تجريبية (نحو %Ln عضو)</numerusform>
@@ -8764,6 +11578,147 @@ New number: %1</source>
             <numerusform>تحميل بيانات تجريبية (نحو %Ln عضوًا)</numerusform>
             <numerusform>تحميل بيانات تجريبية (نحو %Ln عضو)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::StockActivationDialog</name>
+    <message>
+        <source>An &amp;existing member</source>
+        <translation>عضو موجود</translation>
+    </message>
+    <message>
+        <source>A &amp;new member</source>
+        <translation>عضو جديد</translation>
+    </message>
+    <message>
+        <source>Activate Card</source>
+        <extracomment>Dialog title: a pre-printed card is used for the first time and registered to a member</extracomment>
+        <translation>تفعيل البطاقة</translation>
+    </message>
+    <message>
+        <source>Card %1 (%2) is used for the first time. Choose who it belongs to; it is activated for that member.</source>
+        <extracomment>%1 is the card number, %2 the card type</extracomment>
+        <translation>تُستخدم البطاقة %1 (%2) لأول مرة. اختر صاحبها؛ وستُفعَّل لهذا العضو.</translation>
+    </message>
+    <message>
+        <source>It carries a gift value of %1, which the member can spend once it is activated.</source>
+        <extracomment>%1 is an amount of money</extracomment>
+        <translation>تحمل قيمة هدية قدرها %1، يمكن للعضو إنفاقها بعد تفعيلها.</translation>
+    </message>
+    <message>
+        <source>Name, mobile or card number</source>
+        <translation>الاسم أو الجوال أو رقم البطاقة</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>الاسم الأول:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>اسم العائلة:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>الجوال:</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <extracomment>Button: bind the card to the chosen member and activate it</extracomment>
+        <translation>تفعيل</translation>
+    </message>
+    <message>
+        <source>Card refused</source>
+        <translation>البطاقة مرفوضة</translation>
+    </message>
+    <message>
+        <source>Choose the member in the list.</source>
+        <translation>اختر العضو من القائمة.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::StockEncodeDialog</name>
+    <message>
+        <source>Encode Card Batch</source>
+        <extracomment>Dialog title: write the chips or stripes of a batch of pre-printed cards</extracomment>
+        <translation>ترميز دفعة البطاقات</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>State of a card in a batch being encoded: not started yet</extracomment>
+        <translation>بالانتظار</translation>
+    </message>
+    <message>
+        <source>Every card of this batch in stock is already encoded.</source>
+        <translation>جميع بطاقات هذه الدفعة الموجودة في المخزون مرمَّزة بالفعل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) to encode. Press Start.</source>
+        <translation>
+            <numerusform>لا توجد بطاقات للترميز (%Ln). اضغط «بدء».</numerusform>
+            <numerusform>بطاقة واحدة للترميز. اضغط «بدء».</numerusform>
+            <numerusform>بطاقتان للترميز. اضغط «بدء».</numerusform>
+            <numerusform>%Ln بطاقات للترميز. اضغط «بدء».</numerusform>
+            <numerusform>%Ln بطاقة للترميز. اضغط «بدء».</numerusform>
+            <numerusform>%Ln بطاقة للترميز. اضغط «بدء».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <extracomment>Button: begin encoding the cards of the batch</extracomment>
+        <translation>بدء</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>S&amp;kip Card</source>
+        <extracomment>Button: leave this card unwritten (it stays in stock) and go on with the next</extracomment>
+        <translation>تخطي البطاقة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) encoded.</source>
+        <translation>
+            <numerusform>لم تُرمَّز أي بطاقة (%Ln).</numerusform>
+            <numerusform>تم ترميز بطاقة واحدة.</numerusform>
+            <numerusform>تم ترميز بطاقتين.</numerusform>
+            <numerusform>تم ترميز %Ln بطاقات.</numerusform>
+            <numerusform>تم ترميز %Ln بطاقة.</numerusform>
+            <numerusform>تم ترميز %Ln بطاقة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <extracomment>State of a card in a batch: being written now</extracomment>
+        <translation>جارٍ الترميز</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2 (%3): %4</source>
+        <extracomment>%1 is the position in the batch, %2 the number of cards, %3 the card number, %4 what to do now</extracomment>
+        <translation>البطاقة %1 من %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Encoded</source>
+        <extracomment>State of a card in a batch: written and checked</extracomment>
+        <translation>مرمَّزة</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <extracomment>State of a card in a batch: left unwritten, still in stock</extracomment>
+        <translation>متخطّاة</translation>
+    </message>
+    <message>
+        <source>Card %1 is done. Take it off the reader.</source>
+        <extracomment>%1 is the position of the finished card in the batch</extracomment>
+        <translation>اكتملت البطاقة %1. أبعِدها عن القارئ.</translation>
     </message>
 </context>
 <context>
@@ -8845,6 +11800,62 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::StockRangeDialog</name>
+    <message>
+        <source>Distribute Cards</source>
+        <translation>توزيع البطاقات</translation>
+    </message>
+    <message>
+        <source>Block Cards</source>
+        <translation>إيقاف البطاقات</translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2): cards %3 to %4.</source>
+        <extracomment>%1 the batch number, %2 the card type, %3 and %4 the first and last card numbers</extracomment>
+        <translation>الدفعة %1 (%2): البطاقات من %3 إلى %4.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the first and the last position of a range of cards: "1 to 50"</extracomment>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>&amp;Cards:</source>
+        <extracomment>Which cards of the batch, by their position in it (1 = the first card)</extracomment>
+        <translation>البطاقات:</translation>
+    </message>
+    <message>
+        <source>No branch (an event or organisation)</source>
+        <extracomment>In the list of branches that can receive cards: the cards stay at their branch</extracomment>
+        <translation>بلا فرع (فعالية أو مؤسسة)</translation>
+    </message>
+    <message>
+        <source>To &amp;branch:</source>
+        <translation>إلى الفرع:</translation>
+    </message>
+    <message>
+        <source>&amp;Event or organisation:</source>
+        <extracomment>Who receives the cards: an event or organisation, in words</extracomment>
+        <translation>الفعالية أو المؤسسة:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>&amp;Distribute</source>
+        <translation>توزيع</translation>
+    </message>
+    <message>
+        <source>&amp;Block Cards</source>
+        <translation>إيقاف البطاقات</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::StockSettingDialog</name>
     <message>
         <source>New Warehouse</source>
@@ -8882,6 +11893,314 @@ New number: %1</source>
     <message>
         <source>Enter the minimum in whole units, or leave it empty.</source>
         <translation>أدخل الحد الأدنى بوحدات كاملة، أو اتركه فارغًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::StoreMoveDialog</name>
+    <message>
+        <source>A move into this database was interrupted; it will go on where it stopped.</source>
+        <translation>انقطعت عملية نقل سابقة إلى قاعدة البيانات هذه؛ وستُستأنف من حيث توقفت.</translation>
+    </message>
+    <message>
+        <source>The central database is empty; its tables will be made first.</source>
+        <translation>قاعدة البيانات المركزية فارغة؛ ستُنشأ جداولها أولًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows in %Ln table(s) will be moved.</source>
+        <extracomment>%1 rows, %Ln tables</extracomment>
+        <translation>
+            <numerusform>سيُنقل %1 صف في %Ln جدول.</numerusform>
+            <numerusform>سيُنقل %1 صف في جدول واحد.</numerusform>
+            <numerusform>سيُنقل %1 صف في جدولين.</numerusform>
+            <numerusform>سيُنقل %1 صف في %Ln جداول.</numerusform>
+            <numerusform>سيُنقل %1 صف في %Ln جدولًا.</numerusform>
+            <numerusform>سيُنقل %1 صف في %Ln جدول.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way. Nothing was written anywhere by this check.</source>
+        <translation>لا يوجد ما يمنع النقل. لم يُكتب أي شيء في أي مكان خلال هذا الفحص.</translation>
+    </message>
+    <message>
+        <source>The move cannot start:</source>
+        <translation>لا يمكن بدء النقل:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>فحص</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Move to Central Server</source>
+        <extracomment>%1 the database, as server/name</extracomment>
+        <translation>النقل إلى الخادم المركزي</translation>
+    </message>
+    <message>
+        <source>Copies this shop's whole store (members, cards, the ledger, sales, stock…) into an empty central PostgreSQL database, then compares both sides. This desk's data stays as it is. Do not sell on this desk until the move has finished.</source>
+        <translation>ينسخ كامل بيانات متجر هذا المحل (الأعضاء، البطاقات، دفتر الأستاذ، المبيعات، المخزون…) إلى قاعدة بيانات PostgreSQL مركزية فارغة، ثم يقارن بين الجانبين. تبقى بيانات هذا المكتب كما هي. لا تبِع على هذا المكتب حتى ينتهي النقل.</translation>
+    </message>
+    <message>
+        <source>Database server:</source>
+        <translation>خادم قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>المنفذ:</translation>
+    </message>
+    <message>
+        <source>Database name:</source>
+        <translation>اسم قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Enter the database server and the database name.</source>
+        <translation>أدخل خادم قاعدة البيانات واسم قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+        <source>Move this shop's store into %1? Do not sell on this desk until the move has finished.</source>
+        <translation>هل تريد نقل بيانات متجر هذا المحل إلى %1؟ لا تبِع على هذا المكتب حتى ينتهي النقل.</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>جارٍ النقل…</translation>
+    </message>
+    <message>
+        <source>Stop the move first; it will go on where it stopped next time.</source>
+        <translation>أوقِف النقل أولًا؛ وسيُستأنف في المرة القادمة من حيث توقف.</translation>
+    </message>
+    <message>
+        <source>Connect This Desk…</source>
+        <translation>ربط هذا الجهاز…</translation>
+    </message>
+    <message>
+        <source>The store is in the central database. Next, connect this desk to the central server under Settings → Central server (Connect This Desk), with the server's address and this desk's terminal credentials (clubserver --create-terminal).</source>
+        <translation>أصبحت بيانات المتجر في قاعدة البيانات المركزية. بعد ذلك، اربط هذا الجهاز بالخادم المركزي من الإعدادات ← الخادم المركزي («ربط هذا الجهاز…») بعنوان الخادم وبيانات الطرفية الخاصة بهذا الجهاز (clubserver --create-terminal).</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SurveyAnswerDialog</name>
+    <message>
+        <source>Survey for %1</source>
+        <extracomment>Window title: answering a survey for the named member</extracomment>
+        <translation>استبيان لـ%1</translation>
+    </message>
+    <message>
+        <source>&amp;Survey:</source>
+        <translation>الاستبيان:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>1–5</source>
+        <extracomment>A rating not given yet (the box shows this until 1 to 5 is typed)</extracomment>
+        <translation>1–5</translation>
+    </message>
+    <message>
+        <source>Type 1 (poor) to 5 (excellent)</source>
+        <translation>اكتب من 1 (ضعيف) إلى 5 (ممتاز)</translation>
+    </message>
+    <message>
+        <source>Answer Survey</source>
+        <translation>الإجابة عن الاستبيان</translation>
+    </message>
+    <message>
+        <source>There is no open survey this member has not answered yet.</source>
+        <translation>لا يوجد استبيان مفتوح لم يُجب عنه هذا العضو بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SurveyDialog</name>
+    <message>
+        <source>New Survey</source>
+        <translation>استبيان جديد</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Add &amp;rating question</source>
+        <translation>إضافة سؤال تقييم</translation>
+    </message>
+    <message>
+        <source>Add &amp;text question</source>
+        <translation>إضافة سؤال نصي</translation>
+    </message>
+    <message>
+        <source>R&amp;emove question</source>
+        <translation>إزالة السؤال</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation>إلى (ضمنًا):</translation>
+    </message>
+    <message>
+        <source>&amp;Points for answering:</source>
+        <translation>نقاط الإجابة:</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>الأسئلة:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Rating 1–5</source>
+        <translation>تقييم 1–5</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>نص حر</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SurveysPanel</name>
+    <message>
+        <source>&amp;New Survey…</source>
+        <translation>استبيان جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer for Member…</source>
+        <translation>الإجابة نيابة عن عضو…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Answers…</source>
+        <translation>استيراد الإجابات…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <extracomment>Chart title: how many members gave each rating, 1 to 5</extracomment>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <source>Free-text answers</source>
+        <translation>الإجابات النصية الحرة</translation>
+    </message>
+    <message>
+        <source>A CSV file: a header row, then per member the mobile number (or #member number) and one column per question</source>
+        <translation>ملف CSV: صف عناوين، ثم لكل عضو رقم الجوال (أو # ورقم العضو) وعمود لكل سؤال</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A period of days: first day – last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose a survey, or make a new one.</source>
+        <translation>اختر استبيانًا، أو أنشئ استبيانًا جديدًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) answered.</source>
+        <translation>
+            <numerusform>لم يُجب أي عضو (%Ln).</numerusform>
+            <numerusform>أجاب عضو واحد.</numerusform>
+            <numerusform>أجاب عضوان.</numerusform>
+            <numerusform>أجاب %Ln أعضاء.</numerusform>
+            <numerusform>أجاب %Ln عضوًا.</numerusform>
+            <numerusform>أجاب %Ln عضو.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose Member</source>
+        <translation>اختيار عضو</translation>
+    </message>
+    <message>
+        <source>Import Answers</source>
+        <translation>استيراد الإجابات</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) recorded.</source>
+        <translation>
+            <numerusform>لم تُسجَّل أي إجابة (%Ln).</numerusform>
+            <numerusform>سُجّلت إجابة واحدة.</numerusform>
+            <numerusform>سُجّلت إجابتان.</numerusform>
+            <numerusform>سُجّلت %Ln إجابات.</numerusform>
+            <numerusform>سُجّلت %Ln إجابة.</numerusform>
+            <numerusform>سُجّلت %Ln إجابة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>An import row that was refused: %1 the row number in the file, %2 why</extracomment>
+        <translation>الصف %1: %2</translation>
     </message>
 </context>
 <context>
@@ -8929,6 +12248,13 @@ New number: %1</source>
             <numerusform>%1 · %Ln تعارضًا</numerusform>
             <numerusform>%1 · %Ln تعارض</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+Last sync: %2</source>
+        <extracomment>Status bar tooltip: %1 the server's address, %2 date and time of the last complete sync</extracomment>
+        <translation>%1
+آخر مزامنة: %2</translation>
     </message>
 </context>
 <context>
@@ -9072,8 +12398,636 @@ New number: %1</source>
     </message>
     <message>
         <source>Enter the threshold of %1 as a whole number.</source>
-        <extracomment>%1 is the tier&apos;s key</extracomment>
+        <extracomment>%1 is the tier's key</extracomment>
         <translation>أدخل الحد المطلوب للمستوى %1 كعدد صحيح.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::TransactionDetailPane</name>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Items and why</source>
+        <translation>الأصناف والأسباب</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>الصافي</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>القيود</translation>
+    </message>
+    <message>
+        <source>Choose a transaction to see its entries and the reasons behind its points.</source>
+        <translation>اختر معاملة لعرض قيودها وأسباب نقاطها.</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <extracomment>Detail heading: %1 the kind (Sale...), %2 the transaction's number</extracomment>
+        <translation>%1 رقم %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 by %3</source>
+        <extracomment>%1 date and time, %2 branch, %3 operator</extracomment>
+        <translation>%1 في %2 بواسطة %3</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>العضو: %1</translation>
+    </message>
+    <message>
+        <source>Receipt no. %1</source>
+        <extracomment>The sale a transaction belongs to: %1 its receipt number</extracomment>
+        <translation>الإيصال رقم %1</translation>
+    </message>
+    <message>
+        <source>Voids transaction no. %1</source>
+        <translation>تُلغي المعاملة رقم %1</translation>
+    </message>
+    <message>
+        <source>Voided by transaction no. %1</source>
+        <translation>أُلغيت بالمعاملة رقم %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <extracomment>A transaction's note: the reason of a void or an adjustment</extracomment>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <extracomment>The unit of a ledger entry</extracomment>
+        <translation>نقاط</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>مال</translation>
+    </message>
+    <message>
+        <source>Lot %1, expires %2</source>
+        <translation>الدفعة %1، تنتهي صلاحيتها في %2</translation>
+    </message>
+    <message>
+        <source>Lot %1, never expires</source>
+        <translation>الدفعة %1، لا تنتهي صلاحيتها</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::TransactionListModel</name>
+    <message>
+        <source>Voided by %1</source>
+        <extracomment>A transaction's state: reversed by a void (%1: the void's number)</extracomment>
+        <translation>أُلغيت بـ%1</translation>
+    </message>
+    <message>
+        <source>Voids %1</source>
+        <extracomment>A void's state: %1 the number of the transaction it reversed</extracomment>
+        <translation>تُلغي %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column: the transaction's number</extracomment>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Column: date and time</extracomment>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Column: what kind of transaction (sale, return...)</extracomment>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <extracomment>Column: the points the transaction moved</extracomment>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>Column: the money the transaction moved</extracomment>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column: voided or not</extracomment>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::TransactionWords</name>
+    <message>
+        <source>Sale</source>
+        <extracomment>Ledger transaction kind: a sale at the desk</extracomment>
+        <translation>بيع</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <extracomment>Ledger transaction kind: items of a sale brought back</extracomment>
+        <translation>مرتجع</translation>
+    </message>
+    <message>
+        <source>Gift redeemed</source>
+        <extracomment>Ledger transaction kind: a gift taken for points</extracomment>
+        <translation>استبدال هدية</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <extracomment>Ledger transaction kind: the reversal of a transaction of the same day</extracomment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Gift card sold</source>
+        <extracomment>Ledger transaction kind: money paid onto a gift card at the counter</extracomment>
+        <translation>بيع بطاقة هدية</translation>
+    </message>
+    <message>
+        <source>Gift card charge returned</source>
+        <extracomment>Ledger transaction kind: a gift card charge paid back</extracomment>
+        <translation>استرداد شحن بطاقة هدية</translation>
+    </message>
+    <message>
+        <source>Credit repayment</source>
+        <extracomment>Ledger transaction kind: a member paying back credit</extracomment>
+        <translation>سداد ائتمان</translation>
+    </message>
+    <message>
+        <source>Points bought</source>
+        <extracomment>Ledger transaction kind: a member buying points</extracomment>
+        <translation>شراء نقاط</translation>
+    </message>
+    <message>
+        <source>Member's points</source>
+        <translation>نقاط العضو</translation>
+    </message>
+    <message>
+        <source>Member's stored value</source>
+        <translation>رصيد الهدايا للعضو</translation>
+    </message>
+    <message>
+        <source>Member's credit</source>
+        <translation>ائتمان العضو</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>النقاط الممنوحة</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>النقاط المستبدلة</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>النقاط المنتهية الصلاحية</translation>
+    </message>
+    <message>
+        <source>Points adjustments</source>
+        <translation>تسويات النقاط</translation>
+    </message>
+    <message>
+        <source>Spent points taken back</source>
+        <translation>النقاط المنفقة المستردّة</translation>
+    </message>
+    <message>
+        <source>Points sold</source>
+        <translation>النقاط المبيعة</translation>
+    </message>
+    <message>
+        <source>Income from points sold</source>
+        <translation>إيرادات بيع النقاط</translation>
+    </message>
+    <message>
+        <source>Paid with points</source>
+        <translation>المدفوع بالنقاط</translation>
+    </message>
+    <message>
+        <source>Stored value issued</source>
+        <translation>رصيد الهدايا الممنوح</translation>
+    </message>
+    <message>
+        <source>Stored value spent</source>
+        <translation>رصيد الهدايا المنفق</translation>
+    </message>
+    <message>
+        <source>Paid with stored value</source>
+        <translation>المدفوع برصيد الهدايا</translation>
+    </message>
+    <message>
+        <source>Gift cards sold</source>
+        <translation>بطاقات الهدايا المبيعة</translation>
+    </message>
+    <message>
+        <source>Credit given to members</source>
+        <translation>الائتمان الممنوح للأعضاء</translation>
+    </message>
+    <message>
+        <source>Paid on credit</source>
+        <translation>المدفوع بالائتمان</translation>
+    </message>
+    <message>
+        <source>Cash and bank card</source>
+        <translation>نقدًا وبالبطاقة المصرفية</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>الخصومات الممنوحة</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::TransactionsPage</name>
+    <message>
+        <source>All</source>
+        <extracomment>A transactions filter that keeps everything</extracomment>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>إلغاء…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Find the member by name, mobile or card number</source>
+        <translation>ابحث عن العضو بالاسم أو الجوال أو رقم البطاقة</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>رقم البطاقة</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <extracomment>The unit an amount filter is in</extracomment>
+        <translation>مال</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <extracomment>The unit an amount filter is in</extracomment>
+        <translation>نقاط</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <extracomment>Smallest amount a listed transaction moved</extracomment>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Largest amount a listed transaction moved</extracomment>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>الفرع:</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>المستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>العضو:</translation>
+    </message>
+    <message>
+        <source>C&amp;ard:</source>
+        <translation>البطاقة:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>المبلغ:</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <extracomment>The side bar page listing every journal transaction</extracomment>
+        <translation>المعاملات</translation>
+    </message>
+    <message>
+        <source>No card has this number.</source>
+        <translation>لا توجد بطاقة بهذا الرقم.</translation>
+    </message>
+    <message>
+        <source>The newest transactions; scroll for more.</source>
+        <translation>أحدث المعاملات؛ مرّر للمزيد.</translation>
+    </message>
+    <message>
+        <source>No transaction matches.</source>
+        <translation>لا توجد معاملة مطابقة.</translation>
+    </message>
+    <message>
+        <source>Any member…</source>
+        <extracomment>The member filter when no member is chosen</extracomment>
+        <translation>أي عضو…</translation>
+    </message>
+    <message>
+        <source>Choose Member</source>
+        <translation>اختيار عضو</translation>
+    </message>
+    <message>
+        <source>Void Transaction</source>
+        <extracomment>%1 the kind (Sale...), %2 the transaction's number</extracomment>
+        <translation>إلغاء المعاملة</translation>
+    </message>
+    <message>
+        <source>Post the void of %1 no. %2 now? It cannot be undone.</source>
+        <translation>هل تريد ترحيل إلغاء %1 رقم %2 الآن؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Transaction no. %1 was voided by transaction no. %2.</source>
+        <extracomment>%1 the voided transaction's number, %2 the void's number</extracomment>
+        <translation>أُلغيت المعاملة رقم %1 بالمعاملة رقم %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
+        <translation>تعذّرت كتابة الملف %1. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>تم الحفظ في %1.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>تصدير CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::VoidDialog</name>
+    <message>
+        <source>Void Transaction</source>
+        <translation>إلغاء المعاملة</translation>
+    </message>
+    <message>
+        <source>Void %1 no. %2 of %3? A reversing transaction is posted: points, money and stock go back to what they were before it. Nothing is edited or deleted.</source>
+        <extracomment>%1 the kind (Sale...), %2 the transaction's number, %3 its date and time</extracomment>
+        <translation>هل تريد إلغاء %1 رقم %2 بتاريخ %3؟ ستُرحَّل معاملة عكسية: تعود النقاط والأموال والمخزون إلى ما كانت عليه قبلها. لا يُعدَّل أو يُحذف أي شيء.</translation>
+    </message>
+    <message>
+        <source>Why it is voided (required)</source>
+        <translation>سبب الإلغاء (إلزامي)</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <extracomment>The button that posts the void</extracomment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::WarrantyEventDialog</name>
+    <message>
+        <source>Service Event: %1 %2</source>
+        <extracomment>Dialog title; %1 product name, %2 serial number</extracomment>
+        <translation>حدث الخدمة: %1 %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>الآن: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>الحدث:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <source>&amp;Log Event</source>
+        <translation>تسجيل الحدث</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::WarrantyPage</name>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>تسجيل…</translation>
+    </message>
+    <message>
+        <source>Serial number or card number</source>
+        <translation>الرقم التسلسلي أو رقم البطاقة</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>&amp;Member…</source>
+        <translation>العضو…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Unit after the number of days of the expiring list</extracomment>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>&amp;Ending Within</source>
+        <translation>تنتهي خلال</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>الضمان</translation>
+    </message>
+    <message>
+        <source>Found for “%1”</source>
+        <extracomment>Heading of the warranty list: what was searched for</extracomment>
+        <translation>نتائج البحث عن «%1»</translation>
+    </message>
+    <message>
+        <source>Warranties of a Member</source>
+        <translation>ضمانات عضو</translation>
+    </message>
+    <message>
+        <source>Warranties of %1</source>
+        <translation>ضمانات %1</translation>
+    </message>
+    <message>
+        <source>Warranties on card %1</source>
+        <translation>الضمانات على البطاقة %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warranties ending within %Ln day(s)</source>
+        <extracomment>Heading of the warranty list</extracomment>
+        <translation>
+            <numerusform>الضمانات المنتهية خلال %Ln يوم</numerusform>
+            <numerusform>الضمانات المنتهية خلال يوم واحد</numerusform>
+            <numerusform>الضمانات المنتهية خلال يومين</numerusform>
+            <numerusform>الضمانات المنتهية خلال %Ln أيام</numerusform>
+            <numerusform>الضمانات المنتهية خلال %Ln يومًا</numerusform>
+            <numerusform>الضمانات المنتهية خلال %Ln يوم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::WarrantyPanel</name>
+    <message>
+        <source>&amp;Log Service Event…</source>
+        <translation>تسجيل حدث خدمة…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>الرقم التسلسلي</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <extracomment>Column: the date the warranty ends</extracomment>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>No warranties.</source>
+        <translation>لا توجد ضمانات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, serial %2: %3. From %4 to %5 (%Ln month(s)).</source>
+        <translation>
+            <numerusform>%1، الرقم التسلسلي %2: %3. من %4 إلى %5 (%Ln شهر).</numerusform>
+            <numerusform>%1، الرقم التسلسلي %2: %3. من %4 إلى %5 (شهر واحد).</numerusform>
+            <numerusform>%1، الرقم التسلسلي %2: %3. من %4 إلى %5 (شهران).</numerusform>
+            <numerusform>%1، الرقم التسلسلي %2: %3. من %4 إلى %5 (%Ln أشهر).</numerusform>
+            <numerusform>%1، الرقم التسلسلي %2: %3. من %4 إلى %5 (%Ln شهرًا).</numerusform>
+            <numerusform>%1، الرقم التسلسلي %2: %3. من %4 إلى %5 (%Ln شهر).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card %1.</source>
+        <translation>البطاقة %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::WarrantyWords</name>
+    <message>
+        <source>Active</source>
+        <extracomment>Warranty status: within its period</extracomment>
+        <translation>سارٍ</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>Warranty status: its period has ended</extracomment>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <extracomment>Warranty status: the item is at the workshop</extracomment>
+        <translation>قيد الصيانة</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <extracomment>Warranty status: the item was replaced, the warranty is closed
+----------
+Warranty service event: the customer got a new item instead</extracomment>
+        <translation>مُستبدَل</translation>
+    </message>
+    <message>
+        <source>Received for service</source>
+        <extracomment>Warranty service event: the item was brought in for service</extracomment>
+        <translation>استُلم للصيانة</translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <extracomment>Warranty service event: the fault was found</extracomment>
+        <translation>شُخّص العطل</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <extracomment>Warranty service event</extracomment>
+        <translation>أُصلح</translation>
+    </message>
+    <message>
+        <source>Returned to customer</source>
+        <extracomment>Warranty service event: the item was handed back to the customer</extracomment>
+        <translation>أُعيد إلى العميل</translation>
     </message>
 </context>
 <context>
@@ -9233,6 +13187,24 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>DonationSql</name>
+    <message>
+        <source>That charity was not found.</source>
+        <translation>لم يتم العثور على تلك الجمعية الخيرية.</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementSql</name>
+    <message>
+        <source>This lottery no longer exists.</source>
+        <translation>هذا السحب لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>This survey no longer exists.</source>
+        <translation>هذا الاستبيان لم يعد موجودًا.</translation>
+    </message>
+</context>
+<context>
     <name>KeyVault</name>
     <message>
         <source>A key passphrase must have at least %1 characters.</source>
@@ -9290,7 +13262,7 @@ New number: %1</source>
         <translation>مفاتيح البطاقات موجودة بالفعل. لبدء نسخة مفاتيح جديدة، استخدم «نسخة مفاتيح جديدة» في صفحة الأجهزة.</translation>
     </message>
     <message>
-        <source>Key version %1 in this file is not the same key as this club&apos;s key version %1. Nothing was imported.</source>
+        <source>Key version %1 in this file is not the same key as this club's key version %1. Nothing was imported.</source>
         <translation>نسخة المفتاح %1 في هذا الملف ليست هي نفس مفتاح نسخة المفتاح %1 لهذا النادي. لم يُستورد أي شيء.</translation>
     </message>
 </context>
@@ -9368,6 +13340,13 @@ New number: %1</source>
     <message>
         <source>The database could not be upgraded (step %1). Nothing was changed.</source>
         <translation>تعذّرت ترقية قاعدة البيانات (الخطوة %1). لم يتغير شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationService</name>
+    <message>
+        <source>The organisation was not found.</source>
+        <translation>لم يتم العثور على المؤسسة.</translation>
     </message>
 </context>
 <context>
@@ -9578,6 +13557,14 @@ New number: %1</source>
         <source>Enter the discount amount.</source>
         <translation>أدخل مبلغ الخصم.</translation>
     </message>
+    <message>
+        <source>Choose each guild the rule is limited to once.</source>
+        <translation>اختر كل فئة تجار تقتصر عليها القاعدة مرة واحدة فقط.</translation>
+    </message>
+    <message>
+        <source>Choose each merchant the rule is limited to once.</source>
+        <translation>اختر كل تاجر تقتصر عليه القاعدة مرة واحدة فقط.</translation>
+    </message>
 </context>
 <context>
     <name>SalesSql</name>
@@ -9624,11 +13611,11 @@ New number: %1</source>
         <translation>اضبط خادم البريد الإلكتروني (SMTP) في إعدادات المراسلات أولًا.</translation>
     </message>
     <message>
-        <source>The sender&apos;s email address is not valid.</source>
+        <source>The sender's email address is not valid.</source>
         <translation>عنوان البريد الإلكتروني للمرسِل غير صالح.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
+        <source>"%1" is not a valid email address.</source>
         <translation>«%1» ليس عنوان بريد إلكتروني صالحًا.</translation>
     </message>
     <message>
@@ -9680,6 +13667,114 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>StoreMove</name>
+    <message>
+        <source>The move was stopped. Start it again to go on where it stopped.</source>
+        <translation>تم إيقاف النقل. ابدأه مرة أخرى لاستئنافه من حيث توقف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows in %Ln table(s) are in the central database.</source>
+        <translation>
+            <numerusform>يوجد %1 صف في %Ln جدول في قاعدة البيانات المركزية.</numerusform>
+            <numerusform>يوجد %1 صف في جدول واحد في قاعدة البيانات المركزية.</numerusform>
+            <numerusform>يوجد %1 صف في جدولين في قاعدة البيانات المركزية.</numerusform>
+            <numerusform>يوجد %1 صف في %Ln جداول في قاعدة البيانات المركزية.</numerusform>
+            <numerusform>يوجد %1 صف في %Ln جدولًا في قاعدة البيانات المركزية.</numerusform>
+            <numerusform>يوجد %1 صف في %Ln جدول في قاعدة البيانات المركزية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both sides hold the same rows; %1 account balances and %2 points lots are identical.</source>
+        <extracomment>%1 ledger accounts, %2 points lots</extracomment>
+        <translation>يحتوي الجانبان على الصفوف نفسها؛ أرصدة الحسابات (%1) ودفعات النقاط (%2) متطابقة.</translation>
+    </message>
+    <message>
+        <source>The two sides differ:</source>
+        <translation>يختلف الجانبان:</translation>
+    </message>
+    <message>
+        <source>This desk recorded changes after the move began; they are not in the central database: %1. Empty the central database and move again, with no sales on this desk meanwhile.</source>
+        <translation>سجّل هذا المكتب تغييرات بعد بدء النقل، وهي غير موجودة في قاعدة البيانات المركزية: %1. أفرغ قاعدة البيانات المركزية وأعد النقل، دون أي مبيعات على هذا المكتب في أثناء ذلك.</translation>
+    </message>
+    <message>
+        <source>The move could not write its notes beside the data file (%1).</source>
+        <translation>تعذّر على عملية النقل كتابة ملاحظاتها بجانب ملف البيانات (%1).</translation>
+    </message>
+    <message>
+        <source>This desk already works on a central database.</source>
+        <translation>هذا المكتب يعمل بالفعل على قاعدة بيانات مركزية.</translation>
+    </message>
+    <message>
+        <source>This desk's data does not pass its check; it is not moved:</source>
+        <translation>بيانات هذا المكتب لا تجتاز الفحص؛ لذا لن تُنقل:</translation>
+    </message>
+    <message>
+        <source>The central database was made by a newer version of the program. Update this program first.</source>
+        <translation>أُنشئت قاعدة البيانات المركزية بإصدار أحدث من البرنامج. حدّث هذا البرنامج أولًا.</translation>
+    </message>
+    <message>
+        <source>The central database was made by an older version of the program. Start the central server of this version once (it brings its database up to date), then check again.</source>
+        <translation>أُنشئت قاعدة البيانات المركزية بإصدار أقدم من البرنامج. شغّل الخادم المركزي لهذا الإصدار مرة واحدة (فهو يحدّث قاعدة بياناته)، ثم أعد الفحص.</translation>
+    </message>
+    <message>
+        <source>The data file %1 could not be read.</source>
+        <translation>تعذّرت قراءة ملف البيانات %1.</translation>
+    </message>
+    <message>
+        <source>These tables refer to each other in a loop and cannot be moved in order: %1</source>
+        <translation>هذه الجداول يشير بعضها إلى بعض في حلقة، ولا يمكن نقلها بالترتيب: %1</translation>
+    </message>
+    <message>
+        <source>Another store has already been moved into this central database.</source>
+        <translation>نُقل متجر آخر بالفعل إلى قاعدة البيانات المركزية هذه.</translation>
+    </message>
+    <message>
+        <source>The central database has no column %1 in %2; it was made for another version of the program.</source>
+        <translation>لا يوجد في قاعدة البيانات المركزية العمود %1 في %2؛ فقد أُنشئت لإصدار آخر من البرنامج.</translation>
+    </message>
+    <message>
+        <source>The central database already holds data (%1 rows in %2). Move into an empty database.</source>
+        <translation>تحتوي قاعدة البيانات المركزية على بيانات بالفعل (%1 صف في %2). انقل إلى قاعدة بيانات فارغة.</translation>
+    </message>
+    <message>
+        <source>The copy of this desk's data does not pass its check:</source>
+        <translation>نسخة بيانات هذا المكتب لا تجتاز الفحص:</translation>
+    </message>
+    <message>
+        <source>The copy of this desk's data made for the move is missing.</source>
+        <translation>نسخة بيانات هذا المكتب المُعدّة للنقل مفقودة.</translation>
+    </message>
+    <message>
+        <source>This desk's data could not be read for the comparison.</source>
+        <translation>تعذّرت قراءة بيانات هذا المكتب لإجراء المقارنة.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows here, %3 in the central database</source>
+        <extracomment>%1 table, %2 rows here, %3 rows in the central database</extracomment>
+        <translation>%1: %2 صف هنا، و%3 في قاعدة البيانات المركزية</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 differs</source>
+        <extracomment>%1 table, %2 row id, %3 column</extracomment>
+        <translation>%1 الصف %2: يختلف %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMoveSql</name>
+    <message>
+        <source>The data file holds a table or column the program does not know.</source>
+        <translation>يحتوي ملف البيانات على جدول أو عمود لا يعرفه البرنامج.</translation>
+    </message>
+    <message>
+        <source>A row of %1 could not be written to the central database: %2</source>
+        <translation>تعذّرت كتابة صف من %1 في قاعدة البيانات المركزية: %2</translation>
+    </message>
+    <message>
+        <source>The move's record in the central database is missing.</source>
+        <translation>سجل النقل في قاعدة البيانات المركزية مفقود.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateRenderer</name>
     <message>
         <source>The message uses {%1}, which is not a known placeholder. Known ones: %2.</source>
@@ -9692,6 +13787,24 @@ New number: %1</source>
     <message>
         <source>The operation was already finished.</source>
         <translation>اكتملت العملية بالفعل.</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionSql</name>
+    <message>
+        <source>The transaction was not found.</source>
+        <translation>لم يتم العثور على المعاملة.</translation>
+    </message>
+</context>
+<context>
+    <name>WarrantySql</name>
+    <message>
+        <source>That sale line was not found.</source>
+        <translation>لم يتم العثور على بند البيع ذلك.</translation>
+    </message>
+    <message>
+        <source>That warranty was not found.</source>
+        <translation>لم يتم العثور على ذلك الضمان.</translation>
     </message>
 </context>
 </TS>

@@ -106,6 +106,24 @@
     </message>
 </context>
 <context>
+    <name>CardStockSql</name>
+    <message numerus="yes">
+        <source>This branch does not have %Ln blank card(s) of this type.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stock card was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a card still in stock can be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::App</name>
     <message>
         <source>Customer Club Manager</source>
@@ -199,6 +217,65 @@
     </message>
     <message>
         <source>Give only one of --backup, --restore and --check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff or student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as 1370/05/12 or 1991-08-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: the day and the month could be either way round. Write the year first, as 1370/05/12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write the year with four digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of &quot;%1&quot; is neither Jalali (1300–1499) nor Gregorian (1900–2100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of the Jalali calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of the Gregorian calendar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -602,6 +679,119 @@
         <source>This card has not been encoded and activated yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A card with this number or chip is already in use. Keep the card and call a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::CardStockService</name>
+    <message>
+        <source>This card failed the authenticity check. Keep it and call a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has not been handed out yet: it is still in stock. Cards are activated only after they are distributed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is blocked (its batch was reported lost or withdrawn). Keep it and call a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card already belongs to a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a card of this club.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip&apos;s serial number could not be read. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chip is already registered to another card. Use another blank card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new member&apos;s first and last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new member&apos;s mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card&apos;s value was already given. Call a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter how many cards to make, from 1 to %Ln.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preloaded value cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards of this type are no longer issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only loyalty, discount and gift cards can be made in stock batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only gift cards can carry a preloaded value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the branch that keeps the cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card type&apos;s numbers run out before the batch is complete. Give the card type a new prefix or a longer number, or make a smaller batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some numbers of this card type&apos;s prefix are already in use by another prefix. Give the card type a new prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was cancelled. No cards were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a branch, or enter the event or organisation that gets the cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a range of cards from 1 to %1 of this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) of this range are no longer in stock (already distributed, bound or blocked). Choose a range of cards that are all in stock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter why these cards are blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card of this range can be blocked here: they are all bound to members or blocked already. Block a member&apos;s card on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::CardTemplateService</name>
@@ -825,6 +1015,100 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::CsvReader</name>
+    <message>
+        <source>This file&apos;s text encoding cannot be read on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is neither UTF-8 nor Windows-1256 text. Save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file says it is UTF-8 but holds bytes that are not. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory reading the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be read as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::DonationService</name>
+    <message>
+        <source>Enter the charity&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a charity named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation could not be identified, so it was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a positive number of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer takes donations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card cannot be used for this member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s PIN to spend points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present the card whose PIN was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too many points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The donation is already being recorded. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donations by charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Core::InventoryService</name>
     <message>
         <source>The count sheet was not found.</source>
@@ -997,6 +1281,113 @@
         <source>The points changed during this operation. Nothing was posted; try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the reason for the void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A void or an expiry cannot be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a transaction of today can be voided. Record a return or an adjustment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transaction has already been voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points this transaction gave have been used since, so it cannot be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the points this transaction used have expired since, so it cannot be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data store could not complete the operation. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The money this transaction added has been used since, so it cannot be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::LotteryService</name>
+    <message>
+        <source>Give the lottery a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket rules cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how members earn tickets: per points, per amount spent or per purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lottery needs at least one winner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prize points cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the gift catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a prize: points, a gift, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random number source could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seed is 64 hexadecimal digits (0-9, a-f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries of this lottery are already frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has a ticket in this lottery&apos;s period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lottery has already been drawn; a draw runs only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the entries before the draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lottery has not been drawn yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lottery has no message for its winners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email is not set up (Messaging settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS is not set up (Messaging settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::MemberService</name>
@@ -1165,6 +1556,200 @@
     </message>
     <message>
         <source>The days ahead must be between 0 and 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::NetworkService</name>
+    <message>
+        <source>The item was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the guild&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guild named %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the merchant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the merchant&apos;s guild.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guild %1 is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s own merchant cannot be deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merchant named %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the branch code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the branch name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the branch&apos;s merchant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch you are working at cannot be deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch with the code %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period can be settled once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this period is already settled. Choose a period after the last settlement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is owed between merchants in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement between merchants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::OrganisationService</name>
+    <message>
+        <source>This organisation is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column chosen for %1 is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has %1 columns; the header has %2. A column is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date read as Jalali: %1 (%2 Gregorian).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date read as Gregorian: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same mobile number is on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national code %1 is not valid: its check digit does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same national code is on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no name and no mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file mixes Jalali and Gregorian dates; each row says how its date was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member already belongs to the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member does not belong to the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded by organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding by organisation %1 ended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1463,7 +2048,327 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the sales report can be narrowed by product group; clear it.</source>
+        <source>Champions</source>
+        <extracomment>RFM segment: bought recently and often</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <extracomment>RFM segment: buy often</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <extracomment>RFM segment: bought recently, not yet often</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <extracomment>RFM segment: neither recent nor frequent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <extracomment>RFM segment: bought often, but not lately</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <extracomment>RFM segment: bought rarely and long ago</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1–%L2</source>
+        <extracomment>a range of RFM scores, e.g. 4–5</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R %1, F %2</source>
+        <extracomment>RFM scores: R(ecency) %1, F(requency) %2, e.g. &quot;R 4–5, F 3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>two score ranges of an RFM segment, either of which puts a member in it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given as gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred in less out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock-taking difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selling price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing at stock-taking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at stock-taking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average spent per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetary score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought in, in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them, bought in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock and valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each warehouse and product: stock at the start, what came in and went out by reason, stock at the end and its value at the selling price of the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units received, sold, returned, given as gifts, transferred, adjusted and corrected by stock-taking, in each period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock-taking differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products whose count differed from the expected stock, on the count sheets posted in the range, and what the difference is worth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer segments (RFM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who bought in the range, scored 1 to 5 on how recently, how often and how much they bought, grouped into segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln members who spent most in the range, with their scores and segment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gift redemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog gifts given for points in each period: how many, the points spent and the members who took them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each operator did in each period: sales, returns, gifts, cards issued, blocked and voided, and logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who brought others in: how many joined in the range and in all, the points they earned for it, and how many of those they brought bought something in the range and for how much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report cannot be narrowed by product group; clear it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1495,6 +2400,14 @@
     </message>
     <message>
         <source>The rule must end after it starts and before its current end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule is limited to a guild that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule is limited to a merchant that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1614,6 +2527,22 @@
     </message>
     <message>
         <source>Enter the card&apos;s PIN to pay with stored value or credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason for the void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transaction has already been voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items of this sale have been returned, so it cannot be voided. Return the rest instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transaction is not a gift.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1787,6 +2716,79 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::SurveyService</name>
+    <message>
+        <source>Give the survey a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points for answering cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A survey needs at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short survey has at most 20 questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey &quot;%1&quot; is not open now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an active member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate &quot;%1&quot; from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer is for a question that is not in this survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already answered the survey &quot;%2&quot;; a survey is answered once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no answers: a header row, then one row per member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %Ln columns; the survey needs %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member has the mobile number or number &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::SyncPuller</name>
+    <message>
+        <source>Some records refer to others that are not here yet; the next sync brings them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data from the central server could not be saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Core::SyncSettings</name>
     <message>
         <source>The terminal secret is not the one clubserver printed: copy all of it.</source>
@@ -1908,6 +2910,172 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::TransactionService</name>
+    <message>
+        <source>A void cannot be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transaction has already been voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of transaction cannot be voided. Record a return or an adjustment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a transaction of today can be voided. Record a return or an adjustment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date must be after the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest amount must not be below the smallest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason for the void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale of this transaction was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::WarrantyService</name>
+    <message>
+        <source>A warranty period is 1 to %1 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That product was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A serial number has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product is not the one on the sale line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A warranty cannot start in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member the warranty is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warranty can only go on an active card of the same member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product has no default warranty period: enter the months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 of this product already has a warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event cannot be dated before the warranty started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event cannot be dated before the last one logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was replaced: this warranty takes no more events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is already in service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is not in service: log that it was received first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter 0 to 3660 days.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2084,6 +3252,10 @@
         <source>Backups (*.clubbackup);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move to Central Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::BatchIssueDialog</name>
@@ -2200,6 +3372,45 @@
         <source>Block card %1 of %2?
 It cannot be used until it is unblocked.</source>
         <extracomment>%1 is the card number, %2 the member&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::BranchesTab</name>
+    <message>
+        <source>Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2856,6 +4067,16 @@ It cannot be used until it is unblocked.</source>
         <source>The stripe did not read back correctly. Press Retry to write it again, or Abandon.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Card %1 was not encoded. It stays in stock.</source>
+        <extracomment>%1 is the number of a pre-printed card that stays in stock, not encoded</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is encoded.</source>
+        <extracomment>%1 is the number of a pre-printed card, written and waiting in stock</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::CardEventModel</name>
@@ -3074,6 +4295,96 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>None</source>
         <comment>PIN</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardStockTab</name>
+    <message>
+        <source>In stock</source>
+        <extracomment>A pre-printed card that is still in stock</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <extracomment>A pre-printed card handed out to a branch, event or organisation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <extracomment>A pre-printed card activated and bound to a member</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <extracomment>Column: the batch&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <extracomment>Column: the first and last card number of a batch</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift value</source>
+        <extracomment>Column: money each gift card of the batch carries</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <extracomment>Column: when the batch was made</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Batch…</source>
+        <extracomment>Button: make a batch of pre-printed cards</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distribute…</source>
+        <extracomment>Button: hand out cards of the batch to a branch, event or organisation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <extracomment>Button: block a lost batch or a range of it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards by Branch and State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>The first and last card number of a batch</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3314,7 +4625,9 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Cards</source>
-        <extracomment>Side bar page title</extracomment>
+        <extracomment>Tab of the Cards page: find a card, its details and history, blank card stock
+----------
+Side bar page title</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3376,6 +4689,11 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>None</source>
         <comment>PIN</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card Stock</source>
+        <extracomment>Tab of the Cards page: batches of pre-printed cards made without members</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3502,6 +4820,121 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Move %1 into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warranty Period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harities</source>
+        <extracomment>Tab of the Catalog page: charities members may donate points to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty Period</source>
+        <extracomment>%1 is the product&apos;s name; 0 months means the product has no default warranty</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default warranty of %1 in months (0: none):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: warranty of %Ln month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no default warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CharitiesPanel</name>
+    <message>
+        <source>&amp;New Charity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <extracomment>Column: how many donations the charity received</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>Column: the money value of the donated points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No charities yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Donations</source>
+        <extracomment>Default file name of the donations export</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4150,6 +5583,94 @@ It cannot be used until it is unblocked.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::DonationDialog</name>
+    <message>
+        <source>Donate Points of %1</source>
+        <extracomment>Dialog title; %1 is the member&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth %1</source>
+        <extracomment>What the donated points are worth in money</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card P&amp;IN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Donate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No charity is set up. A manager adds them on the Catalog page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the points to donate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation receipt</source>
+        <extracomment>Receipt heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <extracomment>A masked card number: only its last four digits are printed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points donated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>On the donation receipt: the money value of the donated points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your kindness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::EncodeCardDialog</name>
     <message>
         <source>Encode the Card</source>
@@ -4186,6 +5707,23 @@ It cannot be used until it is unblocked.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::EngagementPage</name>
+    <message>
+        <source>&amp;Lotteries</source>
+        <extracomment>Tab: lottery draws and contests for members</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;urveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <extracomment>Side bar page: lotteries, contests and surveys for members</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::FieldErrors</name>
     <message>
         <source>Error</source>
@@ -4193,6 +5731,34 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Something went wrong. The details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::FundedCreditDialog</name>
+    <message>
+        <source>The organisation &amp;pays for this person&apos;s credit purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation Credit for %1</source>
+        <extracomment>%1 is a member&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit is the person&apos;s credit limit; they need a credit card of the club to buy on it. Purchases and returns appear on the organisation&apos;s statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the limit as a whole amount.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4333,6 +5899,29 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>This charge cannot be returned: some of the value it put on the card has already been spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::GuildsTab</name>
+    <message>
+        <source>Guilds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4822,6 +6411,16 @@ Card history event</extracomment>
         <extracomment>Card status: encoding failed or was abandoned; the number is never used again</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activated from stock</source>
+        <extracomment>Card history event: a pre-printed stock card was activated and became this member&apos;s card</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <extracomment>Ledger transaction kind: points given to a charity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::LedgerHistoryModel</name>
@@ -4846,6 +6445,11 @@ Card history event</extracomment>
     </message>
     <message>
         <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation to %1</source>
+        <extracomment>Member history: points donated to the charity %1</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4942,6 +6546,305 @@ Card history event</extracomment>
     </message>
     <message>
         <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::LotteriesPanel</name>
+    <message>
+        <source>Open</source>
+        <extracomment>Lottery status: entries not frozen yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries frozen</source>
+        <extracomment>Lottery status: entries frozen, not drawn yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <extracomment>Lottery status: the draw has run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>A winner&apos;s message: sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Lottery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freeze Entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otify Winners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded when the entries are frozen</source>
+        <extracomment>Shown where the seed will be once the entries are frozen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw again from the frozen entries and the seed, and compare with the winners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the frozen entries as CSV, to re-run the draw elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A period of days: first day – last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a lottery, or make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one ticket per %1 points earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one ticket per %1 spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s) per purchase</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %Ln ticket(s) per member</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets: %1.
+Winners: %2. Prize for each: %3.</source>
+        <extracomment>Rules of a lottery: %1 the ticket rules, %2 the number of winners, %3 the prize</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the entries now? Each member&apos;s tickets are counted from the period&apos;s sales as they are now and can never change afterwards; a seed for the draw is recorded and shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the draw now? It runs only once; the winners get their prizes at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draw is verified: drawn again from the frozen entries and the seed, it gives the same winners in the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draw does NOT match: drawn again from the frozen entries and the seed, it gives other winners. The entries or the winners were changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::LotteryDialog</name>
+    <message>
+        <source>New Lottery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <extracomment>Maximum tickets per member: 0 means no cap</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gift</source>
+        <extracomment>No gift as a lottery prize</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message</source>
+        <extracomment>No message is sent to the lottery&apos;s winners</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One ticket per &amp;points earned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One ticket per &amp;amount spent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets per p&amp;urchase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Most tickets per member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Winners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prize p&amp;oints per winner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gift per winner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to &amp;winners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5647,6 +7550,41 @@ The member stays on record and can be reactivated later.</source>
         <comment>groups</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answer &amp;survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this member&apos;s answers to an open survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;onate Points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give some of the member&apos;s points to a charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warranties</source>
+        <extracomment>Tab of the member view: warranties of items the member bought, with their service history</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <extracomment>An organisation the member belongs to, with their staff or student number there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>organisations</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::MembersPage</name>
@@ -5712,6 +7650,54 @@ The member stays on record and can be reactivated later.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MerchantsTab</name>
+    <message>
+        <source>Points earned at one merchant may be &amp;spent at another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this store)</source>
+        <extracomment>The home merchant: the store itself, in the merchants list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5925,6 +7911,159 @@ The member stays on record and can be reactivated later.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::NetworkItemDialog</name>
+    <message>
+        <source>New guild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit guild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a guild)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guild:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep points here: do not take other merchants&apos; points and do not let these be spent elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merchant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::NetworkListTab</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1? It stays in the history and can be activated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merchants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guilds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::NewStockBatchDialog</name>
+    <message>
+        <source>New Card Batch</source>
+        <extracomment>Dialog title: make a batch of pre-printed cards that belong to no member yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A card type in a list: %1 its name, %2 its kind (loyalty, discount, gift)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cards:</source>
+        <extracomment>How many cards the batch makes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift &amp;value:</source>
+        <extracomment>Money a gift card carries, given to the member when the card is activated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the gift value in digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making %1 cards…</source>
+        <extracomment>Progress while a batch of cards is made; %1 is how many</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::OccasionsPanel</name>
     <message>
         <source>Birthday</source>
@@ -6087,6 +8226,410 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OrgImportDialog</name>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check (Dry Run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol the People of %1</source>
+        <extracomment>%1 is an organisation&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Columns of the dry run&apos;s report: the spreadsheet&apos;s row number, the person, what is wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file (in Excel: Save As, &quot;CSV UTF-8&quot; or &quot;CSV&quot;). Nothing is saved until you import, and the import saves every row or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be a list of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1, columns separated by %2: %3 rows.</source>
+        <extracomment>%1 text encoding (UTF-8, Windows-1256), %2 comma/semicolon/tab, %3 number of rows</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln people into the organisation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows can be imported. Press Import to save them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have errors (in red below). Correct the file and check again: nothing is imported while any row has an error.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OrgStatementDialog</name>
+    <message>
+        <source>Statement to %1</source>
+        <extracomment>%1 is an organisation&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Columns of an organisation&apos;s monthly statement</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>The last line of a statement</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 month name, %2 year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases %1, returns %2: the organisation owes %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OrganisationDialog</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <extracomment>A trade union or guild of workers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OrganisationsPage</name>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OrganisationsPanel</name>
+    <message>
+        <source>Show &amp;deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation &amp;Credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Columns of the organisations list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Columns of an organisation&apos;s members</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol many people at once from a CSV file exported from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff or student number of %1 at %2 (may be empty):</source>
+        <extracomment>%1 member, %2 organisation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Membership</source>
+        <extracomment>%1 member, %2 organisation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer belongs to %2? Organisation discounts and credit end today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6577,6 +9120,81 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>Thank you for being a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::RegisterWarrantyDialog</name>
+    <message>
+        <source>Register Warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the months</source>
+        <extracomment>Warranty period spin box at 0: the product has no default period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <extracomment>Unit after the warranty period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receipt number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale &amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the receipt number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2, %3.</source>
+        <extracomment>%1 receipt number, %2 date and time, %3 the member&apos;s name (or &quot;walk-in customer&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-in customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>A sale line in the warranty dialog: product name × quantity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the sale first: enter its receipt number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7163,6 +9781,26 @@ New number: %1</source>
     </message>
     <message>
         <source>Enter a multiplier such as %1, between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing checked: at every merchant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in these guil&amp;ds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only at these merc&amp;hants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only members of:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8017,6 +10655,18 @@ New number: %1</source>
         <source>The server cannot be reached: the sale is kept and will be sent later (pending sync). Paid %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warranty… (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the warranty of an item of the sale just made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty registered for serial number %1 until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::SalesSettingsSection</name>
@@ -8278,6 +10928,31 @@ New number: %1</source>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with the central server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %Ln record(s) received</source>
+        <extracomment>While syncing: records received from the central server so far</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <extracomment>%1 date and time of the last complete sync with the central server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::SettingsPage</name>
@@ -8344,6 +11019,97 @@ New number: %1</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SettlementTab</name>
+    <message>
+        <source>Merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between merchants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points crossed between merchants in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not settled yet. The totals of all merchants net to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post the payment that settles %1 to %2 between all merchants? It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8477,6 +11243,139 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::StockActivationDialog</name>
+    <message>
+        <source>An &amp;existing member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate Card</source>
+        <extracomment>Dialog title: a pre-printed card is used for the first time and registered to a member</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 (%2) is used for the first time. Choose who it belongs to; it is activated for that member.</source>
+        <extracomment>%1 is the card number, %2 the card type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It carries a gift value of %1, which the member can spend once it is activated.</source>
+        <extracomment>%1 is an amount of money</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, mobile or card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <extracomment>Button: bind the card to the chosen member and activate it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::StockEncodeDialog</name>
+    <message>
+        <source>Encode Card Batch</source>
+        <extracomment>Dialog title: write the chips or stripes of a batch of pre-printed cards</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>State of a card in a batch being encoded: not started yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every card of this batch in stock is already encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) to encode. Press Start.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <extracomment>Button: begin encoding the cards of the batch</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip Card</source>
+        <extracomment>Button: leave this card unwritten (it stays in stock) and go on with the next</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) encoded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <extracomment>State of a card in a batch: being written now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 of %2 (%3): %4</source>
+        <extracomment>%1 is the position in the batch, %2 the number of cards, %3 the card number, %4 what to do now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoded</source>
+        <extracomment>State of a card in a batch: written and checked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <extracomment>State of a card in a batch: left unwritten, still in stock</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is done. Take it off the reader.</source>
+        <extracomment>%1 is the position of the finished card in the batch</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::StockMoveDialog</name>
     <message>
         <source>Purchase Receipt into %1</source>
@@ -8555,6 +11454,62 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::StockRangeDialog</name>
+    <message>
+        <source>Distribute Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2): cards %3 to %4.</source>
+        <extracomment>%1 the batch number, %2 the card type, %3 and %4 the first and last card numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the first and the last position of a range of cards: &quot;1 to 50&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cards:</source>
+        <extracomment>Which cards of the batch, by their position in it (1 = the first card)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No branch (an event or organisation)</source>
+        <extracomment>In the list of branches that can receive cards: the cards stay at their branch</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event or organisation:</source>
+        <extracomment>Who receives the cards: an event or organisation, in words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::StockSettingDialog</name>
     <message>
         <source>New Warehouse</source>
@@ -8595,6 +11550,302 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::StoreMoveDialog</name>
+    <message>
+        <source>A move into this database was interrupted; it will go on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database is empty; its tables will be made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows in %Ln table(s) will be moved.</source>
+        <extracomment>%1 rows, %Ln tables</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way. Nothing was written anywhere by this check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move cannot start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Central Server</source>
+        <extracomment>%1 the database, as server/name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies this shop&apos;s whole store (members, cards, the ledger, sales, stock…) into an empty central PostgreSQL database, then compares both sides. This desk&apos;s data stays as it is. Do not sell on this desk until the move has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database server and the database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this shop&apos;s store into %1? Do not sell on this desk until the move has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the move first; it will go on where it stopped next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect This Desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is in the central database. Next, connect this desk to the central server under Settings → Central server (Connect This Desk), with the server&apos;s address and this desk&apos;s terminal credentials (clubserver --create-terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SurveyAnswerDialog</name>
+    <message>
+        <source>Survey for %1</source>
+        <extracomment>Window title: answering a survey for the named member</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Survey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–5</source>
+        <extracomment>A rating not given yet (the box shows this until 1 to 5 is typed)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type 1 (poor) to 5 (excellent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open survey this member has not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SurveyDialog</name>
+    <message>
+        <source>New Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;rating question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;text question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Points for answering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating 1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SurveysPanel</name>
+    <message>
+        <source>&amp;New Survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer for Member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <extracomment>Chart title: how many members gave each rating, 1 to 5</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-text answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file: a header row, then per member the mobile number (or #member number) and one column per question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A period of days: first day – last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a survey, or make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>An import row that was refused: %1 the row number in the file, %2 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::SyncStatusButton</name>
     <message>
         <source>Online</source>
@@ -8627,6 +11878,12 @@ New number: %1</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+Last sync: %2</source>
+        <extracomment>Status bar tooltip: %1 the server&apos;s address, %2 date and time of the last complete sync</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8775,6 +12032,626 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::TransactionDetailPane</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a transaction to see its entries and the reasons behind its points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <extracomment>Detail heading: %1 the kind (Sale...), %2 the transaction&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 by %3</source>
+        <extracomment>%1 date and time, %2 branch, %3 operator</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no. %1</source>
+        <extracomment>The sale a transaction belongs to: %1 its receipt number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids transaction no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided by transaction no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <extracomment>A transaction&apos;s note: the reason of a void or an adjustment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <extracomment>The unit of a ledger entry</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1, expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1, never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::TransactionListModel</name>
+    <message>
+        <source>Voided by %1</source>
+        <extracomment>A transaction&apos;s state: reversed by a void (%1: the void&apos;s number)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids %1</source>
+        <extracomment>A void&apos;s state: %1 the number of the transaction it reversed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column: the transaction&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Column: date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Column: what kind of transaction (sale, return...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <extracomment>Column: the points the transaction moved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>Column: the money the transaction moved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column: voided or not</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::TransactionWords</name>
+    <message>
+        <source>Sale</source>
+        <extracomment>Ledger transaction kind: a sale at the desk</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <extracomment>Ledger transaction kind: items of a sale brought back</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift redeemed</source>
+        <extracomment>Ledger transaction kind: a gift taken for points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <extracomment>Ledger transaction kind: the reversal of a transaction of the same day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card sold</source>
+        <extracomment>Ledger transaction kind: money paid onto a gift card at the counter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card charge returned</source>
+        <extracomment>Ledger transaction kind: a gift card charge paid back</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit repayment</source>
+        <extracomment>Ledger transaction kind: a member paying back credit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points bought</source>
+        <extracomment>Ledger transaction kind: a member buying points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member&apos;s points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member&apos;s stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member&apos;s credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent points taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income from points sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid with points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid with stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift cards sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit given to members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash and bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::TransactionsPage</name>
+    <message>
+        <source>All</source>
+        <extracomment>A transactions filter that keeps everything</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the member by name, mobile or card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <extracomment>The unit an amount filter is in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <extracomment>The unit an amount filter is in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <extracomment>Smallest amount a listed transaction moved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Largest amount a listed transaction moved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <extracomment>The side bar page listing every journal transaction</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest transactions; scroll for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any member…</source>
+        <extracomment>The member filter when no member is chosen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void Transaction</source>
+        <extracomment>%1 the kind (Sale...), %2 the transaction&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post the void of %1 no. %2 now? It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction no. %1 was voided by transaction no. %2.</source>
+        <extracomment>%1 the voided transaction&apos;s number, %2 the void&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::VoidDialog</name>
+    <message>
+        <source>Void Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void %1 no. %2 of %3? A reversing transaction is posted: points, money and stock go back to what they were before it. Nothing is edited or deleted.</source>
+        <extracomment>%1 the kind (Sale...), %2 the transaction&apos;s number, %3 its date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is voided (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <extracomment>The button that posts the void</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::WarrantyEventDialog</name>
+    <message>
+        <source>Service Event: %1 %2</source>
+        <extracomment>Dialog title; %1 product name, %2 serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::WarrantyPage</name>
+    <message>
+        <source>&amp;Register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number or card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Unit after the number of days of the expiring list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ending Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found for “%1”</source>
+        <extracomment>Heading of the warranty list: what was searched for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranties of a Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranties of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranties on card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warranties ending within %Ln day(s)</source>
+        <extracomment>Heading of the warranty list</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::WarrantyPanel</name>
+    <message>
+        <source>&amp;Log Service Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <extracomment>Column: the date the warranty ends</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warranties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, serial %2: %3. From %4 to %5 (%Ln month(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::WarrantyWords</name>
+    <message>
+        <source>Active</source>
+        <extracomment>Warranty status: within its period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>Warranty status: its period has ended</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <extracomment>Warranty status: the item is at the workshop</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <extracomment>Warranty status: the item was replaced, the warranty is closed
+----------
+Warranty service event: the customer got a new item instead</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received for service</source>
+        <extracomment>Warranty service event: the item was brought in for service</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <extracomment>Warranty service event: the fault was found</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <extracomment>Warranty service event</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to customer</source>
+        <extracomment>Warranty service event: the item was handed back to the customer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditSql</name>
     <message>
         <source>The gift card charge was not found.</source>
@@ -8915,6 +12792,24 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>DonationSql</name>
+    <message>
+        <source>That charity was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngagementSql</name>
+    <message>
+        <source>This lottery no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This survey no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyVault</name>
     <message>
         <source>A key passphrase must have at least %1 characters.</source>
@@ -9045,6 +12940,13 @@ New number: %1</source>
     </message>
     <message>
         <source>The database could not be upgraded (step %1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationService</name>
+    <message>
+        <source>The organisation was not found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9256,6 +13158,14 @@ New number: %1</source>
         <source>Enter the discount amount.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose each guild the rule is limited to once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose each merchant the rule is limited to once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SalesSql</name>
@@ -9358,6 +13268,110 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>StoreMove</name>
+    <message>
+        <source>The move was stopped. Start it again to go on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows in %Ln table(s) are in the central database.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both sides hold the same rows; %1 account balances and %2 points lots are identical.</source>
+        <extracomment>%1 ledger accounts, %2 points lots</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two sides differ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk recorded changes after the move began; they are not in the central database: %1. Empty the central database and move again, with no sales on this desk meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move could not write its notes beside the data file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk already works on a central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk&apos;s data does not pass its check; it is not moved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database was made by a newer version of the program. Update this program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database was made by an older version of the program. Start the central server of this version once (it brings its database up to date), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These tables refer to each other in a loop and cannot be moved in order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another store has already been moved into this central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database has no column %1 in %2; it was made for another version of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database already holds data (%1 rows in %2). Move into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of this desk&apos;s data does not pass its check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of this desk&apos;s data made for the move is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk&apos;s data could not be read for the comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows here, %3 in the central database</source>
+        <extracomment>%1 table, %2 rows here, %3 rows in the central database</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 differs</source>
+        <extracomment>%1 table, %2 row id, %3 column</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreMoveSql</name>
+    <message>
+        <source>The data file holds a table or column the program does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of %1 could not be written to the central database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move&apos;s record in the central database is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateRenderer</name>
     <message>
         <source>The message uses {%1}, which is not a known placeholder. Known ones: %2.</source>
@@ -9369,6 +13383,24 @@ New number: %1</source>
     <name>Transaction</name>
     <message>
         <source>The operation was already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransactionSql</name>
+    <message>
+        <source>The transaction was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarrantySql</name>
+    <message>
+        <source>That sale line was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That warranty was not found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

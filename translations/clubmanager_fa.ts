@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fa_IR">
 <context>
     <name>BackupFile</name>
@@ -106,6 +105,23 @@
     </message>
 </context>
 <context>
+    <name>CardStockSql</name>
+    <message numerus="yes">
+        <source>This branch does not have %Ln blank card(s) of this type.</source>
+        <translation>
+            <numerusform>این شعبه %Ln کارت خام از این نوع ندارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stock card was not found.</source>
+        <translation>کارت موردنظر در موجودی پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Only a card still in stock can be encoded.</source>
+        <translation>فقط کارتی را که هنوز در موجودی است می‌توان کدگذاری کرد.</translation>
+    </message>
+</context>
+<context>
     <name>Club::App</name>
     <message>
         <source>Customer Club Manager</source>
@@ -120,7 +136,7 @@
         <translation>برنامه مدیریت باشگاه مشتریان هم‌اکنون روی همین فایل داده‌ها باز است. به پنجره باز بروید یا ابتدا آن را ببندید.</translation>
     </message>
     <message>
-        <source>The data file&apos;s folder cannot be written to: %1</source>
+        <source>The data file's folder cannot be written to: %1</source>
         <translation>امکان نوشتن در پوشه فایل داده‌ها وجود ندارد: %1</translation>
     </message>
     <message>
@@ -131,7 +147,7 @@
 <context>
     <name>Club::CommandLine</name>
     <message>
-        <source>Customer Club Manager: the loyalty club&apos;s back office.</source>
+        <source>Customer Club Manager: the loyalty club's back office.</source>
         <translation>مدیریت باشگاه مشتریان: بخش مدیریت باشگاه وفاداری مشتریان.</translation>
     </message>
     <message>
@@ -140,7 +156,7 @@
     </message>
     <message>
         <source>FILE</source>
-        <extracomment>The value&apos;s name in --help: keep it short, in capitals where the script has them.</extracomment>
+        <extracomment>The value's name in --help: keep it short, in capitals where the script has them.</extracomment>
         <translation>فایل</translation>
     </message>
     <message>
@@ -149,7 +165,7 @@
     </message>
     <message>
         <source>DIR</source>
-        <extracomment>The value&apos;s name in --help: keep it short, in capitals where the script has them.</extracomment>
+        <extracomment>The value's name in --help: keep it short, in capitals where the script has them.</extracomment>
         <translation>پوشه</translation>
     </message>
     <message>
@@ -158,7 +174,7 @@
     </message>
     <message>
         <source>LANG</source>
-        <extracomment>The value&apos;s name in --help: keep it short, in capitals where the script has them.</extracomment>
+        <extracomment>The value's name in --help: keep it short, in capitals where the script has them.</extracomment>
         <translation>زبان</translation>
     </message>
     <message>
@@ -178,7 +194,7 @@
         <translation>آرگومان غیرمنتظره: %1</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;. Use fa, ar or en.</source>
+        <source>Unknown language "%1". Use fa, ar or en.</source>
         <translation>زبان ناشناخته «%1». از fa، ar یا en استفاده کنید.</translation>
     </message>
     <message>
@@ -186,7 +202,7 @@
         <translation>فقط یکی از گزینه‌های --data یا --data-dir را بدهید، نه هر دو را.</translation>
     </message>
     <message>
-        <source>--data needs the store&apos;s file, not a folder: %1</source>
+        <source>--data needs the store's file, not a folder: %1</source>
         <translation>گزینه --data به فایل فروشگاه نیاز دارد، نه پوشه: %1</translation>
     </message>
     <message>
@@ -200,6 +216,65 @@
     <message>
         <source>Give only one of --backup, --restore and --check.</source>
         <translation>فقط یکی از گزینه‌های --backup، --restore و --check را بدهید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core</name>
+    <message>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>تلفن همراه</translation>
+    </message>
+    <message>
+        <source>National code</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Staff or student number</source>
+        <translation>شماره پرسنلی یا دانشجویی</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date. Write it as 1370/05/12 or 1991-08-03.</source>
+        <translation>«%1» تاریخ نیست. آن را به شکل 1370/05/12 یا 1991-08-03 بنویسید.</translation>
+    </message>
+    <message>
+        <source>"%1" is ambiguous: the day and the month could be either way round. Write the year first, as 1370/05/12.</source>
+        <translation>«%1» مبهم است: ممکن است جای روز و ماه عوض شده باشد. سال را اول بنویسید، مانند 1370/05/12.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write the year with four digits.</source>
+        <translation>«%1» تاریخ نیست: سال را چهاررقمی بنویسید.</translation>
+    </message>
+    <message>
+        <source>The year of "%1" is neither Jalali (1300–1499) nor Gregorian (1900–2100).</source>
+        <translation>سال «%1» نه شمسی (1300–1499) است و نه میلادی (1900–2100).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a day of the Jalali calendar.</source>
+        <translation>«%1» روزی از تقویم شمسی نیست.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a day of the Gregorian calendar.</source>
+        <translation>«%1» روزی از تقویم میلادی نیست.</translation>
     </message>
 </context>
 <context>
@@ -234,7 +309,7 @@
         <translation>نام کاربری باید 3 تا 32 نویسه و فقط شامل حروف لاتین، ارقام، نقطه، خط تیره یا زیرخط باشد.</translation>
     </message>
     <message>
-        <source>Enter the operator&apos;s full name.</source>
+        <source>Enter the operator's full name.</source>
         <translation>نام و نام خانوادگی کاربر را وارد کنید.</translation>
     </message>
     <message>
@@ -246,7 +321,7 @@
         <translation>این نام کاربری قبلاً گرفته شده است.</translation>
     </message>
     <message>
-        <source>Enter the store&apos;s name.</source>
+        <source>Enter the store's name.</source>
         <translation>نام فروشگاه را وارد کنید.</translation>
     </message>
     <message>
@@ -301,7 +376,7 @@
         <translation>نسخه پشتیبان بررسی‌شده در کنار فایل داده‌ها قرار داده نشد.</translation>
     </message>
     <message>
-        <source>The data in this backup is damaged (SQLite&apos;s own check failed). Use another backup.</source>
+        <source>The data in this backup is damaged (SQLite's own check failed). Use another backup.</source>
         <translation>داده‌های این نسخه پشتیبان آسیب دیده است (بررسی داخلی SQLite ناموفق بود). از نسخه پشتیبان دیگری استفاده کنید.</translation>
     </message>
     <message>
@@ -377,7 +452,7 @@
         <translation>این عضو غیرفعال شده است. پیش از صدور کارت برای او، عضو را دوباره فعال کنید.</translation>
     </message>
     <message numerus="yes">
-        <source>A member may hold only %Ln active card(s) of the type &quot;%1&quot;, and this member already has that many. Block or replace one of them instead.</source>
+        <source>A member may hold only %Ln active card(s) of the type "%1", and this member already has that many. Block or replace one of them instead.</source>
         <translation>
             <numerusform>هر عضو حداکثر %Ln کارت فعال از نوع «%1» می‌تواند داشته باشد و این عضو همین تعداد کارت دارد. به‌جای آن، یکی از کارت‌ها را مسدود یا جایگزین کنید.</numerusform>
         </translation>
@@ -457,7 +532,7 @@
         <translation>این کارت مسدود است.</translation>
     </message>
     <message>
-        <source>This card&apos;s PIN is locked after too many wrong tries. A manager must unlock it first.</source>
+        <source>This card's PIN is locked after too many wrong tries. A manager must unlock it first.</source>
         <translation>رمز این کارت به دلیل تلاش‌های نادرست زیاد قفل شده است. ابتدا مدیر فروشگاه باید قفل آن را باز کند.</translation>
     </message>
     <message>
@@ -465,7 +540,7 @@
         <translation>این کارت رمز ندارد.</translation>
     </message>
     <message>
-        <source>This card&apos;s PIN is locked after too many wrong tries. A manager must unlock it.</source>
+        <source>This card's PIN is locked after too many wrong tries. A manager must unlock it.</source>
         <translation>رمز این کارت به دلیل تلاش‌های نادرست زیاد قفل شده است. مدیر فروشگاه باید قفل آن را باز کند.</translation>
     </message>
     <message numerus="yes">
@@ -531,7 +606,7 @@
         <translation>هیچ کارتی با این شماره وجود ندارد.</translation>
     </message>
     <message>
-        <source>The chip&apos;s serial number could not be read. Try again.</source>
+        <source>The chip's serial number could not be read. Try again.</source>
         <translation>شماره سریال تراشه خوانده نشد. دوباره تلاش کنید.</translation>
     </message>
     <message>
@@ -567,7 +642,7 @@
         <translation>این کارت در بررسی اصالت رد شد. کارت را نگه دارید و با مدیر فروشگاه تماس بگیرید.</translation>
     </message>
     <message>
-        <source>This card was written with a card key this branch does not have. Import the club&apos;s card keys.</source>
+        <source>This card was written with a card key this branch does not have. Import the club's card keys.</source>
         <translation>این کارت با کلید کارتی نوشته شده که این شعبه آن را ندارد. کلیدهای کارت باشگاه را وارد کنید.</translation>
     </message>
     <message>
@@ -597,6 +672,117 @@
     <message>
         <source>This card has not been encoded and activated yet.</source>
         <translation>این کارت هنوز کدگذاری و فعال نشده است.</translation>
+    </message>
+    <message>
+        <source>A card with this number or chip is already in use. Keep the card and call a manager.</source>
+        <translation>کارتی با این شماره یا تراشه هم‌اکنون در حال استفاده است. کارت را نگه دارید و با مدیر فروشگاه تماس بگیرید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::CardStockService</name>
+    <message>
+        <source>This card failed the authenticity check. Keep it and call a manager.</source>
+        <translation>این کارت در بررسی اصالت رد شد. کارت را نگه دارید و با مدیر فروشگاه تماس بگیرید.</translation>
+    </message>
+    <message>
+        <source>This card has not been handed out yet: it is still in stock. Cards are activated only after they are distributed.</source>
+        <translation>این کارت هنوز تحویل داده نشده و همچنان در موجودی است. کارت‌ها فقط پس از توزیع فعال می‌شوند.</translation>
+    </message>
+    <message>
+        <source>This card is blocked (its batch was reported lost or withdrawn). Keep it and call a manager.</source>
+        <translation>این کارت مسدود است (دسته آن مفقود یا جمع‌آوری‌شده اعلام شده است). کارت را نگه دارید و با مدیر فروشگاه تماس بگیرید.</translation>
+    </message>
+    <message>
+        <source>This card already belongs to a member.</source>
+        <translation>این کارت قبلاً به عضوی اختصاص یافته است.</translation>
+    </message>
+    <message>
+        <source>This is not a card of this club.</source>
+        <translation>این کارت متعلق به این باشگاه مشتریان نیست.</translation>
+    </message>
+    <message>
+        <source>The chip's serial number could not be read. Try again.</source>
+        <translation>شماره سریال تراشه خوانده نشد. دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>This chip is already registered to another card. Use another blank card.</source>
+        <translation>این تراشه قبلاً برای کارت دیگری ثبت شده است. از یک کارت خام دیگر استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the new member's first and last name.</source>
+        <translation>نام و نام خانوادگی عضو جدید را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the new member's mobile number.</source>
+        <translation>شماره تلفن همراه عضو جدید را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>This card's value was already given. Call a manager.</source>
+        <translation>اعتبار این کارت قبلاً داده شده است. با مدیر فروشگاه تماس بگیرید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter how many cards to make, from 1 to %Ln.</source>
+        <translation>
+            <numerusform>تعداد کارت‌هایی را که باید ساخته شوند، از 1 تا %Ln وارد کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preloaded value cannot be negative.</source>
+        <translation>اعتبار از پیش بارگذاری‌شده نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>Cards of this type are no longer issued.</source>
+        <translation>کارت‌های این نوع دیگر صادر نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Only loyalty, discount and gift cards can be made in stock batches.</source>
+        <translation>فقط کارت‌های وفاداری، تخفیف و هدیه را می‌توان در دسته‌های موجودی ساخت.</translation>
+    </message>
+    <message>
+        <source>Only gift cards can carry a preloaded value.</source>
+        <translation>فقط کارت‌های هدیه می‌توانند اعتبار از پیش بارگذاری‌شده داشته باشند.</translation>
+    </message>
+    <message>
+        <source>Choose the branch that keeps the cards.</source>
+        <translation>شعبه‌ای را که کارت‌ها را نگه می‌دارد انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The card type's numbers run out before the batch is complete. Give the card type a new prefix or a longer number, or make a smaller batch.</source>
+        <translation>شماره‌های این نوع کارت پیش از کامل شدن دسته تمام می‌شوند. برای این نوع کارت پیشوند جدید یا شماره طولانی‌تری تعیین کنید، یا دسته کوچک‌تری بسازید.</translation>
+    </message>
+    <message>
+        <source>Some numbers of this card type's prefix are already in use by another prefix. Give the card type a new prefix.</source>
+        <translation>برخی از شماره‌های پیشوند این نوع کارت قبلاً با پیشوند دیگری استفاده شده‌اند. برای این نوع کارت پیشوند جدیدی تعیین کنید.</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled. No cards were made.</source>
+        <translation>ساخت دسته لغو شد. هیچ کارتی ساخته نشد.</translation>
+    </message>
+    <message>
+        <source>The batch was not found.</source>
+        <translation>دسته پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Choose a branch, or enter the event or organisation that gets the cards.</source>
+        <translation>یک شعبه انتخاب کنید، یا رویداد یا سازمانی را که کارت‌ها را دریافت می‌کند وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter a range of cards from 1 to %1 of this batch.</source>
+        <translation>بازه‌ای از کارت‌های 1 تا %1 این دسته را وارد کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) of this range are no longer in stock (already distributed, bound or blocked). Choose a range of cards that are all in stock.</source>
+        <translation>
+            <numerusform>%Ln کارت از این بازه دیگر در موجودی نیست (قبلاً توزیع، اختصاص یا مسدود شده است). بازه‌ای انتخاب کنید که همه کارت‌های آن در موجودی باشند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter why these cards are blocked.</source>
+        <translation>دلیل مسدود شدن این کارت‌ها را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>No card of this range can be blocked here: they are all bound to members or blocked already. Block a member's card on its own.</source>
+        <translation>هیچ کارتی از این بازه را نمی‌توان اینجا مسدود کرد: همه آن‌ها به اعضا اختصاص یافته‌اند یا قبلاً مسدود شده‌اند. کارت عضو را جداگانه مسدود کنید.</translation>
     </message>
 </context>
 <context>
@@ -665,7 +851,7 @@
         <translation>کد کالا را وارد کنید.</translation>
     </message>
     <message>
-        <source>Enter the product&apos;s name in at least one language.</source>
+        <source>Enter the product's name in at least one language.</source>
         <translation>نام کالا را دست‌کم به یک زبان وارد کنید.</translation>
     </message>
     <message>
@@ -700,12 +886,12 @@
 <context>
     <name>Club::Core::ConnectedDesk</name>
     <message>
-        <source>Enter the server&apos;s address, the terminal id and its secret first.</source>
+        <source>Enter the server's address, the terminal id and its secret first.</source>
         <translation>ابتدا نشانی سرور، شناسه پایانه و رمز محرمانه آن را وارد کنید.</translation>
     </message>
     <message>
         <source>Connected. The server (version %1) accepts this terminal.</source>
-        <extracomment>%1 the server&apos;s version</extracomment>
+        <extracomment>%1 the server's version</extracomment>
         <translation>اتصال برقرار شد. سرور (نسخه %1) این پایانه را می‌پذیرد.</translation>
     </message>
     <message>
@@ -721,7 +907,7 @@
         <translation>سرور مرکزی عضوی با این شماره تلفن همراه نمی‌شناسد. از کارت عضو استفاده کنید.</translation>
     </message>
     <message>
-        <source>The central server cannot be reached. A member&apos;s sale can be kept for later only with their card.</source>
+        <source>The central server cannot be reached. A member's sale can be kept for later only with their card.</source>
         <translation>دسترسی به سرور مرکزی ممکن نیست. فروش به عضو را فقط با کارت او می‌توان برای ارسال بعدی نگه داشت.</translation>
     </message>
 </context>
@@ -740,7 +926,7 @@
         <translation>طرح اقساط پیدا نشد.</translation>
     </message>
     <message>
-        <source>This sale put nothing on this member&apos;s credit.</source>
+        <source>This sale put nothing on this member's credit.</source>
         <translation>در این فروش هیچ مبلغی به‌صورت اعتباری برای این عضو ثبت نشده است.</translation>
     </message>
     <message>
@@ -800,7 +986,7 @@
         <translation>این شارژ کارت هدیه قبلاً مرجوع شده است.</translation>
     </message>
     <message>
-        <source>%1 of this gift card&apos;s value has already been spent, so the card cannot be returned.</source>
+        <source>%1 of this gift card's value has already been spent, so the card cannot be returned.</source>
         <translation>%1 از اعتبار این کارت هدیه قبلاً خرج شده است، بنابراین کارت را نمی‌توان مرجوع کرد.</translation>
     </message>
     <message>
@@ -818,6 +1004,100 @@
     <message>
         <source>That is too many points.</source>
         <translation>تعداد امتیاز بیش از حد مجاز است.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::CsvReader</name>
+    <message>
+        <source>This file's text encoding cannot be read on this computer.</source>
+        <translation>کدگذاری نویسه‌های این فایل روی این رایانه قابل خواندن نیست.</translation>
+    </message>
+    <message>
+        <source>This file is neither UTF-8 nor Windows-1256 text. Save it from Excel as "CSV UTF-8" and try again.</source>
+        <translation>این فایل نه متن UTF-8 است و نه Windows-1256. آن را در Excel با قالب «CSV UTF-8» ذخیره کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>This file says it is UTF-8 but holds bytes that are not. Save it again as "CSV UTF-8".</source>
+        <translation>این فایل خود را UTF-8 معرفی می‌کند، اما بایت‌هایی دارد که UTF-8 نیستند. آن را دوباره با قالب «CSV UTF-8» ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>Out of memory reading the file.</source>
+        <translation>هنگام خواندن فایل، حافظه کافی نبود.</translation>
+    </message>
+    <message>
+        <source>This file could not be read as CSV.</source>
+        <translation>این فایل به‌صورت CSV خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>فایل خالی است.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::DonationService</name>
+    <message>
+        <source>Enter the charity's name.</source>
+        <translation>نام مؤسسه خیریه را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>نام حداکثر %1 نویسه دارد.</translation>
+    </message>
+    <message>
+        <source>There is already a charity named %1.</source>
+        <translation>مؤسسه خیریه‌ای با نام %1 از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <source>The operation could not be identified, so it was not recorded.</source>
+        <translation>عملیات شناسایی نشد، بنابراین ثبت نشد.</translation>
+    </message>
+    <message>
+        <source>Enter a positive number of points.</source>
+        <translation>تعداد امتیاز را به‌صورت عدد مثبت وارد کنید.</translation>
+    </message>
+    <message>
+        <source>%1 no longer takes donations.</source>
+        <translation>%1 دیگر اهدا نمی‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>This card cannot be used for this member.</source>
+        <translation>این کارت را نمی‌توان برای این عضو استفاده کرد.</translation>
+    </message>
+    <message>
+        <source>Enter the card's PIN to spend points.</source>
+        <translation>برای خرج کردن امتیاز، رمز کارت را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Present the card whose PIN was entered.</source>
+        <translation>کارتی را که رمز آن وارد شد ارائه کنید.</translation>
+    </message>
+    <message>
+        <source>That is too many points.</source>
+        <translation>تعداد امتیاز بیش از حد مجاز است.</translation>
+    </message>
+    <message>
+        <source>The donation is already being recorded. Try again.</source>
+        <translation>این اهدا در حال ثبت است. دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Donations by charity</source>
+        <translation>اهداها به تفکیک مؤسسه خیریه</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>مؤسسه خیریه</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>اهداها</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ارزش</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1273,113 @@
         <source>The points changed during this operation. Nothing was posted; try again.</source>
         <translation>امتیاز در حین این عملیات تغییر کرد. چیزی ثبت نشد؛ لطفاً دوباره تلاش کنید.</translation>
     </message>
+    <message>
+        <source>Enter the reason for the void.</source>
+        <translation>دلیل ابطال را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>A void or an expiry cannot be voided.</source>
+        <translation>ابطال یا انقضا را نمی‌توان باطل کرد.</translation>
+    </message>
+    <message>
+        <source>Only a transaction of today can be voided. Record a return or an adjustment instead.</source>
+        <translation>فقط تراکنش امروز را می‌توان باطل کرد. به‌جای آن، مرجوعی یا اصلاحیه ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>This transaction has already been voided.</source>
+        <translation>این تراکنش قبلاً باطل شده است.</translation>
+    </message>
+    <message>
+        <source>The points this transaction gave have been used since, so it cannot be voided.</source>
+        <translation>امتیازی که این تراکنش داده، از آن زمان تاکنون استفاده شده است؛ بنابراین نمی‌توان آن را باطل کرد.</translation>
+    </message>
+    <message>
+        <source>Some of the points this transaction used have expired since, so it cannot be voided.</source>
+        <translation>بخشی از امتیازی که این تراکنش استفاده کرده، از آن زمان تاکنون منقضی شده است؛ بنابراین نمی‌توان آن را باطل کرد.</translation>
+    </message>
+    <message>
+        <source>The data store could not complete the operation. Nothing was changed.</source>
+        <translation>پایگاه داده نتوانست عملیات را کامل کند. هیچ تغییری اعمال نشد.</translation>
+    </message>
+    <message>
+        <source>The money this transaction added has been used since, so it cannot be voided.</source>
+        <translation>مبلغی که این تراکنش افزوده، از آن زمان تاکنون استفاده شده است؛ بنابراین نمی‌توان آن را باطل کرد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::LotteryService</name>
+    <message>
+        <source>Give the lottery a name.</source>
+        <translation>برای قرعه‌کشی نامی تعیین کنید.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is after its start.</source>
+        <translation>بازه‌ای انتخاب کنید که تاریخ پایان آن بعد از تاریخ شروع باشد.</translation>
+    </message>
+    <message>
+        <source>Ticket rules cannot be negative.</source>
+        <translation>قواعد بلیت نمی‌توانند منفی باشند.</translation>
+    </message>
+    <message>
+        <source>Say how members earn tickets: per points, per amount spent or per purchase.</source>
+        <translation>مشخص کنید اعضا چگونه بلیت می‌گیرند: به ازای امتیاز، به ازای مبلغ خرید یا به ازای هر خرید.</translation>
+    </message>
+    <message>
+        <source>A lottery needs at least one winner.</source>
+        <translation>قرعه‌کشی دست‌کم به یک برنده نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Prize points cannot be negative.</source>
+        <translation>امتیاز جایزه نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the gift catalog.</source>
+        <translation>%1 در فهرست کالاهای هدیه نیست.</translation>
+    </message>
+    <message>
+        <source>Choose a prize: points, a gift, or both.</source>
+        <translation>جایزه را انتخاب کنید: امتیاز، هدیه یا هر دو.</translation>
+    </message>
+    <message>
+        <source>The random number source could not start.</source>
+        <translation>منبع اعداد تصادفی راه‌اندازی نشد.</translation>
+    </message>
+    <message>
+        <source>A seed is 64 hexadecimal digits (0-9, a-f).</source>
+        <translation>بذر باید 64 رقم در مبنای شانزده (0-9، a-f) باشد.</translation>
+    </message>
+    <message>
+        <source>The entries of this lottery are already frozen.</source>
+        <translation>فهرست شرکت‌کنندگان این قرعه‌کشی قبلاً قطعی شده است.</translation>
+    </message>
+    <message>
+        <source>No member has a ticket in this lottery's period yet.</source>
+        <translation>هنوز هیچ عضوی در دوره این قرعه‌کشی بلیت ندارد.</translation>
+    </message>
+    <message>
+        <source>This lottery has already been drawn; a draw runs only once.</source>
+        <translation>این قرعه‌کشی قبلاً انجام شده است؛ قرعه‌کشی فقط یک بار انجام می‌شود.</translation>
+    </message>
+    <message>
+        <source>Freeze the entries before the draw.</source>
+        <translation>پیش از قرعه‌کشی، فهرست شرکت‌کنندگان را قطعی کنید.</translation>
+    </message>
+    <message>
+        <source>This lottery has not been drawn yet.</source>
+        <translation>این قرعه‌کشی هنوز انجام نشده است.</translation>
+    </message>
+    <message>
+        <source>This lottery has no message for its winners.</source>
+        <translation>این قرعه‌کشی پیامی برای برندگانش ندارد.</translation>
+    </message>
+    <message>
+        <source>Email is not set up (Messaging settings).</source>
+        <translation>ایمیل تنظیم نشده است (تنظیمات پیام‌رسانی).</translation>
+    </message>
+    <message>
+        <source>SMS is not set up (Messaging settings).</source>
+        <translation>پیامک تنظیم نشده است (تنظیمات پیام‌رسانی).</translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::MemberService</name>
@@ -1017,11 +1404,11 @@
         <translation>این عضو از قبل در خانواده دیگری است. ابتدا او را از آن خانواده خارج کنید.</translation>
     </message>
     <message>
-        <source>This member&apos;s account holds stored value or credit. Settle it before joining a family.</source>
+        <source>This member's account holds stored value or credit. Settle it before joining a family.</source>
         <translation>حساب این عضو اعتبار هدیه یا اعتبار دارد. پیش از پیوستن به خانواده، آن را تسویه کنید.</translation>
     </message>
     <message>
-        <source>This member&apos;s points balance is negative. Settle it before joining a family.</source>
+        <source>This member's points balance is negative. Settle it before joining a family.</source>
         <translation>مانده امتیاز این عضو منفی است. پیش از پیوستن به خانواده، آن را تسویه کنید.</translation>
     </message>
     <message>
@@ -1033,7 +1420,7 @@
         <translation>تا وقتی اعضای دیگری در خانواده هستند، سرپرست خانواده نمی‌تواند از آن خارج شود.</translation>
     </message>
     <message>
-        <source>Enter the group&apos;s name.</source>
+        <source>Enter the group's name.</source>
         <translation>نام گروه را وارد کنید.</translation>
     </message>
     <message>
@@ -1136,11 +1523,11 @@
         <translation>برای پیام‌ها فارسی، عربی یا انگلیسی را انتخاب کنید.</translation>
     </message>
     <message>
-        <source>The email server&apos;s port must be between 1 and 65535.</source>
+        <source>The email server's port must be between 1 and 65535.</source>
         <translation>درگاه سرور ایمیل باید بین 1 تا 65535 باشد.</translation>
     </message>
     <message>
-        <source>Enter the sender&apos;s email address, such as club@example.com.</source>
+        <source>Enter the sender's email address, such as club@example.com.</source>
         <translation>نشانی ایمیل فرستنده را وارد کنید، مانند club@example.com.</translation>
     </message>
     <message>
@@ -1152,7 +1539,7 @@
         <translation>نشانی درگاه پیامک باید با http:// یا https:// شروع شود.</translation>
     </message>
     <message>
-        <source>The SMS gateway&apos;s address or body must contain {message}.</source>
+        <source>The SMS gateway's address or body must contain {message}.</source>
         <translation>نشانی یا متن درخواست درگاه پیامک باید شامل {message} باشد.</translation>
     </message>
     <message>
@@ -1162,6 +1549,200 @@
     <message>
         <source>The days ahead must be between 0 and 365.</source>
         <translation>تعداد روزهای پیش از مناسبت باید بین 0 تا 365 باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::NetworkService</name>
+    <message>
+        <source>The item was not found.</source>
+        <translation>مورد پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Enter the guild's name.</source>
+        <translation>نام صنف را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>A guild named %1 already exists.</source>
+        <translation>صنفی با نام %1 از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <source>This store</source>
+        <translation>این فروشگاه</translation>
+    </message>
+    <message>
+        <source>Enter the merchant's name.</source>
+        <translation>نام پذیرنده را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the merchant's guild.</source>
+        <translation>صنف پذیرنده را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The guild %1 is not active.</source>
+        <translation>صنف %1 فعال نیست.</translation>
+    </message>
+    <message>
+        <source>The store's own merchant cannot be deactivated.</source>
+        <translation>پذیرنده خودِ فروشگاه را نمی‌توان غیرفعال کرد.</translation>
+    </message>
+    <message>
+        <source>A merchant named %1 already exists.</source>
+        <translation>پذیرنده‌ای با نام %1 از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <source>Enter the branch code.</source>
+        <translation>کد شعبه را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the branch name.</source>
+        <translation>نام شعبه را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the branch's merchant.</source>
+        <translation>پذیرنده شعبه را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The branch you are working at cannot be deactivated.</source>
+        <translation>شعبه‌ای را که در آن کار می‌کنید نمی‌توان غیرفعال کرد.</translation>
+    </message>
+    <message>
+        <source>A branch with the code %1 already exists.</source>
+        <translation>شعبه‌ای با کد %1 از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is after its start.</source>
+        <translation>بازه‌ای انتخاب کنید که تاریخ پایان آن بعد از تاریخ شروع باشد.</translation>
+    </message>
+    <message>
+        <source>A period can be settled once it has ended.</source>
+        <translation>دوره را فقط پس از پایان آن می‌توان تسویه کرد.</translation>
+    </message>
+    <message>
+        <source>Part of this period is already settled. Choose a period after the last settlement.</source>
+        <translation>بخشی از این دوره قبلاً تسویه شده است. دوره‌ای بعد از آخرین تسویه انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed between merchants in this period.</source>
+        <translation>در این دوره هیچ بدهی‌ای بین پذیرندگان وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Settlement between merchants</source>
+        <translation>تسویه بین پذیرندگان</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>پذیرنده</translation>
+    </message>
+    <message>
+        <source>Owes</source>
+        <translation>بدهکار</translation>
+    </message>
+    <message>
+        <source>Is owed</source>
+        <translation>بستانکار</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>خالص</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::OrganisationService</name>
+    <message>
+        <source>This organisation is deactivated.</source>
+        <translation>این سازمان غیرفعال شده است.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds: %1.</source>
+        <translation>ستونی را که این مورد در آن است انتخاب کنید: %1.</translation>
+    </message>
+    <message>
+        <source>The column chosen for %1 is not in the file.</source>
+        <translation>ستون انتخاب‌شده برای %1 در فایل نیست.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>فایل سطر عنوان دارد اما هیچ سطر داده‌ای ندارد.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>ورود اطلاعات لغو شد. چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <source>This row has %1 columns; the header has %2. A column is missing.</source>
+        <translation>این سطر %1 ستون دارد؛ سطر عنوان %2 ستون دارد. یک ستون کم است.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 وارد نشده است.</translation>
+    </message>
+    <message>
+        <source>Birth date read as Jalali: %1 (%2 Gregorian).</source>
+        <translation>تاریخ تولد به‌صورت شمسی خوانده شد: %1 (%2 میلادی).</translation>
+    </message>
+    <message>
+        <source>Birth date read as Gregorian: %1.</source>
+        <translation>تاریخ تولد به‌صورت میلادی خوانده شد: %1.</translation>
+    </message>
+    <message>
+        <source>The same mobile number is on row %1.</source>
+        <translation>همین شماره تلفن همراه در سطر %1 هم آمده است.</translation>
+    </message>
+    <message>
+        <source>The national code %1 is not valid: its check digit does not match.</source>
+        <translation>کد ملی %1 معتبر نیست: رقم کنترلی آن مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <source>The same national code is on row %1.</source>
+        <translation>همین کد ملی در سطر %1 هم آمده است.</translation>
+    </message>
+    <message>
+        <source>The row has no name and no mobile number.</source>
+        <translation>این سطر نه نام دارد و نه شماره تلفن همراه.</translation>
+    </message>
+    <message>
+        <source>This file mixes Jalali and Gregorian dates; each row says how its date was read.</source>
+        <translation>این فایل تاریخ‌های شمسی و میلادی را با هم دارد؛ در هر سطر آمده است که تاریخ آن چگونه خوانده شده است.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>سطر %1: %2 چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation's name.</source>
+        <translation>نام سازمان را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The organisation's name is too long.</source>
+        <translation>نام سازمان بیش از حد طولانی است.</translation>
+    </message>
+    <message>
+        <source>This email address is not valid.</source>
+        <translation>این نشانی ایمیل معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>An organisation with this name already exists.</source>
+        <translation>سازمانی با این نام از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <source>This member already belongs to the organisation.</source>
+        <translation>این عضو از قبل به این سازمان تعلق دارد.</translation>
+    </message>
+    <message>
+        <source>This member does not belong to the organisation.</source>
+        <translation>این عضو به این سازمان تعلق ندارد.</translation>
+    </message>
+    <message>
+        <source>Left organisation %1</source>
+        <translation>خروج از سازمان %1</translation>
+    </message>
+    <message>
+        <source>Funded by organisation %1</source>
+        <translation>تأمین اعتبار توسط سازمان %1</translation>
+    </message>
+    <message>
+        <source>Funding by organisation %1 ended</source>
+        <translation>پایان تأمین اعتبار توسط سازمان %1</translation>
     </message>
 </context>
 <context>
@@ -1183,7 +1764,7 @@
         <translation>به این فروش قبلاً رسیدگی شده است.</translation>
     </message>
     <message>
-        <source>The server cannot be reached: points and stored value can only be spent offline with the member&apos;s card.</source>
+        <source>The server cannot be reached: points and stored value can only be spent offline with the member's card.</source>
         <translation>دسترسی به سرور ممکن نیست: در حالت آفلاین، امتیاز و اعتبار هدیه فقط با کارت عضو قابل خرج کردن است.</translation>
     </message>
     <message>
@@ -1395,7 +1976,7 @@
         <translation>تعهد امتیاز</translation>
     </message>
     <message>
-        <source>Points members hold at the end of each period and what they are worth at today&apos;s point value.</source>
+        <source>Points members hold at the end of each period and what they are worth at today's point value.</source>
         <translation>امتیازهایی که اعضا در پایان هر دوره دارند و ارزش آن‌ها بر پایه ارزش امروز هر امتیاز.</translation>
     </message>
     <message>
@@ -1459,8 +2040,327 @@
         <translation>این گزارش را نمی‌توان به سطح محدود کرد؛ آن را پاک کنید.</translation>
     </message>
     <message>
-        <source>Only the sales report can be narrowed by product group; clear it.</source>
-        <translation>فقط گزارش فروش را می‌توان به گروه کالا محدود کرد؛ آن را پاک کنید.</translation>
+        <source>Champions</source>
+        <extracomment>RFM segment: bought recently and often</extracomment>
+        <translation>قهرمانان</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <extracomment>RFM segment: buy often</extracomment>
+        <translation>وفادار</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <extracomment>RFM segment: bought recently, not yet often</extracomment>
+        <translation>امیدوارکننده</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <extracomment>RFM segment: neither recent nor frequent</extracomment>
+        <translation>نیازمند توجه</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <extracomment>RFM segment: bought often, but not lately</extracomment>
+        <translation>در معرض ریزش</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <extracomment>RFM segment: bought rarely and long ago</extracomment>
+        <translation>ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>%L1–%L2</source>
+        <extracomment>a range of RFM scores, e.g. 4–5</extracomment>
+        <translation>%L1–%L2</translation>
+    </message>
+    <message>
+        <source>R %1, F %2</source>
+        <extracomment>RFM scores: R(ecency) %1, F(requency) %2, e.g. "R 4–5, F 3"</extracomment>
+        <translation>تازگی %1، تکرار %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>two score ranges of an RFM segment, either of which puts a member in it</extracomment>
+        <translation>%1 یا %2</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>انبار</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>موجودی ابتدای دوره</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>دریافتی</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>فروخته‌شده</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>مرجوعی</translation>
+    </message>
+    <message>
+        <source>Given as gifts</source>
+        <translation>هدیه داده‌شده</translation>
+    </message>
+    <message>
+        <source>Transferred in less out</source>
+        <translation>انتقال ورودی منهای خروجی</translation>
+    </message>
+    <message>
+        <source>Stock-taking difference</source>
+        <translation>مغایرت انبارگردانی</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>موجودی پایان دوره</translation>
+    </message>
+    <message>
+        <source>Selling price</source>
+        <translation>قیمت فروش</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ارزش</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>انتقال ورودی</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>انتقال خروجی</translation>
+    </message>
+    <message>
+        <source>Missing at stock-taking</source>
+        <translation>کسری انبارگردانی</translation>
+    </message>
+    <message>
+        <source>Found at stock-taking</source>
+        <translation>مازاد انبارگردانی</translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation>تاریخ ثبت</translation>
+    </message>
+    <message>
+        <source>Count sheet</source>
+        <translation>برگه شمارش</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>شمارش‌شده</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>مغایرت</translation>
+    </message>
+    <message>
+        <source>Value of the difference</source>
+        <translation>ارزش مغایرت</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>بخش مشتریان</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>نمره‌ها</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>اعضا</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>مبلغ خرید</translation>
+    </message>
+    <message>
+        <source>Average spent per member</source>
+        <translation>میانگین خرید هر عضو</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>رتبه</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>آخرین خرید</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>روز سپری‌شده</translation>
+    </message>
+    <message>
+        <source>Recency score</source>
+        <translation>نمره تازگی</translation>
+    </message>
+    <message>
+        <source>Frequency score</source>
+        <translation>نمره تکرار</translation>
+    </message>
+    <message>
+        <source>Monetary score</source>
+        <translation>نمره مبلغ خرید</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>هدیه</translation>
+    </message>
+    <message>
+        <source>Times given</source>
+        <translation>دفعات اعطا</translation>
+    </message>
+    <message>
+        <source>Points spent</source>
+        <translation>امتیاز خرج‌شده</translation>
+    </message>
+    <message>
+        <source>Unknown gift</source>
+        <translation>هدیه نامشخص</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>فروش‌ها</translation>
+    </message>
+    <message>
+        <source>Gifts given</source>
+        <translation>هدایای اعطاشده</translation>
+    </message>
+    <message>
+        <source>Cards issued</source>
+        <translation>کارت‌های صادرشده</translation>
+    </message>
+    <message>
+        <source>Cards blocked</source>
+        <translation>کارت‌های مسدودشده</translation>
+    </message>
+    <message>
+        <source>Cards voided</source>
+        <translation>کارت‌های باطل‌شده</translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation>ورودها</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>ورودهای ناموفق</translation>
+    </message>
+    <message>
+        <source>No operator</source>
+        <translation>بدون کاربر</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>معرف</translation>
+    </message>
+    <message>
+        <source>Joined in the range</source>
+        <translation>عضوشده در بازه</translation>
+    </message>
+    <message>
+        <source>Brought in, in all</source>
+        <translation>کل معرفی‌شدگان</translation>
+    </message>
+    <message>
+        <source>Referral points</source>
+        <translation>امتیاز معرفی</translation>
+    </message>
+    <message>
+        <source>Of them, bought in the range</source>
+        <translation>خریدکرده در بازه (از میان آن‌ها)</translation>
+    </message>
+    <message>
+        <source>What they spent</source>
+        <translation>مبلغ خرید آن‌ها</translation>
+    </message>
+    <message>
+        <source>Stock and valuation</source>
+        <translation>موجودی و ارزش‌گذاری</translation>
+    </message>
+    <message>
+        <source>For each warehouse and product: stock at the start, what came in and went out by reason, stock at the end and its value at the selling price of the last day.</source>
+        <translation>برای هر انبار و کالا: موجودی ابتدای دوره، ورودی‌ها و خروجی‌ها به تفکیک دلیل، موجودی پایان دوره و ارزش آن به قیمت فروش روز آخر.</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>گردش موجودی</translation>
+    </message>
+    <message>
+        <source>Units received, sold, returned, given as gifts, transferred, adjusted and corrected by stock-taking, in each period.</source>
+        <translation>واحدهای دریافت‌شده، فروخته‌شده، مرجوعی، هدیه داده‌شده، منتقل‌شده، اصلاح‌شده و تصحیح‌شده در انبارگردانی، در هر دوره.</translation>
+    </message>
+    <message>
+        <source>Stock-taking differences</source>
+        <translation>مغایرت‌های انبارگردانی</translation>
+    </message>
+    <message>
+        <source>Products whose count differed from the expected stock, on the count sheets posted in the range, and what the difference is worth.</source>
+        <translation>کالاهایی که شمارش آن‌ها با موجودی مورد انتظار مغایرت داشت، در برگه‌های شمارشی که در این بازه ثبت نهایی شده‌اند، و ارزش این مغایرت.</translation>
+    </message>
+    <message>
+        <source>Customer segments (RFM)</source>
+        <translation>بخش‌های مشتریان (RFM)</translation>
+    </message>
+    <message>
+        <source>Members who bought in the range, scored 1 to 5 on how recently, how often and how much they bought, grouped into segments.</source>
+        <translation>اعضایی که در این بازه خرید کرده‌اند، با نمره 1 تا 5 برای تازگی، تکرار و مبلغ خریدشان، گروه‌بندی‌شده در بخش‌های مشتریان.</translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation>مشتریان برتر</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln members who spent most in the range, with their scores and segment.</source>
+        <translation>
+            <numerusform>%Ln عضوی که در این بازه بیشترین خرید را داشته‌اند، همراه با نمره‌ها و بخش مشتریان آن‌ها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gift redemptions</source>
+        <translation>دریافت هدیه با امتیاز</translation>
+    </message>
+    <message>
+        <source>Catalog gifts given for points in each period: how many, the points spent and the members who took them.</source>
+        <translation>هدایای فهرست کالاها که در هر دوره در ازای امتیاز داده شده‌اند: تعداد، امتیاز خرج‌شده و اعضایی که آن‌ها را گرفته‌اند.</translation>
+    </message>
+    <message>
+        <source>Operator activity</source>
+        <translation>فعالیت کاربران</translation>
+    </message>
+    <message>
+        <source>What each operator did in each period: sales, returns, gifts, cards issued, blocked and voided, and logins.</source>
+        <translation>کارهایی که هر کاربر در هر دوره انجام داده است: فروش، مرجوعی، هدیه، صدور، مسدودسازی و ابطال کارت، و ورود به برنامه.</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>معرفی‌ها</translation>
+    </message>
+    <message>
+        <source>Members who brought others in: how many joined in the range and in all, the points they earned for it, and how many of those they brought bought something in the range and for how much.</source>
+        <translation>اعضایی که دیگران را معرفی کرده‌اند: چند نفر در این بازه و در مجموع عضو شده‌اند، امتیازی که بابت آن گرفته‌اند، و چند نفر از معرفی‌شدگان در این بازه خرید کرده‌اند و به چه مبلغی.</translation>
+    </message>
+    <message>
+        <source>This report cannot be narrowed by product group; clear it.</source>
+        <translation>این گزارش را نمی‌توان با گروه کالا محدود کرد؛ گروه کالا را پاک کنید.</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +2392,14 @@
     <message>
         <source>The rule must end after it starts and before its current end.</source>
         <translation>قاعده باید پس از شروعش و پیش از پایان فعلی‌اش تمام شود.</translation>
+    </message>
+    <message>
+        <source>The rule is limited to a guild that does not exist.</source>
+        <translation>این قاعده به صنفی محدود شده است که وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The rule is limited to a merchant that does not exist.</source>
+        <translation>این قاعده به پذیرنده‌ای محدود شده است که وجود ندارد.</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +2501,7 @@
         <translation>فقط اعضا می‌توانند با اعتبار هدیه یا اعتبار پرداخت کنند.</translation>
     </message>
     <message>
-        <source>Present the member&apos;s card to pay with stored value or credit.</source>
+        <source>Present the member's card to pay with stored value or credit.</source>
         <translation>برای پرداخت با اعتبار هدیه یا اعتبار، کارت عضو را ارائه کنید.</translation>
     </message>
     <message>
@@ -1601,7 +2509,7 @@
         <translation>اعتبار هدیه %1 است و برای پرداخت %2 کافی نیست.</translation>
     </message>
     <message>
-        <source>Only %1 more can be put on this member&apos;s credit (limit %2).</source>
+        <source>Only %1 more can be put on this member's credit (limit %2).</source>
         <translation>فقط %1 دیگر از اعتبار این عضو قابل استفاده است (سقف اعتبار: %2).</translation>
     </message>
     <message>
@@ -1609,8 +2517,24 @@
         <translation>مجموع امتیاز، اعتبار هدیه و اعتبار بیشتر از مبلغ خرید است.</translation>
     </message>
     <message>
-        <source>Enter the card&apos;s PIN to pay with stored value or credit.</source>
+        <source>Enter the card's PIN to pay with stored value or credit.</source>
         <translation>برای پرداخت با اعتبار هدیه یا اعتبار، رمز کارت را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the void.</source>
+        <translation>دلیل ابطال را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>This transaction has already been voided.</source>
+        <translation>این تراکنش قبلاً باطل شده است.</translation>
+    </message>
+    <message>
+        <source>Items of this sale have been returned, so it cannot be voided. Return the rest instead.</source>
+        <translation>اقلامی از این فروش مرجوع شده‌اند، بنابراین نمی‌توان آن را باطل کرد. به‌جای آن، باقی اقلام را مرجوع کنید.</translation>
+    </message>
+    <message>
+        <source>This transaction is not a gift.</source>
+        <translation>این تراکنش هدیه نیست.</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +2601,7 @@
         <translation>مانده امتیاز نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <source>No member can have bought in the last %1 days without buying in the last %2 days. Choose a longer period for &quot;bought within&quot; or remove one of the two.</source>
+        <source>No member can have bought in the last %1 days without buying in the last %2 days. Choose a longer period for "bought within" or remove one of the two.</source>
         <translation>هیچ عضوی نمی‌تواند در %1 روز گذشته خرید کرده باشد بی‌آنکه در %2 روز گذشته خرید کرده باشد. برای «خرید در بازه اخیر» دوره طولانی‌تری انتخاب کنید یا یکی از این دو شرط را حذف کنید.</translation>
     </message>
     <message>
@@ -1719,7 +2643,7 @@
         <translation>سرور مرکزی این میز را نمی‌پذیرد. شناسه و رمز محرمانه پایانه را در تنظیمات بررسی کنید یا بپرسید که آیا پایانه غیرفعال شده است.</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is too far from the central server&apos;s. Set the date and time and try again.</source>
+        <source>This computer's clock is too far from the central server's. Set the date and time and try again.</source>
         <translation>ساعت این رایانه اختلاف زیادی با ساعت سرور مرکزی دارد. تاریخ و ساعت را تنظیم کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
@@ -1755,7 +2679,7 @@
         <translation>این کارت قابل استفاده نیست (مسدود، جایگزین‌شده یا غیراصل).</translation>
     </message>
     <message>
-        <source>The card&apos;s PIN is needed for this.</source>
+        <source>The card's PIN is needed for this.</source>
         <translation>برای این کار رمز کارت لازم است.</translation>
     </message>
     <message>
@@ -1763,7 +2687,7 @@
         <translation>رمز کارت اشتباه است.</translation>
     </message>
     <message>
-        <source>The card&apos;s PIN is locked after too many wrong tries. A manager can unlock it.</source>
+        <source>The card's PIN is locked after too many wrong tries. A manager can unlock it.</source>
         <translation>رمز کارت پس از تلاش‌های نادرست زیاد قفل شده است. مدیر فروشگاه می‌تواند قفل آن را باز کند.</translation>
     </message>
     <message>
@@ -1780,6 +2704,78 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::SurveyService</name>
+    <message>
+        <source>Give the survey a name.</source>
+        <translation>برای نظرسنجی نامی تعیین کنید.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is after its start.</source>
+        <translation>بازه‌ای انتخاب کنید که تاریخ پایان آن بعد از تاریخ شروع باشد.</translation>
+    </message>
+    <message>
+        <source>Points for answering cannot be negative.</source>
+        <translation>امتیاز پاسخ به نظرسنجی نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>A survey needs at least one question.</source>
+        <translation>نظرسنجی دست‌کم به یک پرسش نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>A short survey has at most 20 questions.</source>
+        <translation>نظرسنجی کوتاه حداکثر 20 پرسش دارد.</translation>
+    </message>
+    <message>
+        <source>The survey "%1" is not open now.</source>
+        <translation>نظرسنجی «%1» اکنون باز نیست.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active member.</source>
+        <translation>%1 عضو فعال نیست.</translation>
+    </message>
+    <message>
+        <source>Rate "%1" from 1 to 5.</source>
+        <translation>به «%1» از 1 تا 5 امتیاز رضایت بدهید.</translation>
+    </message>
+    <message>
+        <source>The answer to "%1" is too long.</source>
+        <translation>پاسخ «%1» بیش از حد طولانی است.</translation>
+    </message>
+    <message>
+        <source>An answer is for a question that is not in this survey.</source>
+        <translation>یکی از پاسخ‌ها مربوط به پرسشی است که در این نظرسنجی نیست.</translation>
+    </message>
+    <message>
+        <source>%1 has already answered the survey "%2"; a survey is answered once.</source>
+        <translation>%1 قبلاً به نظرسنجی «%2» پاسخ داده است؛ به هر نظرسنجی فقط یک بار پاسخ داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>The file has no answers: a header row, then one row per member.</source>
+        <translation>فایل هیچ پاسخی ندارد: ابتدا یک سطر عنوان، سپس برای هر عضو یک سطر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %Ln columns; the survey needs %1.</source>
+        <translation>
+            <numerusform>این سطر %Ln ستون دارد؛ نظرسنجی به %1 ستون نیاز دارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member has the mobile number or number "%1".</source>
+        <translation>هیچ عضوی با تلفن همراه یا شماره «%1» وجود ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::SyncPuller</name>
+    <message>
+        <source>Some records refer to others that are not here yet; the next sync brings them.</source>
+        <translation>برخی رکوردها به رکوردهای دیگری ارجاع می‌دهند که هنوز اینجا نیستند؛ همگام‌سازی بعدی آن‌ها را می‌آورد.</translation>
+    </message>
+    <message>
+        <source>The data from the central server could not be saved here.</source>
+        <translation>داده‌های دریافتی از سرور مرکزی در اینجا ذخیره نشد.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Core::SyncSettings</name>
     <message>
         <source>The terminal secret is not the one clubserver printed: copy all of it.</source>
@@ -1790,23 +2786,23 @@
         <translation>کتابخانه رمزنگاری راه‌اندازی نشد.</translation>
     </message>
     <message>
-        <source>The terminal&apos;s key file cannot be read.</source>
+        <source>The terminal's key file cannot be read.</source>
         <translation>فایل کلید پایانه خوانده نمی‌شود.</translation>
     </message>
     <message>
-        <source>The terminal&apos;s key file is damaged. Enter the secret again.</source>
+        <source>The terminal's key file is damaged. Enter the secret again.</source>
         <translation>فایل کلید پایانه آسیب دیده است. رمز محرمانه را دوباره وارد کنید.</translation>
     </message>
     <message>
-        <source>The terminal&apos;s key file is missing. Enter the terminal secret again.</source>
+        <source>The terminal's key file is missing. Enter the terminal secret again.</source>
         <translation>فایل کلید پایانه پیدا نشد. رمز محرمانه پایانه را دوباره وارد کنید.</translation>
     </message>
     <message>
-        <source>The terminal&apos;s key file cannot be written.</source>
+        <source>The terminal's key file cannot be written.</source>
         <translation>فایل کلید پایانه نوشته نمی‌شود.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, such as https://club.example.com:8443.</source>
+        <source>Enter the server's address, such as https://club.example.com:8443.</source>
         <translation>نشانی سرور را وارد کنید، مانند https://club.example.com:8443.</translation>
     </message>
     <message>
@@ -1830,7 +2826,7 @@
         <translation>رمز محرمانه ذخیره‌شده پایانه آسیب دیده است. آن را دوباره وارد کنید.</translation>
     </message>
     <message>
-        <source>The saved terminal secret cannot be opened with this computer&apos;s key. Enter it again.</source>
+        <source>The saved terminal secret cannot be opened with this computer's key. Enter it again.</source>
         <translation>رمز محرمانه ذخیره‌شده پایانه با کلید این رایانه باز نمی‌شود. آن را دوباره وارد کنید.</translation>
     </message>
 </context>
@@ -1849,8 +2845,8 @@
         <translation>دست‌کم یک سطح اضافه کنید.</translation>
     </message>
     <message>
-        <source>A tier key is 1 to 32 small Latin letters, digits, &apos;-&apos; or &apos;_&apos;, such as gold.</source>
-        <translation>کلید سطح باید 1 تا 32 نویسه از حروف کوچک لاتین، رقم، &apos;-&apos; یا &apos;_&apos; باشد، مانند gold.</translation>
+        <source>A tier key is 1 to 32 small Latin letters, digits, '-' or '_', such as gold.</source>
+        <translation>کلید سطح باید 1 تا 32 نویسه از حروف کوچک لاتین، رقم، '-' یا '_' باشد، مانند gold.</translation>
     </message>
     <message>
         <source>Two tiers have the key %1.</source>
@@ -1902,10 +2898,176 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::TransactionService</name>
+    <message>
+        <source>A void cannot be voided.</source>
+        <translation>ابطال را نمی‌توان باطل کرد.</translation>
+    </message>
+    <message>
+        <source>This transaction has already been voided.</source>
+        <translation>این تراکنش قبلاً باطل شده است.</translation>
+    </message>
+    <message>
+        <source>This kind of transaction cannot be voided. Record a return or an adjustment instead.</source>
+        <translation>این نوع تراکنش را نمی‌توان باطل کرد. به‌جای آن، مرجوعی یا اصلاحیه ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>Only a transaction of today can be voided. Record a return or an adjustment instead.</source>
+        <translation>فقط تراکنش امروز را می‌توان باطل کرد. به‌جای آن، مرجوعی یا اصلاحیه ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>The end date must be after the start date.</source>
+        <translation>تاریخ پایان باید بعد از تاریخ شروع باشد.</translation>
+    </message>
+    <message>
+        <source>The largest amount must not be below the smallest.</source>
+        <translation>بیشترین مبلغ نباید کمتر از کمترین مبلغ باشد.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the void.</source>
+        <translation>دلیل ابطال را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The sale of this transaction was not found.</source>
+        <translation>فروش مربوط به این تراکنش پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>تراکنش‌ها</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>ساعت</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>گونه</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>شعبه</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>مرجع</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Voided by</source>
+        <translation>باطل‌شده با</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::WarrantyService</name>
+    <message>
+        <source>A warranty period is 1 to %1 months.</source>
+        <translation>مدت گارانتی 1 تا %1 ماه است.</translation>
+    </message>
+    <message>
+        <source>That product was not found.</source>
+        <translation>آن کالا پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Enter the serial number.</source>
+        <translation>شماره سریال را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>A serial number has at most %1 characters.</source>
+        <translation>شماره سریال حداکثر %1 نویسه دارد.</translation>
+    </message>
+    <message>
+        <source>The product is not the one on the sale line.</source>
+        <translation>این کالا همان کالای سطر فروش نیست.</translation>
+    </message>
+    <message>
+        <source>Choose the product.</source>
+        <translation>کالا را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>A warranty cannot start in the future.</source>
+        <translation>گارانتی نمی‌تواند در آینده شروع شود.</translation>
+    </message>
+    <message>
+        <source>Choose the member the warranty is for.</source>
+        <translation>عضوی را که گارانتی برای اوست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The warranty can only go on an active card of the same member.</source>
+        <translation>گارانتی فقط روی کارت فعالِ همان عضو ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>This product has no default warranty period: enter the months.</source>
+        <translation>این کالا مدت گارانتی پیش‌فرض ندارد: تعداد ماه‌ها را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Serial number %1 of this product already has a warranty.</source>
+        <translation>شماره سریال %1 از این کالا قبلاً گارانتی دارد.</translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation>یادداشت حداکثر %1 نویسه دارد.</translation>
+    </message>
+    <message>
+        <source>An event cannot be dated in the future.</source>
+        <translation>تاریخ رویداد نمی‌تواند در آینده باشد.</translation>
+    </message>
+    <message>
+        <source>An event cannot be dated before the warranty started.</source>
+        <translation>تاریخ رویداد نمی‌تواند پیش از شروع گارانتی باشد.</translation>
+    </message>
+    <message>
+        <source>An event cannot be dated before the last one logged.</source>
+        <translation>تاریخ رویداد نمی‌تواند پیش از آخرین رویداد ثبت‌شده باشد.</translation>
+    </message>
+    <message>
+        <source>The item was replaced: this warranty takes no more events.</source>
+        <translation>کالا تعویض شده است: برای این گارانتی رویداد دیگری ثبت نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The item is already in service.</source>
+        <translation>کالا هم‌اکنون برای خدمات تحویل گرفته شده است.</translation>
+    </message>
+    <message>
+        <source>The item is not in service: log that it was received first.</source>
+        <translation>کالا در حال خدمات نیست: ابتدا تحویل گرفتن آن را ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>Enter 0 to 3660 days.</source>
+        <translation>عددی از 0 تا 3660 روز وارد کنید.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Maintenance::Commands</name>
     <message>
         <source>Made %1 (UTC): %2 members, %3 cards, %4 ledger entries, %5 sales.</source>
-        <extracomment>a backup&apos;s contents; %1 date and time (UTC), %2..%5 counts</extracomment>
+        <extracomment>a backup's contents; %1 date and time (UTC), %2..%5 counts</extracomment>
         <translation>ساخته‌شده در %1 (UTC): %2 عضو، %3 کارت، %4 ردیف دفتر حساب، %5 فروش.</translation>
     </message>
     <message>
@@ -2074,6 +3236,10 @@
         <source>Backups (*.clubbackup);;All files (*)</source>
         <translation>نسخه‌های پشتیبان (*.clubbackup);;همه فایل‌ها (*)</translation>
     </message>
+    <message>
+        <source>Move to Central Server…</source>
+        <translation>انتقال به سرور مرکزی…</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::BatchIssueDialog</name>
@@ -2137,7 +3303,7 @@
     </message>
     <message>
         <source>Card %1 of %2: place a blank card for %3.</source>
-        <extracomment>%1 is the position in the batch, %2 the number of cards, %3 the member&apos;s name</extracomment>
+        <extracomment>%1 is the position in the batch, %2 the number of cards, %3 the member's name</extracomment>
         <translation>کارت %1 از %2: یک کارت خام برای %3 بگذارید.</translation>
     </message>
     <message>
@@ -2189,9 +3355,48 @@
     <message>
         <source>Block card %1 of %2?
 It cannot be used until it is unblocked.</source>
-        <extracomment>%1 is the card number, %2 the member&apos;s name</extracomment>
+        <extracomment>%1 is the card number, %2 the member's name</extracomment>
         <translation>کارت %1 متعلق به %2 مسدود شود؟
 تا زمان رفع مسدودی، این کارت قابل استفاده نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::BranchesTab</name>
+    <message>
+        <source>Branches</source>
+        <translation>شعبه‌ها</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>شعبه</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>پذیرنده</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>پایانه‌ها</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>None known</source>
+        <translation>موردی شناخته نشده</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غیرفعال</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +3537,7 @@ It cannot be used until it is unblocked.</source>
         <translation>نشانی آزمایشی:</translation>
     </message>
     <message>
-        <source>Campaign &quot;%1&quot; created. Preview it, send a test, then run it.</source>
+        <source>Campaign "%1" created. Preview it, send a test, then run it.</source>
         <translation>کمپین «%1» ایجاد شد. پیش‌نمایش آن را ببینید، یک پیام آزمایشی بفرستید و سپس آن را اجرا کنید.</translation>
     </message>
     <message numerus="yes">
@@ -2421,7 +3626,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Card Design: %1</source>
-        <extracomment>Window title; %1 is the card type&apos;s name</extracomment>
+        <extracomment>Window title; %1 is the card type's name</extracomment>
         <translation>طراحی کارت: %1</translation>
     </message>
     <message>
@@ -2494,7 +3699,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Fixed text</source>
-        <extracomment>What a card element shows: the text typed below instead of a member&apos;s data</extracomment>
+        <extracomment>What a card element shows: the text typed below instead of a member's data</extracomment>
         <translation>متن ثابت</translation>
     </message>
     <message>
@@ -2601,7 +3806,7 @@ It cannot be used until it is unblocked.</source>
         <translation>طراحی ذخیره‌شده خوانده نشد؛ به جای آن طراحی استاندارد نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <source>Member&apos;s name</source>
+        <source>Member's name</source>
         <translation>نام عضو</translation>
     </message>
     <message>
@@ -2626,7 +3831,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Text: %1</source>
-        <extracomment>An element in the card designer&apos;s list; %1 is what it shows</extracomment>
+        <extracomment>An element in the card designer's list; %1 is what it shows</extracomment>
         <translation>متن: %1</translation>
     </message>
     <message>
@@ -2699,17 +3904,17 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Sara</source>
-        <extracomment>A sample member&apos;s first name in the card designer&apos;s preview</extracomment>
+        <extracomment>A sample member's first name in the card designer's preview</extracomment>
         <translation>سارا</translation>
     </message>
     <message>
         <source>Ahmadi</source>
-        <extracomment>A sample member&apos;s last name in the card designer&apos;s preview</extracomment>
+        <extracomment>A sample member's last name in the card designer's preview</extracomment>
         <translation>احمدی</translation>
     </message>
     <message>
         <source>Showing the card of %1.</source>
-        <extracomment>%1 is the member&apos;s name</extracomment>
+        <extracomment>%1 is the member's name</extracomment>
         <translation>نمایش کارت %1.</translation>
     </message>
     <message>
@@ -2845,6 +4050,16 @@ It cannot be used until it is unblocked.</source>
         <source>The stripe did not read back correctly. Press Retry to write it again, or Abandon.</source>
         <translation>نوار مغناطیسی درست خوانده نشد. برای نوشتن دوباره «تلاش دوباره» را بزنید، یا «رها کردن» را انتخاب کنید.</translation>
     </message>
+    <message>
+        <source>Card %1 was not encoded. It stays in stock.</source>
+        <extracomment>%1 is the number of a pre-printed card that stays in stock, not encoded</extracomment>
+        <translation>کارت %1 کدگذاری نشد و در موجودی باقی می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Card %1 is encoded.</source>
+        <extracomment>%1 is the number of a pre-printed card, written and waiting in stock</extracomment>
+        <translation>کارت %1 کدگذاری شد.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::CardEventModel</name>
@@ -2930,7 +4145,7 @@ It cannot be used until it is unblocked.</source>
         <translation>باز کردن قفل کلیدهای کارت</translation>
     </message>
     <message>
-        <source>Type the card keys&apos; passphrase.</source>
+        <source>Type the card keys' passphrase.</source>
         <translation>عبارت عبور کلیدهای کارت را وارد کنید.</translation>
     </message>
     <message>
@@ -2948,7 +4163,7 @@ It cannot be used until it is unblocked.</source>
         <translation>خروجی گرفتن از کلیدهای کارت</translation>
     </message>
     <message>
-        <source>Choose a second passphrase for the file. Tell it to the other branch&apos;s manager in person or by phone, never with the file.</source>
+        <source>Choose a second passphrase for the file. Tell it to the other branch's manager in person or by phone, never with the file.</source>
         <translation>یک عبارت عبور دوم برای فایل انتخاب کنید. آن را حضوری یا تلفنی به مدیر شعبه دیگر بگویید، هرگز همراه فایل نفرستید.</translation>
     </message>
     <message>
@@ -2972,15 +4187,15 @@ It cannot be used until it is unblocked.</source>
         <translation>فایل خوانده نشد: %1</translation>
     </message>
     <message>
-        <source>Type the file&apos;s passphrase, as the other branch told you.</source>
+        <source>Type the file's passphrase, as the other branch told you.</source>
         <translation>عبارت عبور فایل را همان‌طور که شعبه دیگر به شما گفته است وارد کنید.</translation>
     </message>
     <message>
-        <source>Type this store&apos;s card keys passphrase.</source>
+        <source>Type this store's card keys passphrase.</source>
         <translation>عبارت عبور کلیدهای کارت این فروشگاه را وارد کنید.</translation>
     </message>
     <message>
-        <source>Choose this store&apos;s card keys passphrase.</source>
+        <source>Choose this store's card keys passphrase.</source>
         <translation>یک عبارت عبور برای کلیدهای کارت این فروشگاه انتخاب کنید.</translation>
     </message>
     <message numerus="yes">
@@ -3023,7 +4238,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Locked</source>
-        <extracomment>The card&apos;s PIN: locked after too many wrong tries</extracomment>
+        <extracomment>The card's PIN: locked after too many wrong tries</extracomment>
         <translation>قفل‌شده</translation>
     </message>
     <message>
@@ -3055,13 +4270,103 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>Set</source>
         <comment>PIN</comment>
-        <extracomment>The card&apos;s PIN: set or not</extracomment>
+        <extracomment>The card's PIN: set or not</extracomment>
         <translation>تعیین‌شده</translation>
     </message>
     <message>
         <source>None</source>
         <comment>PIN</comment>
         <translation>ندارد</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CardStockTab</name>
+    <message>
+        <source>In stock</source>
+        <extracomment>A pre-printed card that is still in stock</extracomment>
+        <translation>موجود در انبار</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <extracomment>A pre-printed card handed out to a branch, event or organisation</extracomment>
+        <translation>توزیع‌شده</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <extracomment>A pre-printed card activated and bound to a member</extracomment>
+        <translation>فعال‌شده</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>مسدود</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <extracomment>Column: the batch's number</extracomment>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>نوع کارت</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>شعبه</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <extracomment>Column: the first and last card number of a batch</extracomment>
+        <translation>شماره‌ها</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>کارت‌ها</translation>
+    </message>
+    <message>
+        <source>Gift value</source>
+        <extracomment>Column: money each gift card of the batch carries</extracomment>
+        <translation>اعتبار هدیه</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <extracomment>Column: when the batch was made</extracomment>
+        <translation>تاریخ ساخت</translation>
+    </message>
+    <message>
+        <source>&amp;New Batch…</source>
+        <extracomment>Button: make a batch of pre-printed cards</extracomment>
+        <translation>دسته جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Distribute…</source>
+        <extracomment>Button: hand out cards of the batch to a branch, event or organisation</extracomment>
+        <translation>توزیع…</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <extracomment>Button: block a lost batch or a range of it</extracomment>
+        <translation>مسدود کردن…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <source>&amp;Encode…</source>
+        <translation>کدگذاری…</translation>
+    </message>
+    <message>
+        <source>Cards by Branch and State</source>
+        <translation>کارت‌ها به تفکیک شعبه و وضعیت</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>The first and last card number of a batch</extracomment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3072,12 +4377,12 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Edit Card Type — %1</source>
-        <extracomment>Window title; %1 is the card type&apos;s name</extracomment>
+        <extracomment>Window title; %1 is the card type's name</extracomment>
         <translation>ویرایش نوع کارت — %1</translation>
     </message>
     <message>
         <source> digits</source>
-        <extracomment>Suffix of the card number length, e.g. &quot;16 digits&quot;</extracomment>
+        <extracomment>Suffix of the card number length, e.g. "16 digits"</extracomment>
         <translation> رقم</translation>
     </message>
     <message>
@@ -3087,7 +4392,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source> months</source>
-        <extracomment>Suffix of the validity in months, e.g. &quot;24 months&quot;</extracomment>
+        <extracomment>Suffix of the validity in months, e.g. "24 months"</extracomment>
         <translation> ماه</translation>
     </message>
     <message>
@@ -3300,7 +4605,9 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Cards</source>
-        <extracomment>Side bar page title</extracomment>
+        <extracomment>Tab of the Cards page: find a card, its details and history, blank card stock
+----------
+Side bar page title</extracomment>
         <translation>کارت‌ها</translation>
     </message>
     <message>
@@ -3309,7 +4616,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>Card status and why, e.g. &quot;Blocked — Lost: left at the counter&quot;</extracomment>
+        <extracomment>Card status and why, e.g. "Blocked — Lost: left at the counter"</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -3362,12 +4669,17 @@ It cannot be used until it is unblocked.</source>
         <comment>PIN</comment>
         <translation>ندارد</translation>
     </message>
+    <message>
+        <source>Card Stock</source>
+        <extracomment>Tab of the Cards page: batches of pre-printed cards made without members</extracomment>
+        <translation>موجودی کارت</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::CatalogPage</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A button&apos;s tool tip: &quot;New product (Ctrl+N)&quot;</extracomment>
+        <extracomment>A button's tool tip: "New product (Ctrl+N)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3487,6 +4799,120 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>Move %1 into:</source>
         <translation>جابه‌جایی %1 به:</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty Period…</source>
+        <translation>مدت گارانتی…</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>کالاها</translation>
+    </message>
+    <message>
+        <source>C&amp;harities</source>
+        <extracomment>Tab of the Catalog page: charities members may donate points to</extracomment>
+        <translation>مؤسسات خیریه</translation>
+    </message>
+    <message>
+        <source>Warranty Period</source>
+        <extracomment>%1 is the product's name; 0 months means the product has no default warranty</extracomment>
+        <translation>مدت گارانتی</translation>
+    </message>
+    <message>
+        <source>Default warranty of %1 in months (0: none):</source>
+        <translation>گارانتی پیش‌فرض %1 به ماه (0: بدون گارانتی):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: warranty of %Ln month(s).</source>
+        <translation>
+            <numerusform>%1: گارانتی %Ln ماهه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no default warranty.</source>
+        <translation>%1: بدون گارانتی پیش‌فرض.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::CharitiesPanel</name>
+    <message>
+        <source>&amp;New Charity…</source>
+        <translation>مؤسسه خیریه جدید…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>تغییر نام…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>خروجی CSV…</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>مؤسسه خیریه</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <extracomment>Column: how many donations the charity received</extracomment>
+        <translation>تعداد اهدا</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>Column: the money value of the donated points</extracomment>
+        <translation>ارزش</translation>
+    </message>
+    <message>
+        <source>No charities yet.</source>
+        <translation>هنوز هیچ مؤسسه خیریه‌ای ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;On</source>
+        <translation>فعال کردن</translation>
+    </message>
+    <message>
+        <source>Turn &amp;Off</source>
+        <translation>غیرفعال کردن</translation>
+    </message>
+    <message>
+        <source>New Charity</source>
+        <translation>مؤسسه خیریه جدید</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>Rename Charity</source>
+        <translation>تغییر نام مؤسسه خیریه</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>فایل نوشته نشد: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Export Donations</source>
+        <extracomment>Default file name of the donations export</extracomment>
+        <translation>خروجی اهداها</translation>
+    </message>
+    <message>
+        <source>donations</source>
+        <translation>اهداها</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3665,7 +5091,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Card</source>
-        <extracomment>Columns of the member&apos;s gift cards</extracomment>
+        <extracomment>Columns of the member's gift cards</extracomment>
         <translation>کارت</translation>
     </message>
     <message>
@@ -3742,12 +5168,12 @@ It cannot be used until it is unblocked.</source>
         <translation>انتخاب عضو</translation>
     </message>
     <message>
-        <source>(the member&apos;s own limit)</source>
+        <source>(the member's own limit)</source>
         <translation>(سقف اختصاصی عضو)</translation>
     </message>
     <message>
         <source>(limit of the card type %1)</source>
-        <extracomment>%1 is a card type&apos;s name</extracomment>
+        <extracomment>%1 is a card type's name</extracomment>
         <translation>(سقف نوع کارت %1)</translation>
     </message>
     <message>
@@ -3801,7 +5227,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>installment %1 of plan %2 (due %3)</source>
-        <extracomment>An installment: %1 its number, %2 its plan&apos;s number, %3 its due date</extracomment>
+        <extracomment>An installment: %1 its number, %2 its plan's number, %3 its due date</extracomment>
         <translation>قسط %1 از طرح %2 (سررسید %3)</translation>
     </message>
     <message>
@@ -3888,7 +5314,7 @@ It cannot be used until it is unblocked.</source>
         <translation>کارت‌خوان خطا گزارش کرد. دوباره تلاش کنید؛ اگر خطا تکرار شد، کارت‌خوان را جدا و دوباره وصل کنید.</translation>
     </message>
     <message>
-        <source>The card refused the club&apos;s keys. It is not one of our cards, or it belongs to another club.</source>
+        <source>The card refused the club's keys. It is not one of our cards, or it belongs to another club.</source>
         <translation>کارت کلیدهای باشگاه مشتریان را نپذیرفت. این کارت از کارت‌های ما نیست یا به باشگاه دیگری تعلق دارد.</translation>
     </message>
     <message>
@@ -3900,7 +5326,7 @@ It cannot be used until it is unblocked.</source>
         <translation>کارت پاسخ غیرمنتظره‌ای داد. ممکن است از نوعی باشد که پشتیبانی نمی‌شود.</translation>
     </message>
     <message>
-        <source>The card encoder&apos;s port could not be opened. Check the port in the device settings and that the encoder is plugged in.</source>
+        <source>The card encoder's port could not be opened. Check the port in the device settings and that the encoder is plugged in.</source>
         <translation>درگاه دستگاه کدگذار کارت باز نشد. درگاه را در تنظیمات دستگاه‌ها بررسی کنید و مطمئن شوید کدگذار وصل است.</translation>
     </message>
     <message>
@@ -3980,7 +5406,7 @@ It cannot be used until it is unblocked.</source>
         <translation>چاپگر رسید خطا گزارش کرد.</translation>
     </message>
     <message>
-        <source>The club&apos;s card keys are locked, so this card cannot be checked. A manager can unlock them on the Devices page.</source>
+        <source>The club's card keys are locked, so this card cannot be checked. A manager can unlock them on the Devices page.</source>
         <translation>کلیدهای کارت باشگاه قفل هستند، بنابراین این کارت بررسی نمی‌شود. مدیر فروشگاه می‌تواند در صفحه دستگاه‌ها قفل آن‌ها را باز کند.</translation>
     </message>
     <message>
@@ -4007,8 +5433,8 @@ It cannot be used until it is unblocked.</source>
         <translation>کارت‌خوان بدون تماس</translation>
     </message>
     <message>
-        <source>The reader&apos;s name, or a pattern such as &quot;ACS ACR122U*&quot;. Leave it empty to use the first reader.</source>
-        <translation>نام کارت‌خوان، یا الگویی مانند &quot;ACS ACR122U*&quot;. برای استفاده از اولین کارت‌خوان، خالی بگذارید.</translation>
+        <source>The reader's name, or a pattern such as "ACS ACR122U*". Leave it empty to use the first reader.</source>
+        <translation>نام کارت‌خوان، یا الگویی مانند "ACS ACR122U*". برای استفاده از اولین کارت‌خوان، خالی بگذارید.</translation>
     </message>
     <message>
         <source>Open the member when a card is placed on the reader</source>
@@ -4115,7 +5541,7 @@ It cannot be used until it is unblocked.</source>
         <translation>کدگذار پاسخ داد و برای کارت‌های Lo-Co (وادارندگی پایین) تنظیم شده است.</translation>
     </message>
     <message>
-        <source>Type the receipt printer&apos;s port or device first.</source>
+        <source>Type the receipt printer's port or device first.</source>
         <translation>ابتدا درگاه یا دستگاه چاپگر رسید را وارد کنید.</translation>
     </message>
     <message>
@@ -4128,8 +5554,96 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>%1 mm paper</source>
-        <extracomment>Receipt paper width, e.g. &quot;80 mm paper&quot;</extracomment>
+        <extracomment>Receipt paper width, e.g. "80 mm paper"</extracomment>
         <translation>کاغذ %1 میلی‌متری</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::DonationDialog</name>
+    <message>
+        <source>Donate Points of %1</source>
+        <extracomment>Dialog title; %1 is the member's name</extracomment>
+        <translation>اهدای امتیاز %1</translation>
+    </message>
+    <message>
+        <source>Worth %1</source>
+        <extracomment>What the donated points are worth in money</extracomment>
+        <translation>به ارزش %1</translation>
+    </message>
+    <message>
+        <source>&amp;Charity:</source>
+        <translation>مؤسسه خیریه:</translation>
+    </message>
+    <message>
+        <source>Available now:</source>
+        <translation>قابل استفاده اکنون:</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>امتیاز:</translation>
+    </message>
+    <message>
+        <source>Card P&amp;IN:</source>
+        <translation>رمز کارت:</translation>
+    </message>
+    <message>
+        <source>&amp;Donate</source>
+        <translation>اهدا</translation>
+    </message>
+    <message>
+        <source>No charity is set up. A manager adds them on the Catalog page.</source>
+        <translation>هیچ مؤسسه خیریه‌ای تعریف نشده است. مدیر فروشگاه آن‌ها را در صفحه فهرست کالاها اضافه می‌کند.</translation>
+    </message>
+    <message>
+        <source>Enter the points to donate.</source>
+        <translation>امتیازی را که می‌خواهید اهدا شود وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Customer club</source>
+        <translation>باشگاه مشتریان</translation>
+    </message>
+    <message>
+        <source>Donation receipt</source>
+        <extracomment>Receipt heading</extracomment>
+        <translation>رسید اهدا</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <extracomment>A masked card number: only its last four digits are printed</extracomment>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <source>…%1</source>
+        <translation>…%1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>مؤسسه خیریه</translation>
+    </message>
+    <message>
+        <source>Points donated</source>
+        <translation>امتیاز اهداشده</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>On the donation receipt: the money value of the donated points</extracomment>
+        <translation>ارزش</translation>
+    </message>
+    <message>
+        <source>Points left</source>
+        <translation>امتیاز باقی‌مانده</translation>
+    </message>
+    <message>
+        <source>Thank you for your kindness.</source>
+        <translation>از نیکوکاری شما سپاسگزاریم.</translation>
     </message>
 </context>
 <context>
@@ -4140,7 +5654,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Card %1 for %2</source>
-        <extracomment>%1 is the card number, %2 the member&apos;s name</extracomment>
+        <extracomment>%1 is the card number, %2 the member's name</extracomment>
         <translation>کارت %1 برای %2</translation>
     </message>
     <message>
@@ -4164,8 +5678,25 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Print the Card…</source>
-        <extracomment>Button: print this card with its card type&apos;s design, on a printer or to a PDF</extracomment>
+        <extracomment>Button: print this card with its card type's design, on a printer or to a PDF</extracomment>
         <translation>چاپ کارت…</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::EngagementPage</name>
+    <message>
+        <source>&amp;Lotteries</source>
+        <extracomment>Tab: lottery draws and contests for members</extracomment>
+        <translation>قرعه‌کشی‌ها</translation>
+    </message>
+    <message>
+        <source>S&amp;urveys</source>
+        <translation>نظرسنجی‌ها</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <extracomment>Side bar page: lotteries, contests and surveys for members</extracomment>
+        <translation>مشارکت</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +5708,34 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>Something went wrong. The details are in the log.</source>
         <translation>مشکلی پیش آمد. جزئیات در فایل گزارش برنامه ثبت شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::FundedCreditDialog</name>
+    <message>
+        <source>The organisation &amp;pays for this person's credit purchases</source>
+        <translation>سازمان هزینه خریدهای اعتباری این شخص را پرداخت می‌کند</translation>
+    </message>
+    <message>
+        <source>Organisation Credit for %1</source>
+        <extracomment>%1 is a member's name</extracomment>
+        <translation>اعتبار سازمانی برای %1</translation>
+    </message>
+    <message>
+        <source>Credit &amp;limit:</source>
+        <translation>سقف اعتبار:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>The limit is the person's credit limit; they need a credit card of the club to buy on it. Purchases and returns appear on the organisation's statement.</source>
+        <translation>این مبلغ، سقف اعتبار این شخص است؛ برای خرید با آن به کارت اعتباری باشگاه نیاز دارد. خریدها و مرجوعی‌ها در صورت‌حساب سازمان می‌آیند.</translation>
+    </message>
+    <message>
+        <source>Enter the limit as a whole amount.</source>
+        <translation>سقف را به‌صورت مبلغ صحیح (بدون اعشار) وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -4243,7 +5802,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message numerus="yes">
         <source>%1 has %Ln point(s) to spend.</source>
-        <extracomment>%1 the member&apos;s name</extracomment>
+        <extracomment>%1 the member's name</extracomment>
         <translation>
             <numerusform>%1 %Ln امتیاز قابل استفاده دارد.</numerusform>
         </translation>
@@ -4283,7 +5842,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>Card</source>
-        <extracomment>Columns of a gift card&apos;s charges</extracomment>
+        <extracomment>Columns of a gift card's charges</extracomment>
         <translation>کارت</translation>
     </message>
     <message>
@@ -4313,6 +5872,29 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>This charge cannot be returned: some of the value it put on the card has already been spent.</source>
         <translation>این شارژ قابل برگشت نیست: بخشی از اعتباری که روی کارت گذاشته، خرج شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::GuildsTab</name>
+    <message>
+        <source>Guilds</source>
+        <translation>صنف‌ها</translation>
+    </message>
+    <message>
+        <source>Guild</source>
+        <translation>صنف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غیرفعال</translation>
     </message>
 </context>
 <context>
@@ -4512,7 +6094,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A card type in a list: its name and its kind, e.g. &quot;Gold club (Loyalty)&quot;</extracomment>
+        <extracomment>A card type in a list: its name and its kind, e.g. "Gold club (Loyalty)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -4577,7 +6159,7 @@ Number: %1</source>
     </message>
     <message>
         <source>Warranty</source>
-        <extracomment>Card kind: a card that proves a product&apos;s warranty</extracomment>
+        <extracomment>Card kind: a card that proves a product's warranty</extracomment>
         <translation>گارانتی</translation>
     </message>
     <message>
@@ -4629,7 +6211,7 @@ Card history event</extracomment>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A card&apos;s block reason and the operator&apos;s note, e.g. &quot;Lost: left at the counter&quot;</extracomment>
+        <extracomment>A card's block reason and the operator's note, e.g. "Lost: left at the counter"</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -4679,7 +6261,7 @@ Card history event</extracomment>
     </message>
     <message>
         <source>%1; new card %2</source>
-        <extracomment>Card history: why the card was replaced, then the new card&apos;s (masked) number</extracomment>
+        <extracomment>Card history: why the card was replaced, then the new card's (masked) number</extracomment>
         <translation>%1؛ کارت جدید %2</translation>
     </message>
     <message>
@@ -4731,7 +6313,7 @@ Card history event</extracomment>
     </message>
     <message>
         <source>Adjustment</source>
-        <extracomment>Ledger transaction kind: a manager&apos;s manual correction</extracomment>
+        <extracomment>Ledger transaction kind: a manager's manual correction</extracomment>
         <translation>اصلاح دستی</translation>
     </message>
     <message>
@@ -4800,6 +6382,16 @@ Card history event</extracomment>
         <extracomment>Card status: encoding failed or was abandoned; the number is never used again</extracomment>
         <translation>باطل</translation>
     </message>
+    <message>
+        <source>Activated from stock</source>
+        <extracomment>Card history event: a pre-printed stock card was activated and became this member's card</extracomment>
+        <translation>فعال‌سازی از موجودی</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <extracomment>Ledger transaction kind: points given to a charity</extracomment>
+        <translation>اهدا</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::LedgerHistoryModel</name>
@@ -4826,15 +6418,20 @@ Card history event</extracomment>
         <source>Operator</source>
         <translation>کاربر</translation>
     </message>
+    <message>
+        <source>Donation to %1</source>
+        <extracomment>Member history: points donated to the charity %1</extracomment>
+        <translation>اهدا به %1</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::LimitDialog</name>
     <message>
-        <source>The member&apos;s own &amp;limit:</source>
+        <source>The member's own &amp;limit:</source>
         <translation>سقف اختصاصی عضو:</translation>
     </message>
     <message>
-        <source>Use the &amp;card type&apos;s limit</source>
+        <source>Use the &amp;card type's limit</source>
         <translation>استفاده از سقف نوع کارت</translation>
     </message>
     <message>
@@ -4859,7 +6456,7 @@ Card history event</extracomment>
         <translation>تاریخ ثبت</translation>
     </message>
     <message>
-        <source>The card type&apos;s limit</source>
+        <source>The card type's limit</source>
         <translation>سقف نوع کارت</translation>
     </message>
     <message>
@@ -4895,7 +6492,7 @@ Card history event</extracomment>
     <name>Club::Ui::LoginDialog</name>
     <message>
         <source>Log in</source>
-        <extracomment>Window title of the login dialog; %1 is the store&apos;s name</extracomment>
+        <extracomment>Window title of the login dialog; %1 is the store's name</extracomment>
         <translation>ورود</translation>
     </message>
     <message>
@@ -4921,6 +6518,304 @@ Card history event</extracomment>
     <message>
         <source>Enter your user name.</source>
         <translation>نام کاربری خود را وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::LotteriesPanel</name>
+    <message>
+        <source>Open</source>
+        <extracomment>Lottery status: entries not frozen yet</extracomment>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Entries frozen</source>
+        <extracomment>Lottery status: entries frozen, not drawn yet</extracomment>
+        <translation>فهرست قطعی‌شده</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <extracomment>Lottery status: the draw has run</extracomment>
+        <translation>قرعه‌کشی‌شده</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>A winner's message: sent</extracomment>
+        <translation>ارسال‌شده</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>ارسال‌نشده</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>برندگان</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>خریدها</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>مبلغ خرید</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>بلیت‌ها</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>رتبه</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>جایزه</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>پیام</translation>
+    </message>
+    <message>
+        <source>&amp;New Lottery…</source>
+        <translation>قرعه‌کشی جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze Entries…</source>
+        <translation>قطعی کردن شرکت‌کنندگان…</translation>
+    </message>
+    <message>
+        <source>&amp;Draw…</source>
+        <translation>قرعه‌کشی…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Draw</source>
+        <translation>بررسی قرعه‌کشی</translation>
+    </message>
+    <message>
+        <source>N&amp;otify Winners</source>
+        <translation>اطلاع‌رسانی به برندگان</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Entries…</source>
+        <translation>خروجی شرکت‌کنندگان…</translation>
+    </message>
+    <message>
+        <source>Recorded when the entries are frozen</source>
+        <extracomment>Shown where the seed will be once the entries are frozen</extracomment>
+        <translation>هنگام قطعی شدن فهرست شرکت‌کنندگان ثبت می‌شود</translation>
+    </message>
+    <message>
+        <source>Draw again from the frozen entries and the seed, and compare with the winners</source>
+        <translation>قرعه‌کشی دوباره از روی فهرست قطعی‌شده و بذر، و مقایسه با برندگان</translation>
+    </message>
+    <message>
+        <source>Save the frozen entries as CSV, to re-run the draw elsewhere</source>
+        <translation>ذخیره فهرست قطعی‌شده شرکت‌کنندگان به‌صورت CSV، برای اجرای دوباره قرعه‌کشی در جای دیگر</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>بذر:</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A period of days: first day – last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose a lottery, or make a new one.</source>
+        <translation>یک قرعه‌کشی انتخاب کنید یا قرعه‌کشی جدیدی بسازید.</translation>
+    </message>
+    <message>
+        <source>one ticket per %1 points earned</source>
+        <translation>یک بلیت به ازای هر %1 امتیاز کسب‌شده</translation>
+    </message>
+    <message>
+        <source>one ticket per %1 spent</source>
+        <translation>یک بلیت به ازای هر %1 مبلغ خرید</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s) per purchase</source>
+        <translation>
+            <numerusform>%Ln بلیت به ازای هر خرید</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %Ln ticket(s) per member</source>
+        <translation>
+            <numerusform>حداکثر %Ln بلیت برای هر عضو</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 امتیاز</translation>
+    </message>
+    <message>
+        <source>a gift</source>
+        <translation>یک هدیه</translation>
+    </message>
+    <message>
+        <source>Tickets: %1.
+Winners: %2. Prize for each: %3.</source>
+        <extracomment>Rules of a lottery: %1 the ticket rules, %2 the number of winners, %3 the prize</extracomment>
+        <translation>بلیت‌ها: %1.
+برندگان: %2. جایزه هر نفر: %3.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Freeze Entries</source>
+        <translation>قطعی کردن شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>Freeze the entries now? Each member's tickets are counted from the period's sales as they are now and can never change afterwards; a seed for the draw is recorded and shown.</source>
+        <translation>فهرست شرکت‌کنندگان اکنون قطعی شود؟ بلیت‌های هر عضو از روی فروش‌های دوره در وضعیت کنونی شمرده می‌شوند و پس از آن هرگز تغییر نمی‌کنند؛ یک بذر برای قرعه‌کشی ثبت و نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>قرعه‌کشی</translation>
+    </message>
+    <message>
+        <source>Run the draw now? It runs only once; the winners get their prizes at once.</source>
+        <translation>قرعه‌کشی اکنون انجام شود؟ قرعه‌کشی فقط یک بار انجام می‌شود و برندگان جوایز خود را بی‌درنگ دریافت می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Verify Draw</source>
+        <translation>بررسی قرعه‌کشی</translation>
+    </message>
+    <message>
+        <source>The draw is verified: drawn again from the frozen entries and the seed, it gives the same winners in the same order.</source>
+        <translation>قرعه‌کشی تأیید شد: اجرای دوباره آن از روی فهرست قطعی‌شده و بذر، همان برندگان را به همان ترتیب به دست می‌دهد.</translation>
+    </message>
+    <message>
+        <source>The draw does NOT match: drawn again from the frozen entries and the seed, it gives other winners. The entries or the winners were changed outside the program.</source>
+        <translation>قرعه‌کشی مطابقت «ندارد»: اجرای دوباره آن از روی فهرست قطعی‌شده و بذر، برندگان دیگری به دست می‌دهد. فهرست شرکت‌کنندگان یا برندگان بیرون از برنامه تغییر کرده‌اند.</translation>
+    </message>
+    <message>
+        <source>Export Entries</source>
+        <translation>خروجی شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>فایل نوشته نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::LotteryDialog</name>
+    <message>
+        <source>New Lottery</source>
+        <translation>قرعه‌کشی جدید</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <extracomment>Maximum tickets per member: 0 means no cap</extracomment>
+        <translation>بدون سقف</translation>
+    </message>
+    <message>
+        <source>e.g. 100</source>
+        <translation>مثلاً 100</translation>
+    </message>
+    <message>
+        <source>e.g. 1,000,000</source>
+        <translation>مثلاً 1,000,000</translation>
+    </message>
+    <message>
+        <source>No gift</source>
+        <extracomment>No gift as a lottery prize</extracomment>
+        <translation>بدون هدیه</translation>
+    </message>
+    <message>
+        <source>No message</source>
+        <extracomment>No message is sent to the lottery's winners</extracomment>
+        <translation>بدون پیام</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>از تاریخ:</translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation>تا تاریخ (خود روز هم حساب می‌شود):</translation>
+    </message>
+    <message>
+        <source>One ticket per &amp;points earned:</source>
+        <translation>امتیاز کسب‌شده برای هر بلیت:</translation>
+    </message>
+    <message>
+        <source>One ticket per &amp;amount spent:</source>
+        <translation>مبلغ خرید برای هر بلیت:</translation>
+    </message>
+    <message>
+        <source>Tickets per p&amp;urchase:</source>
+        <translation>بلیت به ازای هر خرید:</translation>
+    </message>
+    <message>
+        <source>&amp;Most tickets per member:</source>
+        <translation>حداکثر بلیت هر عضو:</translation>
+    </message>
+    <message>
+        <source>&amp;Winners:</source>
+        <translation>تعداد برندگان:</translation>
+    </message>
+    <message>
+        <source>Prize p&amp;oints per winner:</source>
+        <translation>امتیاز جایزه هر برنده:</translation>
+    </message>
+    <message>
+        <source>&amp;Gift per winner:</source>
+        <translation>هدیه هر برنده:</translation>
+    </message>
+    <message>
+        <source>Message to &amp;winners:</source>
+        <translation>پیام به برندگان:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>ایجاد</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>روز آخر پیش از روز اول است.</translation>
     </message>
 </context>
 <context>
@@ -4951,7 +6846,7 @@ Card history event</extracomment>
     </message>
     <message>
         <source>Operator: %1 (%2)</source>
-        <extracomment>Status bar: the operator&apos;s full name and their role</extracomment>
+        <extracomment>Status bar: the operator's full name and their role</extracomment>
         <translation>کاربر: %1 (%2)</translation>
     </message>
     <message>
@@ -4960,7 +6855,7 @@ Card history event</extracomment>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>Main window title: the store&apos;s name, then the program&apos;s name</extracomment>
+        <extracomment>Main window title: the store's name, then the program's name</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -5040,7 +6935,7 @@ Card history event</extracomment>
     </message>
     <message>
         <source>Edit Member — %1</source>
-        <extracomment>Window title; %1 is the member&apos;s name</extracomment>
+        <extracomment>Window title; %1 is the member's name</extracomment>
         <translation>ویرایش عضو — %1</translation>
     </message>
     <message>
@@ -5050,7 +6945,7 @@ Card history event</extracomment>
     </message>
     <message>
         <source>The tier follows the points earned; it cannot be set by hand.</source>
-        <extracomment>Tooltip of the member&apos;s tier in the member form</extracomment>
+        <extracomment>Tooltip of the member's tier in the member form</extracomment>
         <translation>سطح بر اساس امتیازهای کسب‌شده تعیین می‌شود و نمی‌توان آن را دستی تغییر داد.</translation>
     </message>
     <message>
@@ -5183,7 +7078,7 @@ Open that member?</source>
         <translation>عضو</translation>
     </message>
     <message>
-        <source>Not in a family: the points are the member&apos;s own.</source>
+        <source>Not in a family: the points are the member's own.</source>
         <translation>در هیچ خانواده‌ای نیست: امتیازها متعلق به خود عضو است.</translation>
     </message>
     <message>
@@ -5321,57 +7216,57 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
     <message numerus="yes">
         <source>%Ln point(s) expire on %1 (%2): suggest spending them.</source>
-        <extracomment>%Ln points, %1 the date, %2 &quot;today&quot;, &quot;tomorrow&quot; or &quot;in 5 days&quot;</extracomment>
+        <extracomment>%Ln points, %1 the date, %2 "today", "tomorrow" or "in 5 days"</extracomment>
         <translation>
             <numerusform>%Ln امتیاز در %1 (%2) منقضی می‌شود: استفاده از آن را پیشنهاد کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Birthday on %1 (%2): a purchase that day earns %Ln bonus point(s).</source>
-        <extracomment>%1 the date, %2 &quot;today&quot; or &quot;in 5 days&quot;; %Ln the bonus points of the birthday rule</extracomment>
+        <extracomment>%1 the date, %2 "today" or "in 5 days"; %Ln the bonus points of the birthday rule</extracomment>
         <translation>
             <numerusform>تولد در %1 (%2): خرید در آن روز %Ln امتیاز جایزه به همراه دارد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Birthday on %1 (%2).</source>
-        <extracomment>%1 the date, %2 &quot;today&quot; or &quot;in 5 days&quot;</extracomment>
+        <extracomment>%1 the date, %2 "today" or "in 5 days"</extracomment>
         <translation>تولد در %1 (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Wedding anniversary on %1 (%2): a purchase that day earns %Ln bonus point(s).</source>
-        <extracomment>Marriage anniversary. %1 the date, %2 &quot;today&quot; or &quot;in 5 days&quot;; %Ln the bonus points</extracomment>
+        <extracomment>Marriage anniversary. %1 the date, %2 "today" or "in 5 days"; %Ln the bonus points</extracomment>
         <translation>
             <numerusform>سالگرد ازدواج در %1 (%2): خرید در آن روز %Ln امتیاز جایزه به همراه دارد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wedding anniversary on %1 (%2).</source>
-        <extracomment>Marriage anniversary. %1 the date, %2 &quot;today&quot; or &quot;in 5 days&quot;</extracomment>
+        <extracomment>Marriage anniversary. %1 the date, %2 "today" or "in 5 days"</extracomment>
         <translation>سالگرد ازدواج در %1 (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Gift within reach: %1 for %Ln point(s) (%2 available).</source>
-        <extracomment>%1 the gift&apos;s name; %Ln its price in points; %2 the member&apos;s spendable points</extracomment>
+        <extracomment>%1 the gift's name; %Ln its price in points; %2 the member's spendable points</extracomment>
         <translation>
             <numerusform>هدیه در دسترس: %1 در ازای %Ln امتیاز (موجود: %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more point(s) to earn the gift %1.</source>
-        <extracomment>%Ln points still to earn; %1 the gift&apos;s name</extracomment>
+        <extracomment>%Ln points still to earn; %1 the gift's name</extracomment>
         <translation>
             <numerusform>%Ln امتیاز دیگر تا دریافت هدیه %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 more in purchases to earn the gift %2.</source>
-        <extracomment>%1 an amount of money still to spend; %2 the gift&apos;s name</extracomment>
+        <extracomment>%1 an amount of money still to spend; %2 the gift's name</extracomment>
         <translation>%1 خرید دیگر تا دریافت هدیه %2.</translation>
     </message>
     <message numerus="yes">
         <source>Usually buys %1 every %Ln day(s); last bought on %2: due again.</source>
-        <extracomment>%1 a product; %Ln the usual number of days between purchases; %2 the last purchase&apos;s date</extracomment>
+        <extracomment>%1 a product; %Ln the usual number of days between purchases; %2 the last purchase's date</extracomment>
         <translation>
             <numerusform>معمولاً هر %Ln روز یک‌بار %1 می‌خرد؛ آخرین خرید در %2: زمان خرید دوباره رسیده است.</numerusform>
         </translation>
@@ -5403,7 +7298,7 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
     <message>
         <source>Kept at the review</source>
-        <extracomment>Tier history: the periodic review kept the member&apos;s tier</extracomment>
+        <extracomment>Tier history: the periodic review kept the member's tier</extracomment>
         <translation>در بازبینی حفظ شد</translation>
     </message>
     <message>
@@ -5442,7 +7337,7 @@ The family keeps its points; %1 starts with an empty account.</source>
         <translation>بر اساس</translation>
     </message>
     <message>
-        <source>The member&apos;s tier has not changed yet.</source>
+        <source>The member's tier has not changed yet.</source>
         <translation>سطح این عضو هنوز تغییری نکرده است.</translation>
     </message>
 </context>
@@ -5563,13 +7458,13 @@ The family keeps its points; %1 starts with an empty account.</source>
     </message>
     <message>
         <source>Reactivate %1?</source>
-        <extracomment>%1 is the member&apos;s name</extracomment>
+        <extracomment>%1 is the member's name</extracomment>
         <translation>%1 دوباره فعال شود؟</translation>
     </message>
     <message>
         <source>Deactivate %1?
 The member stays on record and can be reactivated later.</source>
-        <extracomment>%1 is the member&apos;s name</extracomment>
+        <extracomment>%1 is the member's name</extracomment>
         <translation>%1 غیرفعال شود؟
 اطلاعات عضو حفظ می‌شود و بعداً می‌توان او را دوباره فعال کرد.</translation>
     </message>
@@ -5586,7 +7481,7 @@ The member stays on record and can be reactivated later.</source>
         <translation>چاپ مانده</translation>
     </message>
     <message>
-        <source>Print the member&apos;s points balance on the receipt printer</source>
+        <source>Print the member's points balance on the receipt printer</source>
         <translation>چاپ مانده امتیاز عضو با چاپگر رسید</translation>
     </message>
     <message>
@@ -5598,22 +7493,57 @@ The member stays on record and can be reactivated later.</source>
         <translation>مرجوعی…</translation>
     </message>
     <message>
-        <source>Take back goods from one of this member&apos;s sales</source>
+        <source>Take back goods from one of this member's sales</source>
         <translation>پس گرفتن کالا از یکی از خریدهای این عضو</translation>
     </message>
     <message>
         <source>T&amp;ier History</source>
-        <extracomment>Tab of the member view: the member&apos;s tier changes</extracomment>
+        <extracomment>Tab of the member view: the member's tier changes</extracomment>
         <translation>سابقه سطح</translation>
     </message>
     <message>
         <source>Acti&amp;vity</source>
-        <extracomment>Tab of the member view: charts of the member&apos;s last twelve months</extracomment>
+        <extracomment>Tab of the member view: charts of the member's last twelve months</extracomment>
         <translation>فعالیت</translation>
     </message>
     <message>
         <source>None</source>
         <comment>groups</comment>
+        <translation>هیچ‌کدام</translation>
+    </message>
+    <message>
+        <source>Answer &amp;survey…</source>
+        <translation>پاسخ به نظرسنجی…</translation>
+    </message>
+    <message>
+        <source>Record this member's answers to an open survey</source>
+        <translation>ثبت پاسخ‌های این عضو به یک نظرسنجی باز</translation>
+    </message>
+    <message>
+        <source>D&amp;onate Points…</source>
+        <translation>اهدای امتیاز…</translation>
+    </message>
+    <message>
+        <source>Give some of the member's points to a charity</source>
+        <translation>اهدای بخشی از امتیاز عضو به یک مؤسسه خیریه</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>سازمان‌ها:</translation>
+    </message>
+    <message>
+        <source>&amp;Warranties</source>
+        <extracomment>Tab of the member view: warranties of items the member bought, with their service history</extracomment>
+        <translation>گارانتی‌ها</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <extracomment>An organisation the member belongs to, with their staff or student number there</extracomment>
+        <translation>%1 (شماره %2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>organisations</comment>
         <translation>هیچ‌کدام</translation>
     </message>
 </context>
@@ -5678,6 +7608,54 @@ The member stays on record and can be reactivated later.</source>
         <translation>
             <numerusform>نخستین %Ln نتیجه نمایش داده شده‌اند. برای محدودتر کردن جستجو، بیشتر تایپ کنید.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::MerchantsTab</name>
+    <message>
+        <source>Points earned at one merchant may be &amp;spent at another</source>
+        <translation>امتیاز کسب‌شده نزد یک پذیرنده را می‌توان نزد پذیرنده دیگر خرج کرد</translation>
+    </message>
+    <message>
+        <source>Merchants</source>
+        <translation>پذیرندگان</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>پذیرنده</translation>
+    </message>
+    <message>
+        <source>Guild</source>
+        <translation>صنف</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>%1 (this store)</source>
+        <extracomment>The home merchant: the store itself, in the merchants list</extracomment>
+        <translation>%1 (این فروشگاه)</translation>
+    </message>
+    <message>
+        <source>Kept here</source>
+        <translation>فقط نزد همین پذیرنده</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>مشترک</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غیرفعال</translation>
     </message>
 </context>
 <context>
@@ -5777,7 +7755,7 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>Kavenegar-style REST</source>
-        <extracomment>SMS gateway presets: an Iranian provider&apos;s REST API shape</extracomment>
+        <extracomment>SMS gateway presets: an Iranian provider's REST API shape</extracomment>
         <translation>REST به سبک Kavenegar</translation>
     </message>
     <message>
@@ -5888,6 +7866,159 @@ The member stays on record and can be reactivated later.</source>
     <message>
         <source>The test message went to %1.</source>
         <translation>پیام آزمایشی به %1 ارسال شد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::NetworkItemDialog</name>
+    <message>
+        <source>New guild</source>
+        <translation>صنف جدید</translation>
+    </message>
+    <message>
+        <source>Edit guild</source>
+        <translation>ویرایش صنف</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>New merchant</source>
+        <translation>پذیرنده جدید</translation>
+    </message>
+    <message>
+        <source>Edit merchant</source>
+        <translation>ویرایش پذیرنده</translation>
+    </message>
+    <message>
+        <source>(choose a guild)</source>
+        <translation>(یک صنف انتخاب کنید)</translation>
+    </message>
+    <message>
+        <source>&amp;Guild:</source>
+        <translation>صنف:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep points here: do not take other merchants' points and do not let these be spent elsewhere</source>
+        <translation>امتیازها در همین پذیرنده بماند: امتیاز پذیرندگان دیگر پذیرفته نشود و امتیازهای اینجا در جای دیگری خرج نشود</translation>
+    </message>
+    <message>
+        <source>New branch</source>
+        <translation>شعبه جدید</translation>
+    </message>
+    <message>
+        <source>Edit branch</source>
+        <translation>ویرایش شعبه</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>کد:</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant:</source>
+        <translation>پذیرنده:</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::NetworkListTab</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>افزودن…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>غیرفعال کردن</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate</source>
+        <translation>فعال کردن</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>غیرفعال کردن</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? It stays in the history and can be activated again.</source>
+        <translation>%1 غیرفعال شود؟ در سابقه باقی می‌ماند و می‌توان آن را دوباره فعال کرد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation>شبکه</translation>
+    </message>
+    <message>
+        <source>&amp;Branches</source>
+        <translation>شعبه‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Merchants</source>
+        <translation>پذیرندگان</translation>
+    </message>
+    <message>
+        <source>&amp;Guilds</source>
+        <translation>صنف‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Settlement</source>
+        <translation>تسویه</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::NewStockBatchDialog</name>
+    <message>
+        <source>New Card Batch</source>
+        <extracomment>Dialog title: make a batch of pre-printed cards that belong to no member yet</extracomment>
+        <translation>دسته کارت جدید</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A card type in a list: %1 its name, %2 its kind (loyalty, discount, gift)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Card &amp;type:</source>
+        <translation>نوع کارت:</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>شعبه:</translation>
+    </message>
+    <message>
+        <source>&amp;Cards:</source>
+        <extracomment>How many cards the batch makes</extracomment>
+        <translation>تعداد کارت:</translation>
+    </message>
+    <message>
+        <source>Gift &amp;value:</source>
+        <extracomment>Money a gift card carries, given to the member when the card is activated</extracomment>
+        <translation>مبلغ هدیه:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>یادداشت:</translation>
+    </message>
+    <message>
+        <source>&amp;Make Cards</source>
+        <translation>ساخت کارت‌ها</translation>
+    </message>
+    <message>
+        <source>Enter the gift value in digits.</source>
+        <translation>مبلغ هدیه را با رقم وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Making %1 cards…</source>
+        <extracomment>Progress while a batch of cards is made; %1 is how many</extracomment>
+        <translation>در حال ساخت %1 کارت…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
     </message>
 </context>
 <context>
@@ -6012,7 +8143,7 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>Locked out</source>
-        <extracomment>In the &quot;Locked out&quot; column: too many wrong passwords</extracomment>
+        <extracomment>In the "Locked out" column: too many wrong passwords</extracomment>
         <translation>قفل‌شده</translation>
     </message>
     <message>
@@ -6054,6 +8185,407 @@ The member stays on record and can be reactivated later.</source>
     <message>
         <source>&amp;Add…</source>
         <translation>افزودن…</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OrgImportDialog</name>
+    <message>
+        <source>semicolon</source>
+        <translation>نقطه‌ویرگول</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>تب</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>ویرگول</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>مرور…</translation>
+    </message>
+    <message>
+        <source>&amp;Check (Dry Run)</source>
+        <translation>بررسی آزمایشی</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>وارد کردن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Enrol the People of %1</source>
+        <extracomment>%1 is an organisation's name</extracomment>
+        <translation>ثبت‌نام گروهی افراد %1</translation>
+    </message>
+    <message>
+        <source>CSV file:</source>
+        <translation>فایل CSV:</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>تعیین ستون‌ها</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (الزامی):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Columns of the dry run's report: the spreadsheet's row number, the person, what is wrong</extracomment>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>تلفن همراه</translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation>مشکلات و توضیحات</translation>
+    </message>
+    <message>
+        <source>Choose the file (in Excel: Save As, "CSV UTF-8" or "CSV"). Nothing is saved until you import, and the import saves every row or none.</source>
+        <translation>فایل را انتخاب کنید (در Excel: «ذخیره به‌عنوان» (Save As)، «CSV UTF-8» یا «CSV»). تا وارد کردن را انجام ندهید چیزی ذخیره نمی‌شود و وارد کردن یا همه ردیف‌ها را ذخیره می‌کند یا هیچ‌کدام را.</translation>
+    </message>
+    <message>
+        <source>Choose the File</source>
+        <translation>انتخاب فایل</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>فایل‌های CSV (*.csv *.txt);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a list of people.</source>
+        <translation>این فایل بزرگ‌تر از آن است که فهرست افراد باشد.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>فایل باز نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <source>Read as %1, columns separated by %2: %3 rows.</source>
+        <extracomment>%1 text encoding (UTF-8, Windows-1256), %2 comma/semicolon/tab, %3 number of rows</extracomment>
+        <translation>با کدگذاری %1 خوانده شد، جداکننده ستون‌ها: %2، تعداد ردیف‌ها: %3.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(وارد نمی‌شود)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>ستون %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>در حال وارد کردن…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>در حال بررسی همه ردیف‌ها…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln people into the organisation.</source>
+        <translation>
+            <numerusform>%Ln نفر به سازمان وارد شدند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows can be imported. Press Import to save them.</source>
+        <translation>
+            <numerusform>هر %Ln ردیف قابل وارد کردن است. برای ذخیره آن‌ها، «وارد کردن» را بزنید.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have errors (in red below). Correct the file and check again: nothing is imported while any row has an error.</source>
+        <translation>
+            <numerusform>%Ln ردیف خطا دارد (با رنگ قرمز در پایین). فایل را اصلاح کنید و دوباره بررسی کنید: تا وقتی ردیفی خطا داشته باشد، هیچ چیز وارد نمی‌شود.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OrgStatementDialog</name>
+    <message>
+        <source>Statement to %1</source>
+        <extracomment>%1 is an organisation's name</extracomment>
+        <translation>صورت‌حساب %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>خروجی CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>خروجی PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>ماه:</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Columns of an organisation's monthly statement</extracomment>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>شماره پرسنلی</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>خریدها</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>مرجوعی‌ها</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>The last line of a statement</extracomment>
+        <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 month name, %2 year</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Purchases %1, returns %2: the organisation owes %3.</source>
+        <translation>خریدها %1، مرجوعی‌ها %2: بدهی سازمان %3 است.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>فایل نوشته نشد: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>خروجی CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>خروجی PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OrganisationDialog</name>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <extracomment>A trade union or guild of workers</extracomment>
+        <translation>اتحادیه</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>دانشگاه</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>بانک</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>New Organisation</source>
+        <translation>سازمان جدید</translation>
+    </message>
+    <message>
+        <source>Edit Organisation</source>
+        <translation>ویرایش سازمان</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>گونه:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>فرد رابط:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone:</source>
+        <translation>تلفن رابط:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;email:</source>
+        <translation>ایمیل رابط:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>یادداشت‌ها:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>ذخیره</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OrganisationsPage</name>
+    <message>
+        <source>Organisations</source>
+        <translation>سازمان‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::OrganisationsPanel</name>
+    <message>
+        <source>Show &amp;deactivated</source>
+        <translation>نمایش غیرفعال‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation>افزودن عضو…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd Membership</source>
+        <translation>پایان عضویت</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;Credit…</source>
+        <translation>اعتبار سازمانی…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>وارد کردن…</translation>
+    </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation>صورت‌حساب…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Columns of the organisations list</extracomment>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>گونه</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>اعضا</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Columns of an organisation's members</extracomment>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>تلفن همراه</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>شماره پرسنلی</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>تاریخ پیوستن</translation>
+    </message>
+    <message>
+        <source>Organisation credit</source>
+        <translation>اعتبار سازمانی</translation>
+    </message>
+    <message>
+        <source>Enrol many people at once from a CSV file exported from Excel</source>
+        <translation>ثبت‌نام گروهی افراد از یک فایل CSV که از Excel گرفته شده است</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>اعضای %1</translation>
+    </message>
+    <message>
+        <source>Choose an organisation.</source>
+        <translation>یک سازمان انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>با اعتبار سازمان</translation>
+    </message>
+    <message>
+        <source>Add a Member</source>
+        <translation>افزودن عضو</translation>
+    </message>
+    <message>
+        <source>Staff Number</source>
+        <translation>شماره پرسنلی</translation>
+    </message>
+    <message>
+        <source>Staff or student number of %1 at %2 (may be empty):</source>
+        <extracomment>%1 member, %2 organisation</extracomment>
+        <translation>شماره پرسنلی یا دانشجویی %1 در %2 (می‌تواند خالی بماند):</translation>
+    </message>
+    <message>
+        <source>End Membership</source>
+        <extracomment>%1 member, %2 organisation</extracomment>
+        <translation>پایان عضویت</translation>
+    </message>
+    <message>
+        <source>%1 no longer belongs to %2? Organisation discounts and credit end today.</source>
+        <translation>%1 دیگر عضو %2 نیست؟ تخفیف‌ها و اعتبار سازمانی از امروز پایان می‌یابند.</translation>
     </message>
 </context>
 <context>
@@ -6119,7 +8651,7 @@ The member stays on record and can be reactivated later.</source>
     <name>Club::Ui::PasswordDialog</name>
     <message>
         <source>New Password for %1</source>
-        <extracomment>%1 is the operator&apos;s full name</extracomment>
+        <extracomment>%1 is the operator's full name</extracomment>
         <translation>گذرواژه جدید برای %1</translation>
     </message>
     <message>
@@ -6143,7 +8675,7 @@ The member stays on record and can be reactivated later.</source>
     <name>Club::Ui::PaymentDialog</name>
     <message>
         <source>Take Payment from %1</source>
-        <extracomment>Dialog title; %1 is the member&apos;s name</extracomment>
+        <extracomment>Dialog title; %1 is the member's name</extracomment>
         <translation>دریافت پرداخت از %1</translation>
     </message>
     <message>
@@ -6311,7 +8843,7 @@ The member stays on record and can be reactivated later.</source>
     <name>Club::Ui::PriceDialog</name>
     <message>
         <source>New Price for %1</source>
-        <extracomment>Dialog title; %1 is the product&apos;s name</extracomment>
+        <extracomment>Dialog title; %1 is the product's name</extracomment>
         <translation>قیمت جدید برای %1</translation>
     </message>
     <message>
@@ -6371,7 +8903,7 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>Prices of %1</source>
-        <extracomment>Above the price chart; %1 is the product&apos;s name</extracomment>
+        <extracomment>Above the price chart; %1 is the product's name</extracomment>
         <translation>قیمت‌های %1</translation>
     </message>
     <message>
@@ -6392,7 +8924,7 @@ The member stays on record and can be reactivated later.</source>
     <name>Club::Ui::ProductDialog</name>
     <message>
         <source> / </source>
-        <extracomment>Separates a product group from its parent group: &quot;Drinks / Tea&quot;</extracomment>
+        <extracomment>Separates a product group from its parent group: "Drinks / Tea"</extracomment>
         <translation> / </translation>
     </message>
     <message>
@@ -6424,7 +8956,7 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>points</source>
-        <extracomment>After &quot;Offered as a gift for [N]&quot;</extracomment>
+        <extracomment>After "Offered as a gift for [N]"</extracomment>
         <translation>امتیاز</translation>
     </message>
     <message>
@@ -6544,6 +9076,81 @@ The member stays on record and can be reactivated later.</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::RegisterWarrantyDialog</name>
+    <message>
+        <source>Register Warranty</source>
+        <translation>ثبت گارانتی</translation>
+    </message>
+    <message>
+        <source>Enter the months</source>
+        <extracomment>Warranty period spin box at 0: the product has no default period</extracomment>
+        <translation>تعداد ماه را وارد کنید</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <extracomment>Unit after the warranty period</extracomment>
+        <translation> ماه</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt number:</source>
+        <translation>شماره رسید:</translation>
+    </message>
+    <message>
+        <source>Sale &amp;line:</source>
+        <translation>ردیف فروش:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>شماره سریال:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>مدت:</translation>
+    </message>
+    <message>
+        <source>On &amp;card:</source>
+        <translation>روی کارت:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>ثبت</translation>
+    </message>
+    <message>
+        <source>Enter the receipt number.</source>
+        <translation>شماره رسید را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2, %3.</source>
+        <extracomment>%1 receipt number, %2 date and time, %3 the member's name (or "walk-in customer")</extracomment>
+        <translation>رسید %1 مورخ %2، %3.</translation>
+    </message>
+    <message>
+        <source>walk-in customer</source>
+        <translation>مشتری عادی (بدون عضویت)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>A sale line in the warranty dialog: product name × quantity</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>بدون کارت</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Find the sale first: enter its receipt number.</source>
+        <translation>ابتدا فروش را پیدا کنید: شماره رسید آن را وارد کنید.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::ReplaceCardDialog</name>
     <message>
         <source>Replace Card</source>
@@ -6582,7 +9189,7 @@ The member stays on record and can be reactivated later.</source>
     <message>
         <source>Replace card %1 of %2?
 The old card stops working and a new number is issued.</source>
-        <extracomment>%1 is the card number, %2 the member&apos;s name</extracomment>
+        <extracomment>%1 is the card number, %2 the member's name</extracomment>
         <translation>کارت %1 متعلق به %2 جایگزین شود؟
 کارت قبلی از کار می‌افتد و شماره جدیدی صادر می‌شود.</translation>
     </message>
@@ -6602,7 +9209,7 @@ New number: %1</source>
     <name>Club::Ui::ReportTableModel</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>A report&apos;s month: %1 the month&apos;s name, %2 the year</extracomment>
+        <extracomment>A report's month: %1 the month's name, %2 the year</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -6685,7 +9292,7 @@ New number: %1</source>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <extracomment>A report&apos;s date range: %1 first day, %2 last day</extracomment>
+        <extracomment>A report's date range: %1 first day, %2 last day</extracomment>
         <translation>از %1 تا %2</translation>
     </message>
     <message>
@@ -6940,7 +9547,7 @@ New number: %1</source>
     </message>
     <message>
         <source>Change Rule — %1</source>
-        <extracomment>Window title; %1 is the rule&apos;s name</extracomment>
+        <extracomment>Window title; %1 is the rule's name</extracomment>
         <translation>تغییر قاعده — %1</translation>
     </message>
     <message>
@@ -7124,6 +9731,26 @@ New number: %1</source>
     <message>
         <source>Enter a multiplier such as %1, between %2 and %3.</source>
         <translation>ضریبی مانند %1، بین %2 و %3 وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Nothing checked: at every merchant.</source>
+        <translation>هیچ موردی انتخاب نشده: نزد همه پذیرندگان.</translation>
+    </message>
+    <message>
+        <source>Only in these guil&amp;ds:</source>
+        <translation>فقط در این صنف‌ها:</translation>
+    </message>
+    <message>
+        <source>Only at these merc&amp;hants:</source>
+        <translation>فقط نزد این پذیرندگان:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Only members of:</source>
+        <translation>فقط اعضای:</translation>
     </message>
 </context>
 <context>
@@ -7323,7 +9950,7 @@ New number: %1</source>
         <translation>امتحان قاعده‌ها</translation>
     </message>
     <message>
-        <source>Today is the member&apos;s &amp;birthday</source>
+        <source>Today is the member's &amp;birthday</source>
         <translation>امروز تولد عضو است</translation>
     </message>
     <message>
@@ -7339,7 +9966,7 @@ New number: %1</source>
         <translation>مبلغ پرداختی:</translation>
     </message>
     <message>
-        <source>Member&apos;s &amp;tier:</source>
+        <source>Member's &amp;tier:</source>
         <translation>سطح عضو:</translation>
     </message>
     <message>
@@ -7395,7 +10022,7 @@ New number: %1</source>
     <message>
         <source>None</source>
         <comment>tier</comment>
-        <extracomment>No tier: the preview&apos;s member has none</extracomment>
+        <extracomment>No tier: the preview's member has none</extracomment>
         <translation>بدون سطح</translation>
     </message>
     <message>
@@ -7443,7 +10070,7 @@ New number: %1</source>
     </message>
     <message>
         <source>End the rule “%1” now? Sales from now on no longer use it; the points it already gave stay, and its versions stay in the history.</source>
-        <extracomment>%1 is the rule&apos;s name</extracomment>
+        <extracomment>%1 is the rule's name</extracomment>
         <translation>به قاعده «%1» هم‌اکنون پایان داده شود؟ فروش‌های بعدی دیگر از آن استفاده نمی‌کنند؛ امتیازهایی که تاکنون داده باقی می‌مانند و نسخه‌های آن در تاریخچه حفظ می‌شوند.</translation>
     </message>
     <message>
@@ -7608,7 +10235,7 @@ New number: %1</source>
     <name>Club::Ui::SaleWords</name>
     <message>
         <source>Rule “%1” gives a percentage discount of %2.</source>
-        <extracomment>%1 the rule&apos;s name, %2 an amount of money</extracomment>
+        <extracomment>%1 the rule's name, %2 an amount of money</extracomment>
         <translation>قاعده «%1» تخفیف درصدی به مبلغ %2 می‌دهد.</translation>
     </message>
     <message>
@@ -7651,11 +10278,11 @@ New number: %1</source>
         </translation>
     </message>
     <message>
-        <source>(Cut to the rule&apos;s daily limit.)</source>
+        <source>(Cut to the rule's daily limit.)</source>
         <translation>(محدودشده به سقف روزانه قاعده.)</translation>
     </message>
     <message>
-        <source>(Cut to the rule&apos;s limit per member.)</source>
+        <source>(Cut to the rule's limit per member.)</source>
         <translation>(محدودشده به سقف هر عضو در قاعده.)</translation>
     </message>
     <message numerus="yes">
@@ -7695,7 +10322,7 @@ New number: %1</source>
         </translation>
     </message>
     <message>
-        <source>Points already spent were taken from the member&apos;s other points; what they could not cover is owed.</source>
+        <source>Points already spent were taken from the member's other points; what they could not cover is owed.</source>
         <translation>امتیازهای از قبل خرج‌شده از سایر امتیازهای عضو کسر شد؛ مقداری که پوشش داده نشد، بدهی عضو است.</translation>
     </message>
     <message>
@@ -7910,7 +10537,7 @@ New number: %1</source>
         <translation>رمز کارت</translation>
     </message>
     <message>
-        <source>The customer types the card&apos;s PIN to spend points.</source>
+        <source>The customer types the card's PIN to spend points.</source>
         <translation>برای خرج امتیاز، مشتری رمز کارت را وارد می‌کند.</translation>
     </message>
     <message>
@@ -7961,6 +10588,18 @@ New number: %1</source>
         <source>The server cannot be reached: the sale is kept and will be sent later (pending sync). Paid %1.</source>
         <translation>دسترسی به سرور ممکن نیست: فروش نگه داشته می‌شود و بعداً ارسال خواهد شد (در انتظار همگام‌سازی). مبلغ پرداختی: %1.</translation>
     </message>
+    <message>
+        <source>Warranty… (F11)</source>
+        <translation>گارانتی… (F11)</translation>
+    </message>
+    <message>
+        <source>Register the warranty of an item of the sale just made</source>
+        <translation>ثبت گارانتی یکی از اقلام فروشی که همین الان انجام شد</translation>
+    </message>
+    <message>
+        <source>Warranty registered for serial number %1 until %2.</source>
+        <translation>گارانتی برای شماره سریال %1 تا %2 ثبت شد.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::SalesSettingsSection</name>
@@ -7974,11 +10613,11 @@ New number: %1</source>
     </message>
     <message>
         <source> days</source>
-        <extracomment>Suffix of a number of days, e.g. &quot;7 days&quot;</extracomment>
+        <extracomment>Suffix of a number of days, e.g. "7 days"</extracomment>
         <translation> روز</translation>
     </message>
     <message>
-        <source>Take them from the member&apos;s other points; what is missing is owed</source>
+        <source>Take them from the member's other points; what is missing is owed</source>
         <translation>از سایر امتیازهای عضو کسر شود؛ کسری به‌عنوان بدهی ثبت شود</translation>
     </message>
     <message>
@@ -8189,7 +10828,7 @@ New number: %1</source>
         <translation>فروش‌های نپذیرفته…</translation>
     </message>
     <message>
-        <source>With a central server, sales, balances and points are shared by every branch. Leave the address empty to work on this computer&apos;s store only.</source>
+        <source>With a central server, sales, balances and points are shared by every branch. Leave the address empty to work on this computer's store only.</source>
         <translation>با سرور مرکزی، فروش‌ها، مانده‌ها و امتیازها بین همه شعبه‌ها مشترک می‌شوند. برای کار فقط با فروشگاه همین رایانه، نشانی را خالی بگذارید.</translation>
     </message>
     <message>
@@ -8220,6 +10859,30 @@ New number: %1</source>
     <message>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>همگام‌سازی اکنون</translation>
+    </message>
+    <message>
+        <source>Syncing with the central server…</source>
+        <translation>در حال همگام‌سازی با سرور مرکزی…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %Ln record(s) received</source>
+        <extracomment>While syncing: records received from the central server so far</extracomment>
+        <translation>
+            <numerusform>در حال همگام‌سازی… %Ln رکورد دریافت شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>هنوز همگام‌سازی نشده است.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <extracomment>%1 date and time of the last complete sync with the central server</extracomment>
+        <translation>آخرین همگام‌سازی: %1</translation>
     </message>
 </context>
 <context>
@@ -8265,7 +10928,7 @@ New number: %1</source>
         <translation>بررسی می‌کند که همه تراکنش‌ها تراز باشند و هر مانده و دسته امتیاز با ردیف‌های خود مطابقت داشته باشد.</translation>
     </message>
     <message>
-        <source>Enter the store&apos;s name.</source>
+        <source>Enter the store's name.</source>
         <translation>نام فروشگاه را وارد کنید.</translation>
     </message>
     <message>
@@ -8289,6 +10952,97 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::SettlementTab</name>
+    <message>
+        <source>Merchant</source>
+        <translation>پذیرنده</translation>
+    </message>
+    <message>
+        <source>Owes</source>
+        <translation>بدهکار</translation>
+    </message>
+    <message>
+        <source>Is owed</source>
+        <translation>بستانکار</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>خالص</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>به</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttle…</source>
+        <translation>تسویه…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>خروجی CSV…</translation>
+    </message>
+    <message>
+        <source>Merchants</source>
+        <translation>پذیرندگان</translation>
+    </message>
+    <message>
+        <source>Between merchants</source>
+        <translation>بین پذیرندگان</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>خروجی CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>از تاریخ:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>تا تاریخ:</translation>
+    </message>
+    <message>
+        <source>Settled on %1.</source>
+        <translation>در %1 تسویه شد.</translation>
+    </message>
+    <message>
+        <source>No points crossed between merchants in this period.</source>
+        <translation>در این دوره هیچ امتیازی بین پذیرندگان جابه‌جا نشده است.</translation>
+    </message>
+    <message>
+        <source>Not settled yet. The totals of all merchants net to %1.</source>
+        <translation>هنوز تسویه نشده است. خالص جمع همه پذیرندگان %1 است.</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>تسویه</translation>
+    </message>
+    <message>
+        <source>Post the payment that settles %1 to %2 between all merchants? It cannot be undone.</source>
+        <translation>پرداختی که بازه %1 تا %2 را بین همه پذیرندگان تسویه می‌کند ثبت شود؟ این کار برگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
+        <translation>فایل %1 نوشته نشد. پوشه دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>در %1 ذخیره شد.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::SetupWizard</name>
     <message>
         <source>Set up Customer Club Manager</source>
@@ -8296,7 +11050,7 @@ New number: %1</source>
     </message>
     <message>
         <source>&amp;Next</source>
-        <extracomment>Wizard button. In Persian and Arabic put the &amp; before a word&apos;s first letter.</extracomment>
+        <extracomment>Wizard button. In Persian and Arabic put the &amp; before a word's first letter.</extracomment>
         <translation>بعدی</translation>
     </message>
     <message>
@@ -8335,7 +11089,7 @@ New number: %1</source>
         <translation>فروشگاه</translation>
     </message>
     <message>
-        <source>The store&apos;s name appears on screens and receipts. Each branch has a short code.</source>
+        <source>The store's name appears on screens and receipts. Each branch has a short code.</source>
         <translation>نام فروشگاه روی صفحه‌ها و رسیدها نمایش داده می‌شود. هر شعبه یک کد کوتاه دارد.</translation>
     </message>
     <message>
@@ -8401,7 +11155,7 @@ New number: %1</source>
         <translation>دو گذرواژه یکسان نیستند. گذرواژه را دوباره وارد کنید.</translation>
     </message>
     <message>
-        <source>Enter the store&apos;s name.</source>
+        <source>Enter the store's name.</source>
         <translation>نام فروشگاه را وارد کنید.</translation>
     </message>
     <message>
@@ -8410,10 +11164,141 @@ New number: %1</source>
     </message>
     <message numerus="yes">
         <source>Load &amp;demo data (about %Ln member(s))</source>
-        <extracomment>%Ln is a number of members, in the language&apos;s digits</extracomment>
+        <extracomment>%Ln is a number of members, in the language's digits</extracomment>
         <translation>
             <numerusform>بارگذاری داده‌های نمایشی (حدود %Ln عضو)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::StockActivationDialog</name>
+    <message>
+        <source>An &amp;existing member</source>
+        <translation>یک عضو موجود</translation>
+    </message>
+    <message>
+        <source>A &amp;new member</source>
+        <translation>یک عضو جدید</translation>
+    </message>
+    <message>
+        <source>Activate Card</source>
+        <extracomment>Dialog title: a pre-printed card is used for the first time and registered to a member</extracomment>
+        <translation>فعال‌سازی کارت</translation>
+    </message>
+    <message>
+        <source>Card %1 (%2) is used for the first time. Choose who it belongs to; it is activated for that member.</source>
+        <extracomment>%1 is the card number, %2 the card type</extracomment>
+        <translation>کارت %1 (%2) برای نخستین بار استفاده می‌شود. مشخص کنید متعلق به کیست؛ کارت برای همان عضو فعال می‌شود.</translation>
+    </message>
+    <message>
+        <source>It carries a gift value of %1, which the member can spend once it is activated.</source>
+        <extracomment>%1 is an amount of money</extracomment>
+        <translation>این کارت مبلغ هدیه‌ای برابر %1 دارد که عضو پس از فعال‌سازی می‌تواند آن را خرج کند.</translation>
+    </message>
+    <message>
+        <source>Name, mobile or card number</source>
+        <translation>نام، تلفن همراه یا شماره کارت</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>نام خانوادگی:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>تلفن همراه:</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <extracomment>Button: bind the card to the chosen member and activate it</extracomment>
+        <translation>فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>Card refused</source>
+        <translation>کارت پذیرفته نشد</translation>
+    </message>
+    <message>
+        <source>Choose the member in the list.</source>
+        <translation>عضو را از فهرست انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::StockEncodeDialog</name>
+    <message>
+        <source>Encode Card Batch</source>
+        <extracomment>Dialog title: write the chips or stripes of a batch of pre-printed cards</extracomment>
+        <translation>کدگذاری دسته کارت</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>State of a card in a batch being encoded: not started yet</extracomment>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <source>Every card of this batch in stock is already encoded.</source>
+        <translation>همه کارت‌های موجود این دسته قبلاً کدگذاری شده‌اند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) to encode. Press Start.</source>
+        <translation>
+            <numerusform>%Ln کارت برای کدگذاری. «شروع» را بزنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <extracomment>Button: begin encoding the cards of the batch</extracomment>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>تلاش دوباره</translation>
+    </message>
+    <message>
+        <source>S&amp;kip Card</source>
+        <extracomment>Button: leave this card unwritten (it stays in stock) and go on with the next</extracomment>
+        <translation>صرف‌نظر از کارت</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) encoded.</source>
+        <translation>
+            <numerusform>%Ln کارت کدگذاری شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <extracomment>State of a card in a batch: being written now</extracomment>
+        <translation>در حال کدگذاری</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2 (%3): %4</source>
+        <extracomment>%1 is the position in the batch, %2 the number of cards, %3 the card number, %4 what to do now</extracomment>
+        <translation>کارت %1 از %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Encoded</source>
+        <extracomment>State of a card in a batch: written and checked</extracomment>
+        <translation>کدگذاری‌شده</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <extracomment>State of a card in a batch: left unwritten, still in stock</extracomment>
+        <translation>صرف‌نظرشده</translation>
+    </message>
+    <message>
+        <source>Card %1 is done. Take it off the reader.</source>
+        <extracomment>%1 is the position of the finished card in the batch</extracomment>
+        <translation>کارت %1 آماده است. آن را از کارت‌خوان بردارید.</translation>
     </message>
 </context>
 <context>
@@ -8495,6 +11380,62 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::StockRangeDialog</name>
+    <message>
+        <source>Distribute Cards</source>
+        <translation>توزیع کارت‌ها</translation>
+    </message>
+    <message>
+        <source>Block Cards</source>
+        <translation>مسدود کردن کارت‌ها</translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2): cards %3 to %4.</source>
+        <extracomment>%1 the batch number, %2 the card type, %3 and %4 the first and last card numbers</extracomment>
+        <translation>دسته %1 (%2): کارت‌های %3 تا %4.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the first and the last position of a range of cards: "1 to 50"</extracomment>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>&amp;Cards:</source>
+        <extracomment>Which cards of the batch, by their position in it (1 = the first card)</extracomment>
+        <translation>کارت‌ها:</translation>
+    </message>
+    <message>
+        <source>No branch (an event or organisation)</source>
+        <extracomment>In the list of branches that can receive cards: the cards stay at their branch</extracomment>
+        <translation>بدون شعبه (رویداد یا سازمان)</translation>
+    </message>
+    <message>
+        <source>To &amp;branch:</source>
+        <translation>به شعبه:</translation>
+    </message>
+    <message>
+        <source>&amp;Event or organisation:</source>
+        <extracomment>Who receives the cards: an event or organisation, in words</extracomment>
+        <translation>رویداد یا سازمان:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>یادداشت:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>دلیل:</translation>
+    </message>
+    <message>
+        <source>&amp;Distribute</source>
+        <translation>توزیع</translation>
+    </message>
+    <message>
+        <source>&amp;Block Cards</source>
+        <translation>مسدود کردن کارت‌ها</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::StockSettingDialog</name>
     <message>
         <source>New Warehouse</source>
@@ -8535,6 +11476,299 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>Club::Ui::StoreMoveDialog</name>
+    <message>
+        <source>A move into this database was interrupted; it will go on where it stopped.</source>
+        <translation>انتقال به این پایگاه داده نیمه‌کاره مانده بود؛ از همان جایی که متوقف شد ادامه می‌یابد.</translation>
+    </message>
+    <message>
+        <source>The central database is empty; its tables will be made first.</source>
+        <translation>پایگاه داده مرکزی خالی است؛ ابتدا جدول‌های آن ساخته می‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows in %Ln table(s) will be moved.</source>
+        <extracomment>%1 rows, %Ln tables</extracomment>
+        <translation>
+            <numerusform>%1 ردیف در %Ln جدول منتقل خواهد شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way. Nothing was written anywhere by this check.</source>
+        <translation>مانعی وجود ندارد. این بررسی در هیچ جا چیزی ننوشته است.</translation>
+    </message>
+    <message>
+        <source>The move cannot start:</source>
+        <translation>انتقال نمی‌تواند آغاز شود:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>انتقال</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Move to Central Server</source>
+        <extracomment>%1 the database, as server/name</extracomment>
+        <translation>انتقال به سرور مرکزی</translation>
+    </message>
+    <message>
+        <source>Copies this shop's whole store (members, cards, the ledger, sales, stock…) into an empty central PostgreSQL database, then compares both sides. This desk's data stays as it is. Do not sell on this desk until the move has finished.</source>
+        <translation>همه داده‌های فروشگاه این مغازه (اعضا، کارت‌ها، دفتر حساب، فروش‌ها، موجودی انبار…) را در یک پایگاه داده مرکزی PostgreSQL خالی کپی می‌کند و سپس دو طرف را با هم مقایسه می‌کند. داده‌های این میز همان‌طور که هست باقی می‌ماند. تا پایان انتقال با این میز فروش نکنید.</translation>
+    </message>
+    <message>
+        <source>Database server:</source>
+        <translation>سرور پایگاه داده:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>درگاه:</translation>
+    </message>
+    <message>
+        <source>Database name:</source>
+        <translation>نام پایگاه داده:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>نام کاربری:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>گذرواژه:</translation>
+    </message>
+    <message>
+        <source>Enter the database server and the database name.</source>
+        <translation>سرور پایگاه داده و نام پایگاه داده را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>در حال بررسی…</translation>
+    </message>
+    <message>
+        <source>Move this shop's store into %1? Do not sell on this desk until the move has finished.</source>
+        <translation>داده‌های فروشگاه این مغازه به %1 منتقل شود؟ تا پایان انتقال با این میز فروش نکنید.</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>در حال انتقال…</translation>
+    </message>
+    <message>
+        <source>Stop the move first; it will go on where it stopped next time.</source>
+        <translation>ابتدا انتقال را متوقف کنید؛ دفعه بعد از همان جایی که متوقف شد ادامه می‌یابد.</translation>
+    </message>
+    <message>
+        <source>Connect This Desk…</source>
+        <translation>اتصال این رایانه…</translation>
+    </message>
+    <message>
+        <source>The store is in the central database. Next, connect this desk to the central server under Settings → Central server (Connect This Desk), with the server's address and this desk's terminal credentials (clubserver --create-terminal).</source>
+        <translation>داده‌های فروشگاه اکنون در پایگاه داده مرکزی است. در گام بعد، این رایانه را از تنظیمات ← سرور مرکزی («اتصال این رایانه…») به سرور مرکزی وصل کنید، با نشانی سرور و اطلاعات پایانه این رایانه (clubserver --create-terminal).</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SurveyAnswerDialog</name>
+    <message>
+        <source>Survey for %1</source>
+        <extracomment>Window title: answering a survey for the named member</extracomment>
+        <translation>نظرسنجی برای %1</translation>
+    </message>
+    <message>
+        <source>&amp;Survey:</source>
+        <translation>نظرسنجی:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ثبت</translation>
+    </message>
+    <message>
+        <source>1–5</source>
+        <extracomment>A rating not given yet (the box shows this until 1 to 5 is typed)</extracomment>
+        <translation>1–5</translation>
+    </message>
+    <message>
+        <source>Type 1 (poor) to 5 (excellent)</source>
+        <translation>عددی از 1 (ضعیف) تا 5 (عالی) وارد کنید</translation>
+    </message>
+    <message>
+        <source>Answer Survey</source>
+        <translation>پاسخ به نظرسنجی</translation>
+    </message>
+    <message>
+        <source>There is no open survey this member has not answered yet.</source>
+        <translation>هیچ نظرسنجی بازی وجود ندارد که این عضو هنوز به آن پاسخ نداده باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SurveyDialog</name>
+    <message>
+        <source>New Survey</source>
+        <translation>نظرسنجی جدید</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>گونه</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>پرسش</translation>
+    </message>
+    <message>
+        <source>Add &amp;rating question</source>
+        <translation>افزودن پرسش امتیازدهی</translation>
+    </message>
+    <message>
+        <source>Add &amp;text question</source>
+        <translation>افزودن پرسش متنی</translation>
+    </message>
+    <message>
+        <source>R&amp;emove question</source>
+        <translation>حذف پرسش</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>از تاریخ:</translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation>تا تاریخ (با احتساب):</translation>
+    </message>
+    <message>
+        <source>&amp;Points for answering:</source>
+        <translation>امتیاز پاسخ‌دهی:</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>پرسش‌ها:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>ایجاد</translation>
+    </message>
+    <message>
+        <source>Rating 1–5</source>
+        <translation>امتیاز رضایت 1–5</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>متن آزاد</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::SurveysPanel</name>
+    <message>
+        <source>&amp;New Survey…</source>
+        <translation>نظرسنجی جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer for Member…</source>
+        <translation>پاسخ از طرف عضو…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Answers…</source>
+        <translation>وارد کردن پاسخ‌ها…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>دوره برگزاری</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>پرسش‌ها</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>پاسخ‌ها</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>پرسش</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <extracomment>Chart title: how many members gave each rating, 1 to 5</extracomment>
+        <translation>امتیازهای رضایت</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>میانگین</translation>
+    </message>
+    <message>
+        <source>Free-text answers</source>
+        <translation>پاسخ‌های متنی</translation>
+    </message>
+    <message>
+        <source>A CSV file: a header row, then per member the mobile number (or #member number) and one column per question</source>
+        <translation>یک فایل CSV: یک ردیف سرستون، سپس برای هر عضو شماره تلفن همراه (یا # و شماره عضویت) و یک ستون برای هر پرسش</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>نتایج</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A period of days: first day – last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose a survey, or make a new one.</source>
+        <translation>یک نظرسنجی انتخاب کنید یا نظرسنجی جدیدی بسازید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) answered.</source>
+        <translation>
+            <numerusform>%Ln عضو پاسخ داده‌اند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose Member</source>
+        <translation>انتخاب عضو</translation>
+    </message>
+    <message>
+        <source>Import Answers</source>
+        <translation>وارد کردن پاسخ‌ها</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>فایل‌های CSV (*.csv);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>فایل خوانده نشد: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) recorded.</source>
+        <translation>
+            <numerusform>%Ln پاسخ ثبت شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>An import row that was refused: %1 the row number in the file, %2 why</extracomment>
+        <translation>ردیف %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Club::Ui::SyncStatusButton</name>
     <message>
         <source>Online</source>
@@ -8564,6 +11798,13 @@ New number: %1</source>
         <translation>
             <numerusform>%1 · %Ln تعارض</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+Last sync: %2</source>
+        <extracomment>Status bar tooltip: %1 the server's address, %2 date and time of the last complete sync</extracomment>
+        <translation>%1
+آخرین همگام‌سازی: %2</translation>
     </message>
 </context>
 <context>
@@ -8707,8 +11948,626 @@ New number: %1</source>
     </message>
     <message>
         <source>Enter the threshold of %1 as a whole number.</source>
-        <extracomment>%1 is the tier&apos;s key</extracomment>
+        <extracomment>%1 is the tier's key</extracomment>
         <translation>آستانه %1 را به‌صورت عدد صحیح وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::TransactionDetailPane</name>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>دسته امتیاز</translation>
+    </message>
+    <message>
+        <source>Items and why</source>
+        <translation>اقلام و دلیل‌ها</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>قلم</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>خالص</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>ردیف‌ها</translation>
+    </message>
+    <message>
+        <source>Choose a transaction to see its entries and the reasons behind its points.</source>
+        <translation>یک تراکنش انتخاب کنید تا ردیف‌های آن و دلیل امتیازهایش را ببینید.</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <extracomment>Detail heading: %1 the kind (Sale...), %2 the transaction's number</extracomment>
+        <translation>%1 شماره %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 by %3</source>
+        <extracomment>%1 date and time, %2 branch, %3 operator</extracomment>
+        <translation>%1 در %2 توسط %3</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>عضو: %1</translation>
+    </message>
+    <message>
+        <source>Receipt no. %1</source>
+        <extracomment>The sale a transaction belongs to: %1 its receipt number</extracomment>
+        <translation>رسید شماره %1</translation>
+    </message>
+    <message>
+        <source>Voids transaction no. %1</source>
+        <translation>ابطال تراکنش شماره %1</translation>
+    </message>
+    <message>
+        <source>Voided by transaction no. %1</source>
+        <translation>باطل‌شده با تراکنش شماره %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <extracomment>A transaction's note: the reason of a void or an adjustment</extracomment>
+        <translation>دلیل: %1</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <extracomment>The unit of a ledger entry</extracomment>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>وجه</translation>
+    </message>
+    <message>
+        <source>Lot %1, expires %2</source>
+        <translation>دسته امتیاز %1، انقضا: %2</translation>
+    </message>
+    <message>
+        <source>Lot %1, never expires</source>
+        <translation>دسته امتیاز %1، بدون انقضا</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::TransactionListModel</name>
+    <message>
+        <source>Voided by %1</source>
+        <extracomment>A transaction's state: reversed by a void (%1: the void's number)</extracomment>
+        <translation>باطل‌شده با %1</translation>
+    </message>
+    <message>
+        <source>Voids %1</source>
+        <extracomment>A void's state: %1 the number of the transaction it reversed</extracomment>
+        <translation>ابطال %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column: the transaction's number</extracomment>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Column: date and time</extracomment>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Column: what kind of transaction (sale, return...)</extracomment>
+        <translation>گونه</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <extracomment>Column: the points the transaction moved</extracomment>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>Column: the money the transaction moved</extracomment>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>شعبه</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column: voided or not</extracomment>
+        <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::TransactionWords</name>
+    <message>
+        <source>Sale</source>
+        <extracomment>Ledger transaction kind: a sale at the desk</extracomment>
+        <translation>فروش</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <extracomment>Ledger transaction kind: items of a sale brought back</extracomment>
+        <translation>مرجوعی</translation>
+    </message>
+    <message>
+        <source>Gift redeemed</source>
+        <extracomment>Ledger transaction kind: a gift taken for points</extracomment>
+        <translation>دریافت هدیه با امتیاز</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <extracomment>Ledger transaction kind: the reversal of a transaction of the same day</extracomment>
+        <translation>ابطال</translation>
+    </message>
+    <message>
+        <source>Gift card sold</source>
+        <extracomment>Ledger transaction kind: money paid onto a gift card at the counter</extracomment>
+        <translation>فروش کارت هدیه</translation>
+    </message>
+    <message>
+        <source>Gift card charge returned</source>
+        <extracomment>Ledger transaction kind: a gift card charge paid back</extracomment>
+        <translation>برگشت شارژ کارت هدیه</translation>
+    </message>
+    <message>
+        <source>Credit repayment</source>
+        <extracomment>Ledger transaction kind: a member paying back credit</extracomment>
+        <translation>بازپرداخت اعتبار</translation>
+    </message>
+    <message>
+        <source>Points bought</source>
+        <extracomment>Ledger transaction kind: a member buying points</extracomment>
+        <translation>خرید امتیاز</translation>
+    </message>
+    <message>
+        <source>Member's points</source>
+        <translation>امتیاز عضو</translation>
+    </message>
+    <message>
+        <source>Member's stored value</source>
+        <translation>اعتبار هدیه عضو</translation>
+    </message>
+    <message>
+        <source>Member's credit</source>
+        <translation>اعتبار عضو</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>صدور امتیاز</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>استفاده از امتیاز</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>انقضای امتیاز</translation>
+    </message>
+    <message>
+        <source>Points adjustments</source>
+        <translation>اصلاح امتیاز</translation>
+    </message>
+    <message>
+        <source>Spent points taken back</source>
+        <translation>بازگشت امتیازهای خرج‌شده</translation>
+    </message>
+    <message>
+        <source>Points sold</source>
+        <translation>فروش امتیاز</translation>
+    </message>
+    <message>
+        <source>Income from points sold</source>
+        <translation>درآمد فروش امتیاز</translation>
+    </message>
+    <message>
+        <source>Paid with points</source>
+        <translation>پرداخت با امتیاز</translation>
+    </message>
+    <message>
+        <source>Stored value issued</source>
+        <translation>صدور اعتبار هدیه</translation>
+    </message>
+    <message>
+        <source>Stored value spent</source>
+        <translation>خرج اعتبار هدیه</translation>
+    </message>
+    <message>
+        <source>Paid with stored value</source>
+        <translation>پرداخت با اعتبار هدیه</translation>
+    </message>
+    <message>
+        <source>Gift cards sold</source>
+        <translation>فروش کارت‌های هدیه</translation>
+    </message>
+    <message>
+        <source>Credit given to members</source>
+        <translation>اعتبار داده‌شده به اعضا</translation>
+    </message>
+    <message>
+        <source>Paid on credit</source>
+        <translation>پرداخت اعتباری</translation>
+    </message>
+    <message>
+        <source>Cash and bank card</source>
+        <translation>نقد و کارت بانکی</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>فروش‌ها</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>تخفیف‌های داده‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::TransactionsPage</name>
+    <message>
+        <source>All</source>
+        <extracomment>A transactions filter that keeps everything</extracomment>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>ابطال…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>خروجی CSV…</translation>
+    </message>
+    <message>
+        <source>Find the member by name, mobile or card number</source>
+        <translation>جستجوی عضو با نام، تلفن همراه یا شماره کارت</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>شماره کارت</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <extracomment>The unit an amount filter is in</extracomment>
+        <translation>وجه</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <extracomment>The unit an amount filter is in</extracomment>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <extracomment>Smallest amount a listed transaction moved</extracomment>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Largest amount a listed transaction moved</extracomment>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>از تاریخ:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>تا تاریخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>شعبه:</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>کاربر:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>عضو:</translation>
+    </message>
+    <message>
+        <source>C&amp;ard:</source>
+        <translation>کارت:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>گونه:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>مبلغ:</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <extracomment>The side bar page listing every journal transaction</extracomment>
+        <translation>تراکنش‌ها</translation>
+    </message>
+    <message>
+        <source>No card has this number.</source>
+        <translation>هیچ کارتی با این شماره وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The newest transactions; scroll for more.</source>
+        <translation>جدیدترین تراکنش‌ها؛ برای دیدن موارد بیشتر پیمایش کنید.</translation>
+    </message>
+    <message>
+        <source>No transaction matches.</source>
+        <translation>هیچ تراکنشی مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <source>Any member…</source>
+        <extracomment>The member filter when no member is chosen</extracomment>
+        <translation>هر عضوی…</translation>
+    </message>
+    <message>
+        <source>Choose Member</source>
+        <translation>انتخاب عضو</translation>
+    </message>
+    <message>
+        <source>Void Transaction</source>
+        <extracomment>%1 the kind (Sale...), %2 the transaction's number</extracomment>
+        <translation>ابطال تراکنش</translation>
+    </message>
+    <message>
+        <source>Post the void of %1 no. %2 now? It cannot be undone.</source>
+        <translation>ابطال %1 شماره %2 اکنون ثبت شود؟ این کار برگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Transaction no. %1 was voided by transaction no. %2.</source>
+        <extracomment>%1 the voided transaction's number, %2 the void's number</extracomment>
+        <translation>تراکنش شماره %1 با تراکنش شماره %2 باطل شد.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
+        <translation>فایل %1 نوشته نشد. پوشه دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>در %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>خروجی CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::VoidDialog</name>
+    <message>
+        <source>Void Transaction</source>
+        <translation>ابطال تراکنش</translation>
+    </message>
+    <message>
+        <source>Void %1 no. %2 of %3? A reversing transaction is posted: points, money and stock go back to what they were before it. Nothing is edited or deleted.</source>
+        <extracomment>%1 the kind (Sale...), %2 the transaction's number, %3 its date and time</extracomment>
+        <translation>%1 شماره %2 مورخ %3 باطل شود؟ یک تراکنش معکوس ثبت می‌شود: امتیاز، وجه و موجودی انبار به وضعیت پیش از آن بازمی‌گردند. هیچ چیز ویرایش یا حذف نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Why it is voided (required)</source>
+        <translation>دلیل ابطال (الزامی)</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <extracomment>The button that posts the void</extracomment>
+        <translation>ابطال</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>دلیل:</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::WarrantyEventDialog</name>
+    <message>
+        <source>Service Event: %1 %2</source>
+        <extracomment>Dialog title; %1 product name, %2 serial number</extracomment>
+        <translation>رویداد خدمات: %1 %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>اکنون: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>رویداد:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>یادداشت:</translation>
+    </message>
+    <message>
+        <source>&amp;Log Event</source>
+        <translation>ثبت رویداد</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::WarrantyPage</name>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>ثبت…</translation>
+    </message>
+    <message>
+        <source>Serial number or card number</source>
+        <translation>شماره سریال یا شماره کارت</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <source>&amp;Member…</source>
+        <translation>عضو…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Unit after the number of days of the expiring list</extracomment>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>&amp;Ending Within</source>
+        <translation>رو به پایان ظرف</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>گارانتی</translation>
+    </message>
+    <message>
+        <source>Found for “%1”</source>
+        <extracomment>Heading of the warranty list: what was searched for</extracomment>
+        <translation>نتایج جستجوی «%1»</translation>
+    </message>
+    <message>
+        <source>Warranties of a Member</source>
+        <translation>گارانتی‌های یک عضو</translation>
+    </message>
+    <message>
+        <source>Warranties of %1</source>
+        <translation>گارانتی‌های %1</translation>
+    </message>
+    <message>
+        <source>Warranties on card %1</source>
+        <translation>گارانتی‌های کارت %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warranties ending within %Ln day(s)</source>
+        <extracomment>Heading of the warranty list</extracomment>
+        <translation>
+            <numerusform>گارانتی‌هایی که ظرف %Ln روز به پایان می‌رسند</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::WarrantyPanel</name>
+    <message>
+        <source>&amp;Log Service Event…</source>
+        <translation>ثبت رویداد خدمات…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>شماره سریال</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <extracomment>Column: the date the warranty ends</extracomment>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>No warranties.</source>
+        <translation>گارانتی‌ای وجود ندارد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, serial %2: %3. From %4 to %5 (%Ln month(s)).</source>
+        <translation>
+            <numerusform>%1، سریال %2: %3. از %4 تا %5 (%Ln ماه).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card %1.</source>
+        <translation>کارت %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Ui::WarrantyWords</name>
+    <message>
+        <source>Active</source>
+        <extracomment>Warranty status: within its period</extracomment>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>Warranty status: its period has ended</extracomment>
+        <translation>منقضی‌شده</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <extracomment>Warranty status: the item is at the workshop</extracomment>
+        <translation>در تعمیرگاه</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <extracomment>Warranty status: the item was replaced, the warranty is closed
+----------
+Warranty service event: the customer got a new item instead</extracomment>
+        <translation>جایگزین‌شده</translation>
+    </message>
+    <message>
+        <source>Received for service</source>
+        <extracomment>Warranty service event: the item was brought in for service</extracomment>
+        <translation>پذیرش برای تعمیر</translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <extracomment>Warranty service event: the fault was found</extracomment>
+        <translation>عیب‌یابی‌شده</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <extracomment>Warranty service event</extracomment>
+        <translation>تعمیرشده</translation>
+    </message>
+    <message>
+        <source>Returned to customer</source>
+        <extracomment>Warranty service event: the item was handed back to the customer</extracomment>
+        <translation>تحویل به مشتری</translation>
     </message>
 </context>
 <context>
@@ -8848,6 +12707,24 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>DonationSql</name>
+    <message>
+        <source>That charity was not found.</source>
+        <translation>آن مؤسسه خیریه پیدا نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementSql</name>
+    <message>
+        <source>This lottery no longer exists.</source>
+        <translation>این قرعه‌کشی دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This survey no longer exists.</source>
+        <translation>این نظرسنجی دیگر وجود ندارد.</translation>
+    </message>
+</context>
+<context>
     <name>KeyVault</name>
     <message>
         <source>A key passphrase must have at least %1 characters.</source>
@@ -8900,7 +12777,7 @@ New number: %1</source>
         <translation>کلیدهای کارت از قبل وجود دارند. برای شروع نسخه جدید کلید، از گزینه «نسخه جدید کلید» در صفحه «دستگاه‌ها» استفاده کنید.</translation>
     </message>
     <message>
-        <source>Key version %1 in this file is not the same key as this club&apos;s key version %1. Nothing was imported.</source>
+        <source>Key version %1 in this file is not the same key as this club's key version %1. Nothing was imported.</source>
         <translation>نسخه کلید %1 در این فایل با نسخه کلید %1 این باشگاه مشتریان یکی نیست. چیزی وارد نشد.</translation>
     </message>
 </context>
@@ -8978,6 +12855,13 @@ New number: %1</source>
     <message>
         <source>The database could not be upgraded (step %1). Nothing was changed.</source>
         <translation>ارتقای پایگاه داده انجام نشد (مرحله %1). هیچ تغییری اعمال نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationService</name>
+    <message>
+        <source>The organisation was not found.</source>
+        <translation>سازمان پیدا نشد.</translation>
     </message>
 </context>
 <context>
@@ -9188,6 +13072,14 @@ New number: %1</source>
         <source>Enter the discount amount.</source>
         <translation>مبلغ تخفیف را وارد کنید.</translation>
     </message>
+    <message>
+        <source>Choose each guild the rule is limited to once.</source>
+        <translation>هر صنفی را که قاعده به آن محدود است فقط یک بار انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose each merchant the rule is limited to once.</source>
+        <translation>هر پذیرنده‌ای را که قاعده به آن محدود است فقط یک بار انتخاب کنید.</translation>
+    </message>
 </context>
 <context>
     <name>SalesSql</name>
@@ -9234,11 +13126,11 @@ New number: %1</source>
         <translation>ابتدا سرور ایمیل (SMTP) را در تنظیمات پیام‌رسانی تنظیم کنید.</translation>
     </message>
     <message>
-        <source>The sender&apos;s email address is not valid.</source>
+        <source>The sender's email address is not valid.</source>
         <translation>نشانی ایمیل فرستنده معتبر نیست.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
+        <source>"%1" is not a valid email address.</source>
         <translation>«%1» نشانی ایمیل معتبری نیست.</translation>
     </message>
     <message>
@@ -9290,6 +13182,109 @@ New number: %1</source>
     </message>
 </context>
 <context>
+    <name>StoreMove</name>
+    <message>
+        <source>The move was stopped. Start it again to go on where it stopped.</source>
+        <translation>انتقال متوقف شد. برای ادامه از همان جایی که متوقف شد، آن را دوباره آغاز کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows in %Ln table(s) are in the central database.</source>
+        <translation>
+            <numerusform>%1 ردیف در %Ln جدول در پایگاه داده مرکزی قرار دارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both sides hold the same rows; %1 account balances and %2 points lots are identical.</source>
+        <extracomment>%1 ledger accounts, %2 points lots</extracomment>
+        <translation>هر دو طرف ردیف‌های یکسانی دارند؛ مانده %1 حساب و %2 دسته امتیاز یکسان است.</translation>
+    </message>
+    <message>
+        <source>The two sides differ:</source>
+        <translation>دو طرف با هم تفاوت دارند:</translation>
+    </message>
+    <message>
+        <source>This desk recorded changes after the move began; they are not in the central database: %1. Empty the central database and move again, with no sales on this desk meanwhile.</source>
+        <translation>این میز پس از آغاز انتقال تغییراتی ثبت کرده است که در پایگاه داده مرکزی نیستند: %1. پایگاه داده مرکزی را خالی کنید و دوباره انتقال دهید و در این فاصله با این میز فروش نکنید.</translation>
+    </message>
+    <message>
+        <source>The move could not write its notes beside the data file (%1).</source>
+        <translation>انتقال نتوانست یادداشت‌های خود را کنار فایل داده‌ها (%1) بنویسد.</translation>
+    </message>
+    <message>
+        <source>This desk already works on a central database.</source>
+        <translation>این میز هم‌اکنون با یک پایگاه داده مرکزی کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>This desk's data does not pass its check; it is not moved:</source>
+        <translation>داده‌های این میز از بررسی رد شد؛ منتقل نمی‌شود:</translation>
+    </message>
+    <message>
+        <source>The central database was made by a newer version of the program. Update this program first.</source>
+        <translation>پایگاه داده مرکزی با نسخه جدیدتری از برنامه ساخته شده است. ابتدا این برنامه را به‌روزرسانی کنید.</translation>
+    </message>
+    <message>
+        <source>The central database was made by an older version of the program. Start the central server of this version once (it brings its database up to date), then check again.</source>
+        <translation>پایگاه داده مرکزی با نسخه قدیمی‌تری از برنامه ساخته شده است. سرور مرکزی همین نسخه را یک بار اجرا کنید (پایگاه داده آن را به‌روز می‌کند)، سپس دوباره بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The data file %1 could not be read.</source>
+        <translation>فایل داده‌ها (%1) خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>These tables refer to each other in a loop and cannot be moved in order: %1</source>
+        <translation>این جدول‌ها به‌صورت چرخه‌ای به یکدیگر ارجاع می‌دهند و نمی‌توان آن‌ها را به ترتیب منتقل کرد: %1</translation>
+    </message>
+    <message>
+        <source>Another store has already been moved into this central database.</source>
+        <translation>فروشگاه دیگری قبلاً به این پایگاه داده مرکزی منتقل شده است.</translation>
+    </message>
+    <message>
+        <source>The central database has no column %1 in %2; it was made for another version of the program.</source>
+        <translation>پایگاه داده مرکزی ستون %1 را در %2 ندارد؛ برای نسخه دیگری از برنامه ساخته شده است.</translation>
+    </message>
+    <message>
+        <source>The central database already holds data (%1 rows in %2). Move into an empty database.</source>
+        <translation>پایگاه داده مرکزی از قبل داده دارد (%1 ردیف در %2). به یک پایگاه داده خالی منتقل کنید.</translation>
+    </message>
+    <message>
+        <source>The copy of this desk's data does not pass its check:</source>
+        <translation>نسخه کپی داده‌های این میز از بررسی رد شد:</translation>
+    </message>
+    <message>
+        <source>The copy of this desk's data made for the move is missing.</source>
+        <translation>نسخه کپی داده‌های این میز که برای انتقال تهیه شده بود پیدا نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>This desk's data could not be read for the comparison.</source>
+        <translation>داده‌های این میز برای مقایسه خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows here, %3 in the central database</source>
+        <extracomment>%1 table, %2 rows here, %3 rows in the central database</extracomment>
+        <translation>%1: %2 ردیف در اینجا، %3 ردیف در پایگاه داده مرکزی</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 differs</source>
+        <extracomment>%1 table, %2 row id, %3 column</extracomment>
+        <translation>%1، ردیف %2: %3 متفاوت است</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMoveSql</name>
+    <message>
+        <source>The data file holds a table or column the program does not know.</source>
+        <translation>فایل داده‌ها جدول یا ستونی دارد که برنامه آن را نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <source>A row of %1 could not be written to the central database: %2</source>
+        <translation>یک ردیف از %1 در پایگاه داده مرکزی نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <source>The move's record in the central database is missing.</source>
+        <translation>سابقه انتقال در پایگاه داده مرکزی پیدا نمی‌شود.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateRenderer</name>
     <message>
         <source>The message uses {%1}, which is not a known placeholder. Known ones: %2.</source>
@@ -9302,6 +13297,24 @@ New number: %1</source>
     <message>
         <source>The operation was already finished.</source>
         <translation>این عملیات قبلاً به پایان رسیده است.</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionSql</name>
+    <message>
+        <source>The transaction was not found.</source>
+        <translation>تراکنش پیدا نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>WarrantySql</name>
+    <message>
+        <source>That sale line was not found.</source>
+        <translation>آن ردیف فروش پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>That warranty was not found.</source>
+        <translation>آن گارانتی پیدا نشد.</translation>
     </message>
 </context>
 </TS>

@@ -95,6 +95,13 @@ private Q_SLOTS:
         QVERIFY(screenshot(&dialog, QStringLiteral("store-move-done")));
         QCOMPARE(count(central, QStringLiteral("members")), 2);
         QVERIFY(!move->isEnabled()); // the database is no longer empty
+        // Next: where this desk is connected, with the keyboard.
+        auto *connectDesk = child<QPushButton>(&dialog, "moveConnect");
+        QVERIFY(connectDesk && connectDesk->isVisible());
+        QCOMPARE(dialog.focusWidget(), connectDesk);
+        QTest::keyClick(connectDesk, Qt::Key_Space);
+        QVERIFY(dialog.connectRequested());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 
 private:

@@ -277,6 +277,8 @@ void BackupSection::moveToServer()
 {
     StoreMoveDialog dialog(m_context, this);
     dialog.exec();
+    if (dialog.connectRequested())
+        Q_EMIT connectDeskRequested();
 }
 
 } // namespace Club::Ui

@@ -43,6 +43,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void backupFinished(bool ok);
+    // After a finished move to the central server: show where this desk is connected.
+    void connectDeskRequested();
 
 private:
     void showLastBackup();

@@ -138,12 +138,22 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
         m_sales = new SalesSettingsSection(context, this);
         layout->addWidget(m_sales);
     }
-    if (context.connectedDesk() && context.can(Core::Permission::ServerConnectionManage))
-        layout->addWidget(new ServerSettingsSection(context, this));
+    ServerSettingsSection *server = nullptr;
+    if (context.connectedDesk() && context.can(Core::Permission::ServerConnectionManage)) {
+        server = new ServerSettingsSection(context, this);
+        layout->addWidget(server);
+    }
     layout->addWidget(languageBox);
     layout->addWidget(ledgerBox);
     m_backups = new BackupSection(context, this);
     layout->addWidget(m_backups);
+    connect(m_backups, &BackupSection::connectDeskRequested, this, [scroll, server] {
+        if (!server)
+            return;
+        scroll->ensureWidgetVisible(server);
+        if (auto *url = server->findChild<QLineEdit *>(QStringLiteral("serverUrl")))
+            url->setFocus();
+    });
     layout->addStretch();
 }
 

@@ -67,6 +67,7 @@ StoreMoveDialog::StoreMoveDialog(UiContext &context, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_report(new QPlainTextEdit(this))
     , m_next(new QLabel(this))
+    , m_connect(new QPushButton(tr("Connect This Desk…"), this))
 {
     setWindowTitle(tr("Move to Central Server"));
     setObjectName(QStringLiteral("storeMoveDialog"));
@@ -119,7 +120,10 @@ StoreMoveDialog::StoreMoveDialog(UiContext &context, QWidget *parent)
     m_next->setObjectName(QStringLiteral("moveNext"));
     m_next->setWordWrap(true);
     m_next->setVisible(false);
+    m_connect->setObjectName(QStringLiteral("moveConnect"));
+    m_connect->setVisible(false);
     auto *bottom = new QDialogButtonBox(this);
+    bottom->addButton(m_connect, QDialogButtonBox::AcceptRole);
     bottom->addButton(m_close, QDialogButtonBox::RejectRole);
 
     auto *layout = new QVBoxLayout(this);
@@ -135,6 +139,10 @@ StoreMoveDialog::StoreMoveDialog(UiContext &context, QWidget *parent)
     connect(m_move, &QPushButton::clicked, this, &StoreMoveDialog::move);
     connect(m_stop, &QPushButton::clicked, this, &StoreMoveDialog::stop);
     connect(m_close, &QPushButton::clicked, this, &StoreMoveDialog::reject);
+    connect(m_connect, &QPushButton::clicked, this, [this] {
+        m_connectRequested = true;
+        accept();
+    });
     connect(m_runner, &BackupRunner::progressed, m_progress, &QProgressBar::setValue);
     m_host->setFocus();
 }
@@ -227,6 +235,7 @@ void StoreMoveDialog::move()
     const Core::Actor actor = m_context.actor();
     m_report->setPlainText(tr("Moving…"));
     m_next->setVisible(false);
+    m_connect->setVisible(false);
     setBusy(true);
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(m_runner, &BackupRunner::finished, this, [this, outcome, connection](const Core::Status &) {
@@ -241,9 +250,11 @@ void StoreMoveDialog::move()
             if (ok) {
                 m_progress->setValue(100);
                 m_next->setText(tr("The store is in the central database. Next, connect this desk to the central "
-                                   "server under Settings → Central server, with the server's address and this "
-                                   "desk's terminal credentials (clubserver --create-terminal)."));
+                                   "server under Settings → Central server (Connect This Desk), with the server's address "
+                                   "and this desk's terminal credentials (clubserver --create-terminal)."));
                 m_next->setVisible(true);
+                m_connect->setVisible(true);
+                m_connect->setFocus();
                 m_checkedOk = false; // the database is no longer empty
             }
         }

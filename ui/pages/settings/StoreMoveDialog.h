@@ -30,6 +30,8 @@ public:
     explicit StoreMoveDialog(UiContext &context, QWidget *parent = nullptr);
 
     bool isBusy() const;
+    // The administrator chose Connect This Desk after a finished move.
+    bool connectRequested() const { return m_connectRequested; }
 
 public Q_SLOTS:
     void check();
@@ -60,7 +62,9 @@ private:
     QProgressBar *m_progress;
     QPlainTextEdit *m_report;
     QLabel *m_next;
+    QPushButton *m_connect;
     bool m_checkedOk = false;
+    bool m_connectRequested = false;
 };
 
 } // namespace Club::Ui
