@@ -207,7 +207,7 @@ Result<StoreMovePlan> StoreMove::inspect(const Database &central, const QString 
                     break;
                 }
             }
-            if (!plan.resuming) {
+            if (!plan.resuming && StoreMoveSql::clubTables().contains(table)) {
                 Result<qint64> there = StoreMoveSql::targetCount(central, table);
                 if (!there)
                     return there.error();
@@ -324,12 +324,9 @@ Status StoreMove::copy(const Database &central, const QString &moveId, StoreMove
             if (!batch)
                 return batch.error();
             const bool last = batch->rows.size() < m_batchRows;
-            if (batch->rows.isEmpty()) {
-                if (Status s = StoreMoveSql::markDone(central, moveId, t.name); !s)
-                    return s.error();
-            } else if (Status s = StoreMoveSql::writeBatch(central, moveId, t.name, *columns, *batch, last); !s) {
+            const bool first = after == 0 && t.copied == 0;
+            if (Status s = StoreMoveSql::writeBatch(central, moveId, t.name, *columns, *batch, last, first); !s)
                 return s;
-            }
             t.copied += batch->rows.size();
             done += batch->rows.size();
             after = batch->lastRowid;

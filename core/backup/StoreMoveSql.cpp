@@ -182,12 +182,23 @@ Result<StoreMoveSql::Batch> StoreMoveSql::readBatch(const QSqlDatabase &source, 
     return batch;
 }
 
+QStringList StoreMoveSql::clubTables()
+{
+    return {QStringLiteral("operators"), QStringLiteral("branches"), QStringLiteral("members"),
+            QStringLiteral("cards"), QStringLiteral("products"), QStringLiteral("journal_transactions")};
+}
+
 Status StoreMoveSql::writeBatch(const Database &target, const QString &moveId, const QString &table,
-                                const QStringList &columns, const Batch &batch, bool done)
+                                const QStringList &columns, const Batch &batch, bool done, bool clearFirst)
 {
     Transaction tx(target);
     if (!tx.ok())
         return tx.error();
+    if (clearFirst) {
+        SqlQuery clear(target, QStringLiteral("DELETE FROM %1").arg(table));
+        if (Status s = clear.exec(); !s)
+            return s.error();
+    }
     QStringList marks;
     for (int i = 0; i < columns.size(); ++i)
         marks << QStringLiteral(":c%1").arg(i);
@@ -258,14 +269,6 @@ Status StoreMoveSql::startProgress(const Database &target, const QString &moveId
             return s.error();
     }
     return tx.commit();
-}
-
-Status StoreMoveSql::markDone(const Database &target, const QString &moveId, const QString &table)
-{
-    SqlQuery q(target, QStringLiteral("UPDATE store_moves SET done = 1 WHERE move_id = :m AND table_name = :t"));
-    q.bind(QStringLiteral(":m"), moveId);
-    q.bind(QStringLiteral(":t"), table);
-    return q.exec();
 }
 
 Status StoreMoveSql::continueIdentities(const Database &target, const QStringList &tables)

@@ -43,19 +43,22 @@ public:
     static Result<int> sourceSchemaVersion(const QSqlDatabase &source);
     static Result<qint64> sourceCount(const QSqlDatabase &source, const QString &table);
     static Result<qint64> targetCount(const Database &target, const QString &table);
+    // Tables whose rows make a club (what a migrated, still empty database never holds).
+    static QStringList clubTables();
 
     // Rows after `afterRowid` in rowid order, at most `limit`, of the columns named.
     static Result<Batch> readBatch(const QSqlDatabase &source, const QString &table, const QStringList &columns,
                                    qint64 afterRowid, int limit);
     // Inserts the rows and records the progress in one transaction of the target.
+    // `clearFirst` (a table's first batch): rows the migrations made there (the home
+    // merchant...) go first, since the store brings its own copy of them.
     static Status writeBatch(const Database &target, const QString &moveId, const QString &table,
-                             const QStringList &columns, const Batch &batch, bool done);
+                             const QStringList &columns, const Batch &batch, bool done, bool clearFirst);
 
     static Result<QHash<QString, Progress>> progress(const Database &target, const QString &moveId);
     // Other moves recorded in the target (another store went there first).
     static Result<QStringList> otherMoves(const Database &target, const QString &moveId);
     static Status startProgress(const Database &target, const QString &moveId, const QStringList &tables);
-    static Status markDone(const Database &target, const QString &moveId, const QString &table);
 
     // Identity columns continue after the copied ids.
     static Status continueIdentities(const Database &target, const QStringList &tables);

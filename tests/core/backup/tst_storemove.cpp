@@ -34,6 +34,7 @@ private Q_SLOTS:
     void moveKeepsEveryBalance();
     void stoppedMoveResumesWithoutDuplicates();
     void nonEmptyTargetRefused();
+    void migratedEmptyTargetAccepted();
     void onlyAdministratorsMove();
     void laterSalesAreReported();
 
@@ -197,6 +198,24 @@ void TestStoreMove::nonEmptyTargetRefused()
     QCOMPARE(countOn(other.db(), QStringLiteral("operators")), before);
     QCOMPARE(countOn(other.db(), QStringLiteral("members")), 0);
     QVERIFY(!QFile::exists(StoreMove::snapshotPath(m_shop->t.sqlitePath())));
+}
+
+void TestStoreMove::migratedEmptyTargetAccepted()
+{
+    // As `clubserver --init-db` leaves it: tables made, the migrations' own rows (the home
+    // merchant) in place, no club yet.
+    LOYALTY_VERIFY_OK(Migrator(m_central->db()).migrate());
+    QVERIFY(countOn(m_central->db(), QStringLiteral("merchants")) > 0);
+    StoreMove move(m_shop->t.db(), m_central->db().config());
+    Result<StoreMovePlan> plan = move.plan(m_shop->admin);
+    LOYALTY_VERIFY_OK(plan);
+    QVERIFY2(plan->ok(), qPrintable(plan->problems.join(QLatin1Char('\n'))));
+    QVERIFY(!plan->schemaToCreate);
+    Result<StoreMoveOutcome> outcome = move.run(m_shop->admin);
+    LOYALTY_VERIFY_OK(outcome);
+    QVERIFY2(outcome->ok(), qPrintable(outcome->plainWords()));
+    QCOMPARE(countOn(m_central->db(), QStringLiteral("merchants")),
+             m_shop->count(QStringLiteral("SELECT COUNT(*) FROM merchants")));
 }
 
 void TestStoreMove::onlyAdministratorsMove()
