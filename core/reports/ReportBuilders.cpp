@@ -18,21 +18,6 @@ namespace Club::Core {
 
 namespace {
 
-ReportColumn col(const char *key, const QString &title, ColumnKind kind)
-{
-    return ReportColumn{QString::fromLatin1(key), title, kind};
-}
-
-ColumnKind periodKind(const ReportFilters &f)
-{
-    return f.period == ReportPeriod::Day ? ColumnKind::Date : ColumnKind::Month;
-}
-
-QString periodTitle(const ReportFilters &f)
-{
-    return f.period == ReportPeriod::Day ? ReportService::tr("Day") : ReportService::tr("Month");
-}
-
 // "lost: left on the bus" -> "lost"
 QString reasonOf(const QString &detail)
 {

@@ -14,21 +14,6 @@ namespace Club::Core {
 
 namespace {
 
-ReportColumn col(const char *key, const QString &title, ColumnKind kind)
-{
-    return ReportColumn{QString::fromLatin1(key), title, kind};
-}
-
-ColumnKind periodKind(const ReportFilters &f)
-{
-    return f.period == ReportPeriod::Day ? ColumnKind::Date : ColumnKind::Month;
-}
-
-QString periodTitle(const ReportFilters &f)
-{
-    return f.period == ReportPeriod::Day ? ReportService::tr("Day") : ReportService::tr("Month");
-}
-
 // The price of a product in a branch from ReportSql::pricesAt: the branch's own price while
 // it has one, else the all-branches price, else 0 (never priced).
 Money priceIn(const QHash<QPair<Id, Id>, QVariant> &prices, Id productId, Id branchId)

@@ -10,6 +10,22 @@
 
 namespace Club::Core {
 
+// Column and period helpers shared by the report builders.
+inline ReportColumn col(const char *key, const QString &title, ColumnKind kind)
+{
+    return ReportColumn{QString::fromLatin1(key), title, kind};
+}
+
+inline ColumnKind periodKind(const ReportFilters &f)
+{
+    return f.period == ReportPeriod::Day ? ColumnKind::Date : ColumnKind::Month;
+}
+
+inline QString periodTitle(const ReportFilters &f)
+{
+    return f.period == ReportPeriod::Day ? ReportService::tr("Day") : ReportService::tr("Month");
+}
+
 // Days or months of the store's calendar, in its time zone.
 struct Periods
 {
