@@ -44,6 +44,16 @@ void finish(QDialog *dialog, QFormLayout *form, QWidget *first)
 }
 } // namespace
 
+template<typename T> bool NetworkItemDialog::keep(const Core::Result<T> &saved, std::optional<T> &out)
+{
+    if (!saved) {
+        m_errors->report(saved.error());
+        return false;
+    }
+    out = *saved;
+    return true;
+}
+
 std::optional<Core::Guild> NetworkItemDialog::editGuild(UiContext &context, const Core::Guild &draft, QWidget *parent)
 {
     NetworkItemDialog d(context, draft.id == Core::kNoId ? tr("New guild") : tr("Edit guild"), parent);
@@ -57,13 +67,7 @@ std::optional<Core::Guild> NetworkItemDialog::editGuild(UiContext &context, cons
     d.m_save = [&] {
         Core::Guild g = draft;
         g.name = d.m_name->text();
-        const Core::Result<Core::Guild> saved = context.network().saveGuild(context.actor(), g);
-        if (!saved) {
-            d.m_errors->report(saved.error());
-            return false;
-        }
-        out = *saved;
-        return true;
+        return d.keep(context.network().saveGuild(context.actor(), g), out);
     };
     d.exec();
     return out;
@@ -103,13 +107,7 @@ NetworkItemDialog::editMerchant(UiContext &context, const Core::Merchant &draft,
         m.name = d.m_name->text();
         m.guildId = d.m_choice->currentData().toLongLong();
         m.noCrossSpend = d.m_noCrossSpend->isChecked();
-        const Core::Result<Core::Merchant> saved = context.network().saveMerchant(context.actor(), m);
-        if (!saved) {
-            d.m_errors->report(saved.error());
-            return false;
-        }
-        out = *saved;
-        return true;
+        return d.keep(context.network().saveMerchant(context.actor(), m), out);
     };
     d.exec();
     return out;
@@ -145,13 +143,7 @@ NetworkItemDialog::editBranch(UiContext &context, const Core::NetworkBranch &dra
         b.code = d.m_code->text();
         b.name = d.m_name->text();
         b.merchantId = d.m_choice->currentData().toLongLong();
-        const Core::Result<Core::NetworkBranch> saved = context.network().saveBranch(context.actor(), b);
-        if (!saved) {
-            d.m_errors->report(saved.error());
-            return false;
-        }
-        out = *saved;
-        return true;
+        return d.keep(context.network().saveBranch(context.actor(), b), out);
     };
     d.exec();
     return out;

@@ -39,6 +39,8 @@ public:
 private:
     NetworkItemDialog(UiContext &context, const QString &title, QWidget *parent);
     void accept() override;
+    // Keeps what the service saved, or shows its error under the field at fault.
+    template<typename T> bool keep(const Core::Result<T> &saved, std::optional<T> &out);
 
     UiContext &m_context;
     FieldErrors *m_errors = nullptr;
