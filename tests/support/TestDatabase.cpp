@@ -8,7 +8,9 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,6 +44,105 @@ bool adminExec(const QString &sql, QString *error)
             *error = q.lastError().text();
     }
     return ok;
+}
+// Migrating a store is most of what a short test costs (every migration step on every test
+// function, on both engines). So the schema is built once and copied: for SQLite a migrated
+// file per test process, for PostgreSQL a template database shared by every test process of
+// the cluster (named after the migrations' text as run, so a changed migration makes a new one).
+QString migrationsFingerprint(bool postgres)
+{
+    Database scratch;
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const Migrator::Step &step : Migrator(scratch).steps()) {
+        QFile file(step.resourcePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        hash.addData(QByteArray::number(step.version));
+        hash.addData(Migrator::translate(QString::fromUtf8(file.readAll()), postgres).toUtf8());
+    }
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+QString migrate(Database &db)
+{
+    Migrator migrator(db);
+    if (Status s = migrator.migrate(); !s)
+        return s.error().message + QLatin1Char(' ') + s.error().detail;
+    return {};
+}
+
+QMutex g_templateMutex;
+
+// The migrated SQLite file this process copies; empty with *error set when it failed.
+QString sqliteTemplate(QString *error)
+{
+    static QTemporaryDir dir;
+    static QString path;
+    static QString failure;
+    QMutexLocker lock(&g_templateMutex);
+    if (path.isEmpty() && failure.isEmpty()) {
+        const QString file = dir.filePath(QStringLiteral("template.sqlite"));
+        Database db;
+        Database::Config config;
+        config.engine = Database::Engine::SQLite;
+        config.path = file;
+        if (Status s = db.open(config); !s)
+            failure = s.error().message + QLatin1Char(' ') + s.error().detail;
+        else
+            failure = migrate(db);
+        // Closing the last connection checkpoints the write-ahead log into the file.
+        db.close();
+        if (failure.isEmpty())
+            path = file;
+    }
+    *error = failure;
+    return path;
+}
+
+// The migrated template database on the test cluster, made by whichever test process needs
+// it first (an advisory lock keeps the others waiting meanwhile).
+QString postgresTemplate(QString *error)
+{
+    static QString name;
+    QMutexLocker lock(&g_templateMutex);
+    if (!name.isEmpty())
+        return name;
+    const QString fingerprint = migrationsFingerprint(true);
+    if (fingerprint.isEmpty()) {
+        *error = QStringLiteral("the migrations could not be read");
+        return {};
+    }
+    const QString wanted = QStringLiteral("club_template_") + fingerprint;
+    if (!adminExec(QStringLiteral("SELECT pg_advisory_lock(7301)"), error))
+        return {};
+    QString found;
+    {
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("club-test-admin")));
+        if (q.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = '%1'").arg(wanted)) && q.next())
+            found = wanted;
+    }
+    if (found.isEmpty()) {
+        const QString building = QStringLiteral("club_template_build_%1").arg(QCoreApplication::applicationPid());
+        adminExec(QStringLiteral("DROP DATABASE IF EXISTS ") + building, error);
+        if (adminExec(QStringLiteral("CREATE DATABASE ") + building, error)) {
+            Database db;
+            Database::Config config = TestDatabase::postgresServer();
+            config.name = building;
+            if (Status s = db.open(config); !s)
+                *error = s.error().message + QLatin1Char(' ') + s.error().detail;
+            else
+                *error = migrate(db);
+            db.close();
+            // Only a complete template gets the name the others look for.
+            if (error->isEmpty()
+                && adminExec(QStringLiteral("ALTER DATABASE %1 RENAME TO %2").arg(building, wanted), error))
+                found = wanted;
+        }
+    }
+    QString unlockError;
+    adminExec(QStringLiteral("SELECT pg_advisory_unlock(7301)"), &unlockError);
+    name = found;
+    return name;
 }
 } // namespace
 
@@ -81,6 +182,17 @@ TestDatabase::TestDatabase(Database::Engine engine, bool migrate)
     if (engine == Database::Engine::SQLite) {
         m_sqlitePath = m_dir.filePath(QStringLiteral("club.sqlite"));
         config.path = m_sqlitePath;
+        if (migrate) {
+            const QString source = sqliteTemplate(&m_error);
+            if (source.isEmpty())
+                return;
+            // A copy is the caller's own file: writable whatever the template's mode.
+            if (!QFile::copy(source, m_sqlitePath)
+                || !QFile::setPermissions(m_sqlitePath, QFile::ReadOwner | QFile::WriteOwner)) {
+                m_error = QStringLiteral("could not copy the migrated template store");
+                return;
+            }
+        }
     } else {
         const Database::Config server = postgresServer();
         if (server.host.isEmpty()) {
@@ -89,7 +201,14 @@ TestDatabase::TestDatabase(Database::Engine engine, bool migrate)
             return;
         }
         m_pgName = QStringLiteral("club_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(g_counter.fetchAndAddRelaxed(1));
-        if (!adminExec(QStringLiteral("CREATE DATABASE ") + m_pgName, &m_error))
+        QString from;
+        if (migrate) {
+            const QString source = postgresTemplate(&m_error);
+            if (source.isEmpty())
+                return;
+            from = QStringLiteral(" TEMPLATE ") + source;
+        }
+        if (!adminExec(QStringLiteral("CREATE DATABASE ") + m_pgName + from, &m_error))
             return;
         config = server;
         config.name = m_pgName;
@@ -98,11 +217,9 @@ TestDatabase::TestDatabase(Database::Engine engine, bool migrate)
         m_error = s.error().message + QLatin1Char(' ') + s.error().detail;
         return;
     }
-    if (migrate) {
-        Migrator migrator(*m_db);
-        if (Status s = migrator.migrate(); !s)
-            m_error = s.error().message + QLatin1Char(' ') + s.error().detail;
-    }
+    // Already migrated (a copy of the template); a migration here only checks the version.
+    if (migrate)
+        m_error = Club::Test::migrate(*m_db);
 }
 
 TestDatabase::~TestDatabase()
