@@ -8,8 +8,9 @@
 # the two. Prints figures; asserts nothing. Everything it starts is stopped and removed
 # when it ends, also on Ctrl-C.
 #
-#   bench/run-server-bench.sh [--quick] [--build DIR] [--clients 1,4,16]
+#   bench/run-server-bench.sh [--quick] [--build DIR] [--clients 1,4,16] [--servers 1]
 #     --quick   about 30 s instead of about 2 minutes (fewer members, shorter levels)
+#     --servers clubserver processes on the one database (terminals shared out between them)
 #     --build   the CMake build directory holding server/clubserver and bench/serverbench
 #               (default: build/ beside this folder)
 set -euo pipefail
@@ -19,17 +20,21 @@ root=$(dirname "$here")
 build=$root/build
 quick=0
 clients=1,4,16
+servers=1
 while [ $# -gt 0 ]; do
     case "$1" in
     --quick) quick=1 ;;
     --build) build=${2:?--build needs a directory}; shift ;;
     --clients) clients=${2:?--clients needs a list like 1,4,16}; shift ;;
-    -h | --help) sed -n '3,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --servers) servers=${2:?--servers needs a count}; shift ;;
+    -h | --help) sed -n '3,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run-server-bench.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
 done
 
+[[ "$servers" =~ ^[1-9][0-9]?$ ]] || { echo "run-server-bench.sh: --servers takes 1 to 99" >&2; exit 2; }
+[[ "$clients" =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] || { echo "run-server-bench.sh: --clients takes a list like 1,4,16" >&2; exit 2; }
 if [ "$quick" = 1 ]; then
     secs=3 warmup=1 pgsecs=2 members=100 products=10
 else
@@ -47,15 +52,19 @@ done
 command -v psql >/dev/null || { echo "run-server-bench.sh: psql not found (install postgresql-client)" >&2; exit 1; }
 
 work=$(mktemp -d /tmp/club-bench.XXXXXX)
-server_pid=
+server_pids=()
 child=
+stop_servers() {
+    for pid in "${server_pids[@]}"; do
+        kill "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    done
+    server_pids=()
+}
 cleanup() {
     trap - EXIT INT TERM
     [ -z "$child" ] || kill "$child" 2>/dev/null || true
-    if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-        kill "$server_pid" 2>/dev/null || true
-        wait "$server_pid" 2>/dev/null || true
-    fi
+    stop_servers
     bash "$root/tests/support/postgres.sh" stop "$work/pg" || true
     rm -rf "$work"
 }
@@ -116,30 +125,34 @@ done
 rm -rf "$work/made"
 
 # The request log goes to a file, as under a service manager: it is part of the work.
-"$clubserver" --config "$work/clubserver.conf" >"$work/server.out" 2>"$work/server.log" &
-server_pid=$!
-port=
-for _ in $(seq 1 100); do
-    port=$(sed -n 's/^listening [^ ]* \([0-9]*\)$/\1/p' "$work/server.out")
-    [ -n "$port" ] && break
-    kill -0 "$server_pid" 2>/dev/null || break
-    sleep 0.1
+server_pids=()
+urls=
+for n in $(seq 1 "$servers"); do
+    "$clubserver" --config "$work/clubserver.conf" >"$work/server$n.out" 2>"$work/server$n.log" &
+    pid=$!
+    server_pids+=("$pid")
+    port=
+    for _ in $(seq 1 100); do
+        port=$(sed -n 's/^listening [^ ]* \([0-9]*\)$/\1/p' "$work/server$n.out")
+        [ -n "$port" ] && break
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    [ -n "$port" ] || { echo "run-server-bench.sh: clubserver did not start:" >&2; tail -n 20 "$work/server$n.log" >&2; exit 1; }
+    urls=${urls:+$urls,}http://127.0.0.1:$port
 done
-[ -n "$port" ] || { echo "run-server-bench.sh: clubserver did not start:" >&2; tail -n 20 "$work/server.log" >&2; exit 1; }
-echo "clubserver on 127.0.0.1:$port (one process; request log to a file); set up in ${SECONDS} s"
+echo "clubserver: $servers process(es) at ${urls//,/ } (request log to a file); set up in ${SECONDS} s"
 echo
 
-if ! run "$serverbench" --url "http://127.0.0.1:$port" --terminals "$work/terminals" \
+if ! run "$serverbench" --url "$urls" --terminals "$work/terminals" \
     --db-host "$CLUB_TEST_PG_HOST" --db-port "$CLUB_TEST_PG_PORT" --db-name club --db-user "$CLUB_TEST_PG_USER" \
     --admin-password-file "$work/admin.pass" --clients "$clients" --seconds "$secs" --warmup "$warmup" \
     --members "$members" --products "$products" --results "$work/server.txt"; then
     echo "run-server-bench.sh: serverbench failed; the end of the server's log:" >&2
-    tail -n 20 "$work/server.log" >&2
+    tail -n 20 "$work/server1.log" >&2
     exit 1
 fi
-kill "$server_pid" 2>/dev/null || true
-wait "$server_pid" 2>/dev/null || true
-server_pid=
+stop_servers
 
 # pgbench: one UPDATE of one row chosen at random, in its own transaction.
 rows=100000
@@ -172,6 +185,6 @@ echo
 echo "Server commit-sale rate against pgbench's single-row update, same cluster, same run:"
 printf '%8s %9s %9s %8s\n' clients sales/s TPS ratio
 join <(sort -k1,1 "$work/server.txt") <(sort -k1,1 "$work/pgbench.txt") | sort -n \
-    | awk '{ printf "%8s %9.1f %9.1f %8.3f\n", $1, $2, $6, ($6 > 0 ? $2 / $6 : 0) }'
+    | awk '{ printf "%8s %9.1f %9.1f %8.4f\n", $1, $2, $6, ($6 > 0 ? $2 / $6 : 0) }'
 echo
 echo "Load average $(cut -d' ' -f1-3 /proc/loadavg) at the end (the machine may be shared: see README \"Performance\")."

@@ -78,12 +78,14 @@ double percentileMs(const QList<qint64> &sorted, double p)
 class Desks
 {
 public:
-    Desks(const QList<Terminal> &terminals, const QUrl &url, int count)
+    // Desk i talks to urls[i % n]: several clubserver processes on one database, as behind a
+    // load balancer that keeps each desk on one of them.
+    Desks(const QList<Terminal> &terminals, const QList<QUrl> &urls, int count)
     {
         for (int i = 0; i < count; ++i) {
             auto c = std::make_unique<ServerClient>();
             ServerConfig config;
-            config.url = url;
+            config.url = urls.at(i % urls.size());
             const Terminal &t = terminals.at(i % terminals.size());
             config.terminalId = t.id;
             config.secret = t.secret;
@@ -265,8 +267,10 @@ int main(int argc, char *argv[])
     p.setApplicationDescription(QStringLiteral("Commit-sale throughput of a running clubserver (see README "
                                                "\"Performance\"; normally run by bench/run-server-bench.sh)."));
     p.addHelpOption();
-    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("The server, e.g. http://127.0.0.1:8443."),
-                                 QStringLiteral("URL"));
+    const QCommandLineOption url(QStringLiteral("url"),
+                                 QStringLiteral("The server, e.g. http://127.0.0.1:8443; several separated by commas "
+                                                "share the terminals out between them."),
+                                 QStringLiteral("URLS"));
     const QCommandLineOption terminals(QStringLiteral("terminals"),
                                        QStringLiteral("File of \"terminal_id secret\" lines."), QStringLiteral("FILE"));
     const QCommandLineOption dbHost(QStringLiteral("db-host"), QStringLiteral("PostgreSQL host."),
@@ -347,7 +351,12 @@ int main(int argc, char *argv[])
     QFile resultsFile(p.value(results));
     if (p.isSet(results) && !resultsFile.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
         return fail(QStringLiteral("cannot write %1").arg(p.value(results)));
-    Desks desks(*terms, QUrl(p.value(url)), *std::max_element(levels.cbegin(), levels.cend()));
+    QList<QUrl> urls;
+    for (const QString &u : p.value(url).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        urls.append(QUrl(u));
+    if (urls.isEmpty())
+        return fail(QStringLiteral("--url needs a server."));
+    Desks desks(*terms, urls, *std::max_element(levels.cbegin(), levels.cend()));
     if (Status s = desks.logIn(*club); !s)
         return fail(QStringLiteral("cashier login: ") + s.error().message + QLatin1Char(' ') + s.error().detail);
     qint64 acknowledged = 0;
