@@ -300,6 +300,11 @@ def recv_exact(sock, n):
         if not chunk:
             return None
         data += chunk
+        # vpcd writes the length and the APDU in two send()s: with a delayed ACK here,
+        # Nagle holds the APDU back ~40 ms each time. Linux clears QUICKACK after a while,
+        # so it is set again after every read.
+        if hasattr(socket, "TCP_QUICKACK"):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
     return data
 
 
@@ -358,6 +363,7 @@ def connect(args):
                 return None
             time.sleep(0.2)
     sock.settimeout(None)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     print("vicc_mifare: connected to %s:%d" % (args.host, args.port), flush=True)
     return sock
 
