@@ -317,7 +317,7 @@ private Q_SLOTS:
         QVERIFY(progress);
         // The bar moves while this (UI) thread is free: the work is elsewhere.
         QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, 20000);
-        screenshot(&d, QStringLiteral("stock-batch-progress"));
+        screenshot(progress, QStringLiteral("stock-batch-progress"));
         QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!d.busy(), 20000);
         QVERIFY(d.isVisible());

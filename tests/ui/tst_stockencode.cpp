@@ -5,7 +5,8 @@
 // Classic cards (tests/support/vicc_mifare.py) behind pcscd + vpcd slot 0, one chip after
 // another; a stock card tapped afterwards through the DeviceHub opens Activate Card; a chip
 // pulled away mid-write is never marked and is encoded again; a chip holding another card is
-// refused; and a batch written on magnetic stripes through the MSR605 simulator
+// refused; a chip already holding this very card is only recorded; and a batch written on
+// magnetic stripes through the MSR605 simulator
 // (tests/support/msr605_sim.py) on a socat pty pair. Offscreen, in Persian and Arabic.
 #include "MemberFlowSupport.h"
 #include "card/LoyaltyCardWriter.h"
@@ -24,10 +25,12 @@
 #include "pcsc/PcscStation.h"
 #include "security/KeyVault.h"
 #include "shell/MainWindow.h"
+#include "storage/SqlQuery.h"
 #include "widgets/DigitLineEdit.h"
 #include "widgets/ErrorDisplay.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QPushButton>
@@ -110,6 +113,7 @@ private slots:
     void chipBatch();
     void removedMidWriteIsNotMarked();
     void chipHoldingAnotherCardIsRefused();
+    void chipAlreadyHoldingThisCardIsRecorded();
     void stripeBatch();
 
 private:
@@ -499,6 +503,56 @@ void tst_StockEncode::chipHoldingAnotherCardIsRefused()
     const LoyaltyCardWriter::ReadResult read = readCard();
     QCOMPARE(read.check, LoyaltyCardWriter::Check::Valid);
     QCOMPARE(read.data.cardNumber, cards.at(0).number);
+}
+
+// The chip was written and checked, but the desk stopped before recording it (the program
+// closed, the database was busy): encoding it again finds this very card on the chip and
+// only records it, writing nothing.
+void tst_StockEncode::chipAlreadyHoldingThisCardIsRecorded()
+{
+    openStockTab();
+    QString problem;
+    const std::optional<StockBatch> batch = makeBatch(1, &problem);
+    QVERIFY2(batch, qPrintable(problem));
+    const QString uid = QStringLiteral("04D4000000DD01");
+    const QString state = m_dir->filePath(QStringLiteral("written.json"));
+    auto encodeOnce = [&] {
+        return encode([&](Ui::StockEncodeDialog *d) {
+            if (d->cardCount() != 1)
+                return QStringLiteral("%1 cards offered, not 1").arg(d->cardCount());
+            QTest::mouseClick(child<QPushButton>(d, "start"), Qt::LeftButton);
+            if (!waitForState(d, State::WaitingForCard) || !insertCard(uid, state))
+                return QStringLiteral("chip not seen");
+            if (!waitForDone(d, 1))
+                return QStringLiteral("not encoded: %1").arg(d->prompt());
+            return QString();
+        });
+    };
+    problem = encodeOnce();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    removeCard();
+    const StockCard card = stockCards(batch->id).value(0);
+    QCOMPARE(card.chipUid, uid);
+    // What a recording that never happened leaves behind.
+    SqlQuery forget(m_store->db.db(),
+                    QStringLiteral("UPDATE card_stock_cards SET chip_uid = NULL, encoded_at = NULL WHERE id = :id"));
+    forget.bind(QStringLiteral(":id"), card.id);
+    QVERIFY(forget.exec());
+    const QByteArray before = [&] {
+        QFile f(state);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QVERIFY(!before.isEmpty());
+
+    problem = encodeOnce();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const StockCard recorded = stockCards(batch->id).value(0);
+    QCOMPARE(recorded.chipUid, uid);
+    QVERIFY(recorded.encodedAt.isValid());
+    // Nothing was written on the chip the second time.
+    QFile after(state);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before);
 }
 
 bool tst_StockEncode::startEncoderSim()
