@@ -3,6 +3,7 @@
 #include "MemberBuilders.h"
 #include "ServiceHub.h"
 #include "TestDatabase.h"
+#include "reports/ReportService.h"
 #include "storage/SqlQuery.h"
 
 #include <QSet>
@@ -355,6 +356,17 @@ private Q_SLOTS:
         QCOMPARE(balanceOf("system:promotions"), kPreloaded);
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM journal_transactions WHERE kind = 'gift_card.charge'")), 1);
         QCOMPARE(f.ledgerProblems(), QString());
+
+        // The promotion costs report shows the given value, not the one the customer paid.
+        ReportFilters range;
+        range.from = kStart.addDays(-1);
+        range.to = kStart.addDays(1);
+        const Result<ReportTable> report = f.hub.reports().run(f.admin, ReportKind::Promotions, range);
+        QVERIFY2(report.ok(), qPrintable(why(report)));
+        QCOMPARE(report->rows.size(), 1);
+        QCOMPARE(report->rows.first().at(1).toString(), QStringLiteral("Gift"));
+        QCOMPARE(report->rows.first().at(2).toLongLong(), 1);
+        QCOMPARE(report->rows.first().at(3).toLongLong(), kPreloaded);
     }
 
     void blockedBatch_data() { CLUB_ADD_ENGINE_ROWS(); }
