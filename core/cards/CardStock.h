@@ -27,6 +27,9 @@ struct StockBatchDraft
     Id branchId = kNoId; // kNoId: the actor's branch
     int quantity = 0;
     Money preloadedValue = 0;
+    // Who pays for the preloaded value: false, the customer who gets the card (booked as money
+    // taken at activation); true, the club, as a promotion (booked against system:promotions).
+    bool promotional = false;
     QString note;
 };
 
@@ -40,6 +43,7 @@ struct StockBatch
     QString branchName;
     int quantity = 0;
     Money preloadedValue = 0;
+    bool promotional = false; // see StockBatchDraft
     QDate expiresOn; // invalid: the cards never expire
     QString note;
     QDateTime createdAt;
@@ -66,8 +70,10 @@ struct StockCard
     QString distributedTo;
     QString distributionNote;
     QString blockReason;
-    QString chipUid; // empty until encoded on a chip
+    QString chipUid;     // empty until encoded on a chip
+    QDateTime encodedAt; // invalid until the chip or stripe was written and read back
     Money preloadedValue = 0;
+    bool promotional = false; // the batch's: who pays for the preloaded value
     QDate expiresOn;
     QDateTime createdAt;
     QDateTime activatedAt;
@@ -116,6 +122,7 @@ struct StockActivationResult
     Card card; // the member's card, active
     Id memberId = kNoId;
     Money charged = 0; // the preloaded value posted as a gift card charge (0 when none)
+    bool promotional = false; // charged as a promotion (system:promotions), not as money taken
     Id chargeTransactionId = kNoId;
 };
 

@@ -162,8 +162,9 @@ Result<StockActivationResult> CardStockService::activate(const Actor &actor, con
     out.card = *bound;
     if (card->preloadedValue > 0) {
         // The stock card's own key: whatever happens, its value is posted at most once.
-        Result<GiftCardCharge> charge = m_credit.chargeGiftCard(actor, bound->id, card->preloadedValue,
-                                                                QStringLiteral("card_stock:%1").arg(card->id));
+        Result<GiftCardCharge> charge =
+            m_credit.chargeGiftCard(actor, bound->id, card->preloadedValue, QStringLiteral("card_stock:%1").arg(card->id),
+                                    card->promotional ? GiftFunding::Promotion : GiftFunding::Customer);
         if (!charge)
             return charge.error();
         if (charge->replayed)
@@ -171,6 +172,7 @@ Result<StockActivationResult> CardStockService::activate(const Actor &actor, con
                                QStringLiteral("card_stock.charge_replayed %1").arg(card->id));
         out.charged = charge->amount;
         out.chargeTransactionId = charge->transactionId;
+        out.promotional = charge->promotional;
     }
     if (Status s =
             m_audit.record(actor, QStringLiteral("card_stock.activate"), QStringLiteral("card_stock_card"), card->id,

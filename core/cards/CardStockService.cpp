@@ -88,6 +88,11 @@ Result<StockBatch> CardStockService::createBatch(const Actor &actor,
     if (draft.preloadedValue > 0 && type->kind != CardKind::Gift)
         return Error::make(Error::Code::Invalid, tr("Only gift cards can carry a preloaded value."), {},
                            QStringLiteral("preloadedValue"));
+    if (draft.promotional && draft.preloadedValue <= 0)
+        return Error::make(Error::Code::Invalid,
+                           tr("Enter the gift value the club gives with each card, or choose that the customer pays "
+                              "for it."),
+                           {}, QStringLiteral("preloadedValue"));
     const Id branchId = draft.branchId != kNoId ? draft.branchId : actor.branchId;
     if (branchId == kNoId)
         return Error::make(Error::Code::Invalid, tr("Choose the branch that keeps the cards."), {},
@@ -110,6 +115,7 @@ Result<StockBatch> CardStockService::createBatch(const Actor &actor,
     batch.branchId = branchId;
     batch.quantity = draft.quantity;
     batch.preloadedValue = draft.preloadedValue;
+    batch.promotional = draft.promotional;
     batch.note = draft.note.simplified();
     batch.createdAt = now;
     // Written on the chip when encoded, so it is fixed now rather than at binding.
@@ -145,11 +151,12 @@ Result<StockBatch> CardStockService::createBatch(const Actor &actor,
     }
     if (Status s =
             m_audit.record(actor, QStringLiteral("card_stock.batch"), QStringLiteral("card_stock_batch"), *batchId,
-                           QStringLiteral("%1 x %2 branch=%3 preloaded=%4")
+                           QStringLiteral("%1 x %2 branch=%3 preloaded=%4%5")
                                .arg(draft.quantity)
                                .arg(type->name)
                                .arg(branchId)
-                               .arg(draft.preloadedValue));
+                               .arg(draft.preloadedValue)
+                               .arg(draft.promotional ? QStringLiteral(" (promotion)") : QString()));
         !s)
         return s.error();
     Result<QList<StockBatch>> made = sql.batches(*batchId);

@@ -28,7 +28,7 @@ QDate dateOf(const QVariant &v)
 const QString kCardSelect = QStringLiteral(
     "SELECT s.id, s.batch_id, s.seq, s.number, b.card_type_id, t.name, t.kind, s.status, s.branch_id, "
     "s.distributed_to, s.distribution_note, s.block_reason, s.chip_uid, b.preloaded_value, b.expires_on, "
-    "b.created_at, s.activated_at, s.bound_at, s.member_id, s.card_id "
+    "b.created_at, s.activated_at, s.bound_at, s.member_id, s.card_id, s.encoded_at, b.promotional "
     "FROM card_stock_cards s JOIN card_stock_batches b ON b.id = s.batch_id "
     "JOIN card_types t ON t.id = b.card_type_id ");
 
@@ -55,6 +55,8 @@ StockCard cardFromRow(const SqlQuery &q)
     c.boundAt = dateTimeOf(q.value(17));
     c.memberId = idOf(q.value(18));
     c.cardId = idOf(q.value(19));
+    c.encodedAt = dateTimeOf(q.value(20));
+    c.promotional = q.value(21).toInt() != 0;
     return c;
 }
 
@@ -95,12 +97,13 @@ Result<bool> CardStockSql::issuedNumberExists(const QString &number) const
 Result<Id> CardStockSql::insertBatch(const StockBatch &batch, Id operatorId) const
 {
     SqlQuery q(m_db, QStringLiteral("INSERT INTO card_stock_batches (card_type_id, branch_id, quantity, "
-                                    "preloaded_value, expires_on, note, created_by, created_at) VALUES (:t, :b, :q, "
-                                    ":v, :exp, :note, :op, :at) RETURNING id"));
+                                    "preloaded_value, promotional, expires_on, note, created_by, created_at) VALUES (:t, :b, :q, "
+                                    ":v, :promo, :exp, :note, :op, :at) RETURNING id"));
     q.bind(QStringLiteral(":t"), batch.cardTypeId)
         .bind(QStringLiteral(":b"), batch.branchId)
         .bind(QStringLiteral(":q"), batch.quantity)
         .bind(QStringLiteral(":v"), batch.preloadedValue)
+        .bind(QStringLiteral(":promo"), batch.promotional ? 1 : 0)
         .bind(QStringLiteral(":exp"),
               batch.expiresOn.isValid() ? QVariant(batch.expiresOn.toString(Qt::ISODate)) : QVariant())
         .bind(QStringLiteral(":note"), batch.note)
@@ -157,7 +160,7 @@ Result<QList<StockBatch>> CardStockSql::batches(Id batchId) const
                          "(SELECT COUNT(*) FROM card_stock_cards WHERE batch_id = b.id AND status = 'in_stock'), "
                          "(SELECT COUNT(*) FROM card_stock_cards WHERE batch_id = b.id AND status = 'distributed'), "
                          "(SELECT COUNT(*) FROM card_stock_cards WHERE batch_id = b.id AND status = 'bound'), "
-                         "(SELECT COUNT(*) FROM card_stock_cards WHERE batch_id = b.id AND status = 'blocked') "
+                         "(SELECT COUNT(*) FROM card_stock_cards WHERE batch_id = b.id AND status = 'blocked'), b.promotional "
                          "FROM card_stock_batches b JOIN card_types t ON t.id = b.card_type_id "
                          "JOIN branches br ON br.id = b.branch_id WHERE (:id = 0 OR b.id = :id2) ORDER BY b.id DESC"));
     q.bind(QStringLiteral(":id"), batchId).bind(QStringLiteral(":id2"), batchId);
@@ -183,6 +186,7 @@ Result<QList<StockBatch>> CardStockSql::batches(Id batchId) const
         b.distributed = q.value(14).toInt();
         b.bound = q.value(15).toInt();
         b.blocked = q.value(16).toInt();
+        b.promotional = q.value(17).toInt() != 0;
         out.append(b);
     }
     return out;

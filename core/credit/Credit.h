@@ -18,9 +18,13 @@ inline const QString kCash = QStringLiteral("system:cash");
 inline const QString kCreditTender = QStringLiteral("system:credit_tender"); // sales paid on credit (receivable)
 inline const QString kCreditIssued = QStringLiteral("system:credit_issued"); // mirror of the members' credit
 inline const QString kStoredValueTender = QStringLiteral("system:stored_value_tender"); // sales paid by stored value
-inline const QString kGiftCardSales = QStringLiteral("system:gift_card_sales"); // money taken for gift card charges
+// Gift card value charged: paid by the customer (against system:cash) or by the club
+// (against system:promotions).
+inline const QString kGiftCardSales = QStringLiteral("system:gift_card_sales");
 inline const QString kPointsSold = QStringLiteral("system:points_sold");         // points lots members bought
 inline const QString kPointsSales = QStringLiteral("system:points_sales");       // money taken for them
+// What the club gave away as gift card value (a promotional stock batch): a promotion cost.
+inline const QString kPromotions = QStringLiteral("system:promotions");
 } // namespace CreditAccounts
 
 // The journal kind of bought points: their lots never count toward tiers or thresholds.
@@ -145,7 +149,11 @@ struct GiftCardCharge
     QDateTime at;
     bool returned = false;
     bool replayed = false;
+    bool promotional = false; // given by the club (system:promotions), no money taken
 };
+
+// Who pays for a gift card charge: the customer (money taken) or the club (a promotion).
+enum class GiftFunding { Customer, Promotion };
 
 struct GiftCardChargeReturn
 {

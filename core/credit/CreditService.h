@@ -32,6 +32,9 @@ class SalesService;
 //   repay:        member credit +a, system:credit_issued -a, system:cash +a, system:credit_tender -a
 //   gift charge:  member stored value +a, system:stored_value_issued -a, system:cash +a,
 //                 system:gift_card_sales -a (the return of a charge mirrors it)
+//   promotional gift charge (journal kind "gift_card.promotion"): as a gift charge with
+//                 system:promotions +a in place of system:cash: the club pays for the value,
+//                 a promotion cost; no money is taken, and it is never returned for money
 //   buy points:   a new available lot of p against system:points_sold (journal kind
 //                 "points_purchase": never counted toward tiers or thresholds),
 //                 system:cash +price, system:points_sales -price
@@ -81,8 +84,10 @@ public:
     // Pays what the plan still expects at once (CreditCollect).
     Result<Repayment> settlePlan(const Actor &actor, Id planId, const QString &idempotencyKey);
 
-    // The customer pays `amount`; the gift card's member's stored value grows.
-    Result<GiftCardCharge> chargeGiftCard(const Actor &actor, Id cardId, Money amount, const QString &idempotencyKey);
+    // The customer pays `amount` (or, GiftFunding::Promotion, the club gives it as a
+    // promotion); the gift card's member's stored value grows.
+    Result<GiftCardCharge> chargeGiftCard(const Actor &actor, Id cardId, Money amount, const QString &idempotencyKey,
+                                          GiftFunding funding = GiftFunding::Customer);
     // Gives the charge's money back and blocks the card. Refused (Conflict, detail
     // "gift_card.spent") when any of the stored value it brought has been spent.
     Result<GiftCardChargeReturn> returnGiftCardCharge(const Actor &actor, Id chargeId, const QString &idempotencyKey);

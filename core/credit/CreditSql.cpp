@@ -257,8 +257,8 @@ Result<Id> CreditSql::insertGiftCharge(const GiftCardCharge &c, const QString &i
                                        Id branchId) const
 {
     SqlQuery q(m_db, QStringLiteral("INSERT INTO gift_card_charges (card_id, member_account_id, amount, "
-                                    "idempotency_key, transaction_id, operator_id, branch_id, created_at) VALUES "
-                                    "(:c, :a, :amount, :k, :t, :o, :b, :at) RETURNING id"));
+                                    "idempotency_key, transaction_id, operator_id, branch_id, created_at, promotional) VALUES "
+                                    "(:c, :a, :amount, :k, :t, :o, :b, :at, :promo) RETURNING id"));
     q.bind(QStringLiteral(":c"), c.cardId)
         .bind(QStringLiteral(":a"), c.memberAccountId)
         .bind(QStringLiteral(":amount"), c.amount)
@@ -266,7 +266,8 @@ Result<Id> CreditSql::insertGiftCharge(const GiftCardCharge &c, const QString &i
         .bind(QStringLiteral(":t"), c.transactionId)
         .bind(QStringLiteral(":o"), idOrNull(operatorId))
         .bind(QStringLiteral(":b"), idOrNull(branchId))
-        .bind(QStringLiteral(":at"), iso(c.at));
+        .bind(QStringLiteral(":at"), iso(c.at))
+        .bind(QStringLiteral(":promo"), c.promotional ? 1 : 0);
     Result<QVariant> id = q.scalar();
     if (!id)
         return id.error();
@@ -276,7 +277,8 @@ Result<Id> CreditSql::insertGiftCharge(const GiftCardCharge &c, const QString &i
 namespace {
 const QString kGiftChargeColumns = QStringLiteral(
     "SELECT g.id, g.card_id, g.member_account_id, g.amount, g.transaction_id, g.created_at, "
-    "(SELECT COUNT(*) FROM gift_card_charge_returns r WHERE r.charge_id = g.id) FROM gift_card_charges g ");
+    "(SELECT COUNT(*) FROM gift_card_charge_returns r WHERE r.charge_id = g.id), g.promotional "
+    "FROM gift_card_charges g ");
 
 GiftCardCharge giftChargeOf(const SqlQuery &q)
 {
@@ -288,6 +290,7 @@ GiftCardCharge giftChargeOf(const SqlQuery &q)
     c.transactionId = q.value(4).toLongLong();
     c.at = LedgerStore::fromIso(q.value(5));
     c.returned = q.value(6).toLongLong() > 0;
+    c.promotional = q.value(7).toInt() != 0;
     return c;
 }
 } // namespace

@@ -16,9 +16,10 @@
 
 namespace Club::Core {
 
-Result<GiftCardCharge>
-CreditService::chargeGiftCard(const Actor &actor, Id cardId, Money amount, const QString &idempotencyKey)
+Result<GiftCardCharge> CreditService::chargeGiftCard(const Actor &actor, Id cardId, Money amount,
+                                                     const QString &idempotencyKey, GiftFunding funding)
 {
+    const bool promotion = funding == GiftFunding::Promotion;
     if (Status s = require(actor, Permission::LedgerPost); !s)
         return s.error();
     if (Status s = Impl::checkKey(idempotencyKey); !s)
@@ -49,11 +50,11 @@ CreditService::chargeGiftCard(const Actor &actor, Id cardId, Money amount, const
         return Impl::invalid(tr("Only an active gift card can be charged."), QStringLiteral("cardId"));
 
     LedgerBatch batch;
-    batch.kind = QStringLiteral("gift_card.charge");
+    batch.kind = promotion ? QStringLiteral("gift_card.promotion") : QStringLiteral("gift_card.charge");
     batch.reference = QStringLiteral("card:%1").arg(cardId);
     batch.memberStoredValue = amount;
     batch.money = {{LedgerStore::kStoredValueIssued, -amount},
-                   {CreditAccounts::kCash, amount},
+                   {promotion ? CreditAccounts::kPromotions : CreditAccounts::kCash, amount},
                    {CreditAccounts::kGiftCardSales, -amount}};
     Result<BatchResult> posted =
         m_ledger.postBatch(actor, card->accountId, batch, QStringLiteral("gift_card.charge:") + idempotencyKey);
@@ -74,12 +75,16 @@ CreditService::chargeGiftCard(const Actor &actor, Id cardId, Money amount, const
     charge.amount = amount;
     charge.transactionId = posted->transactionId;
     charge.at = m_clock.nowUtc();
+    charge.promotional = promotion;
     Result<Id> id = sql.insertGiftCharge(charge, idempotencyKey, actor.operatorId, actor.branchId);
     if (!id)
         return id.error();
     charge.id = *id;
     if (Status s = m_audit.record(actor, QStringLiteral("gift_card.charge"), QStringLiteral("card"), cardId,
-                                  QStringLiteral("charged %1, transaction %2").arg(amount).arg(charge.transactionId));
+                                  QStringLiteral("charged %1%2, transaction %3")
+                                      .arg(amount)
+                                      .arg(promotion ? QStringLiteral(" (promotion)") : QString())
+                                      .arg(charge.transactionId));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -130,6 +135,11 @@ CreditService::returnGiftCardCharge(const Actor &actor, Id chargeId, const QStri
     if (charge->returned)
         return Error::make(Error::Code::Conflict, tr("This gift card charge was already returned."),
                            QStringLiteral("charge %1 returned").arg(chargeId));
+    if (charge->promotional)
+        return Error::make(Error::Code::Conflict,
+                           tr("This card's value was given by the club as a promotion, so no money is paid back for "
+                              "it. Block the card instead."),
+                           QStringLiteral("gift_card.promotional"), QStringLiteral("chargeId"));
     Result<Card> card = m_cards.card(actor, charge->cardId);
     if (!card)
         return card.error();

@@ -33,6 +33,7 @@ enum class ReportKind {
     GiftRedemptions, // catalog gifts given per period and gift, points spent, members
     OperatorActivity, // per operator and period: sales, returns, gifts, cards, logins
     Referrals,       // referrers, the members they brought in, referral points, how active those are
+    Promotions,      // gift card value the club gave away (promotional stock cards), per period and card type
 };
 
 QString reportKindKey(ReportKind kind); // stable: "sales", "points_activity"... (file names, settings)

@@ -404,6 +404,34 @@ Status ReportService::Builder::giftRedemptions()
     return {};
 }
 
+Status ReportService::Builder::promotions()
+{
+    table.columns = {col("period", periodTitle(filters), periodKind(filters)),
+                     col("card_type", tr("Card type"), ColumnKind::Text),
+                     col("cards", tr("Cards activated"), ColumnKind::Count),
+                     col("value", tr("Value given"), ColumnKind::Money)};
+    table.chart = {ReportChart::Type::Bar, 1, {3}};
+    struct Acc
+    {
+        qint64 cards = 0;
+        Money value = 0;
+    };
+    using Key = std::pair<QDate, QString>;
+    QMap<Key, Acc> acc;
+    if (Status s = sql.promotions(filters,
+                                  [&](const ReportSql::PromotionRow &r) {
+                                      Acc &a = acc[Key{periods.key(r.at), r.cardTypeName}];
+                                      ++a.cards;
+                                      a.value += r.value;
+                                      return ticker.tick(r.at);
+                                  });
+        !s)
+        return s;
+    for (auto it = acc.cbegin(); it != acc.cend(); ++it)
+        table.rows.append(QVariantList{it.key().first, it.key().second, it.value().cards, it.value().value});
+    return {};
+}
+
 Status ReportService::Builder::operatorActivity()
 {
     table.columns = {col("period", periodTitle(filters), periodKind(filters)),

@@ -133,6 +133,7 @@ struct ReportService::Builder
     Status giftRedemptions();
     Status operatorActivity();
     Status referrals();
+    Status promotions();
 };
 
 } // namespace Club::Core

@@ -42,6 +42,8 @@ QString reportKindKey(ReportKind kind)
         return QStringLiteral("operator_activity");
     case ReportKind::Referrals:
         return QStringLiteral("referrals");
+    case ReportKind::Promotions:
+        return QStringLiteral("promotions");
     }
     return {};
 }
@@ -113,6 +115,10 @@ QList<ReportService::Info> ReportService::catalogue()
          tr("Members who brought others in: how many joined in the range and in all, the points they earned for it, "
             "and how many of those they brought bought something in the range and for how much."),
          FilterDates | FilterBranch | members},
+        {ReportKind::Promotions, tr("Promotion costs"),
+         tr("Gift card value the club gave away: promotional pre-printed gift cards activated in each period, by "
+            "card type, and the value they brought to members."),
+         periodic | FilterBranch},
     };
 }
 
@@ -223,6 +229,9 @@ Result<ReportTable> ReportService::run(const Actor &actor, ReportKind kind, cons
         break;
     case ReportKind::Referrals:
         status = b.referrals();
+        break;
+    case ReportKind::Promotions:
+        status = b.promotions();
         break;
     }
     if (!status)

@@ -161,6 +161,15 @@ public:
     Status giftRedemptions(const ReportFilters &f, const std::function<bool(const GiftRow &)> &each) const;
     Result<QHash<Id, QString>> productNames() const; // every product, in the current language
 
+    struct PromotionRow
+    {
+        QDateTime at;
+        QString cardTypeName;
+        Money value = 0;
+    };
+    // Promotional gift card charges (value the club gave away) in [from, to).
+    Status promotions(const ReportFilters &f, const std::function<bool(const PromotionRow &)> &each) const;
+
     enum class OperatorFact { Sale, Return, Gift, CardIssued, CardBlocked, CardVoided, Login, LoginFailed };
     struct OperatorRow
     {

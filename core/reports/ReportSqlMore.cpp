@@ -176,6 +176,24 @@ Status ReportSql::giftRedemptions(const ReportFilters &f, const std::function<bo
     });
 }
 
+Status ReportSql::promotions(const ReportFilters &f, const std::function<bool(const PromotionRow &)> &each) const
+{
+    Where w;
+    w.range(QStringLiteral("g.created_at"), f);
+    if (f.branchId != kNoId) {
+        w.add(QStringLiteral("g.branch_id = :f_branch"));
+        w.bind(QStringLiteral(":f_branch"), f.branchId);
+    }
+    SqlQuery q(m_db, QStringLiteral("SELECT g.created_at, ct.name, g.amount FROM gift_card_charges g JOIN cards c ON "
+                                    "c.id = g.card_id JOIN card_types ct ON ct.id = c.card_type_id WHERE "
+                                    "g.promotional = 1") +
+                         w.sql() + QStringLiteral(" ORDER BY g.created_at, g.id"));
+    w.apply(q);
+    return stream<PromotionRow>(q, each, [](const SqlQuery &r) {
+        return PromotionRow{LedgerStore::fromIso(r.value(0)), r.value(1).toString(), r.value(2).toLongLong()};
+    });
+}
+
 Result<QHash<Id, QString>> ReportSql::productNames() const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT p.id, ") + productName() + QStringLiteral(" FROM products p"));

@@ -3,6 +3,7 @@
 #include "MemberBuilders.h"
 #include "ServiceHub.h"
 #include "TestDatabase.h"
+#include "reports/ReportService.h"
 #include "storage/SqlQuery.h"
 
 #include <QSet>
@@ -289,6 +290,83 @@ private Q_SLOTS:
                     .ok());
         QCOMPARE(f.hub.ledger().balance(f.admin, account)->storedValue, Money(0));
         QCOMPARE(f.ledgerProblems(), QString());
+    }
+
+    // A batch whose value the club gives away: activation books it as a promotion cost,
+    // no money is taken, and it is never paid back in money. A customer-paid batch beside it
+    // books money taken, as before.
+    void promotionalValue_data() { CLUB_ADD_ENGINE_ROWS(); }
+    void promotionalValue()
+    {
+        QFETCH(int, engine);
+        Fixture f{Database::Engine(engine)};
+        QVERIFY2(f.ok(), qPrintable(f.t.error()));
+        auto balanceOf = [&f](const char *code) {
+            return f.count(QStringLiteral("SELECT COALESCE(SUM(e.amount), 0) FROM journal_entries e JOIN "
+                                          "ledger_accounts a ON a.id = e.ledger_account_id WHERE a.code = '") +
+                           QLatin1String(code) + QLatin1Char('\''));
+        };
+        StockBatchDraft d;
+        d.cardTypeId = f.gift;
+        d.quantity = 2;
+        d.promotional = true;
+        // A promotion with no value to give is refused, nothing made.
+        QCOMPARE(f.stock().createBatch(f.admin, d).error().field, QStringLiteral("preloadedValue"));
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM card_stock_batches")), 0);
+        d.preloadedValue = kPreloaded;
+        Result<StockBatch> promo = f.stock().createBatch(f.admin, d);
+        QVERIFY2(promo.ok(), qPrintable(why(promo)));
+        QVERIFY(promo->promotional);
+        QVERIFY(f.stock().batch(f.admin, promo->id)->promotional);
+        Result<StockBatch> paid = f.batch(f.gift, 1, kPreloaded);
+        QVERIFY2(paid.ok(), qPrintable(why(paid)));
+        QVERIFY(!paid->promotional);
+        QVERIFY(f.handOut(promo->id).ok());
+        QVERIFY(f.handOut(paid->id).ok());
+
+        const StockCard promoCard = f.cards(promo->id).first();
+        QVERIFY(promoCard.promotional);
+        Result<StockActivationResult> act = f.stock().activate(f.staff, f.newMember(promoCard.id, 1));
+        QVERIFY2(act.ok(), qPrintable(why(act)));
+        QCOMPARE(act->charged, kPreloaded);
+        QVERIFY(act->promotional);
+        const Id account = f.hub.members().member(f.admin, act->memberId)->accountId;
+        QCOMPARE(f.hub.ledger().balance(f.admin, account)->storedValue, kPreloaded);
+        QCOMPARE(balanceOf("system:promotions"), kPreloaded);
+        QCOMPARE(balanceOf("system:cash"), 0);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM journal_transactions WHERE kind = 'gift_card.promotion'")),
+                 1);
+        // The promotional value is never paid out in money, and nothing is written for trying.
+        const Result<QList<GiftCardCharge>> charges = f.hub.credit().giftCardCharges(f.admin, act->memberId);
+        QVERIFY(charges.ok());
+        QCOMPARE(charges->size(), 1);
+        QVERIFY(charges->first().promotional);
+        const QList<qint64> before = f.footprint();
+        const Result<GiftCardChargeReturn> back =
+            f.hub.credit().returnGiftCardCharge(f.admin, charges->first().id, QStringLiteral("return-promo"));
+        QCOMPARE(codeOf(back), QStringLiteral("gift_card.promotional"));
+        QCOMPARE(f.footprint(), before);
+
+        // The customer-paid card beside it takes money, as a sold gift card does.
+        Result<StockActivationResult> sold =
+            f.stock().activate(f.staff, f.newMember(f.cards(paid->id).first().id, 2));
+        QVERIFY2(sold.ok(), qPrintable(why(sold)));
+        QVERIFY(!sold->promotional);
+        QCOMPARE(balanceOf("system:cash"), kPreloaded);
+        QCOMPARE(balanceOf("system:promotions"), kPreloaded);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM journal_transactions WHERE kind = 'gift_card.charge'")), 1);
+        QCOMPARE(f.ledgerProblems(), QString());
+
+        // The promotion costs report shows the given value, not the one the customer paid.
+        ReportFilters range;
+        range.from = kStart.addDays(-1);
+        range.to = kStart.addDays(1);
+        const Result<ReportTable> report = f.hub.reports().run(f.admin, ReportKind::Promotions, range);
+        QVERIFY2(report.ok(), qPrintable(why(report)));
+        QCOMPARE(report->rows.size(), 1);
+        QCOMPARE(report->rows.first().at(1).toString(), QStringLiteral("Gift"));
+        QCOMPARE(report->rows.first().at(2).toLongLong(), 1);
+        QCOMPARE(report->rows.first().at(3).toLongLong(), kPreloaded);
     }
 
     void blockedBatch_data() { CLUB_ADD_ENGINE_ROWS(); }

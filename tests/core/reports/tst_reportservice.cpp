@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LoyaltyFixture.h"
 #include "auth/AuthService.h"
+#include "cards/CardService.h"
+#include "cards/CardStockService.h"
 #include "demo/DemoData.h"
 #include "inventory/InventoryService.h"
 #include "reports/ReportCsv.h"
@@ -189,6 +191,43 @@ QString addStoreLife(ServiceHub &hub, ManualClock &clock, const Actor &admin, co
         return errorText(in.error());
     if (hub.auth().login(staff.username, QStringLiteral("not-the-password")).ok())
         return QStringLiteral("a wrong password signed in");
+
+    // A promotional gift stock card activated for a member who holds no gift card yet: the
+    // value the club gave away, for the promotion costs report.
+    clock.set(now.addDays(-3));
+    CardType promo;
+    promo.name = QStringLiteral("Spring promotion");
+    promo.kind = CardKind::Gift;
+    promo.prefix = QStringLiteral("6289");
+    Result<CardType> promoType = hub.cards().createCardType(admin, promo);
+    if (!promoType)
+        return errorText(promoType.error());
+    StockBatchDraft draft;
+    draft.cardTypeId = promoType->id;
+    draft.quantity = 2;
+    draft.preloadedValue = 300'000;
+    draft.promotional = true;
+    Result<StockBatch> batch = hub.cardStock().createBatch(admin, draft);
+    if (!batch)
+        return errorText(batch.error());
+    StockDistribution handOut;
+    handOut.batchId = batch->id;
+    handOut.recipient = QStringLiteral("Spring fair");
+    if (Result<int> out = hub.cardStock().distribute(admin, handOut); !out)
+        return errorText(out.error());
+    SqlQuery member(hub.database(), QStringLiteral("SELECT MIN(m.id) FROM members m WHERE m.active = 1 AND NOT EXISTS "
+                                                   "(SELECT 1 FROM cards c JOIN card_types t ON t.id = c.card_type_id "
+                                                   "WHERE c.member_id = m.id AND t.kind = 'gift')"));
+    if (!member.exec() || !member.next())
+        return QStringLiteral("no member without a gift card");
+    Result<QList<StockCard>> stock = hub.cardStock().cardsOfBatch(admin, batch->id);
+    if (!stock || stock->isEmpty())
+        return QStringLiteral("no stock cards");
+    StockActivation activation;
+    activation.stockCardId = stock->first().id;
+    activation.memberId = member.value(0).toLongLong();
+    if (Result<StockActivationResult> act = hub.cardStock().activate(admin, activation); !act)
+        return errorText(act.error());
     clock.set(now);
     return {};
 }

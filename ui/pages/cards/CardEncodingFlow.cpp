@@ -407,6 +407,17 @@ void CardEncodingFlow::onJobFinished(quint64 id, int errorCode, const QVariant &
         const auto r = result.value<LoyaltyCardWriter::ReadResult>();
         if (r.error != LoyaltyCardWriter::Error::None) {
             fail(interruptedMessage(LoyaltyCardWriter::Stage::Read));
+        } else if (r.check == LoyaltyCardWriter::Check::Valid && r.data.cardNumber == m_card.number) {
+            // This very card, written by an earlier attempt whose read-back or recording was
+            // cut short: it holds exactly what would be written, so it only needs recording.
+            finishActivation(QString::fromLatin1(r.uid.toHex().toUpper()));
+        } else if (m_stockFinish && r.check == LoyaltyCardWriter::Check::Valid) {
+            // Stock cards are encoded in a row, with no member at the desk: a chip that holds
+            // another card (a member's, or another stock card) is never erased from here.
+            //: %1 is the number of the card the chip already holds
+            fail(tr("This chip already holds card %1, so it was not written. Place a blank card on the reader and "
+                    "press Retry, or skip this card.")
+                     .arg(Labels::cardNumber(r.data.cardNumber)));
         } else if (r.check == LoyaltyCardWriter::Check::Valid || r.check == LoyaltyCardWriter::Check::Incomplete) {
             // Ours: our keys open it, so erasing it cannot harm anyone else's card.
             m_eraseVersion = r.check == LoyaltyCardWriter::Check::Valid ? r.data.keyVersion

@@ -172,8 +172,11 @@ void CardStockTab::reload()
             row, BatchNumbers,
             item(tr("%1 – %2").arg(Labels::cardNumber(b.firstNumber), Labels::cardNumber(b.lastNumber))));
         m_batchTable->setItem(row, BatchCards, item(Format::number(b.quantity), true));
-        m_batchTable->setItem(row, BatchValue,
-                              item(b.preloadedValue > 0 ? Format::money(b.preloadedValue) : QString(), true));
+        QString value = b.preloadedValue > 0 ? Format::money(b.preloadedValue) : QString();
+        if (b.promotional)
+            //: A gift batch's value that the club gives away; %1 is the amount
+            value = tr("%1 (promotion)").arg(value);
+        m_batchTable->setItem(row, BatchValue, item(value, true));
         m_batchTable->setItem(row, BatchInStock, item(Format::number(b.inStock), true));
         m_batchTable->setItem(row, BatchDistributed, item(Format::number(b.distributed), true));
         m_batchTable->setItem(row, BatchBound, item(Format::number(b.bound), true));

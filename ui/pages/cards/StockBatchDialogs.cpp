@@ -59,6 +59,7 @@ NewStockBatchDialog::NewStockBatchDialog(UiContext &context, QWidget *parent)
     , m_branch(new QComboBox(this))
     , m_quantity(new QSpinBox(this))
     , m_value(new DigitLineEdit(this))
+    , m_funding(new QComboBox(this))
     , m_note(new QLineEdit(this))
     , m_errors(new FieldErrors(this))
 {
@@ -86,6 +87,11 @@ NewStockBatchDialog::NewStockBatchDialog(UiContext &context, QWidget *parent)
     m_quantity->setGroupSeparatorShown(true);
     m_value->setObjectName(QStringLiteral("preloadedValue"));
     m_value->setMaxDigits(kMaxValueDigits);
+    m_funding->setObjectName(QStringLiteral("valueFunding"));
+    //: Who pays for a gift card's preloaded value: the customer who gets the card (money taken)
+    m_funding->addItem(tr("Paid by the customer"), false);
+    //: Who pays for a gift card's preloaded value: the club gives it away, booked as a promotion cost
+    m_funding->addItem(tr("Promotion, given by the club"), true);
     m_note->setObjectName(QStringLiteral("stockNote"));
 
     auto *form = new QFormLayout;
@@ -95,12 +101,14 @@ NewStockBatchDialog::NewStockBatchDialog(UiContext &context, QWidget *parent)
     m_errors->addRow(form, tr("&Cards:"), m_quantity, QStringLiteral("quantity"));
     //: Money a gift card carries, given to the member when the card is activated
     m_errors->addRow(form, tr("Gift &value:"), m_value, QStringLiteral("preloadedValue"));
+    //: Label of the choice: whether the customer pays for the gift value or the club gives it
+    m_errors->addRow(form, tr("Value &paid by:"), m_funding, QStringLiteral("promotional"));
     m_errors->addRow(form, tr("N&ote:"), m_note, QStringLiteral("note"));
     QLabel *general = m_errors->addGeneral();
 
     QDialogButtonBox *buttons = okCancel(this, tr("&Make Cards"));
-    connect(buttons->findChild<QPushButton *>(QStringLiteral("confirm")), &QPushButton::clicked, this,
-            &NewStockBatchDialog::makeBatch);
+    m_confirm = buttons->findChild<QPushButton *>(QStringLiteral("confirm"));
+    connect(m_confirm, &QPushButton::clicked, this, &NewStockBatchDialog::makeBatch);
     connect(m_type, &QComboBox::currentIndexChanged, this, &NewStockBatchDialog::typeChanged);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -114,18 +122,24 @@ void NewStockBatchDialog::typeChanged()
 {
     const bool gift = m_type->currentData(kKindRole).toInt() == int(Core::CardKind::Gift);
     m_value->setEnabled(gift);
-    if (!gift)
+    m_funding->setEnabled(gift);
+    if (!gift) {
         m_value->clear();
+        m_funding->setCurrentIndex(0);
+    }
 }
 
 bool NewStockBatchDialog::makeBatch()
 {
+    if (m_running)
+        return false;
     m_errors->clear();
     Core::StockBatchDraft draft;
     draft.cardTypeId = m_type->currentData().toLongLong();
     draft.branchId = m_branch->currentData().toLongLong();
     draft.quantity = m_quantity->value();
     draft.note = m_note->text();
+    draft.promotional = m_funding->currentData().toBool();
     const QString value = m_value->latinText();
     if (!value.isEmpty()) {
         bool ok = false;
@@ -136,31 +150,84 @@ bool NewStockBatchDialog::makeBatch()
             return false;
         }
     }
-    std::unique_ptr<QProgressDialog> progress;
     if (draft.quantity >= kProgressFrom) {
         //: Progress while a batch of cards is made; %1 is how many
-        progress = std::make_unique<QProgressDialog>(tr("Making %1 cards…").arg(Format::number(draft.quantity)),
-                                                     tr("Cancel"), 0, draft.quantity, this);
-        progress->setObjectName(QStringLiteral("batchProgress"));
-        progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(0);
-        progress->setValue(0);
+        m_progress = new QProgressDialog(tr("Making %1 cards…").arg(Format::number(draft.quantity)), tr("Cancel"), 0,
+                                         draft.quantity, this);
+        m_progress->setObjectName(QStringLiteral("batchProgress"));
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setMinimumDuration(0);
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        m_progress->setValue(0);
+        connect(m_progress, &QProgressDialog::canceled, this, [this] { m_worker.cancel(); });
     }
-    const auto report = [&progress](int done) {
-        if (!progress)
-            return true;
-        progress->setValue(done);
-        return !progress->wasCanceled();
-    };
-    const Core::Result<Core::StockBatch> made = m_context.cardStock().createBatch(m_context.actor(), draft, report);
-    progress.reset();
+    setBusy(true);
+    m_running = true;
+    // The worker thread gets its own connection from Database::connection(); it reports
+    // progress to the bar through the event loop and stops at the next report once cancelled.
+    Core::CardStockService *service = &m_context.cardStock();
+    const Core::Actor actor = m_context.actor();
+    const std::atomic_bool *cancel = m_worker.cancelFlag();
+    const QPointer<QProgressDialog> bar = m_progress;
+    // The previous batch's thread may still be ending after handing over its result.
+    m_worker.stopAndWait();
+    m_worker.start<Core::Result<Core::StockBatch>>(
+        this,
+        [service, actor, draft, cancel, bar] {
+            return service->createBatch(actor, draft, [cancel, bar](int done) {
+                if (bar)
+                    QMetaObject::invokeMethod(
+                        bar, [bar, done] { if (bar) bar->setValue(done); }, Qt::QueuedConnection);
+                return !cancel->load();
+            });
+        },
+        [this](const Core::Result<Core::StockBatch> &made) { finished(made); });
+    return true;
+}
+
+void NewStockBatchDialog::setBusy(bool busy)
+{
+    m_confirm->setEnabled(!busy);
+    for (QWidget *w : {static_cast<QWidget *>(m_type), static_cast<QWidget *>(m_branch),
+                       static_cast<QWidget *>(m_quantity), static_cast<QWidget *>(m_note)})
+        w->setEnabled(!busy);
+    if (!busy) {
+        typeChanged();
+    } else {
+        m_value->setEnabled(false);
+        m_funding->setEnabled(false);
+    }
+}
+
+void NewStockBatchDialog::finished(const Core::Result<Core::StockBatch> &made)
+{
+    if (m_progress)
+        m_progress->deleteLater();
+    m_progress = nullptr;
+    m_running = false;
+    setBusy(false);
+    if (m_closeWhenDone) {
+        QDialog::reject();
+        return;
+    }
     if (!made) {
         m_errors->report(made.error());
-        return false;
+        return;
     }
     m_batch = *made;
     accept();
-    return true;
+}
+
+void NewStockBatchDialog::reject()
+{
+    // Closing while the cards are being made cancels them: nothing is written.
+    if (m_running) {
+        m_closeWhenDone = true;
+        m_worker.cancel();
+        return;
+    }
+    QDialog::reject();
 }
 
 StockRangeDialog::StockRangeDialog(UiContext &context, Mode mode, const Core::StockBatch &batch, QWidget *parent)

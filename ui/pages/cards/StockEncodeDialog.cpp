@@ -36,7 +36,8 @@ StockEncodeDialog::StockEncodeDialog(UiContext &context, const Core::StockBatch 
     const Core::Result<QList<Core::StockCard>> cards = context.cardStock().cardsOfBatch(context.actor(), batch.id);
     if (cards) {
         for (const Core::StockCard &c : *cards) {
-            if (c.status == Core::StockCardStatus::InStock && c.chipUid.isEmpty())
+            // A stripe leaves no chip UID: encodedAt tells an encoded card, whatever was written.
+            if (c.status == Core::StockCardStatus::InStock && !c.encodedAt.isValid())
                 m_cards.append(c);
         }
     } else {
@@ -71,6 +72,13 @@ StockEncodeDialog::StockEncodeDialog(UiContext &context, const Core::StockBatch 
     //: Button: leave this card unwritten (it stays in stock) and go on with the next
     m_skip = buttons->addButton(tr("S&kip Card"), QDialogButtonBox::ActionRole);
     m_skip->setObjectName(QStringLiteral("skip"));
+    //: Button: wipe a half-written card of ours so that it can be written again
+    m_erase = buttons->addButton(tr("&Erase the Card"), QDialogButtonBox::ActionRole);
+    m_erase->setObjectName(QStringLiteral("erase"));
+    connect(m_erase, &QPushButton::clicked, this, [this] {
+        if (m_flow)
+            m_flow->erase();
+    });
     connect(m_start, &QPushButton::clicked, this, &StockEncodeDialog::start);
     connect(m_retry, &QPushButton::clicked, this, &StockEncodeDialog::retry);
     connect(m_skip, &QPushButton::clicked, this, &StockEncodeDialog::skip);
@@ -90,6 +98,12 @@ QString StockEncodeDialog::prompt() const
     return m_prompt->text();
 }
 
+QString StockEncodeDialog::rowText(int row) const
+{
+    const QTableWidgetItem *item = m_table->item(row, 1);
+    return item ? item->text() : QString();
+}
+
 void StockEncodeDialog::setRowText(int row, const QString &text)
 {
     m_table->item(row, 1)->setText(text);
@@ -102,6 +116,7 @@ void StockEncodeDialog::refreshButtons()
     m_start->setVisible(m_current < 0 && m_done == 0 && !m_cards.isEmpty());
     m_retry->setVisible(failed);
     m_skip->setVisible(failed);
+    m_erase->setVisible(failed && m_flow->canErase());
 }
 
 void StockEncodeDialog::start()

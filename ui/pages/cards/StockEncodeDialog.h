@@ -31,6 +31,9 @@ public:
     int cardCount() const { return int(m_cards.size()); }
     int doneCount() const { return m_done; }
     QString prompt() const;
+    // The flow writing the current card (null before Start and after the last card).
+    const CardEncodingFlow *flow() const { return m_flow; }
+    QString rowText(int row) const;
 
 public Q_SLOTS:
     void start();
@@ -52,6 +55,7 @@ private:
     QPushButton *m_start;
     QPushButton *m_retry;
     QPushButton *m_skip;
+    QPushButton *m_erase;
     CardEncodingFlow *m_flow = nullptr;
     int m_current = -1;
     int m_done = 0;

@@ -452,7 +452,7 @@ void CreditPage::updateButtons()
     const bool desk = member && context().can(Permission::LedgerPost);
     m_charge->setEnabled(desk && !m_giftCards.isEmpty());
     m_returnCharge->setEnabled(desk && std::any_of(m_charges.cbegin(), m_charges.cend(),
-                                                   [](const GiftCardCharge &c) { return !c.returned; }));
+                                                   [](const GiftCardCharge &c) { return !c.returned && !c.promotional; }));
     m_buyPoints->setEnabled(desk);
 }
 
@@ -560,8 +560,9 @@ void CreditPage::returnGiftCharge()
         for (const Card &c : *cards)
             numbers.insert(c.id, c.number);
     QList<GiftCardCharge> open;
+    // A promotional value was given by the club, not paid: there is nothing to pay back.
     for (const GiftCardCharge &c : std::as_const(m_charges))
-        if (!c.returned)
+        if (!c.returned && !c.promotional)
             open << c;
     GiftReturnDialog dialog(context(), open, numbers, this);
     if (dialog.exec() == QDialog::Accepted && dialog.returned())

@@ -23,6 +23,9 @@ QString TransactionWords::kind(const QString &kind)
     if (kind == QLatin1String("gift_card.charge"))
         //: Ledger transaction kind: money paid onto a gift card at the counter
         return tr("Gift card sold");
+    if (kind == QLatin1String("gift_card.promotion"))
+        //: Ledger transaction kind: gift card value given by the club as a promotion (a pre-printed card)
+        return tr("Promotional gift card value");
     if (kind == QLatin1String("gift_card.return"))
         //: Ledger transaction kind: a gift card charge paid back
         return tr("Gift card charge returned");
@@ -48,6 +51,7 @@ QList<QString> TransactionWords::filterKinds()
             QStringLiteral("stored_value.charge"),
             QStringLiteral("stored_value.spend"),
             QStringLiteral("gift_card.charge"),
+            QStringLiteral("gift_card.promotion"),
             QStringLiteral("gift_card.return"),
             QStringLiteral("credit.repay"),
             QStringLiteral("points_purchase"),
@@ -81,6 +85,7 @@ QString TransactionWords::account(const QString &code)
         {"system:stored_value_redeemed", QT_TRANSLATE_NOOP("Club::Ui::TransactionWords", "Stored value spent")},
         {"system:stored_value_tender", QT_TRANSLATE_NOOP("Club::Ui::TransactionWords", "Paid with stored value")},
         {"system:gift_card_sales", QT_TRANSLATE_NOOP("Club::Ui::TransactionWords", "Gift cards sold")},
+        {"system:promotions", QT_TRANSLATE_NOOP("Club::Ui::TransactionWords", "Promotion costs")},
         {"system:credit_issued", QT_TRANSLATE_NOOP("Club::Ui::TransactionWords", "Credit given to members")},
         {"system:credit_tender", QT_TRANSLATE_NOOP("Club::Ui::TransactionWords", "Paid on credit")},
         {"system:cash", QT_TRANSLATE_NOOP("Club::Ui::TransactionWords", "Cash and bank card")},
