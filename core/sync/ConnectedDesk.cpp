@@ -199,6 +199,8 @@ Sale ConnectedDesk::localSale(const Actor &actor, const SaleQuote &q, const QStr
         const QuoteLine &l = q.quote.lines.at(i);
         SaleLine line;
         line.lineNo = i + 1;
+        // The server knows its lines by number; a return from this desk names them so.
+        line.id = line.lineNo;
         line.productId = q.request.lines.at(i).productId;
         line.qty = q.request.lines.at(i).qty;
         line.unitPrice = q.unitPrices.value(i);

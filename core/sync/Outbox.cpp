@@ -76,6 +76,21 @@ Result<OutboxEntry> Outbox::entry(const Actor &actor, Id entryId) const
     return found->first();
 }
 
+Result<std::optional<OutboxEntry>> Outbox::byKey(const Actor &actor, const QString &idempotencyKey) const
+{
+    if (Status s = require(actor, Permission::LedgerPost); !s)
+        return s.error();
+    Result<Id> id = SyncSql(m_db).byKey(idempotencyKey);
+    if (!id)
+        return id.error();
+    if (*id == kNoId)
+        return std::optional<OutboxEntry>{};
+    Result<OutboxEntry> found = entry(actor, *id);
+    if (!found)
+        return found.error();
+    return std::optional<OutboxEntry>{*found};
+}
+
 Status Outbox::markSent(const Actor &actor, Id entryId, qint64 serverSaleId, qint64 receiptNo)
 {
     if (Status s = require(actor, Permission::LedgerPost); !s)

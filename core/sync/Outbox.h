@@ -45,6 +45,7 @@ public:
     Result<OutboxEntry> add(const Actor &actor, const OutboxEntry &draft);
     Result<QList<OutboxEntry>> pending(const Actor &actor) const; // oldest first
     Result<OutboxEntry> entry(const Actor &actor, Id entryId) const;
+    Result<std::optional<OutboxEntry>> byKey(const Actor &actor, const QString &idempotencyKey) const;
     Status markSent(const Actor &actor, Id entryId, qint64 serverSaleId, qint64 receiptNo);
     Status markConflict(const Actor &actor, Id entryId, const QString &serverCode, const QString &message);
     Status resolve(const Actor &actor, Id entryId, const QString &note);

@@ -6,6 +6,7 @@
 #include "SaleReceipts.h"
 #include "SaleWords.h"
 #include "UiContext.h"
+#include "sales/DeskOperations.h"
 #include "auth/AuthService.h"
 #include "catalog/CatalogService.h"
 #include "inventory/InventoryService.h"
@@ -177,23 +178,28 @@ bool GiftDialog::confirm()
         != QMessageBox::Yes)
         return false;
     m_confirm->setEnabled(false);
-    const Core::Result<Core::GiftRedemption> done =
-        m_context.sales().registerGift(m_context.actor(), m_member.id, gift.id, qty, m_key);
-    if (!done) {
+    const Core::Result<Core::DeskPosted<Core::GiftRedemption>> posted =
+        m_context.deskOperations().registerGift(m_context.actor(), m_member.id, gift.id, qty, m_key);
+    if (!posted) {
         m_confirm->setEnabled(true);
-        showError(this, done.error());
+        showError(this, posted.error());
         return false;
     }
+    const Core::GiftRedemption *done = &posted->value;
     m_result = *done;
     m_table->setEnabled(false);
     m_qty->setEnabled(false);
-    m_outcome->setText(tr("Gift recorded: %Ln point(s) spent.", nullptr, int(done->pointsSpent)));
+    m_outcome->setText(posted->pendingSync
+                           ? tr("Gift kept for the central server (pending sync): %Ln point(s) to spend.", nullptr,
+                                int(done->pointsSpent))
+                           : tr("Gift recorded: %Ln point(s) spent.", nullptr, int(done->pointsSpent)));
     SaleReceipts::Party party;
     const Core::Result<QString> store = m_context.auth().setting(QStringLiteral("store.name"));
     party.storeName = store ? *store : QString();
     party.memberName = m_member.fullName();
     party.cardNumber = m_card.number;
-    SaleReceipts::output(m_context, SaleReceipts::gift(party, SaleWords::productName(gift), qty, *done), this);
+    SaleReceipts::output(m_context, SaleReceipts::gift(party, SaleWords::productName(gift), qty, *done, posted->pendingSync),
+                         this);
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "SaleReceipts.h"
 #include "SaleWords.h"
 #include "UiContext.h"
+#include "sales/DeskOperations.h"
 #include "auth/AuthService.h"
 #include "catalog/CatalogService.h"
 #include "members/MemberService.h"
@@ -252,20 +253,26 @@ bool ReturnDialog::confirm()
         return false;
     m_sent = lines;
     m_confirm->setEnabled(false);
-    const Core::Result<Core::SaleReturn> done =
-        m_context.sales().returnSale(m_context.actor(), m_sale->id, lines, m_key);
-    if (!done) {
+    const Core::Result<Core::DeskPosted<Core::SaleReturn>> posted =
+        m_context.deskOperations().returnSale(m_context.actor(), *m_sale, lines, m_key);
+    if (!posted) {
         m_confirm->setEnabled(true);
-        showError(this, done.error());
+        showError(this, posted.error());
         return false;
     }
+    const Core::SaleReturn *done = &posted->value;
     const bool first = !m_result;
     m_result = *done;
     for (QSpinBox *qty : std::as_const(m_qty))
         qty->setEnabled(false);
     m_returnAll->setEnabled(false);
     QStringList words;
-    words << tr("Return recorded. Pay back %1.").arg(Format::money(done->refundCash));
+    if (posted->pendingSync)
+        //: %1 the refund as this desk works it out; the central server records the return later
+        words << tr("Return kept for the central server (pending sync). Pay back about %1.")
+                     .arg(Format::money(done->refundCash));
+    else
+        words << tr("Return recorded. Pay back %1.").arg(Format::money(done->refundCash));
     if (done->refundStoredValue != 0)
         words << tr("%1 back onto the stored value.").arg(Format::money(done->refundStoredValue));
     if (done->refundCredit != 0)
@@ -301,7 +308,8 @@ bool ReturnDialog::confirm()
                     printed.append({m_names.value(i), l.qty});
             }
         }
-        SaleReceipts::output(m_context, SaleReceipts::saleReturn(party, *m_sale, *done, printed), this);
+        SaleReceipts::output(m_context, SaleReceipts::saleReturn(party, *m_sale, *done, printed, posted->pendingSync),
+                             this);
     }
     return true;
 }
