@@ -30,6 +30,10 @@ class DeskOperations
 {
 public:
     virtual ~DeskOperations() = default;
+    // The sale a return starts from: by the receipt number printed on it (this branch), or
+    // among the member's recent sales.
+    virtual Result<Sale> saleByReceipt(const Actor &actor, qint64 receiptNo) = 0;
+    virtual Result<QList<Sale>> recentSales(const Actor &actor, Id memberId, int limit) = 0;
     // `sale` as the dialog found it: a connected desk needs its idempotency key when the sale
     // itself still waits in the outbox (pendingSync), the return then waits behind it.
     virtual Result<DeskPosted<SaleReturn>> returnSale(const Actor &actor, const Sale &sale,
@@ -52,6 +56,14 @@ public:
         , m_credit(credit)
     {}
 
+    Result<Sale> saleByReceipt(const Actor &actor, qint64 receiptNo) override
+    {
+        return m_sales.saleByReceipt(actor, actor.branchId, receiptNo);
+    }
+    Result<QList<Sale>> recentSales(const Actor &actor, Id memberId, int limit) override
+    {
+        return m_sales.salesOfMember(actor, memberId, limit);
+    }
     Result<DeskPosted<SaleReturn>> returnSale(const Actor &actor, const Sale &sale,
                                               const QList<ReturnRequestLine> &lines,
                                               const QString &idempotencyKey) override

@@ -72,6 +72,11 @@ public:
     Result<Sale> commit(const Actor &actor, const QuoteRequest &request, const QString &idempotencyKey,
                         const QString &pin) override;
 
+    // By receipt: asked of the server (this desk's branch, as its session named it). Recent:
+    // the sales this desk made for the member since it started (the server has no list of a
+    // member's sales), newest first; a kept one the server has taken since carries its ids.
+    Result<Sale> saleByReceipt(const Actor &actor, qint64 receiptNo) override;
+    Result<QList<Sale>> recentSales(const Actor &actor, Id memberId, int limit) override;
     Result<DeskPosted<SaleReturn>> returnSale(const Actor &actor, const Sale &sale,
                                               const QList<ReturnRequestLine> &lines,
                                               const QString &idempotencyKey) override;
@@ -81,6 +86,10 @@ public:
                                                       const QString &idempotencyKey) override;
     Result<DeskPosted<PointsPurchase>> buyPoints(const Actor &actor, Id memberId, Points points,
                                                  const QString &idempotencyKey) override;
+
+    // While the server cannot be reached: the points the member's card may still spend here
+    // (its offline limit less what its kept entries spend).
+    Result<Points> offlinePointsLeft(const Actor &actor, Id memberId);
 
     // The member's balances as the server has them (found by mobile). When the server was
     // not reachable at the last try this does not wait for it: the error says unreachable.
@@ -98,6 +107,8 @@ private:
                                     QString &cardNumber, bool &memberWithoutCard);
     Sale localSale(const Actor &actor, const SaleQuote &quote, const QString &key) const;
     void refreshCounts();
+    void remember(const Sale &sale);
+    Sale saleFromServer(const Actor &actor, const QJsonObject &json) const;
     // What post() did: the server's answer body, or kept in the outbox (pending).
     struct Posted
     {
@@ -122,6 +133,9 @@ private:
     OutboxWorker m_worker;
     SyncPuller m_puller;
     Actor m_actor;
+    QString m_branchCode;  // the server's code of this desk's branch (from the session)
+    QList<Sale> m_recent;  // this desk's sales since it started, newest last (kRecentSales)
+    static constexpr int kRecentSales = 200;
     int m_pending = 0;
     int m_conflicts = 0;
 };

@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrlQuery>
 
 namespace Club::Core {
 
@@ -79,6 +80,110 @@ Result<QString> ConnectedDesk::memberCardNumber(const Actor &actor, Id memberId)
     return Error::make(Error::Code::NotFound,
                        tr("This member has no active card, and the central server knows members by their card."),
                        QStringLiteral("member %1 without an active card").arg(memberId));
+}
+
+void ConnectedDesk::remember(const Sale &sale)
+{
+    for (const Sale &s : std::as_const(m_recent)) {
+        if (s.idempotencyKey == sale.idempotencyKey)
+            return; // a second press of the same basket
+    }
+    m_recent.append(sale);
+    while (m_recent.size() > kRecentSales)
+        m_recent.removeFirst();
+}
+
+Sale ConnectedDesk::saleFromServer(const Actor &actor, const QJsonObject &o) const
+{
+    const RemoteSale remote = ServerClient::saleFromJson(o);
+    Sale sale;
+    sale.id = remote.saleId;
+    sale.branchId = actor.branchId;
+    sale.receiptNo = remote.receiptNo;
+    sale.createdAt = remote.at;
+    sale.gross = remote.gross;
+    sale.discount = remote.discount;
+    sale.net = remote.net;
+    sale.paid = remote.toPay;
+    sale.pointsRedeemed = remote.pointsToRedeem;
+    sale.pointsValue = remote.pointsValue;
+    sale.pointsEarned = remote.pointsEarned;
+    for (const QJsonValue &v : o.value(QLatin1String("lines")).toArray()) {
+        const QJsonObject l = v.toObject();
+        SaleLine line;
+        line.lineNo = int(l.value(QLatin1String("lineNo")).toInteger());
+        line.id = line.lineNo; // the server knows its lines by number (see localSale)
+        line.qty = l.value(QLatin1String("qty")).toInteger();
+        line.unitPrice = l.value(QLatin1String("unitPrice")).toInteger();
+        line.discount = l.value(QLatin1String("discount")).toInteger();
+        line.gross = line.unitPrice * line.qty;
+        line.net = line.gross - line.discount;
+        line.points = l.value(QLatin1String("points")).toInteger();
+        line.returnedQty = l.value(QLatin1String("returnedQty")).toInteger();
+        const QString code = l.value(QLatin1String("productCode")).toString();
+        if (Result<QList<Product>> found = m_catalog.search(actor, code, 20)) {
+            for (const Product &p : std::as_const(*found)) {
+                if (p.code == code)
+                    line.productId = p.id;
+            }
+        }
+        sale.lines.append(line);
+    }
+    return sale;
+}
+
+Result<Sale> ConnectedDesk::saleByReceipt(const Actor &actor, qint64 receiptNo)
+{
+    if (Status s = require(actor, Permission::LedgerRead); !s)
+        return s.error();
+    if (m_branchCode.isEmpty())
+        return Error::make(Error::Code::NotFound,
+                           tr("The central server has not named this desk's branch yet. Choose the sale from the "
+                              "member's recent sales."),
+                           QStringLiteral("no branch code from a server session"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("branchCode"), m_branchCode);
+    query.addQueryItem(QStringLiteral("receiptNo"), QString::number(receiptNo));
+    const ServerAnswer answer = m_client.call("GET", QStringLiteral("/v1/sales?") + query.toString(QUrl::FullyEncoded));
+    if (!answer.ok())
+        return ServerClient::errorFor(answer);
+    return saleFromServer(actor, answer.body);
+}
+
+Result<QList<Sale>> ConnectedDesk::recentSales(const Actor &actor, Id memberId, int limit)
+{
+    if (Status s = require(actor, Permission::LedgerRead); !s)
+        return s.error();
+    QList<Sale> out;
+    for (auto it = m_recent.crbegin(); it != m_recent.crend() && out.size() < limit; ++it) {
+        if (it->memberId != memberId)
+            continue;
+        Sale sale = *it;
+        if (sale.pendingSync) {
+            Result<std::optional<OutboxEntry>> kept = m_outbox.byKey(actor, sale.idempotencyKey);
+            if (kept && kept->has_value() && (*kept)->state == OutboxEntry::State::Sent) {
+                sale.id = (*kept)->serverSaleId;
+                sale.receiptNo = (*kept)->serverReceiptNo;
+                sale.pendingSync = false;
+            }
+        }
+        out.append(sale);
+    }
+    return out;
+}
+
+Result<Points> ConnectedDesk::offlinePointsLeft(const Actor &actor, Id memberId)
+{
+    Result<QString> card = memberCardNumber(actor, memberId);
+    if (!card)
+        return card.error();
+    Result<ConnectionSettings> settings = m_settings.settings(actor);
+    if (!settings)
+        return settings.error();
+    Result<OfflineLimits> left = m_outbox.offlineLeft(actor, *card, settings->offline);
+    if (!left)
+        return left.error();
+    return left->points;
 }
 
 Result<DeskPosted<SaleReturn>> ConnectedDesk::returnSale(const Actor &actor, const Sale &sale,

@@ -181,6 +181,18 @@ Result<QList<OutboxEntry>> Outbox::conflicts(const Actor &actor, bool includeRes
     return out;
 }
 
+Result<OfflineLimits> Outbox::offlineLeft(const Actor &actor, const QString &cardNumber,
+                                          const OfflineLimits &limits) const
+{
+    if (Status s = require(actor, Permission::LedgerPost); !s)
+        return s.error();
+    Result<std::pair<Points, Money>> used = SyncSql(m_db).pendingUse(cardNumber);
+    if (!used)
+        return used.error();
+    return OfflineLimits{qMax<Points>(0, limits.points - used->first),
+                         qMax<Money>(0, limits.storedValue - used->second)};
+}
+
 Status Outbox::checkFloorLimit(const Actor &actor, const QString &cardNumber, Points points, Money storedValue,
                                const OfflineLimits &limits) const
 {

@@ -61,6 +61,8 @@ public:
 
     // Refuses (Conflict, detail kFloorLimit) when this sale's points or stored value,
     // added to what the card's pending entries already spend, pass the limits.
+    // What the card may still spend offline: the limits less its pending entries' use.
+    Result<OfflineLimits> offlineLeft(const Actor &actor, const QString &cardNumber, const OfflineLimits &limits) const;
     Status checkFloorLimit(const Actor &actor, const QString &cardNumber, Points points, Money storedValue,
                            const OfflineLimits &limits) const;
 

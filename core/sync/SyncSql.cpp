@@ -13,7 +13,8 @@ namespace {
 const QString kWithState = QStringLiteral(
     "SELECT o.id, o.idempotency_key, o.request_json, o.card_number, o.points_redeemed, o.stored_value, "
     "o.recorded_at, o.recorded_by, o.created_at, e.state, e.created_at, e.server_code, e.message, "
-    "e.server_sale_id, e.server_receipt_no, o.operation, o.after_key FROM sync_outbox o LEFT JOIN sync_outbox_events e ON e.id = "
+    "e.server_sale_id, e.server_receipt_no, o.operation, o.after_key FROM sync_outbox o "
+    "LEFT JOIN sync_outbox_events e ON e.id = "
     "(SELECT MAX(x.id) FROM sync_outbox_events x WHERE x.entry_id = o.id)");
 
 OutboxEntry entryOf(const SqlQuery &q)
@@ -121,7 +122,8 @@ QString outboxOperationPath(OutboxEntry::Operation op)
 Result<Id> SyncSql::insert(const OutboxEntry &e) const
 {
     SqlQuery q(m_db, QStringLiteral("INSERT INTO sync_outbox (idempotency_key, request_json, card_number, "
-                                    "points_redeemed, stored_value, recorded_at, recorded_by, created_at, operation, after_key) "
+                                    "points_redeemed, stored_value, recorded_at, recorded_by, created_at, operation, "
+                                    "after_key) "
                                     "VALUES (:k, :json, :card, :pts, :sv, :rat, :rby, :at, :op, :after) RETURNING id"));
     q.bind(QStringLiteral(":k"), e.idempotencyKey)
         .bind(QStringLiteral(":json"), QString::fromUtf8(e.requestJson))

@@ -101,8 +101,9 @@ class TestConnectedOps : public QObject
     // Journal transactions on the server made under this desk key (each operation posts one).
     qint64 posted(const QString &key)
     {
-        return m_server.scalar(QStringLiteral("SELECT COUNT(*) FROM journal_transactions WHERE idempotency_key LIKE :k"),
-                               QString(QStringLiteral("%:") + key));
+        return m_server.scalar(
+            QStringLiteral("SELECT COUNT(*) FROM journal_transactions WHERE idempotency_key LIKE :k"),
+            QString(QStringLiteral("%:") + key));
     }
 
     AccountBalance serverBalance(int member)
@@ -257,6 +258,19 @@ private Q_SLOTS:
         QVERIFY(desk->returnSale(admin, *sale, one, returnKey)->value.replayed);
         QCOMPARE(m_server.scalar(QStringLiteral("SELECT COUNT(*) FROM returns WHERE sale_id = :k"), sale->id), 1);
         compareBalances(*desk, db, admin, 0);
+        // The return dialog finds the sale on the server by its receipt, with what came back.
+        Result<Sale> byReceipt = desk->saleByReceipt(admin, sale->receiptNo);
+        QVERIFY2(byReceipt, qPrintable(byReceipt ? QString() : byReceipt.error().message));
+        QCOMPARE(byReceipt->id, sale->id);
+        QCOMPARE(byReceipt->lines.size(), 1);
+        QCOMPARE(byReceipt->lines.first().productId, product(db, QStringLiteral("P1")));
+        QCOMPARE(byReceipt->lines.first().qty, 2);
+        QCOMPARE(byReceipt->lines.first().returnedQty, 1);
+        QCOMPARE(byReceipt->lines.first().net, 2 * kPrice);
+        Result<QList<Sale>> recent = desk->recentSales(admin, member, 20);
+        QVERIFY(recent);
+        QCOMPARE(recent->size(), 1);
+        QCOMPARE(recent->first().id, sale->id);
 
         // A refusal is returned as it is and keeps nothing: more points than the member has.
         Result<DeskPosted<GiftRedemption>> tooMuch = desk->registerGift(
@@ -313,8 +327,10 @@ private Q_SLOTS:
         // Gifts keep to the card's offline limit (two gifts' points here): the third is refused.
         const QString giftKey1 = QStringLiteral("off-gift-1-0123456789abcdef");
         const QString giftKey2 = QStringLiteral("off-gift-2-0123456789abcdef");
+        QCOMPARE(*desk->offlinePointsLeft(admin, member), 2 * kGiftPoints);
         QVERIFY(desk->registerGift(admin, member, gift, 1, giftKey1));
         QVERIFY(desk->registerGift(admin, member, gift, 1, giftKey2));
+        QCOMPARE(*desk->offlinePointsLeft(admin, member), 0);
         // The same request again (a second press, the limit now reached) finds what was kept.
         Result<DeskPosted<GiftRedemption>> twice = desk->registerGift(admin, member, gift, 1, giftKey1);
         QVERIFY2(twice, qPrintable(twice ? QString() : twice.error().message));
@@ -339,6 +355,13 @@ private Q_SLOTS:
         const qint64 serverSale =
             m_server.scalar(QStringLiteral("SELECT id FROM sales WHERE idempotency_key = :k"), saleKey);
         QCOMPARE(m_server.scalar(QStringLiteral("SELECT COUNT(*) FROM returns WHERE sale_id = :k"), serverSale), 1);
+        // The sale made offline is among the member's recent ones, now with the server's ids.
+        Result<QList<Sale>> recent = desk->recentSales(admin, member, 20);
+        QVERIFY(recent);
+        QCOMPARE(recent->size(), 1);
+        QVERIFY(!recent->first().pendingSync);
+        QCOMPARE(recent->first().id, serverSale);
+        QVERIFY(recent->first().receiptNo > 0);
         QCOMPARE(serverBalance(0).points, pointsBefore + 40 - 2 * kGiftPoints);
         QCOMPARE(serverBalance(0).storedValue, storedBefore + 5'000);
         compareBalances(*desk, db, admin, 0);

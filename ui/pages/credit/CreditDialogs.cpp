@@ -444,8 +444,8 @@ bool GiftChargeDialog::post()
                              tr("Charge %1 on card %2?").arg(Format::money(*amount), m_card->currentText()))
         != QMessageBox::Yes)
         return false;
-    const Result<DeskPosted<GiftCardCharge>> charged =
-        m_context.deskOperations().chargeGiftCard(m_context.actor(), m_card->currentData().toLongLong(), *amount, m_key);
+    const Result<DeskPosted<GiftCardCharge>> charged = m_context.deskOperations().chargeGiftCard(
+        m_context.actor(), m_card->currentData().toLongLong(), *amount, m_key);
     if (!charged) {
         m_errors->report(charged.error());
         return false;

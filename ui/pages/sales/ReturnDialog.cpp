@@ -11,6 +11,7 @@
 #include "catalog/CatalogService.h"
 #include "members/MemberService.h"
 #include "sales/SalesService.h"
+#include "sync/ConnectedDesk.h"
 #include "widgets/DigitLineEdit.h"
 #include "widgets/ErrorDisplay.h"
 #include "widgets/MessageBox.h"
@@ -71,21 +72,33 @@ ReturnDialog::ReturnDialog(UiContext &context, Core::Id memberId, QWidget *paren
     m_recent->setMaximumHeight(110);
     m_recent->setVisible(false);
     if (memberId != Core::kNoId) {
-        const Core::Result<QList<Core::Sale>> recent = context.sales().salesOfMember(context.actor(), memberId, 20);
+        const Core::Result<QList<Core::Sale>> recent =
+            context.deskOperations().recentSales(context.actor(), memberId, 20);
         if (recent) {
-            for (const Core::Sale &s : *recent) {
-                //: A recent sale: receipt number, date, amount
-                auto *item = new QListWidgetItem(tr("Receipt %1 — %2 — %3")
-                                                     .arg(Format::number(s.receiptNo), Format::dateTime(s.createdAt),
-                                                          Format::money(s.net)),
-                                                 m_recent);
-                item->setData(Qt::UserRole, s.id);
+            m_recentSales = *recent;
+            for (int i = 0; i < m_recentSales.size(); ++i) {
+                const Core::Sale &s = m_recentSales.at(i);
+                auto *item = new QListWidgetItem(
+                    s.pendingSync
+                        //: A recent sale the central server has not recorded yet: date, amount
+                        ? tr("Pending sync — %1 — %2").arg(Format::dateTime(s.createdAt), Format::money(s.net))
+                        //: A recent sale: receipt number, date, amount
+                        : tr("Receipt %1 — %2 — %3")
+                              .arg(Format::number(s.receiptNo), Format::dateTime(s.createdAt), Format::money(s.net)),
+                    m_recent);
+                item->setData(Qt::UserRole, i);
             }
             m_recent->setVisible(!recent->isEmpty());
         }
     }
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const Core::Result<Core::Sale> s = m_context.sales().sale(m_context.actor(), item->data(Qt::UserRole).toLongLong());
+        const Core::Sale &chosen = m_recentSales.at(item->data(Qt::UserRole).toInt());
+        if (chosen.pendingSync || (m_context.connectedDesk() && m_context.connectedDesk()->isConnected())) {
+            loadSale(chosen); // a connected desk's sale: as the desk knows it
+            return;
+        }
+        // This store's sale again, with what came back of it since the list was made.
+        const Core::Result<Core::Sale> s = m_context.sales().sale(m_context.actor(), chosen.id);
         if (s)
             loadSale(*s);
         else
@@ -141,7 +154,7 @@ bool ReturnDialog::findReceipt()
         return false;
     }
     const Core::Actor &actor = m_context.actor();
-    const Core::Result<Core::Sale> found = m_context.sales().saleByReceipt(actor, actor.branchId, number);
+    const Core::Result<Core::Sale> found = m_context.deskOperations().saleByReceipt(actor, number);
     if (!found) {
         m_saleInfo->setText(found.error().message);
         return false;
