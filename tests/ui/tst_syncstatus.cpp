@@ -204,6 +204,15 @@ private Q_SLOTS:
                          .arg(member.fullName()));
             QVERIFY(screenshot(&gifts, QStringLiteral("gift-offline")));
         }
+        {
+            // The same in Arabic, for the look of it.
+            Ui::Language::install(QStringLiteral("ar"));
+            Ui::GiftDialog gifts(*s.context, member, *card, window.get());
+            gifts.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&gifts));
+            QVERIFY(screenshot(&gifts, QStringLiteral("gift-offline")));
+            Ui::Language::install(QStringLiteral("fa"));
+        }
         QuoteRequest spend = basket;
         spend.pointsToRedeem = 51;
         Result<Sale> tooMuch = committer.commit(s.admin, spend, QStringLiteral("basket-4-0123456789ab"), {});
@@ -229,6 +238,14 @@ private Q_SLOTS:
         QCOMPARE(dialog.table()->item(0, Ui::OutboxConflictsDialog::ColWhy)->text(),
                  ServerClient::tr("This card cannot be used (blocked, replaced or not genuine)."));
         QVERIFY(screenshot(&dialog, QStringLiteral("outbox-conflicts")));
+        {
+            Ui::Language::install(QStringLiteral("ar"));
+            Ui::OutboxConflictsDialog arabic(*s.context, window.get());
+            arabic.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&arabic));
+            QVERIFY(screenshot(&arabic, QStringLiteral("outbox-conflicts")));
+            Ui::Language::install(QStringLiteral("fa"));
+        }
         QVERIFY(dialog.settleSelected(QStringLiteral("مشتری مابه‌التفاوت را نقد پرداخت کرد")));
         QCOMPARE(dialog.table()->rowCount(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), Ui::SyncStatusButton::textFor(true, 0, 0), kWaitMs);
