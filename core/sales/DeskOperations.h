@@ -19,8 +19,7 @@ namespace Club::Core {
 //
 // `pendingSync`: kept in the outbox for the server; the value then holds what the desk
 // knows (the amounts asked), not the server's ids.
-template <typename T>
-struct DeskPosted
+template<typename T> struct DeskPosted
 {
     T value;
     bool pendingSync = false;
@@ -36,15 +35,16 @@ public:
     virtual Result<QList<Sale>> recentSales(const Actor &actor, Id memberId, int limit) = 0;
     // `sale` as the dialog found it: a connected desk needs its idempotency key when the sale
     // itself still waits in the outbox (pendingSync), the return then waits behind it.
-    virtual Result<DeskPosted<SaleReturn>> returnSale(const Actor &actor, const Sale &sale,
+    virtual Result<DeskPosted<SaleReturn>> returnSale(const Actor &actor,
+                                                      const Sale &sale,
                                                       const QList<ReturnRequestLine> &lines,
                                                       const QString &idempotencyKey) = 0;
-    virtual Result<DeskPosted<GiftRedemption>> registerGift(const Actor &actor, Id memberId, Id giftProductId,
-                                                            qint64 qty, const QString &idempotencyKey) = 0;
-    virtual Result<DeskPosted<GiftCardCharge>> chargeGiftCard(const Actor &actor, Id cardId, Money amount,
-                                                              const QString &idempotencyKey) = 0;
-    virtual Result<DeskPosted<PointsPurchase>> buyPoints(const Actor &actor, Id memberId, Points points,
-                                                         const QString &idempotencyKey) = 0;
+    virtual Result<DeskPosted<GiftRedemption>>
+    registerGift(const Actor &actor, Id memberId, Id giftProductId, qint64 qty, const QString &idempotencyKey) = 0;
+    virtual Result<DeskPosted<GiftCardCharge>>
+    chargeGiftCard(const Actor &actor, Id cardId, Money amount, const QString &idempotencyKey) = 0;
+    virtual Result<DeskPosted<PointsPurchase>>
+    buyPoints(const Actor &actor, Id memberId, Points points, const QString &idempotencyKey) = 0;
 };
 
 // The desk on its own: the services post to the local store.
@@ -64,31 +64,31 @@ public:
     {
         return m_sales.salesOfMember(actor, memberId, limit);
     }
-    Result<DeskPosted<SaleReturn>> returnSale(const Actor &actor, const Sale &sale,
+    Result<DeskPosted<SaleReturn>> returnSale(const Actor &actor,
+                                              const Sale &sale,
                                               const QList<ReturnRequestLine> &lines,
                                               const QString &idempotencyKey) override
     {
         return wrap(m_sales.returnSale(actor, sale.id, lines, idempotencyKey));
     }
-    Result<DeskPosted<GiftRedemption>> registerGift(const Actor &actor, Id memberId, Id giftProductId, qint64 qty,
-                                                    const QString &idempotencyKey) override
+    Result<DeskPosted<GiftRedemption>>
+    registerGift(const Actor &actor, Id memberId, Id giftProductId, qint64 qty, const QString &idempotencyKey) override
     {
         return wrap(m_sales.registerGift(actor, memberId, giftProductId, qty, idempotencyKey));
     }
-    Result<DeskPosted<GiftCardCharge>> chargeGiftCard(const Actor &actor, Id cardId, Money amount,
-                                                      const QString &idempotencyKey) override
+    Result<DeskPosted<GiftCardCharge>>
+    chargeGiftCard(const Actor &actor, Id cardId, Money amount, const QString &idempotencyKey) override
     {
         return wrap(m_credit.chargeGiftCard(actor, cardId, amount, idempotencyKey));
     }
-    Result<DeskPosted<PointsPurchase>> buyPoints(const Actor &actor, Id memberId, Points points,
-                                                 const QString &idempotencyKey) override
+    Result<DeskPosted<PointsPurchase>>
+    buyPoints(const Actor &actor, Id memberId, Points points, const QString &idempotencyKey) override
     {
         return wrap(m_credit.buyPoints(actor, memberId, points, idempotencyKey));
     }
 
 private:
-    template <typename T>
-    static Result<DeskPosted<T>> wrap(Result<T> r)
+    template<typename T> static Result<DeskPosted<T>> wrap(Result<T> r)
     {
         if (!r)
             return r.error();

@@ -15,8 +15,11 @@
 
 namespace Club::Core {
 
-Result<ConnectedDesk::Posted> ConnectedDesk::post(const Actor &actor, OutboxEntry::Operation operation,
-                                                  QJsonObject body, const QString &cardNumber, Points pointsSpent,
+Result<ConnectedDesk::Posted> ConnectedDesk::post(const Actor &actor,
+                                                  OutboxEntry::Operation operation,
+                                                  QJsonObject body,
+                                                  const QString &cardNumber,
+                                                  Points pointsSpent,
                                                   const QString &afterKey)
 {
     // The same on the first try and on every replay (see the class comment).
@@ -186,7 +189,8 @@ Result<Points> ConnectedDesk::offlinePointsLeft(const Actor &actor, Id memberId)
     return left->points;
 }
 
-Result<DeskPosted<SaleReturn>> ConnectedDesk::returnSale(const Actor &actor, const Sale &sale,
+Result<DeskPosted<SaleReturn>> ConnectedDesk::returnSale(const Actor &actor,
+                                                         const Sale &sale,
                                                          const QList<ReturnRequestLine> &lines,
                                                          const QString &idempotencyKey)
 {
@@ -262,8 +266,8 @@ Result<DeskPosted<SaleReturn>> ConnectedDesk::returnSale(const Actor &actor, con
     return DeskPosted<SaleReturn>{r, false};
 }
 
-Result<DeskPosted<GiftRedemption>> ConnectedDesk::registerGift(const Actor &actor, Id memberId, Id giftProductId,
-                                                               qint64 qty, const QString &idempotencyKey)
+Result<DeskPosted<GiftRedemption>> ConnectedDesk::registerGift(
+    const Actor &actor, Id memberId, Id giftProductId, qint64 qty, const QString &idempotencyKey)
 {
     if (Status s = require(actor, Permission::LedgerPost); !s)
         return s.error();
@@ -296,8 +300,8 @@ Result<DeskPosted<GiftRedemption>> ConnectedDesk::registerGift(const Actor &acto
     return DeskPosted<GiftRedemption>{g, posted->pending};
 }
 
-Result<DeskPosted<GiftCardCharge>> ConnectedDesk::chargeGiftCard(const Actor &actor, Id cardId, Money amount,
-                                                                 const QString &idempotencyKey)
+Result<DeskPosted<GiftCardCharge>>
+ConnectedDesk::chargeGiftCard(const Actor &actor, Id cardId, Money amount, const QString &idempotencyKey)
 {
     if (Status s = require(actor, Permission::LedgerPost); !s)
         return s.error();
@@ -324,8 +328,8 @@ Result<DeskPosted<GiftCardCharge>> ConnectedDesk::chargeGiftCard(const Actor &ac
     return DeskPosted<GiftCardCharge>{c, posted->pending};
 }
 
-Result<DeskPosted<PointsPurchase>> ConnectedDesk::buyPoints(const Actor &actor, Id memberId, Points points,
-                                                            const QString &idempotencyKey)
+Result<DeskPosted<PointsPurchase>>
+ConnectedDesk::buyPoints(const Actor &actor, Id memberId, Points points, const QString &idempotencyKey)
 {
     if (Status s = require(actor, Permission::LedgerPost); !s)
         return s.error();

@@ -54,14 +54,14 @@ class TestConnectedOps : public QObject
     std::unique_ptr<ServiceHub> m_hub;
     Actor m_admin;
     QTemporaryDir m_dir;
-    QList<Card> m_cards;    // loyalty cards of members 0..2
-    Card m_giftCard;        // member 0's gift card
+    QList<Card> m_cards; // loyalty cards of members 0..2
+    Card m_giftCard;     // member 0's gift card
     QList<Member> m_members;
 
     std::unique_ptr<ConnectedDesk> connectDesk(TestDatabase &deskDb, ServiceHub &hub, const QString &keyFile)
     {
-        auto desk = std::make_unique<ConnectedDesk>(deskDb.db(), hub.sales(), hub.catalog(), hub.cards(),
-                                                    hub.members(), keyFile);
+        auto desk = std::make_unique<ConnectedDesk>(deskDb.db(), hub.sales(), hub.catalog(), hub.cards(), hub.members(),
+                                                    keyFile);
         ConnectionSettings settings;
         settings.url = m_server.url();
         settings.terminalId = m_server.terminalId();
@@ -74,8 +74,8 @@ class TestConnectedOps : public QObject
         for (int i = 0; i < 40; ++i) {
             if (finished.isEmpty() && !finished.wait(kWaitMs))
                 return nullptr;
-            if (scalar(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM cards")) == m_cards.size() + 1
-                && scalar(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM products")) == 2)
+            if (scalar(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM cards")) == m_cards.size() + 1 &&
+                scalar(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM products")) == 2)
                 return desk;
             finished.clear();
             QTest::qWait(250);
@@ -218,8 +218,8 @@ private Q_SLOTS:
 
         // A gift for points.
         const QString giftKey = QStringLiteral("ops-gift-0123456789abcdef");
-        Result<DeskPosted<GiftRedemption>> gift = desk->registerGift(admin, member, product(db, QStringLiteral("G1")),
-                                                                     1, giftKey);
+        Result<DeskPosted<GiftRedemption>> gift =
+            desk->registerGift(admin, member, product(db, QStringLiteral("G1")), 1, giftKey);
         QVERIFY2(gift, qPrintable(gift ? QString() : gift.error().message));
         QVERIFY(!gift->pendingSync);
         QCOMPARE(gift->value.pointsSpent, kGiftPoints);
@@ -308,8 +308,7 @@ private Q_SLOTS:
         QVERIFY2(sale, qPrintable(sale ? QString() : sale.error().message));
         QVERIFY(sale->pendingSync);
         const QString returnKey = QStringLiteral("off-return-0123456789abcdef");
-        Result<DeskPosted<SaleReturn>> ret =
-            desk->returnSale(admin, *sale, {{sale->lines.first().id, 1}}, returnKey);
+        Result<DeskPosted<SaleReturn>> ret = desk->returnSale(admin, *sale, {{sale->lines.first().id, 1}}, returnKey);
         QVERIFY2(ret, qPrintable(ret ? QString() : ret.error().message));
         QVERIFY(ret->pendingSync);
         QCOMPARE(ret->value.refundCash, kPrice); // this desk's estimate
@@ -371,8 +370,8 @@ private Q_SLOTS:
         QVERIFY(all.isEmpty());
         Result<std::optional<OutboxEntry>> kept = desk->outbox().byKey(admin, giftKey1);
         QVERIFY(kept && kept->has_value());
-        const ServerAnswer replay = desk->client().call(
-            "POST", QStringLiteral("/v1/gifts/redeem"), QJsonDocument::fromJson((*kept)->requestJson).object());
+        const ServerAnswer replay = desk->client().call("POST", QStringLiteral("/v1/gifts/redeem"),
+                                                        QJsonDocument::fromJson((*kept)->requestJson).object());
         QVERIFY(replay.ok());
         QVERIFY(replay.replayed);
         QCOMPARE(posted(giftKey1), 1);
@@ -395,8 +394,8 @@ private Q_SLOTS:
         // Member 1 has no points on the server: the gift is kept (within the offline limit)
         // but refused at replay.
         const QString giftKey = QStringLiteral("cf-gift-0123456789abcdef");
-        Result<DeskPosted<GiftRedemption>> gift = desk->registerGift(
-            admin, memberOf(db, m_cards.at(1).number), product(db, QStringLiteral("G1")), 1, giftKey);
+        Result<DeskPosted<GiftRedemption>> gift = desk->registerGift(admin, memberOf(db, m_cards.at(1).number),
+                                                                     product(db, QStringLiteral("G1")), 1, giftKey);
         QVERIFY2(gift, qPrintable(gift ? QString() : gift.error().message));
         QVERIFY(gift->pendingSync);
         // Member 2's card is blocked at another branch meanwhile: the sale is refused, and the
