@@ -3,6 +3,7 @@
 #include "UiContext.h"
 
 #include "ServiceHub.h"
+#include "sales/DeskOperations.h"
 #include "sales/SaleCommitter.h"
 #include "sync/ConnectedDesk.h"
 
@@ -40,6 +41,8 @@ UiContext::UiContext(const Services &services, QObject *parent)
 {
     if (m_services.sales)
         m_localSales = std::make_unique<Core::LocalSaleCommitter>(*m_services.sales);
+    if (m_services.sales && m_services.credit)
+        m_localOperations = std::make_unique<Core::LocalDeskOperations>(*m_services.sales, *m_services.credit);
 }
 
 UiContext::~UiContext() = default;
@@ -49,6 +52,13 @@ Core::SaleCommitter &UiContext::saleCommitter() const
     if (m_desk && m_desk->isConnected())
         return *m_desk;
     return *m_localSales;
+}
+
+Core::DeskOperations &UiContext::deskOperations() const
+{
+    if (m_desk && m_desk->isConnected())
+        return *m_desk;
+    return *m_localOperations;
 }
 
 void UiContext::setActor(const Core::Actor &actor)

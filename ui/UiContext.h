@@ -43,6 +43,8 @@ class ServiceHub;
 class ConnectedDesk;
 class SaleCommitter;
 class LocalSaleCommitter;
+class DeskOperations;
+class LocalDeskOperations;
 } // namespace Club::Core
 
 namespace Club::Ui {
@@ -133,6 +135,8 @@ public:
     void setConnectedDesk(Core::ConnectedDesk *desk) { m_desk = desk; }
     // Where the desk's sales go: the server when one is set up, else this store.
     Core::SaleCommitter &saleCommitter() const;
+    // Where returns, gift redemptions, gift card charges and bought points go: the same.
+    Core::DeskOperations &deskOperations() const;
 
     const Core::Actor &actor() const { return m_actor; }
     void setActor(const Core::Actor &actor);
@@ -149,6 +153,7 @@ private:
     DeviceHub *m_devices = nullptr;
     Core::ConnectedDesk *m_desk = nullptr;
     std::unique_ptr<Core::LocalSaleCommitter> m_localSales;
+    std::unique_ptr<Core::LocalDeskOperations> m_localOperations;
 };
 
 } // namespace Club::Ui

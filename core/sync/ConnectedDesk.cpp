@@ -66,6 +66,8 @@ void ConnectedDesk::setOperator(const Actor &actor, const QString &password)
         Result<RemoteSession> session = m_client.login(actor.username, password);
         if (!session)
             qCInfo(lcSync) << "no server session at login:" << session.error().detail;
+        else
+            m_branchCode = session->op.branchCode;
     }
     m_worker.setActor(actor);
     // The chain's reference data: at once, then now and then (and on "Sync now").
@@ -199,6 +201,8 @@ Sale ConnectedDesk::localSale(const Actor &actor, const SaleQuote &q, const QStr
         const QuoteLine &l = q.quote.lines.at(i);
         SaleLine line;
         line.lineNo = i + 1;
+        // The server knows its lines by number; a return from this desk names them so.
+        line.id = line.lineNo;
         line.productId = q.request.lines.at(i).productId;
         line.qty = q.request.lines.at(i).qty;
         line.unitPrice = q.unitPrices.value(i);
@@ -275,6 +279,7 @@ Result<Sale> ConnectedDesk::commit(const Actor &actor, const QuoteRequest &reque
             sale.replayed = remote->replayed;
             qCInfo(lcSync) << "sale" << idempotencyKey << "recorded by the server as" << remote->saleId
                            << (remote->replayed ? "(replayed)" : "");
+            remember(sale);
             return sale;
         }
         if (remote.error().detail != ServerClient::kUnreachable)
@@ -315,6 +320,7 @@ Result<Sale> ConnectedDesk::commit(const Actor &actor, const QuoteRequest &reque
         return added.error();
     Sale sale = localSale(actor, *quote, idempotencyKey);
     sale.pendingSync = true;
+    remember(sale);
     return sale;
 }
 

@@ -7,6 +7,7 @@
 #include "ServerClient.h"
 #include "SyncPuller.h"
 #include "SyncSettings.h"
+#include "sales/DeskOperations.h"
 #include "sales/SaleCommitter.h"
 
 #include <QCoreApplication>
@@ -32,8 +33,14 @@ class SalesService;
 // first try that did reach the server and its replay are the same request to it (contract
 // note: the server compares bodies without "pin" and "offline").
 //
+// Returns, gift redemptions, gift card charges and bought points (DeskOperations,
+// ConnectedOperations.cpp) go the same way: live to the server when it answers; otherwise
+// into the same outbox, in the same order, under the same key, marked pendingSync. Gifts
+// keep to the card's offline points limit. A return of a sale still in the outbox waits
+// behind it (afterKey) and is sent with the server's id for that sale.
+//
 // Status for the window: online(), pending(), conflicts(), statusChanged().
-class ConnectedDesk : public QObject, public SaleCommitter
+class ConnectedDesk : public QObject, public SaleCommitter, public DeskOperations
 {
     Q_OBJECT
 
@@ -65,6 +72,25 @@ public:
     Result<Sale> commit(const Actor &actor, const QuoteRequest &request, const QString &idempotencyKey,
                         const QString &pin) override;
 
+    // By receipt: asked of the server (this desk's branch, as its session named it). Recent:
+    // the sales this desk made for the member since it started (the server has no list of a
+    // member's sales), newest first; a kept one the server has taken since carries its ids.
+    Result<Sale> saleByReceipt(const Actor &actor, qint64 receiptNo) override;
+    Result<QList<Sale>> recentSales(const Actor &actor, Id memberId, int limit) override;
+    Result<DeskPosted<SaleReturn>> returnSale(const Actor &actor, const Sale &sale,
+                                              const QList<ReturnRequestLine> &lines,
+                                              const QString &idempotencyKey) override;
+    Result<DeskPosted<GiftRedemption>> registerGift(const Actor &actor, Id memberId, Id giftProductId, qint64 qty,
+                                                    const QString &idempotencyKey) override;
+    Result<DeskPosted<GiftCardCharge>> chargeGiftCard(const Actor &actor, Id cardId, Money amount,
+                                                      const QString &idempotencyKey) override;
+    Result<DeskPosted<PointsPurchase>> buyPoints(const Actor &actor, Id memberId, Points points,
+                                                 const QString &idempotencyKey) override;
+
+    // While the server cannot be reached: the points the member's card may still spend here
+    // (its offline limit less what its kept entries spend).
+    Result<Points> offlinePointsLeft(const Actor &actor, Id memberId);
+
     // The member's balances as the server has them (found by mobile). When the server was
     // not reachable at the last try this does not wait for it: the error says unreachable.
     Result<RemoteBalances> balances(const Actor &actor, Id memberId);
@@ -81,6 +107,20 @@ private:
                                     QString &cardNumber, bool &memberWithoutCard);
     Sale localSale(const Actor &actor, const SaleQuote &quote, const QString &key) const;
     void refreshCounts();
+    void remember(const Sale &sale);
+    Sale saleFromServer(const Actor &actor, const QJsonObject &json) const;
+    // What post() did: the server's answer body, or kept in the outbox (pending).
+    struct Posted
+    {
+        QJsonObject body;
+        bool pending = false;
+    };
+    // One operation other than a sale: live when the server answers (afterKey empty), else
+    // kept in the outbox within the card's offline limit (pointsSpent), marked offline.
+    Result<Posted> post(const Actor &actor, OutboxEntry::Operation operation, QJsonObject body,
+                        const QString &cardNumber, Points pointsSpent, const QString &afterKey = {});
+    // The member's card the server knows them by: the first active one.
+    Result<QString> memberCardNumber(const Actor &actor, Id memberId);
 
     SalesService &m_sales;
     CatalogService &m_catalog;
@@ -93,6 +133,9 @@ private:
     OutboxWorker m_worker;
     SyncPuller m_puller;
     Actor m_actor;
+    QString m_branchCode;  // the server's code of this desk's branch (from the session)
+    QList<Sale> m_recent;  // this desk's sales since it started, newest last (kRecentSales)
+    static constexpr int kRecentSales = 200;
     int m_pending = 0;
     int m_conflicts = 0;
 };

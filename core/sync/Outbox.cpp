@@ -76,6 +76,21 @@ Result<OutboxEntry> Outbox::entry(const Actor &actor, Id entryId) const
     return found->first();
 }
 
+Result<std::optional<OutboxEntry>> Outbox::byKey(const Actor &actor, const QString &idempotencyKey) const
+{
+    if (Status s = require(actor, Permission::LedgerPost); !s)
+        return s.error();
+    Result<Id> id = SyncSql(m_db).byKey(idempotencyKey);
+    if (!id)
+        return id.error();
+    if (*id == kNoId)
+        return std::optional<OutboxEntry>{};
+    Result<OutboxEntry> found = entry(actor, *id);
+    if (!found)
+        return found.error();
+    return std::optional<OutboxEntry>{*found};
+}
+
 Status Outbox::markSent(const Actor &actor, Id entryId, qint64 serverSaleId, qint64 receiptNo)
 {
     if (Status s = require(actor, Permission::LedgerPost); !s)
@@ -164,6 +179,18 @@ Result<QList<OutboxEntry>> Outbox::conflicts(const Actor &actor, bool includeRes
             out.append(e);
     }
     return out;
+}
+
+Result<OfflineLimits> Outbox::offlineLeft(const Actor &actor, const QString &cardNumber,
+                                          const OfflineLimits &limits) const
+{
+    if (Status s = require(actor, Permission::LedgerPost); !s)
+        return s.error();
+    Result<std::pair<Points, Money>> used = SyncSql(m_db).pendingUse(cardNumber);
+    if (!used)
+        return used.error();
+    return OfflineLimits{qMax<Points>(0, limits.points - used->first),
+                         qMax<Money>(0, limits.storedValue - used->second)};
 }
 
 Status Outbox::checkFloorLimit(const Actor &actor, const QString &cardNumber, Points points, Money storedValue,

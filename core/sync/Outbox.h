@@ -45,6 +45,7 @@ public:
     Result<OutboxEntry> add(const Actor &actor, const OutboxEntry &draft);
     Result<QList<OutboxEntry>> pending(const Actor &actor) const; // oldest first
     Result<OutboxEntry> entry(const Actor &actor, Id entryId) const;
+    Result<std::optional<OutboxEntry>> byKey(const Actor &actor, const QString &idempotencyKey) const;
     Status markSent(const Actor &actor, Id entryId, qint64 serverSaleId, qint64 receiptNo);
     Status markConflict(const Actor &actor, Id entryId, const QString &serverCode, const QString &message);
     Status resolve(const Actor &actor, Id entryId, const QString &note);
@@ -60,6 +61,8 @@ public:
 
     // Refuses (Conflict, detail kFloorLimit) when this sale's points or stored value,
     // added to what the card's pending entries already spend, pass the limits.
+    // What the card may still spend offline: the limits less its pending entries' use.
+    Result<OfflineLimits> offlineLeft(const Actor &actor, const QString &cardNumber, const OfflineLimits &limits) const;
     Status checkFloorLimit(const Actor &actor, const QString &cardNumber, Points points, Money storedValue,
                            const OfflineLimits &limits) const;
 

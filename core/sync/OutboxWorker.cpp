@@ -19,6 +19,29 @@ bool aboutTheDesk(const QString &code)
                                    QStringLiteral("forbidden")};
     return codes.contains(code);
 }
+
+// The id the server gave the operation, kept with the entry's "sent" event.
+qint64 serverIdOf(OutboxEntry::Operation op, const QJsonObject &body)
+{
+    const char *key = "saleId";
+    switch (op) {
+    case OutboxEntry::Operation::Sale:
+        break;
+    case OutboxEntry::Operation::Return:
+        key = "returnId";
+        break;
+    case OutboxEntry::Operation::Gift:
+        key = "redemptionId";
+        break;
+    case OutboxEntry::Operation::GiftCardCharge:
+        key = "chargeId";
+        break;
+    case OutboxEntry::Operation::PointsBuy:
+        key = "transactionId";
+        break;
+    }
+    return body.value(QLatin1String(key)).toInteger();
+}
 } // namespace
 
 OutboxWorker::OutboxWorker(Outbox &outbox, ServerClient &client, QObject *parent)
@@ -107,15 +130,44 @@ void OutboxWorker::next()
         return;
     }
     const OutboxEntry entry = pending->first();
-    const QJsonObject body = QJsonDocument::fromJson(entry.requestJson).object();
+    QJsonObject body = QJsonDocument::fromJson(entry.requestJson).object();
+    if (!entry.afterKey.isEmpty()) {
+        // A return of a sale that was itself kept here: the sale went first (oldest first),
+        // and its "sent" event holds the server's sale id.
+        Result<std::optional<OutboxEntry>> sale = m_outbox.byKey(m_actor, entry.afterKey);
+        if (!sale) {
+            qCWarning(lcSync) << "outbox cannot be read:" << sale.error().detail;
+            retryLater();
+            return;
+        }
+        if (!sale->has_value() || (*sale)->state == OutboxEntry::State::Conflict
+            || (*sale)->state == OutboxEntry::State::Resolved) {
+            const QString message = tr("The sale this return belongs to was refused by the server, so the return "
+                                       "was not sent either.");
+            if (Status s = m_outbox.markConflict(m_actor, entry.id, QStringLiteral("sale_refused"), message); !s) {
+                retryLater();
+                return;
+            }
+            Q_EMIT entryConflict(entry.id, QStringLiteral("sale_refused"));
+            Q_EMIT progress();
+            QTimer::singleShot(0, this, &OutboxWorker::kick);
+            return;
+        }
+        if ((*sale)->state != OutboxEntry::State::Sent) {
+            retryLater(); // cannot happen in order; wait rather than send a return without its sale
+            return;
+        }
+        body.insert(QStringLiteral("saleId"), (*sale)->serverSaleId);
+    }
+    const QString path = outboxOperationPath(entry.operation);
     m_busy = true;
-    m_client.send("POST", QStringLiteral("/v1/sales"), body, [this, entry, body](const ServerAnswer &answer) {
+    m_client.send("POST", path, body, [this, entry, body, path](const ServerAnswer &answer) {
         if (answer.code == QLatin1String("idempotency_mismatch") && body.contains(QLatin1String("offline"))) {
             // The desk's first, online try may have reached the server after all: that body
             // had no "offline" mark. Ask again as that try did; a replay means it is there.
             QJsonObject asFirstTry = body;
             asFirstTry.remove(QStringLiteral("offline"));
-            m_client.send("POST", QStringLiteral("/v1/sales"), asFirstTry, [this, entry](const ServerAnswer &again) {
+            m_client.send("POST", path, asFirstTry, [this, entry](const ServerAnswer &again) {
                 m_busy = false;
                 handle(entry, again);
             });
@@ -137,15 +189,18 @@ void OutboxWorker::handle(const OutboxEntry &entry, const ServerAnswer &answer)
         m_serverFailures = 0;
     }
     if (answer.ok()) {
-        const RemoteSale sale = ServerClient::saleFromJson(answer.body);
-        const bool replayed = answer.replayed || sale.replayed;
-        if (Status s = m_outbox.markSent(m_actor, entry.id, sale.saleId, sale.receiptNo); !s) {
+        const qint64 serverId = serverIdOf(entry.operation, answer.body);
+        const qint64 receiptNo = entry.operation == OutboxEntry::Operation::Sale
+                                     ? ServerClient::saleFromJson(answer.body).receiptNo
+                                     : 0;
+        const bool replayed = answer.replayed || answer.body.value(QLatin1String("replayed")).toBool();
+        if (Status s = m_outbox.markSent(m_actor, entry.id, serverId, receiptNo); !s) {
             qCWarning(lcSync) << "outbox entry" << entry.id << "sent but not marked:" << s.error().detail;
             retryLater();
             return;
         }
         m_delayMs = 0;
-        Q_EMIT entrySent(entry.id, sale.saleId, replayed);
+        Q_EMIT entrySent(entry.id, serverId, replayed);
         Q_EMIT progress();
         QTimer::singleShot(0, this, &OutboxWorker::kick);
         return;

@@ -11,7 +11,8 @@
 
 namespace Club::Core {
 
-// Replays the outbox to the server, oldest entry first, one at a time, each with its own
+// Replays the outbox to the server, oldest entry first, one at a time, each to its
+// operation's endpoint (sale, return, gift, gift card charge, points purchase) with its own
 // idempotency key — so a sale the server already has (an answer lost on the way back, a
 // second desk process) comes back "replayed" and is only marked sent: exactly once.
 //
@@ -25,6 +26,9 @@ namespace Club::Core {
 //   the desk's first online try was sent (that try may have reached the server).
 // - a refusal about this desk (signature, disabled terminal, clock, session, rate limit):
 //   the entry stays pending and is tried again later; the sale is not at fault.
+//
+// - a return waiting for a sale kept here (afterKey): sent with that sale's server id; when
+//   the sale was refused, the return is a conflict too ("sale_refused"), never sent alone.
 //
 // It posts as the operator logged in at the desk (setActor); with none it waits.
 class OutboxWorker : public QObject

@@ -13,7 +13,8 @@ namespace {
 const QString kWithState = QStringLiteral(
     "SELECT o.id, o.idempotency_key, o.request_json, o.card_number, o.points_redeemed, o.stored_value, "
     "o.recorded_at, o.recorded_by, o.created_at, e.state, e.created_at, e.server_code, e.message, "
-    "e.server_sale_id, e.server_receipt_no FROM sync_outbox o LEFT JOIN sync_outbox_events e ON e.id = "
+    "e.server_sale_id, e.server_receipt_no, o.operation, o.after_key FROM sync_outbox o "
+    "LEFT JOIN sync_outbox_events e ON e.id = "
     "(SELECT MAX(x.id) FROM sync_outbox_events x WHERE x.entry_id = o.id)");
 
 OutboxEntry entryOf(const SqlQuery &q)
@@ -39,6 +40,8 @@ OutboxEntry entryOf(const SqlQuery &q)
         e.serverSaleId = q.value(13).toLongLong();
         e.serverReceiptNo = q.value(14).toLongLong();
     }
+    outboxOperationFromKey(q.value(15).toString(), e.operation);
+    e.afterKey = q.value(16).toString();
     return e;
 }
 } // namespace
@@ -70,11 +73,58 @@ bool outboxStateFromKey(const QString &key, OutboxEntry::State &state)
     return false;
 }
 
+QString outboxOperationKey(OutboxEntry::Operation op)
+{
+    switch (op) {
+    case OutboxEntry::Operation::Sale:
+        return QStringLiteral("sale");
+    case OutboxEntry::Operation::Return:
+        return QStringLiteral("return");
+    case OutboxEntry::Operation::Gift:
+        return QStringLiteral("gift");
+    case OutboxEntry::Operation::GiftCardCharge:
+        return QStringLiteral("gift_card_charge");
+    case OutboxEntry::Operation::PointsBuy:
+        return QStringLiteral("points_buy");
+    }
+    return {};
+}
+
+bool outboxOperationFromKey(const QString &key, OutboxEntry::Operation &op)
+{
+    for (auto o : {OutboxEntry::Operation::Sale, OutboxEntry::Operation::Return, OutboxEntry::Operation::Gift,
+                   OutboxEntry::Operation::GiftCardCharge, OutboxEntry::Operation::PointsBuy}) {
+        if (outboxOperationKey(o) == key) {
+            op = o;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString outboxOperationPath(OutboxEntry::Operation op)
+{
+    switch (op) {
+    case OutboxEntry::Operation::Sale:
+        return QStringLiteral("/v1/sales");
+    case OutboxEntry::Operation::Return:
+        return QStringLiteral("/v1/returns");
+    case OutboxEntry::Operation::Gift:
+        return QStringLiteral("/v1/gifts/redeem");
+    case OutboxEntry::Operation::GiftCardCharge:
+        return QStringLiteral("/v1/gift-cards/charge");
+    case OutboxEntry::Operation::PointsBuy:
+        return QStringLiteral("/v1/points/buy");
+    }
+    return {};
+}
+
 Result<Id> SyncSql::insert(const OutboxEntry &e) const
 {
     SqlQuery q(m_db, QStringLiteral("INSERT INTO sync_outbox (idempotency_key, request_json, card_number, "
-                                    "points_redeemed, stored_value, recorded_at, recorded_by, created_at) VALUES "
-                                    "(:k, :json, :card, :pts, :sv, :rat, :rby, :at) RETURNING id"));
+                                    "points_redeemed, stored_value, recorded_at, recorded_by, created_at, operation, "
+                                    "after_key) "
+                                    "VALUES (:k, :json, :card, :pts, :sv, :rat, :rby, :at, :op, :after) RETURNING id"));
     q.bind(QStringLiteral(":k"), e.idempotencyKey)
         .bind(QStringLiteral(":json"), QString::fromUtf8(e.requestJson))
         .bind(QStringLiteral(":card"), e.cardNumber)
@@ -82,7 +132,9 @@ Result<Id> SyncSql::insert(const OutboxEntry &e) const
         .bind(QStringLiteral(":sv"), e.storedValue)
         .bind(QStringLiteral(":rat"), LedgerStore::isoUtc(e.recordedAt))
         .bind(QStringLiteral(":rby"), e.recordedBy)
-        .bind(QStringLiteral(":at"), LedgerStore::isoUtc(e.createdAt));
+        .bind(QStringLiteral(":at"), LedgerStore::isoUtc(e.createdAt))
+        .bind(QStringLiteral(":op"), outboxOperationKey(e.operation))
+        .bind(QStringLiteral(":after"), e.afterKey);
     Result<QVariant> id = q.scalar();
     if (!id)
         return id.error();

@@ -116,14 +116,20 @@ struct RemoteReturn
     RemoteBalances balancesAfter;
 };
 
-// One sale kept on this desk until the server has it.
+// One operation kept on this desk until the server has it (a sale, or since migration 0025
+// a return, gift redemption, gift card charge or points purchase).
 struct OutboxEntry
 {
     enum class State { Pending, Sent, Conflict, Resolved };
+    enum class Operation { Sale, Return, Gift, GiftCardCharge, PointsBuy };
 
     Id id = kNoId;
     QString idempotencyKey;
-    QByteArray requestJson; // the SaleRequest body, recordedAt/recordedBy/offline included
+    Operation operation = Operation::Sale;
+    QByteArray requestJson; // the request's body, recordedAt/recordedBy/offline included
+    // A return of a sale still in the outbox: that sale's key. Its saleId is filled in from
+    // the sale's entry when it is replayed.
+    QString afterKey;
     QString cardNumber;     // the card the sale names (for the floor limit); empty for none
     Points pointsRedeemed = 0;
     Money storedValue = 0;
@@ -134,9 +140,13 @@ struct OutboxEntry
     QDateTime stateAt;
     QString serverCode;  // the server's error code for a conflict
     QString message;     // what the server said (conflict) or the manager's note (resolved)
-    qint64 serverSaleId = 0;
+    qint64 serverSaleId = 0; // the id the server gave (sale, return, redemption, charge, transaction)
     qint64 serverReceiptNo = 0;
 };
+
+QString outboxOperationKey(OutboxEntry::Operation op); // "sale", "return", "gift"...
+bool outboxOperationFromKey(const QString &key, OutboxEntry::Operation &op);
+QString outboxOperationPath(OutboxEntry::Operation op); // "/v1/sales", "/v1/returns"...
 
 QString outboxStateKey(OutboxEntry::State state); // "pending", "sent", "conflict", "resolved"
 bool outboxStateFromKey(const QString &key, OutboxEntry::State &state);

@@ -3,6 +3,7 @@
 #include "ApiJson.h"
 
 #include "ServiceHub.h"
+#include "auth/AuditLog.h"
 
 #include <QJsonDocument>
 
@@ -148,6 +149,26 @@ Result<Card> usableCard(ApiContext &ctx, const Actor &actor, const QString &numb
         return Error::make(Error::Code::Conflict, QStringLiteral("This card has expired."),
                            QStringLiteral("card.expired"));
     return card;
+}
+
+QStringList withDelivery(QStringList keys)
+{
+    keys << QStringLiteral("recordedAt") << QStringLiteral("recordedBy") << QStringLiteral("offline");
+    return keys;
+}
+
+Status auditForwarded(ApiContext &ctx, const ApiRequest &req, const QString &what, Id id)
+{
+    const QString recordedBy = req.json.value(QStringLiteral("recordedBy")).toString();
+    const QString recordedAt = req.json.value(QStringLiteral("recordedAt")).toString();
+    const bool offline = req.json.value(QStringLiteral("offline")).toBool();
+    if (!offline && recordedBy.isEmpty() && recordedAt.isEmpty())
+        return {};
+    AuditLog audit(ctx.db(), ctx.clock());
+    return audit.record(req.actor, what + QStringLiteral(".forwarded"), what, id,
+                        QStringLiteral("recordedAt=%1 recordedBy=%2 offline=%3")
+                            .arg(recordedAt.left(40), recordedBy.left(64))
+                            .arg(offline ? 1 : 0));
 }
 
 ParsedSale parseSaleRequest(ApiContext &ctx, const Actor &actor, const QJsonObject &json, bool commit)

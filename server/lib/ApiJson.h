@@ -18,6 +18,12 @@ QString isoUtc(const QDateTime &at); // "2026-03-10T08:00:00Z", empty when inval
 
 // The body may carry only these keys; anything else is refused, so a typo is not ignored.
 std::optional<ApiResponse> onlyKeys(const QJsonObject &json, const QStringList &allowed);
+// The keys a desk adds when it forwards what it kept while offline: when and by whom it was
+// done at the desk, and the offline mark (none of them change what is asked; see idempotent()).
+QStringList withDelivery(QStringList keys);
+// An outbox replay (any of those keys present): audited as "<what>.forwarded" beside who
+// sent it now, in the operation's transaction.
+Core::Status auditForwarded(ApiContext &ctx, const ApiRequest &req, const QString &what, Core::Id id);
 // A required string / optional non-negative integer field.
 std::optional<ApiResponse> requireString(const QJsonObject &json, const QString &key, QString &out);
 std::optional<ApiResponse> optionalCount(const QJsonObject &json, const QString &key, qint64 &out, qint64 min = 0);

@@ -69,8 +69,9 @@ ApiResponse withBalances(ApiContext &ctx, const ApiRequest &req, Id memberId, QJ
 
 ApiResponse redeemGift(ApiContext &ctx, ApiRequest &req)
 {
-    if (auto e = onlyKeys(req.json, {QStringLiteral("idempotencyKey"), QStringLiteral("cardNumber"),
-                                     QStringLiteral("productCode"), QStringLiteral("qty"), QStringLiteral("pin")}))
+    if (auto e = onlyKeys(req.json, withDelivery({QStringLiteral("idempotencyKey"), QStringLiteral("cardNumber"),
+                                                  QStringLiteral("productCode"), QStringLiteral("qty"),
+                                                  QStringLiteral("pin")})))
         return *e;
     const CardAndPin c = cardOf(ctx, req);
     if (c.error)
@@ -93,6 +94,8 @@ ApiResponse redeemGift(ApiContext &ctx, ApiRequest &req)
                 ctx.hub().sales().registerGift(req.actor, c.card.memberId, *product, qty, req.idempotencyKey);
             if (!g)
                 return fromCoreError(g.error());
+            if (Status s = auditForwarded(ctx, req, QStringLiteral("gift"), g->transactionId); !s)
+                return fromCoreError(s.error());
             return withBalances(ctx, req, c.card.memberId,
                                 {{QStringLiteral("redemptionId"), g->transactionId},
                                  {QStringLiteral("pointsSpent"), g->pointsSpent}});
@@ -102,8 +105,8 @@ ApiResponse redeemGift(ApiContext &ctx, ApiRequest &req)
 
 ApiResponse chargeGiftCard(ApiContext &ctx, ApiRequest &req)
 {
-    if (auto e = onlyKeys(req.json, {QStringLiteral("idempotencyKey"), QStringLiteral("cardNumber"),
-                                     QStringLiteral("amount")}))
+    if (auto e = onlyKeys(req.json, withDelivery({QStringLiteral("idempotencyKey"), QStringLiteral("cardNumber"),
+                                                  QStringLiteral("amount")})))
         return *e;
     const CardAndPin c = cardOf(ctx, req);
     if (c.error)
@@ -118,14 +121,16 @@ ApiResponse chargeGiftCard(ApiContext &ctx, ApiRequest &req)
                                                                           req.idempotencyKey);
         if (!charge)
             return fromCoreError(charge.error());
+        if (Status s = auditForwarded(ctx, req, QStringLiteral("gift_card_charge"), charge->id); !s)
+            return fromCoreError(s.error());
         return withBalances(ctx, req, c.card.memberId, {{QStringLiteral("chargeId"), charge->id}});
     });
 }
 
 ApiResponse buyPoints(ApiContext &ctx, ApiRequest &req)
 {
-    if (auto e = onlyKeys(req.json, {QStringLiteral("idempotencyKey"), QStringLiteral("cardNumber"),
-                                     QStringLiteral("points"), QStringLiteral("pin")}))
+    if (auto e = onlyKeys(req.json, withDelivery({QStringLiteral("idempotencyKey"), QStringLiteral("cardNumber"),
+                                                  QStringLiteral("points"), QStringLiteral("pin")})))
         return *e;
     const CardAndPin c = cardOf(ctx, req);
     if (c.error)
@@ -145,6 +150,8 @@ ApiResponse buyPoints(ApiContext &ctx, ApiRequest &req)
                 ctx.hub().credit().buyPoints(req.actor, c.card.memberId, points, req.idempotencyKey);
             if (!bought)
                 return fromCoreError(bought.error());
+            if (Status s = auditForwarded(ctx, req, QStringLiteral("points_buy"), bought->transactionId); !s)
+                return fromCoreError(s.error());
             return withBalances(ctx, req, c.card.memberId,
                                 {{QStringLiteral("transactionId"), bought->transactionId},
                                  {QStringLiteral("price"), bought->price}});

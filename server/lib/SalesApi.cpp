@@ -110,7 +110,8 @@ ApiResponse saleByReceipt(ApiContext &ctx, ApiRequest &req)
 
 ApiResponse returnSale(ApiContext &ctx, ApiRequest &req)
 {
-    if (auto e = onlyKeys(req.json, {QStringLiteral("idempotencyKey"), QStringLiteral("saleId"), QStringLiteral("lines")}))
+    if (auto e = onlyKeys(req.json, withDelivery({QStringLiteral("idempotencyKey"), QStringLiteral("saleId"),
+                                                  QStringLiteral("lines")})))
         return *e;
     qint64 saleId = 0;
     if (auto e = optionalCount(req.json, QStringLiteral("saleId"), saleId, 1))
@@ -144,6 +145,8 @@ ApiResponse returnSale(ApiContext &ctx, ApiRequest &req)
         Result<SaleReturn> ret = ctx.hub().sales().returnSale(req.actor, saleId, wanted, req.idempotencyKey);
         if (!ret)
             return fromCoreError(ret.error());
+        if (Status s = auditForwarded(ctx, req, QStringLiteral("return"), ret->id); !s)
+            return fromCoreError(s.error());
         QJsonValue balances = QJsonValue::Null;
         if (sale->memberId != kNoId) {
             Result<QJsonObject> b = balancesJson(ctx, req.actor, sale->memberId);

@@ -8,6 +8,7 @@
 #include "MemberFlowSupport.h"
 #include "catalog/CatalogService.h"
 #include "inventory/InventoryService.h"
+#include "pages/sales/GiftDialog.h"
 #include "pages/sales/SaleReceipts.h"
 #include "pages/settings/SettingsPage.h"
 #include "shell/MainWindow.h"
@@ -188,6 +189,30 @@ private Q_SLOTS:
         QVERIFY(committer.commit(s.admin, refused, QStringLiteral("basket-3-0123456789ab"), {}));
         // Spending points offline is bounded by the floor limit (50 points, nothing yet earned
         // on the server's side matters here: the desk counts its own pending entries).
+        {
+            // A gift for points while offline: what the card may still spend offline, not the
+            // server's balance (which cannot be asked).
+            Ui::GiftDialog gifts(*s.context, member, *card, window.get());
+            gifts.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&gifts));
+            auto *balance = gifts.findChild<QLabel *>(QStringLiteral("giftBalance"));
+            QVERIFY(balance);
+            QCOMPARE(balance->text(),
+                     Ui::GiftDialog::tr("The central server cannot be reached: %1 may spend up to %Ln point(s) "
+                                        "offline.",
+                                        nullptr, 50)
+                         .arg(member.fullName()));
+            QVERIFY(screenshot(&gifts, QStringLiteral("gift-offline")));
+        }
+        {
+            // The same in Arabic, for the look of it.
+            Ui::Language::install(QStringLiteral("ar"));
+            Ui::GiftDialog gifts(*s.context, member, *card, window.get());
+            gifts.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&gifts));
+            QVERIFY(screenshot(&gifts, QStringLiteral("gift-offline")));
+            Ui::Language::install(QStringLiteral("fa"));
+        }
         QuoteRequest spend = basket;
         spend.pointsToRedeem = 51;
         Result<Sale> tooMuch = committer.commit(s.admin, spend, QStringLiteral("basket-4-0123456789ab"), {});
@@ -208,9 +233,19 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.table()->rowCount(), 1);
+        QCOMPARE(dialog.table()->item(0, Ui::OutboxConflictsDialog::ColWhat)->text(),
+                 Ui::OutboxConflictsDialog::tr("Sale"));
         QCOMPARE(dialog.table()->item(0, Ui::OutboxConflictsDialog::ColWhy)->text(),
                  ServerClient::tr("This card cannot be used (blocked, replaced or not genuine)."));
         QVERIFY(screenshot(&dialog, QStringLiteral("outbox-conflicts")));
+        {
+            Ui::Language::install(QStringLiteral("ar"));
+            Ui::OutboxConflictsDialog arabic(*s.context, window.get());
+            arabic.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&arabic));
+            QVERIFY(screenshot(&arabic, QStringLiteral("outbox-conflicts")));
+            Ui::Language::install(QStringLiteral("fa"));
+        }
         QVERIFY(dialog.settleSelected(QStringLiteral("مشتری مابه‌التفاوت را نقد پرداخت کرد")));
         QCOMPARE(dialog.table()->rowCount(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), Ui::SyncStatusButton::textFor(true, 0, 0), kWaitMs);

@@ -26,6 +26,25 @@ QTableWidgetItem *cell(const QString &text)
     item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
     return item;
 }
+
+QString operationName(Core::OutboxEntry::Operation op)
+{
+    using Op = Core::OutboxEntry::Operation;
+    switch (op) {
+    case Op::Sale:
+        return OutboxConflictsDialog::tr("Sale");
+    case Op::Return:
+        return OutboxConflictsDialog::tr("Return");
+    case Op::Gift:
+        //: A gift given for points
+        return OutboxConflictsDialog::tr("Gift");
+    case Op::GiftCardCharge:
+        return OutboxConflictsDialog::tr("Gift card charge");
+    case Op::PointsBuy:
+        return OutboxConflictsDialog::tr("Points bought");
+    }
+    return {};
+}
 } // namespace
 
 OutboxConflictsDialog::OutboxConflictsDialog(UiContext &context, QWidget *parent)
@@ -37,15 +56,15 @@ OutboxConflictsDialog::OutboxConflictsDialog(UiContext &context, QWidget *parent
     , m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("outboxConflictsDialog"));
-    setWindowTitle(tr("Sales the server refused"));
-    auto *intro = new QLabel(tr("These sales were made while the central server could not be reached, and the "
-                                "server refused them when they were sent. Settle each with the customer, then "
-                                "write down what was done."),
+    setWindowTitle(tr("What the server refused"));
+    auto *intro = new QLabel(tr("These sales, returns, gifts, gift card charges and point purchases were made while "
+                                "the central server could not be reached, and the server refused them when they "
+                                "were sent. Settle each with the customer, then write down what was done."),
                              this);
     intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("conflictsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Recorded"), tr("By"), tr("Card"), tr("Why the server refused"),
-                                        tr("Settled")});
+    m_table->setHorizontalHeaderLabels({tr("Recorded"), tr("By"), tr("What"), tr("Card"),
+                                        tr("Why the server refused"), tr("Settled")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
@@ -89,6 +108,7 @@ void OutboxConflictsDialog::reload()
         const bool settled = e.state == Core::OutboxEntry::State::Resolved;
         m_table->setItem(i, ColWhen, cell(Format::dateTime(e.recordedAt)));
         m_table->setItem(i, ColBy, cell(e.recordedBy));
+        m_table->setItem(i, ColWhat, cell(operationName(e.operation)));
         m_table->setItem(i, ColCard, cell(e.cardNumber.isEmpty() ? tr("No card") : Labels::cardNumber(e.cardNumber)));
         m_table->setItem(i, ColWhy, cell(settled ? QString() : e.message));
         m_table->setItem(i, ColState, cell(settled ? e.message : tr("Not yet")));
@@ -96,9 +116,9 @@ void OutboxConflictsDialog::reload()
         m_table->item(i, ColWhy)->setToolTip(m_table->item(i, ColWhy)->text());
         m_table->item(i, ColState)->setToolTip(m_table->item(i, ColState)->text());
     }
-    for (int c : {ColWhen, ColBy, ColCard})
+    for (int c : {ColWhen, ColBy, ColWhat, ColCard})
         m_table->resizeColumnToContents(c);
-    m_empty->setText(m_entries.isEmpty() ? tr("No refused sales.") : QString());
+    m_empty->setText(m_entries.isEmpty() ? tr("Nothing refused.") : QString());
     m_empty->setVisible(m_entries.isEmpty());
     if (!m_entries.isEmpty())
         m_table->selectRow(0);

@@ -23,7 +23,7 @@ class OutboxConflictsDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum Column { ColWhen, ColBy, ColCard, ColWhy, ColState, ColumnCount };
+    enum Column { ColWhen, ColBy, ColWhat, ColCard, ColWhy, ColState, ColumnCount };
 
     explicit OutboxConflictsDialog(UiContext &context, QWidget *parent = nullptr);
 

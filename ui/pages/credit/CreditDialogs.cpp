@@ -6,6 +6,7 @@
 #include "UiContext.h"
 #include "credit/CreditService.h"
 #include "models/TableViews.h"
+#include "sales/DeskOperations.h"
 #include "sales/SalesService.h"
 #include "widgets/DigitLineEdit.h"
 #include "widgets/ErrorDisplay.h"
@@ -443,13 +444,17 @@ bool GiftChargeDialog::post()
                              tr("Charge %1 on card %2?").arg(Format::money(*amount), m_card->currentText()))
         != QMessageBox::Yes)
         return false;
-    const Result<GiftCardCharge> charged =
-        m_context.credit().chargeGiftCard(m_context.actor(), m_card->currentData().toLongLong(), *amount, m_key);
+    const Result<DeskPosted<GiftCardCharge>> charged = m_context.deskOperations().chargeGiftCard(
+        m_context.actor(), m_card->currentData().toLongLong(), *amount, m_key);
     if (!charged) {
         m_errors->report(charged.error());
         return false;
     }
-    m_charge = *charged;
+    m_charge = charged->value;
+    if (charged->pendingSync)
+        MessageBox::information(this, tr("Charge Gift Card"),
+                                tr("The central server cannot be reached. The charge is kept and sent when it is "
+                                   "back (pending sync)."));
     accept();
     return true;
 }
@@ -582,12 +587,19 @@ bool BuyPointsDialog::buy()
                              tr("Sell %Ln point(s) for %1?", nullptr, int(*points)).arg(Format::money(*points * m_price)))
         != QMessageBox::Yes)
         return false;
-    const Result<PointsPurchase> bought = m_context.credit().buyPoints(m_context.actor(), m_memberId, *points, m_key);
+    const Result<DeskPosted<PointsPurchase>> bought =
+        m_context.deskOperations().buyPoints(m_context.actor(), m_memberId, *points, m_key);
     if (!bought) {
         m_errors->report(bought.error());
         return false;
     }
-    m_purchase = *bought;
+    m_purchase = bought->value;
+    if (bought->pendingSync) {
+        m_purchase->price = *points * m_price; // this desk's price until the server has it
+        MessageBox::information(this, tr("Buy Points"),
+                                tr("The central server cannot be reached. The purchase is kept and sent when it is "
+                                   "back (pending sync)."));
+    }
     accept();
     return true;
 }

@@ -6,6 +6,8 @@
 #include "SaleReceipts.h"
 #include "SaleWords.h"
 #include "UiContext.h"
+#include "sales/DeskOperations.h"
+#include "sync/ConnectedDesk.h"
 #include "auth/AuthService.h"
 #include "catalog/CatalogService.h"
 #include "inventory/InventoryService.h"
@@ -95,8 +97,23 @@ void GiftDialog::load()
     const Core::Actor &actor = m_context.actor();
     if (const Core::Result<Core::AccountBalance> b = m_context.ledger().balance(actor, m_member.accountId))
         m_available = b->pointsAvailable;
-    //: %1 the member's name
-    m_balance->setText(tr("%1 has %Ln point(s) to spend.", nullptr, int(m_available)).arg(m_member.fullName()));
+    bool offline = false;
+    // Connected: the server holds the balance of record; without it, the card's offline limit.
+    if (Core::ConnectedDesk *desk = m_context.connectedDesk(); desk && desk->isConnected()) {
+        if (const Core::Result<Core::RemoteBalances> remote = desk->balances(actor, m_member.id)) {
+            m_available = remote->pointsAvailable;
+        } else if (const Core::Result<Core::Points> left = desk->offlinePointsLeft(actor, m_member.id)) {
+            m_available = *left;
+            offline = true;
+        }
+    }
+    m_balance->setText(offline
+                           //: %1 the member's name
+                           ? tr("The central server cannot be reached: %1 may spend up to %Ln point(s) offline.",
+                                nullptr, int(m_available))
+                                 .arg(m_member.fullName())
+                           //: %1 the member's name
+                           : tr("%1 has %Ln point(s) to spend.", nullptr, int(m_available)).arg(m_member.fullName()));
 
     Core::Id warehouse = Core::kNoId;
     if (const auto all = m_context.inventory().warehouses(actor, actor.branchId)) {
@@ -177,23 +194,28 @@ bool GiftDialog::confirm()
         != QMessageBox::Yes)
         return false;
     m_confirm->setEnabled(false);
-    const Core::Result<Core::GiftRedemption> done =
-        m_context.sales().registerGift(m_context.actor(), m_member.id, gift.id, qty, m_key);
-    if (!done) {
+    const Core::Result<Core::DeskPosted<Core::GiftRedemption>> posted =
+        m_context.deskOperations().registerGift(m_context.actor(), m_member.id, gift.id, qty, m_key);
+    if (!posted) {
         m_confirm->setEnabled(true);
-        showError(this, done.error());
+        showError(this, posted.error());
         return false;
     }
+    const Core::GiftRedemption *done = &posted->value;
     m_result = *done;
     m_table->setEnabled(false);
     m_qty->setEnabled(false);
-    m_outcome->setText(tr("Gift recorded: %Ln point(s) spent.", nullptr, int(done->pointsSpent)));
+    m_outcome->setText(posted->pendingSync
+                           ? tr("Gift kept for the central server (pending sync): %Ln point(s) to spend.", nullptr,
+                                int(done->pointsSpent))
+                           : tr("Gift recorded: %Ln point(s) spent.", nullptr, int(done->pointsSpent)));
     SaleReceipts::Party party;
     const Core::Result<QString> store = m_context.auth().setting(QStringLiteral("store.name"));
     party.storeName = store ? *store : QString();
     party.memberName = m_member.fullName();
     party.cardNumber = m_card.number;
-    SaleReceipts::output(m_context, SaleReceipts::gift(party, SaleWords::productName(gift), qty, *done), this);
+    SaleReceipts::output(
+        m_context, SaleReceipts::gift(party, SaleWords::productName(gift), qty, *done, posted->pendingSync), this);
     return true;
 }
 

@@ -6,10 +6,12 @@
 #include "SaleReceipts.h"
 #include "SaleWords.h"
 #include "UiContext.h"
+#include "sales/DeskOperations.h"
 #include "auth/AuthService.h"
 #include "catalog/CatalogService.h"
 #include "members/MemberService.h"
 #include "sales/SalesService.h"
+#include "sync/ConnectedDesk.h"
 #include "widgets/DigitLineEdit.h"
 #include "widgets/ErrorDisplay.h"
 #include "widgets/MessageBox.h"
@@ -70,21 +72,33 @@ ReturnDialog::ReturnDialog(UiContext &context, Core::Id memberId, QWidget *paren
     m_recent->setMaximumHeight(110);
     m_recent->setVisible(false);
     if (memberId != Core::kNoId) {
-        const Core::Result<QList<Core::Sale>> recent = context.sales().salesOfMember(context.actor(), memberId, 20);
+        const Core::Result<QList<Core::Sale>> recent =
+            context.deskOperations().recentSales(context.actor(), memberId, 20);
         if (recent) {
-            for (const Core::Sale &s : *recent) {
-                //: A recent sale: receipt number, date, amount
-                auto *item = new QListWidgetItem(tr("Receipt %1 — %2 — %3")
-                                                     .arg(Format::number(s.receiptNo), Format::dateTime(s.createdAt),
-                                                          Format::money(s.net)),
-                                                 m_recent);
-                item->setData(Qt::UserRole, s.id);
+            m_recentSales = *recent;
+            for (int i = 0; i < m_recentSales.size(); ++i) {
+                const Core::Sale &s = m_recentSales.at(i);
+                auto *item = new QListWidgetItem(
+                    s.pendingSync
+                        //: A recent sale the central server has not recorded yet: date, amount
+                        ? tr("Pending sync — %1 — %2").arg(Format::dateTime(s.createdAt), Format::money(s.net))
+                        //: A recent sale: receipt number, date, amount
+                        : tr("Receipt %1 — %2 — %3")
+                              .arg(Format::number(s.receiptNo), Format::dateTime(s.createdAt), Format::money(s.net)),
+                    m_recent);
+                item->setData(Qt::UserRole, i);
             }
             m_recent->setVisible(!recent->isEmpty());
         }
     }
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const Core::Result<Core::Sale> s = m_context.sales().sale(m_context.actor(), item->data(Qt::UserRole).toLongLong());
+        const Core::Sale &chosen = m_recentSales.at(item->data(Qt::UserRole).toInt());
+        if (chosen.pendingSync || (m_context.connectedDesk() && m_context.connectedDesk()->isConnected())) {
+            loadSale(chosen); // a connected desk's sale: as the desk knows it
+            return;
+        }
+        // This store's sale again, with what came back of it since the list was made.
+        const Core::Result<Core::Sale> s = m_context.sales().sale(m_context.actor(), chosen.id);
         if (s)
             loadSale(*s);
         else
@@ -140,7 +154,7 @@ bool ReturnDialog::findReceipt()
         return false;
     }
     const Core::Actor &actor = m_context.actor();
-    const Core::Result<Core::Sale> found = m_context.sales().saleByReceipt(actor, actor.branchId, number);
+    const Core::Result<Core::Sale> found = m_context.deskOperations().saleByReceipt(actor, number);
     if (!found) {
         m_saleInfo->setText(found.error().message);
         return false;
@@ -252,20 +266,26 @@ bool ReturnDialog::confirm()
         return false;
     m_sent = lines;
     m_confirm->setEnabled(false);
-    const Core::Result<Core::SaleReturn> done =
-        m_context.sales().returnSale(m_context.actor(), m_sale->id, lines, m_key);
-    if (!done) {
+    const Core::Result<Core::DeskPosted<Core::SaleReturn>> posted =
+        m_context.deskOperations().returnSale(m_context.actor(), *m_sale, lines, m_key);
+    if (!posted) {
         m_confirm->setEnabled(true);
-        showError(this, done.error());
+        showError(this, posted.error());
         return false;
     }
+    const Core::SaleReturn *done = &posted->value;
     const bool first = !m_result;
     m_result = *done;
     for (QSpinBox *qty : std::as_const(m_qty))
         qty->setEnabled(false);
     m_returnAll->setEnabled(false);
     QStringList words;
-    words << tr("Return recorded. Pay back %1.").arg(Format::money(done->refundCash));
+    if (posted->pendingSync)
+        //: %1 the refund as this desk works it out; the central server records the return later
+        words << tr("Return kept for the central server (pending sync). Pay back about %1.")
+                     .arg(Format::money(done->refundCash));
+    else
+        words << tr("Return recorded. Pay back %1.").arg(Format::money(done->refundCash));
     if (done->refundStoredValue != 0)
         words << tr("%1 back onto the stored value.").arg(Format::money(done->refundStoredValue));
     if (done->refundCredit != 0)
@@ -301,7 +321,8 @@ bool ReturnDialog::confirm()
                     printed.append({m_names.value(i), l.qty});
             }
         }
-        SaleReceipts::output(m_context, SaleReceipts::saleReturn(party, *m_sale, *done, printed), this);
+        SaleReceipts::output(m_context, SaleReceipts::saleReturn(party, *m_sale, *done, printed, posted->pendingSync),
+                             this);
     }
     return true;
 }

@@ -46,6 +46,7 @@ private:
 
     UiContext &m_context;
     const QString m_key;
+    QList<Core::Sale> m_recentSales; // the list's sales, in its order
     std::optional<Core::Sale> m_sale;
     std::optional<Core::SaleReturn> m_result;
     QList<Core::ReturnRequestLine> m_sent; // what the key was first used for

@@ -34,6 +34,14 @@ QString masked(const QString &cardNumber)
     //: A masked card number: only its last four digits are printed
     return cardNumber.size() > 4 ? Format::ltr(SaleReceipts::tr("…%1").arg(cardNumber.right(4))) : QString();
 }
+
+// A sale, return or gift the central server has not recorded yet (kept in the outbox).
+void addPendingSync(Devices::Receipt &receipt)
+{
+    receipt.addSeparator();
+    //: On a receipt: the central server has not recorded this sale yet
+    receipt.addText(SaleReceipts::tr("Pending sync"), Devices::Receipt::Align::Center, true);
+}
 } // namespace
 
 Devices::Receipt SaleReceipts::header(const Party &party, const QString &kind, qint64 receiptNo, const QDateTime &at)
@@ -80,18 +88,15 @@ Devices::Receipt SaleReceipts::sale(const Party &party, const Core::Sale &sale, 
         if (sale.pointsEarned != 0 && sale.availableAt.isValid())
             receipt.addRow(tr("Available from"), Format::date(sale.availableAt.toLocalTime().date()));
     }
-    if (sale.pendingSync) {
-        receipt.addSeparator();
-        //: On a receipt: the central server has not recorded this sale yet
-        receipt.addText(tr("Pending sync"), Devices::Receipt::Align::Center, true);
-    }
+    if (sale.pendingSync)
+        addPendingSync(receipt);
     receipt.addFeed(1);
     receipt.addText(tr("Thank you for your purchase."), Devices::Receipt::Align::Center);
     return receipt;
 }
 
 Devices::Receipt SaleReceipts::saleReturn(const Party &party, const Core::Sale &sale, const Core::SaleReturn &r,
-                                          const QList<std::pair<QString, qint64>> &lines)
+                                          const QList<std::pair<QString, qint64>> &lines, bool pendingSync)
 {
     Devices::Receipt receipt = header(party, tr("Return"), sale.receiptNo, r.createdAt);
     for (const auto &[name, qty] : lines)
@@ -112,15 +117,19 @@ Devices::Receipt SaleReceipts::saleReturn(const Party &party, const Core::Sale &
         receipt.addRow(tr("Kept from the refund"), Format::money(r.deducted));
     if (r.debt != 0)
         receipt.addRow(tr("Owed by the member"), Format::money(r.debt));
+    if (pendingSync)
+        addPendingSync(receipt);
     return receipt;
 }
 
 Devices::Receipt SaleReceipts::gift(const Party &party, const QString &giftName, qint64 qty,
-                                    const Core::GiftRedemption &gift)
+                                    const Core::GiftRedemption &gift, bool pendingSync)
 {
     Devices::Receipt receipt = header(party, tr("Gift"), 0, QDateTime::currentDateTimeUtc());
     receipt.addRow(tr("%1 × %2").arg(giftName, Format::number(qty)), QString());
     receipt.addRow(tr("Points spent"), Format::number(gift.pointsSpent), true);
+    if (pendingSync)
+        addPendingSync(receipt);
     return receipt;
 }
 

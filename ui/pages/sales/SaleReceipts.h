@@ -29,11 +29,12 @@ public:
     };
     // `names`: the product name of each sale line, in the sale's line order.
     static Devices::Receipt sale(const Party &party, const Core::Sale &sale, const QStringList &names);
-    // `lines`: product name and quantity returned, one per returned line.
+    // `lines`: product name and quantity returned, one per returned line. `pendingSync`: kept
+    // for the central server (the receipt says so, as a sale's does).
     static Devices::Receipt saleReturn(const Party &party, const Core::Sale &sale, const Core::SaleReturn &r,
-                                       const QList<std::pair<QString, qint64>> &lines);
+                                       const QList<std::pair<QString, qint64>> &lines, bool pendingSync = false);
     static Devices::Receipt gift(const Party &party, const QString &giftName, qint64 qty,
-                                 const Core::GiftRedemption &gift);
+                                 const Core::GiftRedemption &gift, bool pendingSync = false);
 
     // Prints on the receipt printer, or shows the preview (or, in tests, writes the PDF set
     // with setNextPdfPath). Errors are shown to the operator; never blocks on the printer.
