@@ -140,6 +140,8 @@ void OccasionsPanel::reloadList()
             m_recent->setItem(i, c, item);
         }
     }
+    for (int c = 0; c < m_recent->columnCount() - 1; ++c)
+        m_recent->resizeColumnToContents(c); // the address and the next try are read whole
     m_retry->setEnabled(false);
 }
 
