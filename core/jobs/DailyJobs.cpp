@@ -60,8 +60,24 @@ Result<DailyJobs::Summary> DailyJobs::run(const Actor &actor)
 Result<DailyJobs::Summary> DailyJobs::runIfDue(const Actor &actor, const QTimeZone &zone)
 {
     const QDate today = m_clock.nowUtc().toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date();
-    if (!roleAllows(actor.role, Permission::LedgerExpire) || actor.operatorId == kNoId || today == m_lastLocalDate)
+    if (!roleAllows(actor.role, Permission::LedgerExpire) || actor.operatorId == kNoId)
         return Summary{};
+    if (today == m_lastLocalDate) {
+        // Between days, the checks still send failed occasion messages whose next attempt
+        // has come (backoff), so a gateway down in the morning does not cost a birthday.
+        if (m_occasions) {
+            const Result<int> due = m_occasions->retriesDue();
+            if (!due)
+                return due.error();
+            if (*due > 0) {
+                if (m_sendInBackground)
+                    m_occasions->sendPendingInBackground(actor);
+                else if (const auto sent = m_occasions->sendPending(actor); !sent)
+                    return sent.error();
+            }
+        }
+        return Summary{};
+    }
     const Result<Summary> summary = run(actor);
     if (!summary)
         return summary;

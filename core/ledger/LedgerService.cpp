@@ -8,6 +8,7 @@
 #include "storage/Transaction.h"
 #include "util/Log.h"
 
+#include <QHash>
 #include <QMap>
 
 #include <functional>
@@ -456,14 +457,34 @@ Result<BatchResult> LedgerService::postBatch(const Actor &actor,
         negative = negative || c.points <= 0 || c.systemCode.isEmpty();
     for (const LedgerBatch::LotDebit &d : batch.lotDebits)
         negative = negative || d.points <= 0 || d.systemCode.isEmpty() || d.lotId == kNoId;
+    for (const LedgerBatch::OtherDraw &d : batch.otherDraws)
+        negative = negative || d.points <= 0 || d.systemCode.isEmpty() || d.memberAccountId == kNoId;
     if (negative || (batch.spend > 0 && batch.spendSystemCode.isEmpty()) ||
         (batch.drawAny > 0 && batch.drawAnySystemCode.isEmpty()))
         return invalid(tr("Enter a positive number of points."), QStringLiteral("points"));
     const QString kind = batch.kind.trimmed().isEmpty() ? QStringLiteral("batch") : batch.kind.trimmed();
 
+    // Another member account a lot of this batch belongs to (a referrer's), or kNoId.
+    const auto other = [memberAccountId](Id account) {
+        return account != kNoId && account != memberAccountId ? account : kNoId;
+    };
+    QList<Id> accounts{memberAccountId};
+    for (const LedgerBatch::LotCredit &c : batch.credits) {
+        if (other(c.memberAccountId) != kNoId && !accounts.contains(c.memberAccountId))
+            accounts.append(c.memberAccountId);
+    }
+    for (const LedgerBatch::LotDebit &d : batch.lotDebits) {
+        if (other(d.memberAccountId) != kNoId && !accounts.contains(d.memberAccountId))
+            accounts.append(d.memberAccountId);
+    }
+    for (const LedgerBatch::OtherDraw &d : batch.otherDraws) {
+        if (!accounts.contains(d.memberAccountId))
+            accounts.append(d.memberAccountId);
+    }
+
     QList<Id> lotIds;
     Impl::Posting posting{Impl::header(actor, idempotencyKey, kind, batch.reference, batch.memo),
-                          {memberAccountId},
+                          accounts,
                           QStringLiteral("ledger.") + kind,
                           QStringLiteral("%1 %2").arg(kind, batch.reference)};
     Result<PostResult> posted =
@@ -474,8 +495,15 @@ Result<BatchResult> LedgerService::postBatch(const Actor &actor,
             };
             // Debits first, so the lots a credit of this batch makes are never drawn by it.
             Points debited = batch.spend + batch.drawAny;
-            for (const LedgerBatch::LotDebit &d : batch.lotDebits)
-                debited += d.points;
+            QMap<Id, Points> debitedElsewhere; // other member account → points taken from it
+            for (const LedgerBatch::LotDebit &d : batch.lotDebits) {
+                if (other(d.memberAccountId) != kNoId)
+                    debitedElsewhere[d.memberAccountId] += d.points;
+                else
+                    debited += d.points;
+            }
+            for (const LedgerBatch::OtherDraw &d : batch.otherDraws)
+                debitedElsewhere[d.memberAccountId] += d.points;
             Id points = kNoId;
             if (debited > 0) {
                 Result<Id> account = Impl::debitAccount(store, memberAccountId, debited, true);
@@ -483,8 +511,29 @@ Result<BatchResult> LedgerService::postBatch(const Actor &actor,
                     return account.error();
                 points = *account;
             }
+            QHash<Id, Id> pointsOf; // other member account → its points ledger account
+            for (auto it = debitedElsewhere.cbegin(); it != debitedElsewhere.cend(); ++it) {
+                Result<Id> account = Impl::debitAccount(store, it.key(), it.value(), true);
+                if (!account)
+                    return account.error();
+                pointsOf.insert(it.key(), *account);
+            }
+            for (const LedgerBatch::OtherDraw &d : batch.otherDraws) {
+                const Id account = pointsOf.value(d.memberAccountId);
+                Result<QList<LedgerStore::Draw>> drawn =
+                    store.drawLots(account, d.points, LedgerStore::DrawScope::AvailableThenPending);
+                if (!drawn)
+                    return drawn.error();
+                Result<Id> sys = system(d.systemCode, Unit::Points);
+                if (!sys)
+                    return sys.error();
+                for (const LedgerStore::Draw &draw : std::as_const(*drawn))
+                    entries.append({account, Unit::Points, -draw.amount, draw.lotId});
+                entries.append({*sys, Unit::Points, d.points, kNoId});
+            }
             for (const LedgerBatch::LotDebit &d : batch.lotDebits) {
-                Result<bool> taken = store.takeFromLot(points, d.lotId, d.points);
+                const Id account = other(d.memberAccountId) != kNoId ? pointsOf.value(d.memberAccountId) : points;
+                Result<bool> taken = store.takeFromLot(account, d.lotId, d.points);
                 if (!taken)
                     return taken.error();
                 if (!*taken)
@@ -494,7 +543,7 @@ Result<BatchResult> LedgerService::postBatch(const Actor &actor,
                 Result<Id> sys = system(d.systemCode, Unit::Points);
                 if (!sys)
                     return sys.error();
-                entries.append({points, Unit::Points, -d.points, d.lotId});
+                entries.append({account, Unit::Points, -d.points, d.lotId});
                 entries.append({*sys, Unit::Points, d.points, kNoId});
             }
             const std::pair<Points, LedgerStore::DrawScope> draws[] = {
@@ -525,17 +574,23 @@ Result<BatchResult> LedgerService::postBatch(const Actor &actor,
                     entries.append({points, Unit::Points, -draw.amount, draw.lotId});
                 entries.append({*sys, Unit::Points, amount, kNoId});
             }
-            if (!batch.credits.isEmpty() && points == kNoId) {
-                Result<Id> account = store.memberLedgerAccount(memberAccountId, MemberAccountKind::Points);
-                if (!account)
-                    return account.error();
-                points = *account;
-            }
             for (const LedgerBatch::LotCredit &c : batch.credits) {
+                const Id owner = other(c.memberAccountId) != kNoId ? c.memberAccountId : memberAccountId;
+                Id account = owner == memberAccountId ? points : pointsOf.value(owner, kNoId);
+                if (account == kNoId) {
+                    Result<Id> made = store.memberLedgerAccount(owner, MemberAccountKind::Points);
+                    if (!made)
+                        return made.error();
+                    account = *made;
+                    if (owner == memberAccountId)
+                        points = account;
+                    else
+                        pointsOf.insert(owner, account);
+                }
                 const QDateTime availableAt = c.availableAt.isValid() ? c.availableAt.toUTC() : store.now();
                 if (c.expiresAt.isValid() && c.expiresAt <= qMax(store.now(), availableAt))
                     return expiryError();
-                Result<Id> lot = store.insertLot(points, transactionId, c.points, store.now(), availableAt,
+                Result<Id> lot = store.insertLot(account, transactionId, c.points, store.now(), availableAt,
                                                  c.expiresAt, c.merchantId);
                 if (!lot)
                     return lot.error();
@@ -543,7 +598,7 @@ Result<BatchResult> LedgerService::postBatch(const Actor &actor,
                 if (!sys)
                     return sys.error();
                 lotIds.append(*lot);
-                entries.append({points, Unit::Points, c.points, *lot});
+                entries.append({account, Unit::Points, c.points, *lot});
                 entries.append({*sys, Unit::Points, -c.points, kNoId});
             }
             // Settlement: the same transaction records who owes whom for the points spent here.

@@ -99,10 +99,22 @@ struct LedgerBatch
         QDateTime expiresAt;   // invalid: never expires
         QString systemCode;    // the system account it is balanced against
         Id merchantId = kNoId; // where the points count as earned; kNoId: the batch's branch's merchant
+        // Whose lot it is; kNoId: the batch's member account. A referral bonus goes to the
+        // referrer's account in the same transaction as the sale that earned it.
+        Id memberAccountId = kNoId;
     };
     struct LotDebit
     {
-        Id lotId = kNoId; // must be a lot of this member account holding at least `points`
+        Id lotId = kNoId; // must be a lot of the account holding at least `points`
+        Points points = 0;
+        QString systemCode;
+        Id memberAccountId = kNoId; // kNoId: the batch's member account
+    };
+    // Points drawn from another member account's available, then pending lots (what a
+    // return takes back from a referrer who already spent the referral lot).
+    struct OtherDraw
+    {
+        Id memberAccountId = kNoId;
         Points points = 0;
         QString systemCode;
     };
@@ -121,6 +133,7 @@ struct LedgerBatch
     QString spendSystemCode;
     Points drawAny = 0; // drawn from available, then pending lots
     QString drawAnySystemCode;
+    QList<OtherDraw> otherDraws;
     QList<MoneyLeg> money;
     Money memberCredit = 0; // on the member's credit account (negative: the member owes)
     // On the member's stored value account (negative: spent). A spend the balance does not

@@ -33,6 +33,7 @@ struct Member
     QString notes;
     bool smsOptOut = false;
     bool emailOptOut = false;
+    QString language; // messages to the member: "fa", "ar", "en"; empty: the store's language
     bool active = true;
     Id branchId = kNoId;
     QDateTime createdAt;

@@ -58,6 +58,7 @@ QString changedFields(const Member &before, const Member &after)
     note(before.notes != after.notes, "notes");
     note(before.smsOptOut != after.smsOptOut, "smsOptOut");
     note(before.emailOptOut != after.emailOptOut, "emailOptOut");
+    note(before.language != after.language, "language");
     note(before.branchId != after.branchId, "branchId");
     note(before.groupIds != after.groupIds, "groupIds");
     return out.join(QLatin1Char(','));
@@ -132,6 +133,10 @@ Result<Member> MemberService::validated(const Member &draft, Id currentReferrerI
     m.city = Text::normalizeName(draft.city);
     m.notes = draft.notes.trimmed();
     m.tier = draft.tier.trimmed();
+    m.language = draft.language.trimmed().toLower();
+    if (!m.language.isEmpty() && m.language != QLatin1String("fa") && m.language != QLatin1String("ar") &&
+        m.language != QLatin1String("en"))
+        return invalid(tr("Choose Persian, Arabic or English, or the store's language."), QStringLiteral("language"));
 
     // The operator's own calendar day, not UTC's: at 01:00 in Tehran it is already tomorrow.
     const QDate today = m_clock.nowUtc().toLocalTime().date();
@@ -291,8 +296,9 @@ Result<Member> MemberService::create(const Actor &actor, const Member &draft)
             "gender, "
             "birth_date, marriage_date, referrer_id, tier, notes, sms_opt_out, email_opt_out, active, search_key, "
             "branch_id, "
-            "created_at, updated_at) VALUES (:account, :first, :last, :mobile, :nc, :email, :address, :city, :gender, "
-            ":birth, :marriage, :referrer, :tier, :notes, :sms, :emailOut, 1, :key, :branch, :created, :updated) "
+            "created_at, updated_at, language) VALUES (:account, :first, :last, :mobile, :nc, :email, :address, "
+            ":city, :gender, :birth, :marriage, :referrer, :tier, :notes, :sms, :emailOut, 1, :key, :branch, "
+            ":created, :updated, :lang) "
             "RETURNING id"));
     MemberSql::bindFields(insert, m);
     insert.bind(QStringLiteral(":account"), m.accountId)
@@ -351,7 +357,8 @@ Status MemberService::update(const Actor &actor, const Member &changed)
             "UPDATE members SET first_name = :first, last_name = :last, mobile = :mobile, national_code = :nc, "
             "email = :email, address = :address, city = :city, gender = :gender, birth_date = :birth, "
             "marriage_date = :marriage, referrer_id = :referrer, tier = :tier, notes = :notes, sms_opt_out = :sms, "
-            "email_opt_out = :emailOut, search_key = :key, branch_id = :branch, updated_at = :updated WHERE id = :id"));
+            "email_opt_out = :emailOut, language = :lang, search_key = :key, branch_id = :branch, updated_at = :updated "
+            "WHERE id = :id"));
     MemberSql::bindFields(q, m);
     q.bind(QStringLiteral(":updated"), m_clock.nowUtc().toString(Qt::ISODate))
         .bind(QStringLiteral(":id"), m.id);

@@ -16,7 +16,7 @@ QString select()
     return QStringLiteral(
         "SELECT m.id, m.account_id, a.head_member_id, m.first_name, m.last_name, m.mobile, m.national_code, m.email, "
         "m.address, m.city, m.gender, m.birth_date, m.marriage_date, m.referrer_id, m.tier, m.notes, m.sms_opt_out, "
-        "m.email_opt_out, m.active, m.branch_id, m.created_at, m.updated_at "
+        "m.email_opt_out, m.active, m.branch_id, m.created_at, m.updated_at, m.language "
         "FROM members m JOIN member_accounts a ON a.id = m.account_id ");
 }
 
@@ -45,6 +45,7 @@ Member fromRow(const SqlQuery &q)
     m.branchId = q.value(19).toLongLong();
     m.createdAt = QDateTime::fromString(q.value(20).toString(), Qt::ISODate);
     m.updatedAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODate);
+    m.language = q.value(22).toString();
     return m;
 }
 
@@ -171,6 +172,7 @@ void bindFields(SqlQuery &query, const Member &m)
         .bind(QStringLiteral(":notes"), m.notes)
         .bind(QStringLiteral(":sms"), m.smsOptOut ? 1 : 0)
         .bind(QStringLiteral(":emailOut"), m.emailOptOut ? 1 : 0)
+        .bind(QStringLiteral(":lang"), m.language)
         .bind(QStringLiteral(":key"), searchKeyOf(m))
         .bind(QStringLiteral(":branch"), idOrNull(m.branchId));
 }

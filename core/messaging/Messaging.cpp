@@ -40,6 +40,23 @@ QString MessageTemplate::body(const QString &language) const
     return !bodyFa.trimmed().isEmpty() ? bodyFa : bodyEn;
 }
 
+QString MessageTemplate::languageFor(const QString &memberLanguage, const QString &storeLanguage) const
+{
+    const auto has = [this](const QString &language) {
+        const QString own = language == QLatin1String("ar")   ? bodyAr
+                            : language == QLatin1String("en") ? bodyEn
+                            : language == QLatin1String("fa") ? bodyFa
+                                                              : QString();
+        return !own.trimmed().isEmpty();
+    };
+    for (const QString &language : {memberLanguage, storeLanguage, QStringLiteral("fa"), QStringLiteral("ar"),
+                                    QStringLiteral("en")}) {
+        if (has(language))
+            return language;
+    }
+    return storeLanguage;
+}
+
 QString deliveryStatusKey(DeliveryStatus status)
 {
     switch (status) {

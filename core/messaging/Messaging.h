@@ -58,6 +58,9 @@ struct MessageTemplate
 
     QString subject(const QString &language) const;
     QString body(const QString &language) const;
+    // The language a member's message is written in: the member's own when this template
+    // has it, else the store's, else any it has (fa, ar, en).
+    QString languageFor(const QString &memberLanguage, const QString &storeLanguage) const;
 };
 
 enum class DeliveryStatus { Pending, Sending, Sent, Failed, Skipped };
@@ -115,7 +118,10 @@ struct OccasionMessage
     QString subject;
     QString body;
     DeliveryStatus status = DeliveryStatus::Pending;
-    QString reason;
+    QString reason;             // the last error of a failed one
+    int attempts = 0;           // sends tried
+    QDateTime nextAttemptAt;    // a failed one is tried again then; invalid: not again by itself
+    QDateTime updatedAt;
 };
 
 struct SmtpSettings
@@ -126,6 +132,9 @@ struct SmtpSettings
     Security security = Security::StartTls;
     QString user;
     QString password; // never logged
+    // settings(actor) never gives the password back: it says whether one is stored. On
+    // save, an empty password with this set keeps the stored one.
+    bool passwordStored = false;
     QString fromAddress;
     QString fromName;
     QString caFile;    // extra CA certificate (PEM) to trust, e.g. a self-signed server's
@@ -146,6 +155,9 @@ struct SmsGatewaySettings
     QString authHeaderName;   // e.g. "x-api-key" or "Authorization"
     QString authHeaderValue;  // may hold {apikey}; never logged
     QString apiKey;           // never logged
+    // As SmtpSettings::passwordStored, for the auth header value and the API key.
+    bool authHeaderValueStored = false;
+    bool apiKeyStored = false;
     QString sender;
     int successStatus = 200;  // 0: any 2xx
     QString successJsonField; // dotted path, e.g. "return.status"; empty: not checked

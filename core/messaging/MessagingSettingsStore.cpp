@@ -9,7 +9,11 @@
 #include "storage/Transaction.h"
 
 #include <QHash>
+#include <QLoggingCategory>
+#include <QStandardPaths>
 #include <QUrl>
+
+Q_LOGGING_CATEGORY(lcMessagingSettings, "club.messaging.settings")
 
 namespace Club::Core {
 
@@ -26,7 +30,10 @@ QString ruleKey(OccasionKind kind, const char *what)
     return kPrefix + QStringLiteral("occasion.") + occasionKindKey(kind) + u'.' + QLatin1String(what);
 }
 
-// Secrets go to the database but never to the audit detail.
+const QStringList kSecrets{QStringLiteral("smtp.password"), QStringLiteral("sms.auth_value"),
+                           QStringLiteral("sms.api_key")};
+
+// Secrets go to the database sealed, and never to the audit detail.
 bool secret(const QString &key)
 {
     return key.endsWith(QLatin1String(".password")) || key.endsWith(QLatin1String(".api_key")) ||
@@ -39,9 +46,15 @@ MessagingSettingsStore::MessagingSettingsStore(Database &db, const Clock &clock,
     , m_db(db)
     , m_clock(clock)
     , m_audit(db, clock)
+    , m_box(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/messaging.key"))
 {}
 
 Result<MessagingSettings> MessagingSettingsStore::load() const
+{
+    return read(true);
+}
+
+Result<MessagingSettings> MessagingSettingsStore::read(bool unseal) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'messaging.%'"));
     if (Status s = q.exec(); !s)
@@ -49,6 +62,24 @@ Result<MessagingSettings> MessagingSettingsStore::load() const
     QHash<QString, QString> v;
     while (q.next())
         v.insert(q.value(0).toString().mid(kPrefix.size()), q.value(1).toString());
+    for (const QString &key : kSecrets) {
+        QString &value = v[key];
+        if (value.isEmpty() || SecretBox::isSealed(value))
+            continue;
+        // Stored in clear by an older version: sealed now, in place. When the key file
+        // cannot be written the value is still used as it is, and sealing is tried again.
+        const Result<QString> sealed = m_box.seal(value);
+        Status kept = sealed ? Status{} : Status(sealed.error());
+        if (sealed) {
+            SqlQuery update(m_db, QStringLiteral("UPDATE settings SET value = :v WHERE key = :k"));
+            update.bind(QStringLiteral(":v"), *sealed).bind(QStringLiteral(":k"), QString(kPrefix + key));
+            kept = update.exec();
+        }
+        if (kept)
+            qCInfo(lcMessagingSettings) << "sealed the" << key << "stored in clear";
+        else
+            qCWarning(lcMessagingSettings) << "could not seal the" << key << "stored in clear:" << kept.error().detail;
+    }
     MessagingSettings out;
     const auto text = [&v](const char *key, QString &field) {
         if (v.contains(QLatin1String(key)))
@@ -86,6 +117,19 @@ Result<MessagingSettings> MessagingSettingsStore::load() const
     text("sms.success_value", g.successJsonValue);
     text("sms.success_regex", g.successRegex);
     number("sms.timeout", g.timeoutSecs);
+    m.passwordStored = !m.password.isEmpty();
+    g.authHeaderValueStored = !g.authHeaderValue.isEmpty();
+    g.apiKeyStored = !g.apiKey.isEmpty();
+    for (QString *secret : {&m.password, &g.authHeaderValue, &g.apiKey}) {
+        if (!unseal) {
+            secret->clear();
+            continue;
+        }
+        const Result<QString> opened = m_box.open(*secret);
+        if (!opened)
+            qCWarning(lcMessagingSettings) << "a messaging secret cannot be opened:" << opened.error().detail;
+        *secret = opened ? *opened : QString();
+    }
     return out;
 }
 
@@ -93,7 +137,7 @@ Result<MessagingSettings> MessagingSettingsStore::settings(const Actor &actor) c
 {
     if (Status s = require(actor, Permission::MessagingManage); !s)
         return s.error();
-    return load();
+    return read(false);
 }
 
 Status MessagingSettingsStore::validate(const MessagingSettings &s)
@@ -166,15 +210,35 @@ Status MessagingSettingsStore::save(const Actor &actor, const MessagingSettings 
         {QStringLiteral("sms.success_regex"), s.sms.successRegex},
         {QStringLiteral("sms.timeout"), QString::number(s.sms.timeoutSecs)},
     };
+    // Secrets: a new one is sealed; none typed keeps the stored one (the form never shows
+    // it), unless the form says none is stored any more.
+    QHash<QString, QString> toWrite = values;
+    QStringList detail;
+    const std::pair<QString, bool> secrets[] = {{QStringLiteral("smtp.password"), s.smtp.passwordStored},
+                                                {QStringLiteral("sms.auth_value"), s.sms.authHeaderValueStored},
+                                                {QStringLiteral("sms.api_key"), s.sms.apiKeyStored}};
+    for (const auto &[key, stored] : secrets) {
+        const QString plain = toWrite.value(key);
+        if (plain.isEmpty() && stored) {
+            toWrite.remove(key);
+            detail << key + QStringLiteral("=(kept)");
+            continue;
+        }
+        const Result<QString> sealed = m_box.seal(plain);
+        if (!sealed)
+            return sealed.error();
+        toWrite.insert(key, *sealed);
+        detail << key + u'=' + (plain.isEmpty() ? QString() : QStringLiteral("***"));
+    }
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    if (Status st = write(values); !st)
+    if (Status st = write(toWrite); !st)
         return st;
-    QStringList detail;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        detail << it.key() + u'=' + (secret(it.key()) ? (it.value().isEmpty() ? QString() : QStringLiteral("***"))
-                                                        : it.value());
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!secret(it.key()))
+            detail << it.key() + u'=' + it.value();
+    }
     detail.sort();
     if (Status st = m_audit.record(actor, QStringLiteral("messaging_settings.save"), QStringLiteral("setting"), kNoId,
                                    detail.join(QStringLiteral(", ")));

@@ -5,6 +5,7 @@
 #include "Messaging.h"
 #include "auth/Actor.h"
 #include "auth/AuditLog.h"
+#include "security/SecretBox.h"
 #include "util/Clock.h"
 
 #include <QObject>
@@ -14,15 +15,23 @@ namespace Club::Core {
 class Database;
 
 // SMTP, SMS gateway, message language and occasion rules, kept in the `settings` table
-// under "messaging.*" keys (as SalesSettingsStore keeps "sales.*"). The SMTP password and
-// the gateway's API key are stored as given, because messages are sent unattended; they are
-// never logged nor written to the audit line. Reading and saving need MessagingManage.
+// under "messaging.*" keys (as SalesSettingsStore keeps "sales.*"). The SMTP password, the
+// gateway's auth header value and API key are sealed (SecretBox) under a key file apart
+// from the store, because messages are sent unattended; values an older version stored in
+// clear are sealed on first read. Secrets are never logged nor written to the audit line,
+// and settings(actor) (the form) never returns them: only whether one is stored. Reading
+// and saving need MessagingManage.
 class MessagingSettingsStore : public QObject
 {
     Q_OBJECT
 
 public:
     MessagingSettingsStore(Database &db, const Clock &clock = Clock::system(), QObject *parent = nullptr);
+
+    // Where the sealing key lives; by default messaging.key in the user's configuration
+    // folder (made on the first secret saved).
+    void setKeyFile(const QString &keyFile) { m_box.setKeyFile(keyFile); }
+    const QString &keyFile() const { return m_box.keyFile(); }
 
     Result<MessagingSettings> settings(const Actor &actor) const;
     Status save(const Actor &actor, const MessagingSettings &settings);
@@ -33,6 +42,7 @@ public:
 
     // For the senders at work (a campaign run, the daily step): no actor, the caller has
     // checked its own permission.
+    // The secrets unsealed (one that cannot be opened is left empty and logged).
     Result<MessagingSettings> load() const;
     Result<QList<OccasionRule>> loadOccasionRules() const;
 
@@ -41,10 +51,12 @@ Q_SIGNALS:
 
 private:
     Status write(const QHash<QString, QString> &values);
+    Result<MessagingSettings> read(bool unseal) const;
 
     Database &m_db;
     const Clock &m_clock;
     AuditLog m_audit;
+    SecretBox m_box;
 };
 
 } // namespace Club::Core

@@ -273,10 +273,61 @@ Result<bool> addOccasion(const Database &db, const OccasionMessage &m, const QSt
     return q.rowsAffected() == 1;
 }
 
-Result<QList<OccasionMessage>> occasions(const Database &db, int limit)
+Status scheduleOccasionRetry(const Database &db, Id rowId, const QDateTime &nowUtc)
+{
+    SqlQuery a(db, QStringLiteral("SELECT attempts FROM occasion_messages WHERE id = :id"));
+    a.bind(QStringLiteral(":id"), rowId);
+    const Result<QVariant> attempts = a.scalar();
+    if (!attempts)
+        return attempts.error();
+    const int n = std::max(1, attempts->toInt());
+    QVariant next; // NULL: no more attempts
+    if (n < kOccasionMaxAttempts)
+        next = LedgerStore::isoUtc(nowUtc.addSecs(kOccasionRetryBaseSecs << (n - 1)));
+    SqlQuery q(db, QStringLiteral("UPDATE occasion_messages SET next_attempt_at = :n WHERE id = :id AND status = "
+                                  "'failed'"));
+    q.bind(QStringLiteral(":n"), next).bind(QStringLiteral(":id"), rowId);
+    return q.exec();
+}
+
+Result<int> dueOccasionRetries(const Database &db, const QString &nowIso)
+{
+    SqlQuery q(db, QStringLiteral("SELECT COUNT(*) FROM occasion_messages WHERE status = 'failed' AND "
+                                  "next_attempt_at IS NOT NULL AND next_attempt_at <= :now"));
+    q.bind(QStringLiteral(":now"), nowIso);
+    const Result<QVariant> n = q.scalar();
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
+Result<int> requeueDueOccasions(const Database &db, const QString &nowIso)
+{
+    SqlQuery q(db, QStringLiteral("UPDATE occasion_messages SET status = 'pending', next_attempt_at = NULL, "
+                                  "updated_at = :u WHERE status = 'failed' AND next_attempt_at IS NOT NULL AND "
+                                  "next_attempt_at <= :now"));
+    q.bind(QStringLiteral(":u"), nowIso).bind(QStringLiteral(":now"), nowIso);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return q.rowsAffected();
+}
+
+Result<bool> requeueOccasion(const Database &db, Id rowId, const QString &nowIso)
+{
+    SqlQuery q(db, QStringLiteral("UPDATE occasion_messages SET status = 'pending', next_attempt_at = NULL, "
+                                  "updated_at = :u WHERE id = :id AND status = 'failed'"));
+    q.bind(QStringLiteral(":u"), nowIso).bind(QStringLiteral(":id"), rowId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return q.rowsAffected() == 1;
+}
+
+Result<QList<OccasionMessage>> occasions(const Database &db, int limit, bool failedOnly)
 {
     SqlQuery q(db, QStringLiteral("SELECT id, member_id, kind, occasion_date, channel, address, subject, body, status, "
-                                  "reason FROM occasion_messages ORDER BY id DESC LIMIT :l"));
+                                  "reason, attempts, next_attempt_at, updated_at FROM occasion_messages") +
+                       (failedOnly ? QStringLiteral(" WHERE status = 'failed'") : QString()) +
+                       QStringLiteral(" ORDER BY id DESC LIMIT :l"));
     q.bind(QStringLiteral(":l"), limit);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -293,6 +344,9 @@ Result<QList<OccasionMessage>> occasions(const Database &db, int limit)
         m.body = q.value(7).toString();
         m.status = deliveryStatusFromKey(q.value(8).toString());
         m.reason = q.value(9).toString();
+        m.attempts = q.value(10).toInt();
+        m.nextAttemptAt = LedgerStore::fromIso(q.value(11));
+        m.updatedAt = LedgerStore::fromIso(q.value(12));
         out << m;
     }
     return out;

@@ -55,7 +55,22 @@ Result<Outgoing> outgoing(const Database &db, Box box, Id rowId);
 
 // Inserts unless (member, kind, date) already has a row; true when inserted.
 Result<bool> addOccasion(const Database &db, const OccasionMessage &m, const QString &nowIso);
-Result<QList<OccasionMessage>> occasions(const Database &db, int limit);
+// Newest first; only failed ones with failedOnly.
+Result<QList<OccasionMessage>> occasions(const Database &db, int limit, bool failedOnly = false);
+
+// Retries of occasion messages whose send failed (an unreachable server, a refused
+// recipient): attempt n waiting kOccasionRetryBaseSecs × 2^(n-1) before the next, at most
+// kOccasionMaxAttempts sends in all. Only 'failed' rows go back to 'pending': a sent one, or
+// one left 'sending' by a crash (it may have gone out), is never sent again.
+constexpr int kOccasionMaxAttempts = 5;
+constexpr qint64 kOccasionRetryBaseSecs = 30 * 60;
+// After a failed send: when the next attempt is due (none once out of attempts).
+Status scheduleOccasionRetry(const Database &db, Id rowId, const QDateTime &nowUtc);
+// Failed rows whose next attempt is due: counted, or put back to pending.
+Result<int> dueOccasionRetries(const Database &db, const QString &nowIso);
+Result<int> requeueDueOccasions(const Database &db, const QString &nowIso);
+// One failed row back to pending at once (a manager's Retry now); false when it was not failed.
+Result<bool> requeueOccasion(const Database &db, Id rowId, const QString &nowIso);
 
 // Active members whose `column` date (birth_date, marriage_date) falls on the Jalali
 // month-day of `today`.

@@ -49,8 +49,10 @@ Result<MessageContext> Messenger::context(const Actor &actor, const Member &memb
 }
 
 Messenger::Rendered Messenger::render(const Actor &actor, const Member &member, const MessageTemplate &t,
-                                      const QString &language) const
+                                      const QString &storeLanguage) const
 {
+    // Digits, dates and the tier's name follow the language the text is written in.
+    const QString language = t.languageFor(member.language, storeLanguage);
     Rendered r;
     if (t.channel == Channel::Sms) {
         r.address = member.mobile;
@@ -109,12 +111,19 @@ Result<Messenger::Tally> Messenger::drain(MessagingSql::Box box, Id campaignId, 
     const Result<QList<Id>> rows = MessagingSql::pending(m_db, box, campaignId);
     if (!rows)
         return rows.error();
+    return sendRows(box, *rows, settings, progress, cancel);
+}
+
+Result<Messenger::Tally> Messenger::sendRows(MessagingSql::Box box, const QList<Id> &rows,
+                                             const MessagingSettings &settings, const Progress &progress,
+                                             const std::atomic_bool *cancel) const
+{
     Tally tally;
-    const int total = int(rows->size());
+    const int total = int(rows.size());
     int done = 0;
     if (progress)
         progress(0, total);
-    for (Id row : *rows) {
+    for (Id row : rows) {
         if (cancel && cancel->load())
             break;
         // Each row in its own short statements: a long run never holds the store's write lock
@@ -132,6 +141,10 @@ Result<Messenger::Tally> Messenger::drain(MessagingSql::Box box, Id campaignId, 
                                      sent ? QString() : sent.error().message, nowIso());
             if (!recorded)
                 return recorded.error();
+            if (!sent && box == MessagingSql::Box::Occasion) {
+                if (Status s = MessagingSql::scheduleOccasionRetry(m_db, row, m_clock.nowUtc()); !s)
+                    return s.error();
+            }
             ++(sent ? tally.sent : tally.failed);
         }
         if (progress)

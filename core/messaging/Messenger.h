@@ -39,7 +39,9 @@ public:
         DeliveryStatus status = DeliveryStatus::Pending; // or Skipped / Failed with the reason
         QString reason;
     };
-    Rendered render(const Actor &actor, const Member &member, const MessageTemplate &t, const QString &language) const;
+    // In the member's language when the template has it, else the store's, else any.
+    Rendered render(const Actor &actor, const Member &member, const MessageTemplate &t,
+                    const QString &storeLanguage) const;
     Result<MessageContext> context(const Actor &actor, const Member &member, const QString &language) const;
 
     static Status send(const MessagingSettings &settings, Channel channel, const QString &address,
@@ -54,6 +56,10 @@ public:
     // Sends every pending row of the box (of one campaign for Box::Campaign).
     Result<Tally> drain(MessagingSql::Box box, Id campaignId, const MessagingSettings &settings,
                         const Progress &progress, const std::atomic_bool *cancel) const;
+    // Sends these rows, each only if it is still pending (claimed first). A failed occasion
+    // message gets its next attempt scheduled (MessagingSql::scheduleOccasionRetry).
+    Result<Tally> sendRows(MessagingSql::Box box, const QList<Id> &rows, const MessagingSettings &settings,
+                           const Progress &progress, const std::atomic_bool *cancel) const;
 
     QDate today() const;
     QString nowIso() const;

@@ -150,6 +150,11 @@ Result<Messenger::Tally> OccasionService::sendPending(const Actor &actor, const 
     const Result<MessagingSettings> settings = m_settings.load();
     if (!settings)
         return settings.error();
+    const Result<int> retried = MessagingSql::requeueDueOccasions(m_db, m_messenger.nowIso());
+    if (!retried)
+        return retried.error();
+    if (*retried > 0)
+        qCInfo(lcOccasions) << *retried << "failed occasion messages tried again";
     const Result<Messenger::Tally> tally =
         m_messenger.drain(MessagingSql::Box::Occasion, kNoId, *settings, {}, cancel ? cancel : &m_stop);
     if (tally && (tally->sent || tally->failed))
@@ -180,11 +185,38 @@ void OccasionService::waitForBackground()
     }
 }
 
-Result<QList<OccasionMessage>> OccasionService::recent(const Actor &actor, int limit) const
+Result<QList<OccasionMessage>> OccasionService::recent(const Actor &actor, int limit, bool failedOnly) const
 {
     if (Status s = require(actor, Permission::MessagingManage); !s)
         return s.error();
-    return MessagingSql::occasions(m_db, limit);
+    return MessagingSql::occasions(m_db, limit, failedOnly);
+}
+
+Result<int> OccasionService::retriesDue() const
+{
+    return MessagingSql::dueOccasionRetries(m_db, m_messenger.nowIso());
+}
+
+Result<DeliveryStatus> OccasionService::retryNow(const Actor &actor, Id messageId)
+{
+    if (Status s = require(actor, Permission::MessagingManage); !s)
+        return s.error();
+    const Result<MessagingSettings> settings = m_settings.load();
+    if (!settings)
+        return settings.error();
+    const Result<bool> requeued = MessagingSql::requeueOccasion(m_db, messageId, m_messenger.nowIso());
+    if (!requeued)
+        return requeued.error();
+    if (!*requeued)
+        return Error::make(Error::Code::Conflict, tr("Only a message that failed can be tried again."),
+                           QStringLiteral("occasion message %1 is not failed").arg(messageId));
+    const Result<Messenger::Tally> tally =
+        m_messenger.sendRows(MessagingSql::Box::Occasion, {messageId}, *settings, {}, &m_stop);
+    if (!tally)
+        return tally.error();
+    qCInfo(lcOccasions) << "occasion message" << messageId << "tried again by hand:"
+                        << (tally->sent ? "sent" : "failed");
+    return tally->sent ? DeliveryStatus::Sent : DeliveryStatus::Failed;
 }
 
 } // namespace Club::Core

@@ -39,14 +39,20 @@ public:
 
     // Rows queued now (0 when every occasion of today already has its row).
     Result<int> queueDue(const Actor &actor);
-    // Sends every queued message; blocks (network).
+    // Sends every queued message, and the failed ones whose next attempt is due (bounded
+    // attempts with backoff, see MessagingSql::kOccasionMaxAttempts); blocks (network).
     Result<Messenger::Tally> sendPending(const Actor &actor, const std::atomic_bool *cancel = nullptr);
+    // Failed messages whose next attempt is due now (for the scheduler's checks between days).
+    Result<int> retriesDue() const;
+    // A manager's Retry now of one failed message, whatever its attempts and backoff: sent at
+    // once (blocks). Returns its status after the attempt; Conflict when it is not failed.
+    Result<DeliveryStatus> retryNow(const Actor &actor, Id messageId);
     // sendPending() on a thread of its own; one at a time. Emits sent() when done.
     void sendPendingInBackground(const Actor &actor);
     // Waits for a background send to end (for shutdown and tests).
     void waitForBackground();
 
-    Result<QList<OccasionMessage>> recent(const Actor &actor, int limit = 200) const;
+    Result<QList<OccasionMessage>> recent(const Actor &actor, int limit = 200, bool failedOnly = false) const;
 
 Q_SIGNALS:
     void sent(int sent, int failed);

@@ -61,6 +61,9 @@ QStringList headerWords(ImportField field)
                 QStringLiteral("کد پرسنلی"), QStringLiteral("شماره دانشجویی"), QStringLiteral("الرقم الوظيفي")};
     case ImportField::City:
         return {QStringLiteral("city"), QStringLiteral("شهر"), QStringLiteral("المدينة")};
+    case ImportField::Language:
+        return {QStringLiteral("language"), QStringLiteral("lang"), QStringLiteral("زبان"),
+                QStringLiteral("اللغة"), QStringLiteral("لغة")};
     }
     return {};
 }
@@ -73,8 +76,30 @@ struct Dmy
 
 QList<ImportField> importFields()
 {
-    return {ImportField::FirstName, ImportField::LastName,    ImportField::Mobile,      ImportField::NationalCode,
-            ImportField::BirthDate, ImportField::Email,       ImportField::StaffNumber, ImportField::City};
+    return {ImportField::FirstName, ImportField::LastName,    ImportField::Mobile,
+            ImportField::NationalCode, ImportField::BirthDate, ImportField::Email,
+            ImportField::StaffNumber, ImportField::City,       ImportField::Language};
+}
+
+std::optional<QString> parseImportLanguage(const QString &text)
+{
+    const QString t = Text::searchKey(text.trimmed());
+    if (t.isEmpty())
+        return QString();
+    const std::pair<const char *, QStringList> names[] = {
+        {"fa", {QStringLiteral("fa"), QStringLiteral("persian"), QStringLiteral("farsi"), QStringLiteral("فارسی"),
+                QStringLiteral("پارسی"), QStringLiteral("الفارسية")}},
+        {"ar", {QStringLiteral("ar"), QStringLiteral("arabic"), QStringLiteral("عربی"), QStringLiteral("العربية"),
+                QStringLiteral("عربي")}},
+        {"en", {QStringLiteral("en"), QStringLiteral("english"), QStringLiteral("انگلیسی"),
+                QStringLiteral("الإنجليزية"), QStringLiteral("الانجليزية")}}};
+    for (const auto &[key, words] : names) {
+        for (const QString &w : words) {
+            if (Text::searchKey(w) == t)
+                return QString::fromLatin1(key);
+        }
+    }
+    return std::nullopt;
 }
 
 bool importFieldRequired(ImportField field)
@@ -101,6 +126,9 @@ QString importFieldName(ImportField field)
         return tr("Staff or student number");
     case ImportField::City:
         return tr("City");
+    case ImportField::Language:
+        //: A column of the member import: the language of the member's messages
+        return tr("Message language");
     }
     return {};
 }
@@ -228,6 +256,11 @@ Result<ImportReport> OrganisationService::check(const Actor &actor, Id organisat
         d.email = cell(ImportField::Email);
         d.city = cell(ImportField::City);
         row.staffNumber = Text::toLatinDigits(cell(ImportField::StaffNumber));
+        if (const std::optional<QString> language = parseImportLanguage(cell(ImportField::Language)); language)
+            d.language = *language;
+        else
+            row.errors << tr("The language \"%1\" is not one of Persian, Arabic or English.")
+                              .arg(cell(ImportField::Language));
 
         if (const QString birth = cell(ImportField::BirthDate); !birth.isEmpty()) {
             const ParsedDate date = parseImportDate(birth);

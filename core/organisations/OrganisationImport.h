@@ -12,6 +12,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace Club::Core {
 
 // A CSV file as Excel and others export it, decoded and split into cells.
@@ -34,7 +36,10 @@ Result<QString> decode(const QByteArray &bytes, CsvTable::Encoding *encoding);
 } // namespace CsvReader
 
 // What a column of the file becomes.
-enum class ImportField { FirstName, LastName, Mobile, NationalCode, BirthDate, Email, StaffNumber, City };
+enum class ImportField { FirstName, LastName, Mobile, NationalCode, BirthDate, Email, StaffNumber, City, Language };
+// A language cell (fa, ar, en, or the language's name in English, Persian or Arabic) as a
+// member language key; empty for an empty cell, nullopt when not understood.
+std::optional<QString> parseImportLanguage(const QString &text);
 inline size_t qHash(ImportField field, size_t seed = 0) noexcept
 {
     return ::qHash(int(field), seed);

@@ -281,8 +281,11 @@ Result<QList<MemberMonth>> ReportService::memberMonths(const Actor &actor, Id me
                                          MemberMonth &m = out[index.value(periods.key(r.at))];
                                          if (r.code == QLatin1String("system:points_redeemed"))
                                              m.spent += r.amount;
+                                         // A referral bonus in the member's sale went to the
+                                         // referrer, not to this member.
                                          else if (r.code != QLatin1String("system:points_expired") &&
-                                                  r.code != QLatin1String("system:points_adjustments"))
+                                                  r.code != QLatin1String("system:points_adjustments") &&
+                                                  r.code != QLatin1String("system:points_referral"))
                                              m.earned -= r.amount;
                                          return true;
                                      });

@@ -21,8 +21,9 @@ const QString kCancelled = QStringLiteral("report.cancelled");
 // when this file's globals are.
 QStringList pointsCodes()
 {
+    // system:points_referral: the referral bonuses sales give referrers (SalesService).
     return {LedgerStore::kPointsIssued, QStringLiteral("system:points_sold"), LedgerStore::kPointsRedeemed,
-            LedgerStore::kPointsExpired, LedgerStore::kPointsAdjustments};
+            LedgerStore::kPointsExpired, LedgerStore::kPointsAdjustments, QStringLiteral("system:points_referral")};
 }
 
 } // namespace

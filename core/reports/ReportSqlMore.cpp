@@ -294,7 +294,28 @@ Result<QHash<Id, Points>> ReportSql::referralPoints(const ReportFilters &f) cons
                                     "NULL AND a.kind = 'points'") +
                          w.sql() + QStringLiteral(" GROUP BY a.member_account_id"));
     w.apply(q);
-    return pairs<Id, Points>(q, [](const SqlQuery &r) { return r.value(1).toLongLong(); });
+    Result<QHash<Id, Points>> out = pairs<Id, Points>(q, [](const SqlQuery &r) { return r.value(1).toLongLong(); });
+    if (!out)
+        return out;
+    // The bonuses sales post to the referrer, less what returns and voids (a void is a return
+    // row too) took back: the referral system account's entries, by the sale's referrer.
+    Where b;
+    b.range(QStringLiteral("t.created_at"), f);
+    SqlQuery sales(m_db, QStringLiteral("SELECT s.referral_account_id, -SUM(e.amount) FROM journal_entries e JOIN "
+                                        "ledger_accounts a ON a.id = e.ledger_account_id JOIN journal_transactions t "
+                                        "ON t.id = e.transaction_id JOIN sales s ON s.id = COALESCE((SELECT "
+                                        "MIN(r.sale_id) FROM returns r WHERE r.transaction_id = t.id), (SELECT "
+                                        "MIN(s2.id) FROM sales s2 WHERE s2.transaction_id = t.id)) WHERE a.code = "
+                                        "'system:points_referral' AND s.referral_account_id IS NOT NULL") +
+                             b.sql() + QStringLiteral(" GROUP BY s.referral_account_id"));
+    b.apply(sales);
+    Result<QHash<Id, Points>> bonuses =
+        pairs<Id, Points>(sales, [](const SqlQuery &r) { return r.value(1).toLongLong(); });
+    if (!bonuses)
+        return bonuses;
+    for (auto it = bonuses->cbegin(); it != bonuses->cend(); ++it)
+        out.value()[it.key()] += it.value();
+    return out;
 }
 
 Result<QHash<Id, Id>> ReportSql::memberAccounts() const

@@ -157,7 +157,8 @@ struct RuleUsage
 struct RuleContext
 {
     Id memberId = kNoId;
-    Id referrerId = kNoId; // the member who referred this one, if any
+    Id referrerId = kNoId; // the member who referred this one, if any (and still active)
+    QString referrerTier;  // the referrer's tier: a referral bonus uses its multiplier
     bool firstPurchase = false;
     QString tier;
     Id cardTypeId = kNoId;

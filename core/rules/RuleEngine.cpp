@@ -314,9 +314,10 @@ Quote RuleEngine::evaluate(const QList<BasketLine> &basket,
     }
 
     const QDate today = ctx.nowUtc.toTimeZone(ctx.zone).date();
-    auto bonus = [&](const Rule &r, const QString &reason, Id beneficiary) {
+    // The tier multiplier is the beneficiary's: a referral bonus follows the referrer's tier.
+    auto bonus = [&](const Rule &r, const QString &reason, Id beneficiary, const QString &tier) {
         BonusHit hit{r.id, reason, beneficiary, 0, kNoId, 0, RuleHit::Cap::None};
-        const Points want = div128(__int128(r.points) * multiplier(r, ctx), 1000, r.rounding);
+        const Points want = div128(__int128(r.points) * r.tierMultipliers.value(tier, 1000), 1000, r.rounding);
         hit.points = caps.clamp(r, want, hit.cap);
         quote.bonuses.append(hit);
         if (beneficiary == ctx.memberId)
@@ -329,19 +330,19 @@ Quote RuleEngine::evaluate(const QList<BasketLine> &basket,
         switch (r.earnKind) {
         case EarnKind::Birthday:
             if (used.timesToday == 0 && isAnniversary(ctx.birthDate, today, ctx.calendar))
-                bonus(r, QStringLiteral("bonus.birthday"), ctx.memberId);
+                bonus(r, QStringLiteral("bonus.birthday"), ctx.memberId, ctx.tier);
             break;
         case EarnKind::Anniversary:
             if (used.timesToday == 0 && isAnniversary(ctx.marriageDate, today, ctx.calendar))
-                bonus(r, QStringLiteral("bonus.anniversary"), ctx.memberId);
+                bonus(r, QStringLiteral("bonus.anniversary"), ctx.memberId, ctx.tier);
             break;
         case EarnKind::Signup:
             if (ctx.memberId != kNoId && used.timesLifetime == 0)
-                bonus(r, QStringLiteral("bonus.signup"), ctx.memberId);
+                bonus(r, QStringLiteral("bonus.signup"), ctx.memberId, ctx.tier);
             break;
         case EarnKind::Referral:
             if (ctx.firstPurchase && ctx.referrerId != kNoId)
-                bonus(r, QStringLiteral("bonus.referral"), ctx.referrerId);
+                bonus(r, QStringLiteral("bonus.referral"), ctx.referrerId, ctx.referrerTier);
             break;
         default:
             break;

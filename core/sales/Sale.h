@@ -120,6 +120,11 @@ struct Sale
     Points bonusPoints = 0;
     QString bonusesJson;
     Id earnedLotId = kNoId;
+    // The referral bonus this purchase gave the member's referrer (not in pointsEarned): a
+    // lot on the referrer's account, posted in the sale's own journal transaction.
+    Points referralPoints = 0;
+    Id referralAccountId = kNoId;
+    Id referralLotId = kNoId;
     QDateTime availableAt;
     QString idempotencyKey;
     Id transactionId = kNoId;
@@ -151,6 +156,9 @@ struct SaleReturn
     Points pointsReversed = 0;  // earned points taken back from the sale's lot
     Points pointsShortfall = 0; // earned points already spent, settled by `policy`
     Points pointsFromOther = 0; // of the shortfall, taken from the member's other points
+    // The referrer's share of the referral bonus taken back (its lot first, then the
+    // referrer's other points; what the referrer no longer holds is not taken).
+    Points referralReversed = 0;
     SpentPointsPolicy policy = SpentPointsPolicy::TakeOtherPoints;
     Money deducted = 0; // kept from the refund
     Money debt = 0;     // left owing on the credit account

@@ -19,6 +19,7 @@ struct SalesService::Impl
         QList<Product> products; // per request line
         Id memberAccountId = kNoId;
         Id tenderCardId = kNoId; // the card stored value and credit are taken on
+        Id referrerAccountId = kNoId; // where a referral bonus goes
     };
 
     static Result<Evaluated>
@@ -28,6 +29,8 @@ struct SalesService::Impl
     // Where the batch's points are spent: the branch's merchant, whether it may take other
     // merchants' points, and the point value the settlement legs are worth.
     static Status placeSpend(const SalesService &self, const Actor &actor, LedgerBatch &batch);
+    // The system account a referral bonus is balanced against ("system:points_referral").
+    static const QString kReferralCode;
     static Error invalid(const QString &message, const QString &field);
     static Status checkKey(const QString &key);
     // Shared by returns and voids (SalesReturns.cpp). Credit given back on a sale paid in

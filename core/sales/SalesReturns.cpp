@@ -257,6 +257,35 @@ Result<SaleReturn> SalesService::returnSale(const Actor &actor,
     }
     r.refundCash -= r.deducted;
 
+    // The referrer's bonus goes back in the returned money's proportion: from its own lot
+    // first, then from the referrer's other points; what the referrer no longer holds is
+    // not taken (the referrer is not the one being refunded).
+    Points referralFromLot = 0;
+    Points referralFromOther = 0;
+    if (sale.referralLotId != kNoId && sale.referralAccountId != kNoId) {
+        const Points back = slice(sale.referralPoints, *netBefore, netAfter, sale.net);
+        Points inReferralLot = 0;
+        if (back > 0) {
+            Result<QList<PointsLot>> lots = m_ledger.openLots(actor, sale.referralAccountId);
+            if (!lots)
+                return lots.error();
+            for (const PointsLot &lot : std::as_const(*lots)) {
+                if (lot.id == sale.referralLotId)
+                    inReferralLot = lot.remaining;
+            }
+        }
+        referralFromLot = qMin(back, inReferralLot);
+        if (back > referralFromLot && sale.referralAccountId != sale.memberAccountId) {
+            Result<AccountBalance> balance = m_ledger.balance(actor, sale.referralAccountId);
+            if (!balance)
+                return balance.error();
+            const Points other =
+                qMax<Points>(0, balance->pointsAvailable + balance->pointsPending - inReferralLot);
+            referralFromOther = qMin(other, back - referralFromLot);
+        }
+        r.referralReversed = referralFromLot + referralFromOther;
+    }
+
     if (m_settings.staffRefundLimit > 0 && r.refundCash > m_settings.staffRefundLimit &&
         !roleAllows(actor.role, Permission::LedgerAdjust))
         return Error::make(
@@ -271,6 +300,13 @@ Result<SaleReturn> SalesService::returnSale(const Actor &actor,
         batch.lotDebits.append({sale.earnedLotId, r.pointsReversed, LedgerStore::kPointsIssued});
     batch.drawAny = r.pointsFromOther;
     batch.drawAnySystemCode = LedgerStore::kPointsIssued;
+    if (referralFromLot > 0) {
+        LedgerBatch::LotDebit d{sale.referralLotId, referralFromLot, Impl::kReferralCode};
+        d.memberAccountId = sale.referralAccountId;
+        batch.lotDebits.append(d);
+    }
+    if (referralFromOther > 0)
+        batch.otherDraws.append({sale.referralAccountId, referralFromOther, Impl::kReferralCode});
     if (r.pointsRefunded > 0) {
         // Given back as new lots under the store's expiry policy (a month or year end in
         // the store calendar, never...), as if earned now, each at the merchant whose points
@@ -361,7 +397,7 @@ Result<SaleReturn> SalesService::returnSale(const Actor &actor,
         return s.error();
     if (Status s = m_audit.record(actor, QStringLiteral("sale.return"), QStringLiteral("sale"), saleId,
                                   QStringLiteral("return %1: refund %2 (stored value %7, credit %8), points back %3, "
-                                                 "reversed %4, shortfall %5 (%6)")
+                                                 "reversed %4, shortfall %5 (%6), referral back %9")
                                       .arg(r.id)
                                       .arg(r.refundCash)
                                       .arg(r.pointsRefunded)
@@ -369,7 +405,8 @@ Result<SaleReturn> SalesService::returnSale(const Actor &actor,
                                       .arg(r.pointsShortfall)
                                       .arg(spentPointsPolicyKey(r.policy))
                                       .arg(r.refundStoredValue)
-                                      .arg(r.refundCredit));
+                                      .arg(r.refundCredit)
+                                      .arg(r.referralReversed));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)

@@ -36,6 +36,8 @@ QString spentPointsPolicyKey(SpentPointsPolicy policy)
     return {};
 }
 
+const QString SalesService::Impl::kReferralCode = QStringLiteral("system:points_referral");
+
 Error SalesService::Impl::invalid(const QString &message, const QString &field)
 {
     return Error::make(Error::Code::Invalid, message, {}, field);
@@ -161,7 +163,17 @@ Result<SalesService::Impl::Evaluated> SalesService::Impl::evaluate(const SalesSe
                                QStringLiteral("member %1 inactive").arg(request.memberId), QStringLiteral("memberId"));
         ev.memberAccountId = member->accountId;
         ctx.memberId = member->id;
-        ctx.referrerId = member->referrerId;
+        if (member->referrerId != kNoId) {
+            // A referral bonus goes to an active referrer only, with the referrer's tier.
+            Result<Member> referrer = self.m_members.member(actor, member->referrerId);
+            if (!referrer)
+                return referrer.error();
+            if (referrer->active) {
+                ctx.referrerId = referrer->id;
+                ctx.referrerTier = referrer->tier;
+                ev.referrerAccountId = referrer->accountId;
+            }
+        }
         // The member's tier as stored (kept from points earned in a rolling window), never
         // derived here from the balance.
         ctx.tier = member->tier;
@@ -407,6 +419,20 @@ SalesService::commit(const Actor &actor, const QuoteRequest &request, const QStr
     batch.reference = reference;
     if (ev->memberAccountId != kNoId && q.totalPoints > 0)
         batch.credits.append({q.totalPoints, q.availableAt, q.expiresAt, LedgerStore::kPointsIssued});
+    // The referrer's bonus: a lot of its own on the referrer's account, pending and expiring
+    // as the sale's points do, in this same transaction (so the sale's key covers it too).
+    // Its own system account keeps it out of the buyer's earnings (tiers, dashboard).
+    Points referral = 0;
+    for (const BonusHit &b : q.bonuses) {
+        if (b.reason == QLatin1String("bonus.referral") && b.beneficiaryId != ev->quote.request.memberId)
+            referral += b.points;
+    }
+    const bool referralLot = ev->memberAccountId != kNoId && ev->referrerAccountId != kNoId && referral > 0;
+    if (referralLot) {
+        LedgerBatch::LotCredit c{referral, q.availableAt, q.expiresAt, Impl::kReferralCode};
+        c.memberAccountId = ev->referrerAccountId;
+        batch.credits.append(c);
+    }
     batch.spend = request.pointsToRedeem;
     batch.spendSystemCode = LedgerStore::kPointsRedeemed;
     if (Status s = Impl::placeSpend(*this, actor, batch); !s)
@@ -460,10 +486,16 @@ SalesService::commit(const Actor &actor, const QuoteRequest &request, const QStr
     sale.tenderCardId = ev->tenderCardId;
     sale.pointsRedeemed = request.pointsToRedeem;
     sale.pointsValue = ev->quote.pointsValue;
-    sale.pointsEarned = posted->lotIds.isEmpty() ? 0 : q.totalPoints;
-    sale.bonusPoints = posted->lotIds.isEmpty() ? 0 : q.bonusPoints;
+    const bool earned = ev->memberAccountId != kNoId && q.totalPoints > 0;
+    sale.pointsEarned = earned ? q.totalPoints : 0;
+    sale.bonusPoints = earned ? q.bonusPoints : 0;
     sale.bonusesJson = SalesSql::bonusesJson(q.bonuses);
-    sale.earnedLotId = posted->lotIds.value(0, kNoId);
+    sale.earnedLotId = q.totalPoints > 0 ? posted->lotIds.value(0, kNoId) : kNoId;
+    if (referralLot) {
+        sale.referralPoints = referral;
+        sale.referralAccountId = ev->referrerAccountId;
+        sale.referralLotId = posted->lotIds.value(posted->lotIds.size() - 1, kNoId);
+    }
     sale.availableAt = sale.earnedLotId != kNoId ? q.availableAt : QDateTime();
     sale.idempotencyKey = idempotencyKey;
     sale.transactionId = posted->transactionId;
@@ -498,13 +530,14 @@ SalesService::commit(const Actor &actor, const QuoteRequest &request, const QStr
     }
     if (Status s = m_audit.record(actor, QStringLiteral("sale.commit"), QStringLiteral("sale"), *saleId,
                                   QStringLiteral("receipt %1, net %2, earned %3, redeemed %4, stored value %5, "
-                                                 "credit %6")
+                                                 "credit %6, referral %7")
                                       .arg(sale.receiptNo)
                                       .arg(sale.net)
                                       .arg(sale.pointsEarned)
                                       .arg(sale.pointsRedeemed)
                                       .arg(sale.storedValue)
-                                      .arg(sale.credit));
+                                      .arg(sale.credit)
+                                      .arg(sale.referralPoints));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)

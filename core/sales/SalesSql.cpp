@@ -35,7 +35,8 @@ QString iso(const QDateTime &at)
 const QString kSaleColumns = QStringLiteral(
     "id, branch_id, receipt_no, member_id, member_account_id, card_id, operator_id, terminal, created_at, gross, "
     "discount, net, paid, points_redeemed, points_value, points_earned, bonus_points, bonuses, earned_lot_id, "
-    "available_at, idempotency_key, transaction_id, stored_value, credit, tender_card_id");
+    "available_at, idempotency_key, transaction_id, stored_value, credit, tender_card_id, referral_points, "
+    "referral_account_id, referral_lot_id");
 } // namespace
 
 QString SalesSql::whyJson(const QList<RuleHit> &hits)
@@ -167,9 +168,10 @@ Result<Id> SalesSql::insertSale(Sale &sale) const
     SqlQuery q(m_db, QStringLiteral("INSERT INTO sales (branch_id, receipt_no, member_id, member_account_id, card_id, "
                                     "operator_id, terminal, created_at, gross, discount, net, paid, points_redeemed, "
                                     "points_value, points_earned, bonus_points, bonuses, earned_lot_id, available_at, "
-                                    "idempotency_key, transaction_id, stored_value, credit, tender_card_id) VALUES "
+                                    "idempotency_key, transaction_id, stored_value, credit, tender_card_id, referral_points, "
+                                    "referral_account_id, referral_lot_id) VALUES "
                                     "(:b, :r, :m, :a, :c, :o, :t, :at, :g, :d, :n, :p, :pr, :pv, :pe, :bp, :bj, :lot, "
-                                    ":avail, :k, :tx, :sv, :cr, :tc) RETURNING id"));
+                                    ":avail, :k, :tx, :sv, :cr, :tc, :rp, :ra, :rl) RETURNING id"));
     q.bind(QStringLiteral(":b"), sale.branchId)
         .bind(QStringLiteral(":r"), sale.receiptNo)
         .bind(QStringLiteral(":m"), idOrNull(sale.memberId))
@@ -194,7 +196,10 @@ Result<Id> SalesSql::insertSale(Sale &sale) const
         .bind(QStringLiteral(":tx"), sale.transactionId)
         .bind(QStringLiteral(":sv"), sale.storedValue)
         .bind(QStringLiteral(":cr"), sale.credit)
-        .bind(QStringLiteral(":tc"), idOrNull(sale.tenderCardId));
+        .bind(QStringLiteral(":tc"), idOrNull(sale.tenderCardId))
+        .bind(QStringLiteral(":rp"), sale.referralPoints)
+        .bind(QStringLiteral(":ra"), idOrNull(sale.referralAccountId))
+        .bind(QStringLiteral(":rl"), idOrNull(sale.referralLotId));
     Result<QVariant> id = q.scalar();
     if (!id)
         return id.error();
@@ -255,6 +260,9 @@ Result<Sale> SalesSql::load(Id saleId) const
     s.storedValue = q.value(22).toLongLong();
     s.credit = q.value(23).toLongLong();
     s.tenderCardId = idOf(q.value(24));
+    s.referralPoints = q.value(25).toLongLong();
+    s.referralAccountId = idOf(q.value(26));
+    s.referralLotId = idOf(q.value(27));
     s.paid -= s.storedValue + s.credit;
 
     SqlQuery l(m_db, QStringLiteral("SELECT l.id, l.line_no, l.product_id, l.qty, l.unit_price, l.gross, l.discount, "
@@ -297,9 +305,9 @@ Result<Id> SalesSql::insertReturn(
     SqlQuery q(m_db, QStringLiteral("INSERT INTO returns (sale_id, operator_id, branch_id, terminal, created_at, "
                                     "refund_cash, points_refunded, points_reversed, points_shortfall, "
                                     "points_from_other, policy, deducted, debt, idempotency_key, transaction_id, "
-                                    "refund_stored_value, refund_credit) "
+                                    "refund_stored_value, refund_credit, referral_reversed) "
                                     "VALUES (:s, :o, :b, :t, :at, :cash, :pref, :prev, :short, :other, :policy, "
-                                    ":ded, :debt, :k, :tx, :rsv, :rcr) RETURNING id"));
+                                    ":ded, :debt, :k, :tx, :rsv, :rcr, :rrev) RETURNING id"));
     q.bind(QStringLiteral(":s"), r.saleId)
         .bind(QStringLiteral(":o"), idOrNull(operatorId))
         .bind(QStringLiteral(":b"), idOrNull(branchId))
@@ -316,7 +324,8 @@ Result<Id> SalesSql::insertReturn(
         .bind(QStringLiteral(":k"), idempotencyKey)
         .bind(QStringLiteral(":tx"), r.transactionId)
         .bind(QStringLiteral(":rsv"), r.refundStoredValue)
-        .bind(QStringLiteral(":rcr"), r.refundCredit);
+        .bind(QStringLiteral(":rcr"), r.refundCredit)
+        .bind(QStringLiteral(":rrev"), r.referralReversed);
     Result<QVariant> id = q.scalar();
     if (!id)
         return id.error();
@@ -341,7 +350,7 @@ Result<SaleReturn> SalesSql::loadReturnByKey(const QString &idempotencyKey) cons
 {
     SqlQuery q(m_db, QStringLiteral("SELECT id, sale_id, created_at, refund_cash, points_refunded, points_reversed, "
                                     "points_shortfall, points_from_other, policy, deducted, debt, transaction_id, "
-                                    "refund_stored_value, refund_credit FROM returns WHERE idempotency_key = :k"));
+                                    "refund_stored_value, refund_credit, referral_reversed FROM returns WHERE idempotency_key = :k"));
     q.bind(QStringLiteral(":k"), idempotencyKey);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -367,6 +376,7 @@ Result<SaleReturn> SalesSql::loadReturnByKey(const QString &idempotencyKey) cons
     r.transactionId = q.value(11).toLongLong();
     r.refundStoredValue = q.value(12).toLongLong();
     r.refundCredit = q.value(13).toLongLong();
+    r.referralReversed = q.value(14).toLongLong();
     return r;
 }
 

@@ -67,6 +67,8 @@ SalesService::voidSale(const Actor &actor, Id saleId, const QString &reason, con
     r.refundCredit = sale.credit;
     r.pointsRefunded = sale.pointsRedeemed;
     r.pointsReversed = sale.earnedLotId != kNoId ? sale.pointsEarned : 0;
+    // The mirror takes the referrer's bonus back from its lot too (refused if spent).
+    r.referralReversed = sale.referralLotId != kNoId ? sale.referralPoints : 0;
     r.policy = m_settings.spentPointsPolicy;
     r.transactionId = posted->transactionId;
     Result<Id> returnId = sql.insertReturn(r, key, actor.operatorId, actor.branchId, actor.terminal);

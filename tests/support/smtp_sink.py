@@ -60,6 +60,7 @@ def main():
     p.add_argument("--starttls", nargs=2, metavar=("CERT", "KEY"))
     p.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
     p.add_argument("--auth")
+    p.add_argument("--port", type=int, default=0, help="listen here (a server that comes back up)")
     a = p.parse_args()
     kwargs = {}
     sink = Sink(a.folder)
@@ -81,7 +82,7 @@ def main():
         ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         ctx.load_cert_chain(*a.tls)
         kwargs.update(ssl_context=ctx)
-    port = free_port()
+    port = a.port or free_port()
     controller = Controller(sink, hostname="127.0.0.1", port=port, **kwargs)
     controller.start()
     print("PORT %d" % port, flush=True)

@@ -270,6 +270,31 @@ private Q_SLOTS:
         QCOMPARE(f.footprint().at(0), before.at(0) + 3);
     }
 
+    void languageColumn_data() { CLUB_ADD_ENGINE_ROWS(); }
+    void languageColumn()
+    {
+        IMPORT_FIXTURE();
+        // A "زبان" (language) column: codes or names in any of the three languages; empty is
+        // the store's language; anything else refuses its row.
+        const QString text = QStringLiteral("نام,نام خانوادگی,موبایل,زبان\n"
+                                            "Ali,Karimi,09121112233,عربی\n"
+                                            "Sara,Ahmadi,09121112234,en\n"
+                                            "Reza,Rezaei,09121112235,\n"
+                                            "Nima,Nikoo,09121112236,Deutsch\n");
+        Result<ImportPlan> plan = f.plan(text.toUtf8());
+        QVERIFY2(plan, qPrintable(why(plan)));
+        QVERIFY(plan->columns.contains(ImportField::Language));
+        Result<ImportReport> dry = f.hub.organisations().dryRun(f.manager, f.org, *plan);
+        QVERIFY2(dry, qPrintable(why(dry)));
+        QCOMPARE(dry->rows.size(), 4);
+        QCOMPARE(dry->rows.at(0).draft.language, QStringLiteral("ar"));
+        QCOMPARE(dry->rows.at(1).draft.language, QStringLiteral("en"));
+        QCOMPARE(dry->rows.at(2).draft.language, QString());
+        QVERIFY(dry->rows.at(2).errors.isEmpty());
+        QCOMPARE(dry->rows.at(3).errors.size(), 1);
+        QVERIFY(dry->rows.at(3).errors.at(0).contains(QStringLiteral("Deutsch")));
+    }
+
     void windows1256File_data() { CLUB_ADD_ENGINE_ROWS(); }
     void windows1256File()
     {

@@ -134,6 +134,13 @@ void MemberDialog::build()
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(72);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    //: The member's message language: none chosen, messages use the store's language
+    m_language->addItem(tr("The store's language"), QString());
+    m_language->addItem(tr("Persian"), QStringLiteral("fa"));
+    m_language->addItem(tr("Arabic"), QStringLiteral("ar"));
+    m_language->addItem(tr("English"), QStringLiteral("en"));
     m_smsOptOut = new QCheckBox(tr("No &SMS messages"), this);
     m_smsOptOut->setObjectName(QStringLiteral("smsOptOut"));
     m_emailOptOut = new QCheckBox(tr("No e-&mail messages"), this);
@@ -176,6 +183,8 @@ void MemberDialog::build()
     m_errors->addRow(club, tr("Gro&ups:"), m_groups, QStringLiteral("groupIds"));
     club->addRow(tr("Tier:"), m_tier);
     m_errors->addRow(club, tr("&Notes:"), m_notes, QStringLiteral("notes"));
+    //: Label of the language the member's SMS and e-mail messages are written in
+    m_errors->addRow(club, tr("Messages &written in:"), m_language, QStringLiteral("language"));
     club->addRow(QString(), m_smsOptOut);
     club->addRow(QString(), m_emailOptOut);
 
@@ -209,6 +218,7 @@ void MemberDialog::build()
                                  clearReferrer,
                                  m_groups,
                                  m_notes,
+                                 m_language,
                                  m_smsOptOut,
                                  m_emailOptOut,
                                  m_buttons->button(QDialogButtonBox::Save),
@@ -233,6 +243,7 @@ void MemberDialog::load(const Core::Member &member)
     m_notes->setPlainText(member.notes);
     m_smsOptOut->setChecked(member.smsOptOut);
     m_emailOptOut->setChecked(member.emailOptOut);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(member.language)));
     m_tier->setText(Labels::tier(member.tier));
     for (int row = 0; row < m_groups->count(); ++row) {
         QListWidgetItem *item = m_groups->item(row);
@@ -300,6 +311,7 @@ Core::Member MemberDialog::draft() const
     d.notes = m_notes->toPlainText().trimmed();
     d.smsOptOut = m_smsOptOut->isChecked();
     d.emailOptOut = m_emailOptOut->isChecked();
+    d.language = m_language->currentData().toString();
     d.groupIds.clear();
     for (int row = 0; row < m_groups->count(); ++row) {
         const QListWidgetItem *item = m_groups->item(row);

@@ -82,6 +82,7 @@ private:
     QListWidget *m_groups = nullptr;
     QLabel *m_tier = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    QComboBox *m_language = nullptr; // messages: the store's language, fa, ar or en
     QCheckBox *m_smsOptOut = nullptr;
     QCheckBox *m_emailOptOut = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

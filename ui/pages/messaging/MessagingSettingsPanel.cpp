@@ -194,7 +194,16 @@ void MessagingSettingsPanel::load()
     m_port->setValue(s.smtp.port);
     m_security->setCurrentIndex(std::max(0, m_security->findData(smtpSecurityKey(s.smtp.security))));
     m_user->setText(s.smtp.user);
-    m_password->setText(s.smtp.password);
+    m_passwordStored = s.smtp.passwordStored;
+    m_authValueStored = s.sms.authHeaderValueStored;
+    m_apiKeyStored = s.sms.apiKeyStored;
+    //: In an empty password field: a password is saved but never shown; typing replaces it.
+    const QString stored = tr("•••• (stored)");
+    for (const auto &[edit, has] : {std::pair{m_password, m_passwordStored}, std::pair{m_authValue, m_authValueStored},
+                                    std::pair{m_apiKey, m_apiKeyStored}}) {
+        edit->clear();
+        edit->setPlaceholderText(has ? stored : QString());
+    }
     m_from->setText(s.smtp.fromAddress);
     m_fromName->setText(s.smtp.fromName);
     m_caFile->setText(s.smtp.caFile);
@@ -207,13 +216,11 @@ void MessagingSettingsPanel::load()
         m_body->setPlainText(s.sms.bodyTemplate);
         m_contentType->setText(s.sms.contentType);
         m_authName->setText(s.sms.authHeaderName);
-        m_authValue->setText(s.sms.authHeaderValue);
         m_successStatus->setValue(s.sms.successStatus);
         m_successField->setText(s.sms.successJsonField);
         m_successValue->setText(s.sms.successJsonValue);
         m_successRegex->setText(s.sms.successRegex);
     }
-    m_apiKey->setText(s.sms.apiKey);
     m_sender->setText(s.sms.sender);
 }
 
@@ -226,6 +233,9 @@ Core::MessagingSettings MessagingSettingsPanel::draft() const
     s.smtp.security = Core::smtpSecurityFromKey(m_security->currentData().toString());
     s.smtp.user = m_user->text();
     s.smtp.password = m_password->text();
+    s.smtp.passwordStored = m_passwordStored;
+    s.sms.authHeaderValueStored = m_authValueStored;
+    s.sms.apiKeyStored = m_apiKeyStored;
     s.smtp.fromAddress = m_from->text().trimmed();
     s.smtp.fromName = m_fromName->text().trimmed();
     s.smtp.caFile = m_caFile->text().trimmed();
@@ -254,6 +264,7 @@ bool MessagingSettingsPanel::save()
         m_status->clear();
         return false;
     }
+    load(); // what was typed into a secret field is sealed now and shown as stored
     m_status->setText(tr("Saved."));
     return true;
 }

@@ -64,6 +64,10 @@ private:
     QLineEdit *m_successRegex;
     QLineEdit *m_testEmail;
     QLineEdit *m_testMobile;
+    // Secrets are never shown again: an empty field over a stored one keeps it.
+    bool m_passwordStored = false;
+    bool m_authValueStored = false;
+    bool m_apiKeyStored = false;
     QPushButton *m_save;
     QLabel *m_status;
     Background m_test;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Background.h"
 #include "messaging/Messaging.h"
 
 #include <QWidget>
@@ -9,7 +10,9 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSpinBox;
+class QTableWidgetItem;
 class QTableWidget;
 
 namespace Club::Ui {
@@ -39,10 +42,17 @@ private:
         QSpinBox *days;
     };
 
+    void reloadList();
+    void retrySelected();
+    QTableWidgetItem *selectedMessage() const; // column 0 of the chosen row
+
     UiContext &m_context;
     QList<Row> m_rows;
     QLabel *m_status;
+    QCheckBox *m_failedOnly;
+    QPushButton *m_retry;
     QTableWidget *m_recent;
+    Background m_background; // a Retry now talks to the mail server or SMS gateway
 };
 
 } // namespace Club::Ui
