@@ -281,6 +281,11 @@
         <source>"%1" is not a day of the Gregorian calendar.</source>
         <translation>"%1" ليس يومًا في التقويم الميلادي.</translation>
     </message>
+    <message>
+        <source>Message language</source>
+        <extracomment>A column of the member import: the language of the member's messages</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Club::Core::Actor</name>
@@ -824,6 +829,10 @@
         <source>No card of this range can be blocked here: they are all bound to members or blocked already. Block a member's card on its own.</source>
         <translation>لا يمكن إيقاف أي بطاقة من هذا النطاق هنا: كلها مرتبطة بأعضاء أو موقوفة بالفعل. أوقف بطاقة العضو على حدة.</translation>
     </message>
+    <message>
+        <source>Enter the gift value the club gives with each card, or choose that the customer pays for it.</source>
+        <translation>أدخل قيمة الهدية التي يمنحها النادي مع كل بطاقة، أو اختر أن يدفعها العميل.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::CardTemplateService</name>
@@ -950,6 +959,42 @@
         <source>The central server cannot be reached. A member's sale can be kept for later only with their card.</source>
         <translation>تعذّر الوصول إلى الخادم المركزي. لا يمكن حفظ عملية بيع العضو لإرسالها لاحقًا إلا باستخدام بطاقته.</translation>
     </message>
+    <message>
+        <source>This request was already kept for another operation.</source>
+        <translation>هذا الطلب محفوظ بالفعل لعملية أخرى.</translation>
+    </message>
+    <message>
+        <source>This member has no active card, and the central server knows members by their card.</source>
+        <translation>لا يملك هذا العضو بطاقة فعّالة، والخادم المركزي يتعرّف على الأعضاء من خلال بطاقاتهم.</translation>
+    </message>
+    <message>
+        <source>The central server has not named this desk's branch yet. Choose the sale from the member's recent sales.</source>
+        <translation>لم يحدّد الخادم المركزي فرع هذا المكتب بعد. اختر عملية البيع من المبيعات الأخيرة للعضو.</translation>
+    </message>
+    <message>
+        <source>This sale is not in the outbox.</source>
+        <translation>عملية البيع هذه ليست في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>The server refused this sale, so it cannot be returned. A manager sees it among the sync conflicts.</source>
+        <translation>رفض الخادم عملية البيع هذه، لذلك لا يمكن إرجاعها. سيجدها مدير المتجر ضمن تعارضات المزامنة.</translation>
+    </message>
+    <message>
+        <source>Choose how many of each item come back.</source>
+        <translation>حدّد الكمية المرتجعة من كل صنف.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the gift catalog.</source>
+        <translation>%1 غير موجود في كتالوج الهدايا.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>أدخل مبلغًا أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>Enter the number of points.</source>
+        <translation>أدخل عدد النقاط.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::CreditService</name>
@@ -1044,6 +1089,10 @@
     <message>
         <source>That is too many points.</source>
         <translation>عدد النقاط كبير جدًا.</translation>
+    </message>
+    <message>
+        <source>This card's value was given by the club as a promotion, so no money is paid back for it. Block the card instead.</source>
+        <translation>منح النادي قيمة هذه البطاقة كعرض ترويجي، لذلك لا يُعاد أي مبلغ مقابلها. أوقف البطاقة بدلًا من ذلك.</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1604,10 @@
         <source>The member was not found.</source>
         <translation>لم يتم العثور على العضو.</translation>
     </message>
+    <message>
+        <source>Choose Persian, Arabic or English, or the store's language.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Club::Core::MessagingSettingsStore</name>
@@ -1687,6 +1740,13 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::OccasionService</name>
+    <message>
+        <source>Only a message that failed can be tried again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Club::Core::OrganisationService</name>
     <message>
         <source>This organisation is deactivated.</source>
@@ -1784,6 +1844,10 @@
         <source>Funding by organisation %1 ended</source>
         <translation>انتهى التمويل من المؤسسة %1</translation>
     </message>
+    <message>
+        <source>The language "%1" is not one of Persian, Arabic or English.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Club::Core::Outbox</name>
@@ -1815,6 +1879,13 @@
     <message>
         <source>The server cannot be reached and this card may spend only %1 more of its stored value offline. Pay the rest another way or wait for the connection.</source>
         <translation>تعذّر الوصول إلى الخادم، ولا يمكن لهذه البطاقة أن تستخدم دون اتصال من رصيد الهدايا سوى مبلغ %1 إضافي. ادفع الباقي بطريقة أخرى أو انتظر عودة الاتصال.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::OutboxWorker</name>
+    <message>
+        <source>The sale this return belongs to was refused by the server, so the return was not sent either.</source>
+        <translation>رفض الخادم عملية البيع التي يتبع لها هذا المرتجع، لذلك لم يُرسَل المرتجع أيضًا.</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2477,22 @@
     <message>
         <source>This report cannot be narrowed by product group; clear it.</source>
         <translation>لا يمكن تضييق هذا التقرير حسب مجموعة المنتجات؛ أزل هذا التحديد.</translation>
+    </message>
+    <message>
+        <source>Promotion costs</source>
+        <translation>تكاليف الترويج</translation>
+    </message>
+    <message>
+        <source>Gift card value the club gave away: promotional pre-printed gift cards activated in each period, by card type, and the value they brought to members.</source>
+        <translation>قيمة بطاقات الهدايا التي منحها النادي مجانًا: بطاقات الهدايا الترويجية المطبوعة مسبقًا التي فُعّلت في كل فترة، حسب نوع البطاقة، والقيمة التي قدّمتها للأعضاء.</translation>
+    </message>
+    <message>
+        <source>Cards activated</source>
+        <translation>البطاقات المفعّلة</translation>
+    </message>
+    <message>
+        <source>Value given</source>
+        <translation>القيمة الممنوحة</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3608,10 @@ It cannot be used until it is unblocked.</source>
             <numerusform>هل تريد بيع %Ln نقطة مقابل %1؟</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The central server cannot be reached. The purchase is kept and sent when it is back (pending sync).</source>
+        <translation>تعذّر الوصول إلى الخادم المركزي. حُفظت عملية الشراء وستُرسل عند عودة الاتصال (بانتظار المزامنة).</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::CampaignsPanel</name>
@@ -4150,6 +4241,11 @@ It cannot be used until it is unblocked.</source>
         <extracomment>%1 is the number of a pre-printed card, written and waiting in stock</extracomment>
         <translation>تم ترميز البطاقة %1.</translation>
     </message>
+    <message>
+        <source>This chip already holds card %1, so it was not written. Place a blank card on the reader and press Retry, or skip this card.</source>
+        <extracomment>%1 is the number of the card the chip already holds</extracomment>
+        <translation>تحمل هذه الشريحة البطاقة %1 بالفعل، لذلك لم تتم الكتابة عليها. ضع بطاقة فارغة على القارئ واضغط «إعادة المحاولة»، أو تخطَّ هذه البطاقة.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::CardEventModel</name>
@@ -4467,6 +4563,11 @@ It cannot be used until it is unblocked.</source>
         <source>%1 – %2</source>
         <extracomment>The first and last card number of a batch</extracomment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (promotion)</source>
+        <extracomment>A gift batch's value that the club gives away; %1 is the amount</extracomment>
+        <translation>%1 (ترويجي)</translation>
     </message>
 </context>
 <context>
@@ -5899,6 +6000,10 @@ Side bar page title</extracomment>
         <extracomment>%1 amount, %2 card number</extracomment>
         <translation>هل تريد شحن %1 على البطاقة %2؟</translation>
     </message>
+    <message>
+        <source>The central server cannot be reached. The charge is kept and sent when it is back (pending sync).</source>
+        <translation>تعذّر الوصول إلى الخادم المركزي. حُفظت عملية الشحن وستُرسل عند عودة الاتصال (بانتظار المزامنة).</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::GiftDialog</name>
@@ -5932,7 +6037,6 @@ Side bar page title</extracomment>
     </message>
     <message numerus="yes">
         <source>%1 has %Ln point(s) to spend.</source>
-        <extracomment>%1 the member's name</extracomment>
         <translation>
             <numerusform>لدى %1 %Ln نقطة للاستخدام.</numerusform>
             <numerusform>لدى %1 %Ln نقطة للاستخدام.</numerusform>
@@ -5982,6 +6086,15 @@ Side bar page title</extracomment>
             <numerusform>تم تسجيل الهدية: استُخدمت %Ln نقطة.</numerusform>
             <numerusform>تم تسجيل الهدية: استُخدمت %Ln نقطة.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The central server cannot be reached: %1 may spend up to %Ln point(s) offline.</source>
+        <extracomment>%1 the member's name</extracomment>
+        <translation><numerusform>تعذّر الوصول إلى الخادم المركزي: يمكن أن يستخدم %1 دون اتصال ما يصل إلى %Ln نقطة.</numerusform><numerusform>تعذّر الوصول إلى الخادم المركزي: يمكن أن يستخدم %1 دون اتصال ما يصل إلى نقطة واحدة.</numerusform><numerusform>تعذّر الوصول إلى الخادم المركزي: يمكن أن يستخدم %1 دون اتصال ما يصل إلى نقطتين.</numerusform><numerusform>تعذّر الوصول إلى الخادم المركزي: يمكن أن يستخدم %1 دون اتصال ما يصل إلى %Ln نقاط.</numerusform><numerusform>تعذّر الوصول إلى الخادم المركزي: يمكن أن يستخدم %1 دون اتصال ما يصل إلى %Ln نقطة.</numerusform><numerusform>تعذّر الوصول إلى الخادم المركزي: يمكن أن يستخدم %1 دون اتصال ما يصل إلى %Ln نقطة.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gift kept for the central server (pending sync): %Ln point(s) to spend.</source>
+        <translation><numerusform>حُفظت الهدية لإرسالها إلى الخادم المركزي (بانتظار المزامنة): ستُستخدم %Ln نقطة.</numerusform><numerusform>حُفظت الهدية لإرسالها إلى الخادم المركزي (بانتظار المزامنة): ستُستخدم نقطة واحدة.</numerusform><numerusform>حُفظت الهدية لإرسالها إلى الخادم المركزي (بانتظار المزامنة): ستُستخدم نقطتان.</numerusform><numerusform>حُفظت الهدية لإرسالها إلى الخادم المركزي (بانتظار المزامنة): ستُستخدم %Ln نقاط.</numerusform><numerusform>حُفظت الهدية لإرسالها إلى الخادم المركزي (بانتظار المزامنة): ستُستخدم %Ln نقطة.</numerusform><numerusform>حُفظت الهدية لإرسالها إلى الخادم المركزي (بانتظار المزامنة): ستُستخدم %Ln نقطة.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7214,6 +7327,28 @@ Open that member?</source>
         <extracomment>Title of the question asked when a mobile or national code is already registered</extracomment>
         <translation>مسجّل مسبقًا</translation>
     </message>
+    <message>
+        <source>The store's language</source>
+        <extracomment>The member's message language: none chosen, messages use the store's language</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation type="unfinished">الفارسية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished">العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Messages &amp;written in:</source>
+        <extracomment>Label of the language the member's SMS and e-mail messages are written in</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Club::Ui::MemberFamilyPanel</name>
@@ -8117,6 +8252,11 @@ The member stays on record and can be reactivated later.</source>
         <source>The test message went to %1.</source>
         <translation>أُرسلت الرسالة التجريبية إلى %1.</translation>
     </message>
+    <message>
+        <source>•••• (stored)</source>
+        <extracomment>In an empty password field: a password is saved but never shown; typing replaces it.</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Club::Ui::NetworkItemDialog</name>
@@ -8270,6 +8410,21 @@ The member stays on record and can be reactivated later.</source>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
+    <message>
+        <source>Paid by the customer</source>
+        <extracomment>Who pays for a gift card's preloaded value: the customer who gets the card (money taken)</extracomment>
+        <translation>يدفعها العميل</translation>
+    </message>
+    <message>
+        <source>Promotion, given by the club</source>
+        <extracomment>Who pays for a gift card's preloaded value: the club gives it away, booked as a promotion cost</extracomment>
+        <translation>ترويجية، يمنحها النادي</translation>
+    </message>
+    <message>
+        <source>Value &amp;paid by:</source>
+        <extracomment>Label of the choice: whether the customer pays for the gift value or the club gives it</extracomment>
+        <translation>الجهة التي تدفع القيمة:</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::OccasionsPanel</name>
@@ -8291,6 +8446,7 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>Occasion</source>
+        <extracomment>Columns of the occasion messages list. "Tries": how many times sending was tried; "Next try": when a failed one is tried again by itself</extracomment>
         <translation>المناسبة</translation>
     </message>
     <message>
@@ -8326,12 +8482,45 @@ The member stays on record and can be reactivated later.</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>السبب</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>Show &amp;failed messages only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last error or reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the chosen failed message again now. Failed messages are also tried again by themselves a few times, waiting longer each time.</source>
+        <extracomment>Tooltip of the Retry now button of the occasion messages</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished">جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>The message was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message failed again; the reason is in the list.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -8864,14 +9053,6 @@ The member stays on record and can be reactivated later.</source>
         <translation>تسوية…</translation>
     </message>
     <message>
-        <source>Sales the server refused</source>
-        <translation>مبيعات رفضها الخادم</translation>
-    </message>
-    <message>
-        <source>These sales were made while the central server could not be reached, and the server refused them when they were sent. Settle each with the customer, then write down what was done.</source>
-        <translation>أُجريت عمليات البيع هذه حين تعذّر الاتصال بالخادم المركزي، ورفضها الخادم عند إرسالها. قم بتسوية كلٍّ منها مع العميل، ثم دوّن ما تم.</translation>
-    </message>
-    <message>
         <source>Recorded</source>
         <translation>تاريخ التسجيل</translation>
     </message>
@@ -8900,16 +9081,49 @@ The member stays on record and can be reactivated later.</source>
         <translation>ليس بعد</translation>
     </message>
     <message>
-        <source>No refused sales.</source>
-        <translation>لا توجد مبيعات مرفوضة.</translation>
-    </message>
-    <message>
         <source>Settle a refused sale</source>
         <translation>تسوية عملية بيع مرفوضة</translation>
     </message>
     <message>
         <source>What was done (for example: the customer paid the difference):</source>
         <translation>ما الذي تم (مثلًا: دفع العميل الفرق):</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>عملية بيع</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>مرتجع</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <extracomment>A gift given for points</extracomment>
+        <translation>هدية</translation>
+    </message>
+    <message>
+        <source>Gift card charge</source>
+        <translation>شحن بطاقة هدية</translation>
+    </message>
+    <message>
+        <source>Points bought</source>
+        <translation>شراء نقاط</translation>
+    </message>
+    <message>
+        <source>What the server refused</source>
+        <translation>العمليات التي رفضها الخادم</translation>
+    </message>
+    <message>
+        <source>These sales, returns, gifts, gift card charges and point purchases were made while the central server could not be reached, and the server refused them when they were sent. Settle each with the customer, then write down what was done.</source>
+        <translation>أُجريت عمليات البيع والمرتجعات والهدايا وعمليات شحن بطاقات الهدايا وشراء النقاط هذه أثناء تعذّر الوصول إلى الخادم المركزي، ورفضها الخادم عند إرسالها. قم بتسوية كل منها مع العميل، ثم اكتب ما تم اتخاذه.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>البيان</translation>
+    </message>
+    <message>
+        <source>Nothing refused.</source>
+        <translation>لا توجد عمليات مرفوضة.</translation>
     </message>
 </context>
 <context>
@@ -9700,7 +9914,6 @@ New number: %1</source>
     </message>
     <message>
         <source>Receipt %1 — %2 — %3</source>
-        <extracomment>A recent sale: receipt number, date, amount</extracomment>
         <translation>إيصال %1 — %2 — %3</translation>
     </message>
     <message>
@@ -9819,6 +10032,15 @@ New number: %1</source>
     <message>
         <source>This return had already been recorded; nothing more was recorded.</source>
         <translation>سبق تسجيل هذا المرتجع؛ لم يُسجَّل أي شيء إضافي.</translation>
+    </message>
+    <message>
+        <source>Pending sync — %1 — %2</source>
+        <translation>بانتظار المزامنة — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Return kept for the central server (pending sync). Pay back about %1.</source>
+        <extracomment>%1 the refund as this desk works it out; the central server records the return later</extracomment>
+        <translation>حُفظ المرتجع لإرساله إلى الخادم المركزي (بانتظار المزامنة). ادفع للعميل نحو %1.</translation>
     </message>
 </context>
 <context>
@@ -11720,6 +11942,11 @@ New number: %1</source>
         <extracomment>%1 is the position of the finished card in the batch</extracomment>
         <translation>اكتملت البطاقة %1. أبعِدها عن القارئ.</translation>
     </message>
+    <message>
+        <source>&amp;Erase the Card</source>
+        <extracomment>Button: wipe a half-written card of ours so that it can be written again</extracomment>
+        <translation>مسح البطاقة</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::StockMoveDialog</name>
@@ -12675,6 +12902,15 @@ Last sync: %2</source>
         <source>Discounts given</source>
         <translation>الخصومات الممنوحة</translation>
     </message>
+    <message>
+        <source>Promotional gift card value</source>
+        <extracomment>Ledger transaction kind: gift card value given by the club as a promotion (a pre-printed card)</extracomment>
+        <translation>قيمة بطاقة هدية ترويجية</translation>
+    </message>
+    <message>
+        <source>Promotion costs</source>
+        <translation>تكاليف الترويج</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::TransactionsPage</name>
@@ -13571,6 +13807,37 @@ Warranty service event: the customer got a new item instead</extracomment>
     <message>
         <source>The sale was not found.</source>
         <translation>لم يتم العثور على عملية البيع.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretBox</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished">تعذّر تشغيل مكتبة التشفير.</translation>
+    </message>
+    <message>
+        <source>The key file that protects saved passwords cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file that protects saved passwords is damaged. Enter the passwords again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file that protects saved passwords is missing. Enter the passwords again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file that protects saved passwords cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A saved password is damaged. Enter it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A saved password cannot be opened with this computer's key. Enter it again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

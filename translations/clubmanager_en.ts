@@ -278,6 +278,11 @@
         <source>&quot;%1&quot; is not a day of the Gregorian calendar.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Message language</source>
+        <extracomment>A column of the member import: the language of the member&apos;s messages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::Actor</name>
@@ -792,6 +797,10 @@
         <source>No card of this range can be blocked here: they are all bound to members or blocked already. Block a member&apos;s card on its own.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the gift value the club gives with each card, or choose that the customer pays for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::CardTemplateService</name>
@@ -918,6 +927,42 @@
         <source>The central server cannot be reached. A member&apos;s sale can be kept for later only with their card.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This request was already kept for another operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member has no active card, and the central server knows members by their card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server has not named this desk&apos;s branch yet. Choose the sale from the member&apos;s recent sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale is not in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this sale, so it cannot be returned. A manager sees it among the sync conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how many of each item come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the gift catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::CreditService</name>
@@ -1011,6 +1056,10 @@
     </message>
     <message>
         <source>That is too many points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card&apos;s value was given by the club as a promotion, so no money is paid back for it. Block the card instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1523,6 +1572,10 @@
         <source>The member was not found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose Persian, Arabic or English, or the store&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::MessagingSettingsStore</name>
@@ -1655,6 +1708,13 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::OccasionService</name>
+    <message>
+        <source>Only a message that failed can be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Core::OrganisationService</name>
     <message>
         <source>This organisation is deactivated.</source>
@@ -1752,6 +1812,10 @@
         <source>Funding by organisation %1 ended</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The language &quot;%1&quot; is not one of Persian, Arabic or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::Outbox</name>
@@ -1782,6 +1846,13 @@
     </message>
     <message>
         <source>The server cannot be reached and this card may spend only %1 more of its stored value offline. Pay the rest another way or wait for the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::OutboxWorker</name>
+    <message>
+        <source>The sale this return belongs to was refused by the server, so the return was not sent either.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2369,6 +2440,22 @@
     </message>
     <message>
         <source>This report cannot be narrowed by product group; clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card value the club gave away: promotional pre-printed gift cards activated in each period, by card type, and the value they brought to members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3452,6 +3539,10 @@ It cannot be used until it is unblocked.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The central server cannot be reached. The purchase is kept and sent when it is back (pending sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::CampaignsPanel</name>
@@ -4077,6 +4168,11 @@ It cannot be used until it is unblocked.</source>
         <extracomment>%1 is the number of a pre-printed card, written and waiting in stock</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This chip already holds card %1, so it was not written. Place a blank card on the reader and press Retry, or skip this card.</source>
+        <extracomment>%1 is the number of the card the chip already holds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::CardEventModel</name>
@@ -4385,6 +4481,11 @@ It cannot be used until it is unblocked.</source>
     <message>
         <source>%1 – %2</source>
         <extracomment>The first and last card number of a batch</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (promotion)</source>
+        <extracomment>A gift batch&apos;s value that the club gives away; %1 is the amount</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5793,6 +5894,10 @@ Side bar page title</extracomment>
         <extracomment>%1 amount, %2 card number</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The central server cannot be reached. The charge is kept and sent when it is back (pending sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::GiftDialog</name>
@@ -5826,7 +5931,6 @@ Side bar page title</extracomment>
     </message>
     <message numerus="yes">
         <source>%1 has %Ln point(s) to spend.</source>
-        <extracomment>%1 the member&apos;s name</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5856,6 +5960,21 @@ Side bar page title</extracomment>
     </message>
     <message numerus="yes">
         <source>Gift recorded: %Ln point(s) spent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The central server cannot be reached: %1 may spend up to %Ln point(s) offline.</source>
+        <extracomment>%1 the member&apos;s name</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gift kept for the central server (pending sync): %Ln point(s) to spend.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -7073,6 +7192,28 @@ Open that member?</source>
         <extracomment>Title of the question asked when a mobile or national code is already registered</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The store&apos;s language</source>
+        <extracomment>The member&apos;s message language: none chosen, messages use the store&apos;s language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages &amp;written in:</source>
+        <extracomment>Label of the language the member&apos;s SMS and e-mail messages are written in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::MemberFamilyPanel</name>
@@ -7909,6 +8050,11 @@ The member stays on record and can be reactivated later.</source>
         <source>The test message went to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>•••• (stored)</source>
+        <extracomment>In an empty password field: a password is saved but never shown; typing replaces it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::NetworkItemDialog</name>
@@ -8062,6 +8208,21 @@ The member stays on record and can be reactivated later.</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paid by the customer</source>
+        <extracomment>Who pays for a gift card&apos;s preloaded value: the customer who gets the card (money taken)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion, given by the club</source>
+        <extracomment>Who pays for a gift card&apos;s preloaded value: the club gives it away, booked as a promotion cost</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value &amp;paid by:</source>
+        <extracomment>Label of the choice: whether the customer pays for the gift value or the club gives it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::OccasionsPanel</name>
@@ -8083,6 +8244,7 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>Occasion</source>
+        <extracomment>Columns of the occasion messages list. &quot;Tries&quot;: how many times sending was tried; &quot;Next try&quot;: when a failed one is tried again by itself</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8118,11 +8280,44 @@ The member stays on record and can be reactivated later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason</source>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved.</source>
+        <source>Show &amp;failed messages only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the chosen failed message again now. Failed messages are also tried again by themselves a few times, waiting longer each time.</source>
+        <extracomment>Tooltip of the Retry now button of the occasion messages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message failed again; the reason is in the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8644,14 +8839,6 @@ The member stays on record and can be reactivated later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sales the server refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These sales were made while the central server could not be reached, and the server refused them when they were sent. Settle each with the customer, then write down what was done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8680,15 +8867,48 @@ The member stays on record and can be reactivated later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No refused sales.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settle a refused sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What was done (for example: the customer paid the difference):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <extracomment>A gift given for points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These sales, returns, gifts, gift card charges and point purchases were made while the central server could not be reached, and the server refused them when they were sent. Settle each with the customer, then write down what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9462,7 +9682,6 @@ New number: %1</source>
     </message>
     <message>
         <source>Receipt %1 — %2 — %3</source>
-        <extracomment>A recent sale: receipt number, date, amount</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9564,6 +9783,15 @@ New number: %1</source>
     </message>
     <message>
         <source>This return had already been recorded; nothing more was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending sync — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return kept for the central server (pending sync). Pay back about %1.</source>
+        <extracomment>%1 the refund as this desk works it out; the central server records the return later</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11374,6 +11602,11 @@ New number: %1</source>
         <extracomment>%1 is the position of the finished card in the batch</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Erase the Card</source>
+        <extracomment>Button: wipe a half-written card of ours so that it can be written again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::StockMoveDialog</name>
@@ -12304,6 +12537,15 @@ Last sync: %2</source>
         <source>Discounts given</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Promotional gift card value</source>
+        <extracomment>Ledger transaction kind: gift card value given by the club as a promotion (a pre-printed card)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion costs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::TransactionsPage</name>
@@ -13171,6 +13413,37 @@ Warranty service event: the customer got a new item instead</extracomment>
     <name>SalesSql</name>
     <message>
         <source>The sale was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretBox</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file that protects saved passwords cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file that protects saved passwords is damaged. Enter the passwords again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file that protects saved passwords is missing. Enter the passwords again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file that protects saved passwords cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved password is damaged. Enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved password cannot be opened with this computer&apos;s key. Enter it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -276,6 +276,11 @@
         <source>"%1" is not a day of the Gregorian calendar.</source>
         <translation>«%1» روزی از تقویم میلادی نیست.</translation>
     </message>
+    <message>
+        <source>Message language</source>
+        <extracomment>A column of the member import: the language of the member's messages</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Club::Core::Actor</name>
@@ -784,6 +789,10 @@
         <source>No card of this range can be blocked here: they are all bound to members or blocked already. Block a member's card on its own.</source>
         <translation>هیچ کارتی از این بازه را نمی‌توان اینجا مسدود کرد: همه آن‌ها به اعضا اختصاص یافته‌اند یا قبلاً مسدود شده‌اند. کارت عضو را جداگانه مسدود کنید.</translation>
     </message>
+    <message>
+        <source>Enter the gift value the club gives with each card, or choose that the customer pays for it.</source>
+        <translation>اعتبار هدیه‌ای را که باشگاه همراه هر کارت می‌دهد وارد کنید، یا انتخاب کنید که مشتری هزینه آن را بپردازد.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::CardTemplateService</name>
@@ -910,6 +919,42 @@
         <source>The central server cannot be reached. A member's sale can be kept for later only with their card.</source>
         <translation>دسترسی به سرور مرکزی ممکن نیست. فروش به عضو را فقط با کارت او می‌توان برای ارسال بعدی نگه داشت.</translation>
     </message>
+    <message>
+        <source>This request was already kept for another operation.</source>
+        <translation>این درخواست قبلاً برای عملیات دیگری ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>This member has no active card, and the central server knows members by their card.</source>
+        <translation>این عضو کارت فعالی ندارد و سرور مرکزی اعضا را از روی کارتشان می‌شناسد.</translation>
+    </message>
+    <message>
+        <source>The central server has not named this desk's branch yet. Choose the sale from the member's recent sales.</source>
+        <translation>سرور مرکزی هنوز شعبه این میز را تعیین نکرده است. فروش را از میان فروش‌های اخیر عضو انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This sale is not in the outbox.</source>
+        <translation>این فروش در صف ارسال نیست.</translation>
+    </message>
+    <message>
+        <source>The server refused this sale, so it cannot be returned. A manager sees it among the sync conflicts.</source>
+        <translation>سرور این فروش را رد کرده است، بنابراین نمی‌توان آن را مرجوع کرد. مدیر فروشگاه آن را در میان تعارض‌های همگام‌سازی می‌بیند.</translation>
+    </message>
+    <message>
+        <source>Choose how many of each item come back.</source>
+        <translation>تعداد مرجوعی هر قلم را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the gift catalog.</source>
+        <translation>%1 در فهرست کالاهای هدیه نیست.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>مبلغی بیشتر از صفر وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the number of points.</source>
+        <translation>تعداد امتیاز را وارد کنید.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::CreditService</name>
@@ -1004,6 +1049,10 @@
     <message>
         <source>That is too many points.</source>
         <translation>تعداد امتیاز بیش از حد مجاز است.</translation>
+    </message>
+    <message>
+        <source>This card's value was given by the club as a promotion, so no money is paid back for it. Block the card instead.</source>
+        <translation>اعتبار این کارت را باشگاه به‌صورت تبلیغاتی داده است، بنابراین وجهی بابت آن بازپرداخت نمی‌شود. به‌جای آن، کارت را مسدود کنید.</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1564,10 @@
         <source>The member was not found.</source>
         <translation>عضو پیدا نشد.</translation>
     </message>
+    <message>
+        <source>Choose Persian, Arabic or English, or the store's language.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Club::Core::MessagingSettingsStore</name>
@@ -1647,6 +1700,13 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::OccasionService</name>
+    <message>
+        <source>Only a message that failed can be tried again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Club::Core::OrganisationService</name>
     <message>
         <source>This organisation is deactivated.</source>
@@ -1744,6 +1804,10 @@
         <source>Funding by organisation %1 ended</source>
         <translation>پایان تأمین اعتبار توسط سازمان %1</translation>
     </message>
+    <message>
+        <source>The language "%1" is not one of Persian, Arabic or English.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Club::Core::Outbox</name>
@@ -1775,6 +1839,13 @@
     <message>
         <source>The server cannot be reached and this card may spend only %1 more of its stored value offline. Pay the rest another way or wait for the connection.</source>
         <translation>دسترسی به سرور ممکن نیست و این کارت در حالت آفلاین فقط %1 دیگر از اعتبار هدیه‌اش را می‌تواند خرج کند. باقی مبلغ را به روش دیگری بپردازید یا منتظر برقراری اتصال بمانید.</translation>
+    </message>
+</context>
+<context>
+    <name>Club::Core::OutboxWorker</name>
+    <message>
+        <source>The sale this return belongs to was refused by the server, so the return was not sent either.</source>
+        <translation>سرور فروشِ مربوط به این مرجوعی را رد کرده است، بنابراین مرجوعی هم ارسال نشد.</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2432,22 @@
     <message>
         <source>This report cannot be narrowed by product group; clear it.</source>
         <translation>این گزارش را نمی‌توان با گروه کالا محدود کرد؛ گروه کالا را پاک کنید.</translation>
+    </message>
+    <message>
+        <source>Promotion costs</source>
+        <translation>هزینه‌های تبلیغاتی</translation>
+    </message>
+    <message>
+        <source>Gift card value the club gave away: promotional pre-printed gift cards activated in each period, by card type, and the value they brought to members.</source>
+        <translation>اعتبار کارت هدیه‌ای که باشگاه رایگان داده است: کارت‌های هدیه تبلیغاتیِ از پیش چاپ‌شده که در هر دوره فعال شده‌اند، به تفکیک نوع کارت، و اعتباری که به اعضا داده‌اند.</translation>
+    </message>
+    <message>
+        <source>Cards activated</source>
+        <translation>کارت‌های فعال‌شده</translation>
+    </message>
+    <message>
+        <source>Value given</source>
+        <translation>اعتبار داده‌شده</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3523,10 @@ It cannot be used until it is unblocked.</source>
             <numerusform>%Ln امتیاز به مبلغ %1 فروخته شود؟</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The central server cannot be reached. The purchase is kept and sent when it is back (pending sync).</source>
+        <translation>دسترسی به سرور مرکزی ممکن نیست. خرید نگه داشته می‌شود و پس از برقراری دوباره اتصال ارسال خواهد شد (در انتظار همگام‌سازی).</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::CampaignsPanel</name>
@@ -4060,6 +4151,11 @@ It cannot be used until it is unblocked.</source>
         <extracomment>%1 is the number of a pre-printed card, written and waiting in stock</extracomment>
         <translation>کارت %1 کدگذاری شد.</translation>
     </message>
+    <message>
+        <source>This chip already holds card %1, so it was not written. Place a blank card on the reader and press Retry, or skip this card.</source>
+        <extracomment>%1 is the number of the card the chip already holds</extracomment>
+        <translation>روی این تراشه از قبل کارت %1 نوشته شده است، بنابراین نوشته نشد. یک کارت خام روی کارت‌خوان بگذارید و «تلاش دوباره» را بزنید، یا از این کارت صرف‌نظر کنید.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::CardEventModel</name>
@@ -4367,6 +4463,11 @@ It cannot be used until it is unblocked.</source>
         <source>%1 – %2</source>
         <extracomment>The first and last card number of a batch</extracomment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (promotion)</source>
+        <extracomment>A gift batch's value that the club gives away; %1 is the amount</extracomment>
+        <translation>%1 (تبلیغاتی)</translation>
     </message>
 </context>
 <context>
@@ -5769,6 +5870,10 @@ Side bar page title</extracomment>
         <extracomment>%1 amount, %2 card number</extracomment>
         <translation>مبلغ %1 روی کارت %2 شارژ شود؟</translation>
     </message>
+    <message>
+        <source>The central server cannot be reached. The charge is kept and sent when it is back (pending sync).</source>
+        <translation>دسترسی به سرور مرکزی ممکن نیست. شارژ نگه داشته می‌شود و پس از برقراری دوباره اتصال ارسال خواهد شد (در انتظار همگام‌سازی).</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::GiftDialog</name>
@@ -5802,7 +5907,6 @@ Side bar page title</extracomment>
     </message>
     <message numerus="yes">
         <source>%1 has %Ln point(s) to spend.</source>
-        <extracomment>%1 the member's name</extracomment>
         <translation>
             <numerusform>%1 %Ln امتیاز قابل استفاده دارد.</numerusform>
         </translation>
@@ -5832,6 +5936,15 @@ Side bar page title</extracomment>
         <translation>
             <numerusform>هدیه ثبت شد: %Ln امتیاز خرج شد.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The central server cannot be reached: %1 may spend up to %Ln point(s) offline.</source>
+        <extracomment>%1 the member's name</extracomment>
+        <translation><numerusform>دسترسی به سرور مرکزی ممکن نیست: %1 در حالت آفلاین حداکثر %Ln امتیاز می‌تواند خرج کند.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gift kept for the central server (pending sync): %Ln point(s) to spend.</source>
+        <translation><numerusform>هدیه برای ارسال به سرور مرکزی نگه داشته شد (در انتظار همگام‌سازی): %Ln امتیاز کسر خواهد شد.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7044,6 +7157,28 @@ Open that member?</source>
         <extracomment>Title of the question asked when a mobile or national code is already registered</extracomment>
         <translation>قبلاً ثبت شده است</translation>
     </message>
+    <message>
+        <source>The store's language</source>
+        <extracomment>The member's message language: none chosen, messages use the store's language</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation type="unfinished">فارسی</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished">عربی</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">انگلیسی</translation>
+    </message>
+    <message>
+        <source>Messages &amp;written in:</source>
+        <extracomment>Label of the language the member's SMS and e-mail messages are written in</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Club::Ui::MemberFamilyPanel</name>
@@ -7867,6 +8002,11 @@ The member stays on record and can be reactivated later.</source>
         <source>The test message went to %1.</source>
         <translation>پیام آزمایشی به %1 ارسال شد.</translation>
     </message>
+    <message>
+        <source>•••• (stored)</source>
+        <extracomment>In an empty password field: a password is saved but never shown; typing replaces it.</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Club::Ui::NetworkItemDialog</name>
@@ -8020,6 +8160,21 @@ The member stays on record and can be reactivated later.</source>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
+    <message>
+        <source>Paid by the customer</source>
+        <extracomment>Who pays for a gift card's preloaded value: the customer who gets the card (money taken)</extracomment>
+        <translation>پرداخت توسط مشتری</translation>
+    </message>
+    <message>
+        <source>Promotion, given by the club</source>
+        <extracomment>Who pays for a gift card's preloaded value: the club gives it away, booked as a promotion cost</extracomment>
+        <translation>تبلیغاتی، از طرف باشگاه</translation>
+    </message>
+    <message>
+        <source>Value &amp;paid by:</source>
+        <extracomment>Label of the choice: whether the customer pays for the gift value or the club gives it</extracomment>
+        <translation>پرداخت‌کننده اعتبار:</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::OccasionsPanel</name>
@@ -8041,6 +8196,7 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>Occasion</source>
+        <extracomment>Columns of the occasion messages list. "Tries": how many times sending was tried; "Next try": when a failed one is tried again by itself</extracomment>
         <translation>مناسبت</translation>
     </message>
     <message>
@@ -8076,12 +8232,45 @@ The member stays on record and can be reactivated later.</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>دلیل</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Show &amp;failed messages only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last error or reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the chosen failed message again now. Failed messages are also tried again by themselves a few times, waiting longer each time.</source>
+        <extracomment>Tooltip of the Retry now button of the occasion messages</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished">در حال ارسال…</translation>
+    </message>
+    <message>
+        <source>The message was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message failed again; the reason is in the list.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -8599,14 +8788,6 @@ The member stays on record and can be reactivated later.</source>
         <translation>تسویه…</translation>
     </message>
     <message>
-        <source>Sales the server refused</source>
-        <translation>فروش‌هایی که سرور نپذیرفت</translation>
-    </message>
-    <message>
-        <source>These sales were made while the central server could not be reached, and the server refused them when they were sent. Settle each with the customer, then write down what was done.</source>
-        <translation>این فروش‌ها زمانی انجام شده‌اند که دسترسی به سرور مرکزی ممکن نبود و سرور هنگام ارسال، آن‌ها را نپذیرفت. هر مورد را با مشتری تسویه کنید و سپس آنچه را انجام شد ثبت کنید.</translation>
-    </message>
-    <message>
         <source>Recorded</source>
         <translation>زمان ثبت</translation>
     </message>
@@ -8635,16 +8816,49 @@ The member stays on record and can be reactivated later.</source>
         <translation>هنوز نه</translation>
     </message>
     <message>
-        <source>No refused sales.</source>
-        <translation>فروش نپذیرفته‌ای وجود ندارد.</translation>
-    </message>
-    <message>
         <source>Settle a refused sale</source>
         <translation>تسویه فروش نپذیرفته</translation>
     </message>
     <message>
         <source>What was done (for example: the customer paid the difference):</source>
         <translation>اقدام انجام‌شده (برای نمونه: مشتری مابه‌التفاوت را پرداخت کرد):</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>فروش</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>مرجوعی</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <extracomment>A gift given for points</extracomment>
+        <translation>هدیه</translation>
+    </message>
+    <message>
+        <source>Gift card charge</source>
+        <translation>شارژ کارت هدیه</translation>
+    </message>
+    <message>
+        <source>Points bought</source>
+        <translation>خرید امتیاز</translation>
+    </message>
+    <message>
+        <source>What the server refused</source>
+        <translation>موارد نپذیرفته سرور</translation>
+    </message>
+    <message>
+        <source>These sales, returns, gifts, gift card charges and point purchases were made while the central server could not be reached, and the server refused them when they were sent. Settle each with the customer, then write down what was done.</source>
+        <translation>این فروش‌ها، مرجوعی‌ها، هدیه‌ها، شارژهای کارت هدیه و خریدهای امتیاز زمانی انجام شدند که دسترسی به سرور مرکزی ممکن نبود، و سرور هنگام ارسال، آن‌ها را نپذیرفت. هر مورد را با مشتری تسویه کنید، سپس اقدام انجام‌شده را بنویسید.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Nothing refused.</source>
+        <translation>هیچ مورد نپذیرفته‌ای وجود ندارد.</translation>
     </message>
 </context>
 <context>
@@ -9415,7 +9629,6 @@ New number: %1</source>
     </message>
     <message>
         <source>Receipt %1 — %2 — %3</source>
-        <extracomment>A recent sale: receipt number, date, amount</extracomment>
         <translation>رسید %1 — %2 — %3</translation>
     </message>
     <message>
@@ -9514,6 +9727,15 @@ New number: %1</source>
     <message>
         <source>This return had already been recorded; nothing more was recorded.</source>
         <translation>این مرجوعی قبلاً ثبت شده بود؛ مورد دیگری ثبت نشد.</translation>
+    </message>
+    <message>
+        <source>Pending sync — %1 — %2</source>
+        <translation>در انتظار همگام‌سازی — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Return kept for the central server (pending sync). Pay back about %1.</source>
+        <extracomment>%1 the refund as this desk works it out; the central server records the return later</extracomment>
+        <translation>مرجوعی برای ارسال به سرور مرکزی نگه داشته شد (در انتظار همگام‌سازی). حدود %1 به مشتری بازپرداخت کنید.</translation>
     </message>
 </context>
 <context>
@@ -11300,6 +11522,11 @@ New number: %1</source>
         <extracomment>%1 is the position of the finished card in the batch</extracomment>
         <translation>کارت %1 آماده است. آن را از کارت‌خوان بردارید.</translation>
     </message>
+    <message>
+        <source>&amp;Erase the Card</source>
+        <extracomment>Button: wipe a half-written card of ours so that it can be written again</extracomment>
+        <translation>پاک کردن کارت</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::StockMoveDialog</name>
@@ -12225,6 +12452,15 @@ Last sync: %2</source>
         <source>Discounts given</source>
         <translation>تخفیف‌های داده‌شده</translation>
     </message>
+    <message>
+        <source>Promotional gift card value</source>
+        <extracomment>Ledger transaction kind: gift card value given by the club as a promotion (a pre-printed card)</extracomment>
+        <translation>اعتبار کارت هدیه تبلیغاتی</translation>
+    </message>
+    <message>
+        <source>Promotion costs</source>
+        <translation>هزینه‌های تبلیغاتی</translation>
+    </message>
 </context>
 <context>
     <name>Club::Ui::TransactionsPage</name>
@@ -13086,6 +13322,37 @@ Warranty service event: the customer got a new item instead</extracomment>
     <message>
         <source>The sale was not found.</source>
         <translation>فروش پیدا نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretBox</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished">کتابخانه رمزنگاری راه‌اندازی نشد.</translation>
+    </message>
+    <message>
+        <source>The key file that protects saved passwords cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file that protects saved passwords is damaged. Enter the passwords again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file that protects saved passwords is missing. Enter the passwords again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file that protects saved passwords cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A saved password is damaged. Enter it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A saved password cannot be opened with this computer's key. Enter it again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
