@@ -284,7 +284,7 @@
     <message>
         <source>Message language</source>
         <extracomment>A column of the member import: the language of the member's messages</extracomment>
-        <translation type="unfinished" />
+        <translation>لغة الرسائل</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +1606,7 @@
     </message>
     <message>
         <source>Choose Persian, Arabic or English, or the store's language.</source>
-        <translation type="unfinished" />
+        <translation>اختر الفارسية أو العربية أو الإنجليزية، أو لغة المتجر.</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1743,7 @@
     <name>Club::Core::OccasionService</name>
     <message>
         <source>Only a message that failed can be tried again.</source>
-        <translation type="unfinished" />
+        <translation>لا تمكن إعادة المحاولة إلا لرسالة فشل إرسالها.</translation>
     </message>
 </context>
 <context>
@@ -1846,7 +1846,7 @@
     </message>
     <message>
         <source>The language "%1" is not one of Persian, Arabic or English.</source>
-        <translation type="unfinished" />
+        <translation>اللغة «%1» ليست الفارسية ولا العربية ولا الإنجليزية.</translation>
     </message>
 </context>
 <context>
@@ -7330,24 +7330,24 @@ Open that member?</source>
     <message>
         <source>The store's language</source>
         <extracomment>The member's message language: none chosen, messages use the store's language</extracomment>
-        <translation type="unfinished" />
+        <translation>لغة المتجر</translation>
     </message>
     <message>
         <source>Persian</source>
-        <translation type="unfinished">الفارسية</translation>
+        <translation>الفارسية</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished">العربية</translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">الإنجليزية</translation>
+        <translation>الإنجليزية</translation>
     </message>
     <message>
         <source>Messages &amp;written in:</source>
         <extracomment>Label of the language the member's SMS and e-mail messages are written in</extracomment>
-        <translation type="unfinished" />
+        <translation>لغة الرسائل:</translation>
     </message>
 </context>
 <context>
@@ -8255,7 +8255,7 @@ The member stays on record and can be reactivated later.</source>
     <message>
         <source>•••• (stored)</source>
         <extracomment>In an empty password field: a password is saved but never shown; typing replaces it.</extracomment>
-        <translation type="unfinished" />
+        <translation>•••• (محفوظ)</translation>
     </message>
 </context>
 <context>
@@ -8487,40 +8487,40 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>Show &amp;failed messages only</source>
-        <translation type="unfinished" />
+        <translation>عرض الرسائل الفاشلة فقط</translation>
     </message>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished" />
+        <translation>إعادة المحاولة الآن</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished" />
+        <translation>عدد المحاولات</translation>
     </message>
     <message>
         <source>Next try</source>
-        <translation type="unfinished" />
+        <translation>المحاولة التالية</translation>
     </message>
     <message>
         <source>Last error or reason</source>
-        <translation type="unfinished" />
+        <translation>آخر خطأ أو سبب</translation>
     </message>
     <message>
         <source>Send the chosen failed message again now. Failed messages are also tried again by themselves a few times, waiting longer each time.</source>
         <extracomment>Tooltip of the Retry now button of the occasion messages</extracomment>
-        <translation type="unfinished" />
+        <translation>أرسل الرسالة الفاشلة المحددة مرة أخرى الآن. كما تُعاد محاولة إرسال الرسائل الفاشلة تلقائيًا بضع مرات، مع انتظار أطول في كل مرة.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished">جارٍ الإرسال…</translation>
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
         <source>The message was sent.</source>
-        <translation type="unfinished" />
+        <translation>تم إرسال الرسالة.</translation>
     </message>
     <message>
         <source>The message failed again; the reason is in the list.</source>
-        <translation type="unfinished" />
+        <translation>فشل إرسال الرسالة مرة أخرى؛ السبب مذكور في القائمة.</translation>
     </message>
 </context>
 <context>
@@ -13813,31 +13813,31 @@ Warranty service event: the customer got a new item instead</extracomment>
     <name>SecretBox</name>
     <message>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished">تعذّر تشغيل مكتبة التشفير.</translation>
+        <translation>تعذّر تشغيل مكتبة التشفير.</translation>
     </message>
     <message>
         <source>The key file that protects saved passwords cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن قراءة ملف المفتاح الذي يحمي كلمات المرور المحفوظة.</translation>
     </message>
     <message>
         <source>The key file that protects saved passwords is damaged. Enter the passwords again.</source>
-        <translation type="unfinished" />
+        <translation>ملف المفتاح الذي يحمي كلمات المرور المحفوظة تالف. أدخل كلمات المرور مرة أخرى.</translation>
     </message>
     <message>
         <source>The key file that protects saved passwords is missing. Enter the passwords again.</source>
-        <translation type="unfinished" />
+        <translation>ملف المفتاح الذي يحمي كلمات المرور المحفوظة مفقود. أدخل كلمات المرور مرة أخرى.</translation>
     </message>
     <message>
         <source>The key file that protects saved passwords cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن كتابة ملف المفتاح الذي يحمي كلمات المرور المحفوظة.</translation>
     </message>
     <message>
         <source>A saved password is damaged. Enter it again.</source>
-        <translation type="unfinished" />
+        <translation>إحدى كلمات المرور المحفوظة تالفة. أدخلها مرة أخرى.</translation>
     </message>
     <message>
         <source>A saved password cannot be opened with this computer's key. Enter it again.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن فتح إحدى كلمات المرور المحفوظة بمفتاح هذا الحاسوب. أدخلها مرة أخرى.</translation>
     </message>
 </context>
 <context>

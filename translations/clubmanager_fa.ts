@@ -279,7 +279,7 @@
     <message>
         <source>Message language</source>
         <extracomment>A column of the member import: the language of the member's messages</extracomment>
-        <translation type="unfinished" />
+        <translation>زبان پیام‌ها</translation>
     </message>
 </context>
 <context>
@@ -1566,7 +1566,7 @@
     </message>
     <message>
         <source>Choose Persian, Arabic or English, or the store's language.</source>
-        <translation type="unfinished" />
+        <translation>فارسی، عربی یا انگلیسی، یا زبان فروشگاه را انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -1703,7 +1703,7 @@
     <name>Club::Core::OccasionService</name>
     <message>
         <source>Only a message that failed can be tried again.</source>
-        <translation type="unfinished" />
+        <translation>فقط برای پیامی که ارسال آن ناموفق بوده است می‌توان تلاش دوباره کرد.</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1806,7 @@
     </message>
     <message>
         <source>The language "%1" is not one of Persian, Arabic or English.</source>
-        <translation type="unfinished" />
+        <translation>زبان «%1» هیچ‌یک از زبان‌های فارسی، عربی یا انگلیسی نیست.</translation>
     </message>
 </context>
 <context>
@@ -7160,24 +7160,24 @@ Open that member?</source>
     <message>
         <source>The store's language</source>
         <extracomment>The member's message language: none chosen, messages use the store's language</extracomment>
-        <translation type="unfinished" />
+        <translation>زبان فروشگاه</translation>
     </message>
     <message>
         <source>Persian</source>
-        <translation type="unfinished">فارسی</translation>
+        <translation>فارسی</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished">عربی</translation>
+        <translation>عربی</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">انگلیسی</translation>
+        <translation>انگلیسی</translation>
     </message>
     <message>
         <source>Messages &amp;written in:</source>
         <extracomment>Label of the language the member's SMS and e-mail messages are written in</extracomment>
-        <translation type="unfinished" />
+        <translation>زبان پیام‌ها:</translation>
     </message>
 </context>
 <context>
@@ -8005,7 +8005,7 @@ The member stays on record and can be reactivated later.</source>
     <message>
         <source>•••• (stored)</source>
         <extracomment>In an empty password field: a password is saved but never shown; typing replaces it.</extracomment>
-        <translation type="unfinished" />
+        <translation>•••• (ذخیره‌شده)</translation>
     </message>
 </context>
 <context>
@@ -8237,40 +8237,40 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>Show &amp;failed messages only</source>
-        <translation type="unfinished" />
+        <translation>نمایش فقط پیام‌های ناموفق</translation>
     </message>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished" />
+        <translation>تلاش دوباره اکنون</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished" />
+        <translation>تعداد تلاش</translation>
     </message>
     <message>
         <source>Next try</source>
-        <translation type="unfinished" />
+        <translation>تلاش بعدی</translation>
     </message>
     <message>
         <source>Last error or reason</source>
-        <translation type="unfinished" />
+        <translation>آخرین خطا یا دلیل</translation>
     </message>
     <message>
         <source>Send the chosen failed message again now. Failed messages are also tried again by themselves a few times, waiting longer each time.</source>
         <extracomment>Tooltip of the Retry now button of the occasion messages</extracomment>
-        <translation type="unfinished" />
+        <translation>پیام ناموفقِ انتخاب‌شده همین حالا دوباره ارسال می‌شود. برنامه برای پیام‌های ناموفق خودش هم چند بار تلاش دوباره می‌کند و هر بار مدت بیشتری صبر می‌کند.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished">در حال ارسال…</translation>
+        <translation>در حال ارسال…</translation>
     </message>
     <message>
         <source>The message was sent.</source>
-        <translation type="unfinished" />
+        <translation>پیام ارسال شد.</translation>
     </message>
     <message>
         <source>The message failed again; the reason is in the list.</source>
-        <translation type="unfinished" />
+        <translation>ارسال پیام دوباره ناموفق بود؛ دلیل آن در فهرست آمده است.</translation>
     </message>
 </context>
 <context>
@@ -13328,31 +13328,31 @@ Warranty service event: the customer got a new item instead</extracomment>
     <name>SecretBox</name>
     <message>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished">کتابخانه رمزنگاری راه‌اندازی نشد.</translation>
+        <translation>کتابخانه رمزنگاری راه‌اندازی نشد.</translation>
     </message>
     <message>
         <source>The key file that protects saved passwords cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>فایل کلیدی که از گذرواژه‌های ذخیره‌شده محافظت می‌کند خوانده نمی‌شود.</translation>
     </message>
     <message>
         <source>The key file that protects saved passwords is damaged. Enter the passwords again.</source>
-        <translation type="unfinished" />
+        <translation>فایل کلیدی که از گذرواژه‌های ذخیره‌شده محافظت می‌کند آسیب دیده است. گذرواژه‌ها را دوباره وارد کنید.</translation>
     </message>
     <message>
         <source>The key file that protects saved passwords is missing. Enter the passwords again.</source>
-        <translation type="unfinished" />
+        <translation>فایل کلیدی که از گذرواژه‌های ذخیره‌شده محافظت می‌کند پیدا نشد. گذرواژه‌ها را دوباره وارد کنید.</translation>
     </message>
     <message>
         <source>The key file that protects saved passwords cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>فایل کلیدی که از گذرواژه‌های ذخیره‌شده محافظت می‌کند نوشته نمی‌شود.</translation>
     </message>
     <message>
         <source>A saved password is damaged. Enter it again.</source>
-        <translation type="unfinished" />
+        <translation>یکی از گذرواژه‌های ذخیره‌شده آسیب دیده است. آن را دوباره وارد کنید.</translation>
     </message>
     <message>
         <source>A saved password cannot be opened with this computer's key. Enter it again.</source>
-        <translation type="unfinished" />
+        <translation>یکی از گذرواژه‌های ذخیره‌شده با کلید این رایانه باز نمی‌شود. آن را دوباره وارد کنید.</translation>
     </message>
 </context>
 <context>
