@@ -23,9 +23,9 @@ set(CLUB_PCH_QTWIDGETS
     <QAbstractTableModel> <QApplication> <QCheckBox> <QComboBox> <QDialog> <QDialogButtonBox>
     <QFormLayout> <QGroupBox> <QHBoxLayout> <QHeaderView> <QLabel> <QLineEdit> <QPushButton>
     <QSpinBox> <QTableView> <QTableWidget> <QVBoxLayout> <QWidget>)
-# Not <QTest>: Qt6::Test defines QT_TESTCASE_BUILDDIR as each test's own build folder, and
-# qtestcase.h looks at it, so a shared header holding it would fit no test but its own.
-set(CLUB_PCH_QTTEST <QSignalSpy> <QTemporaryDir>)
+# No QtTest headers: the shared test headers are made without Qt6::Test, whose
+# QT_TESTCASE_BUILDDIR differs per test folder (see tests/CMakeLists.txt).
+set(CLUB_PCH_QTTEST <QTemporaryDir>)
 set(CLUB_PCH_COREBASE [["util/Result.h"]] [["util/Log.h"]] [["auth/Actor.h"]] [["storage/Database.h"]]
     [["storage/SqlQuery.h"]] [["storage/Transaction.h"]])
 set(CLUB_PCH_SERVICES [["ServiceHub.h"]])
