@@ -12,6 +12,7 @@
 #include "pages/cards/IssueCardDialog.h"
 #include "pages/cards/ReplaceCardDialog.h"
 #include "pcsc/PcscStation.h"
+#include "VirtualCard.h"
 #include "security/KeyVault.h"
 #include "widgets/MessageBox.h"
 
@@ -117,32 +118,13 @@ void tst_CardIssue::cleanup()
 
 bool tst_CardIssue::insertCard(const QString &uid, const QString &state, const QStringList &extra)
 {
-    removeCard();
-    QSignalSpy inserted(m_devices->station(), &PcscStation::cardInserted);
-    m_card = std::make_unique<QProcess>();
-    m_card->setProcessChannelMode(QProcess::ForwardedChannels);
-    m_card->start(QStringLiteral("/usr/bin/python3"),
-                  QStringList{QStringLiteral(CLUB_TEST_VICC_MIFARE), QStringLiteral("--uid"), uid,
-                              QStringLiteral("--port"), kPort, QStringLiteral("--state"), state}
-                      + extra);
-    if (!m_card->waitForStarted(5000))
-        return false;
-    for (int i = 0; i < 50 && inserted.isEmpty(); ++i)
-        inserted.wait(200);
-    return !inserted.isEmpty();
+    return VirtualCard::insert(m_card, m_devices->station(), QStringLiteral(CLUB_TEST_VICC_MIFARE), kPort, uid, state,
+                               extra);
 }
 
 void tst_CardIssue::removeCard()
 {
-    if (!m_card)
-        return;
-    QSignalSpy removed(m_devices->station(), &PcscStation::cardRemoved);
-    if (m_card->state() != QProcess::NotRunning) {
-        m_card->kill();
-        m_card->waitForFinished(3000);
-        removed.wait(3000);
-    }
-    m_card.reset();
+    VirtualCard::remove(m_card, m_devices->station());
 }
 
 QList<Card> tst_CardIssue::cardsOf(const Member &member)

@@ -11,6 +11,7 @@
 #include "pages/members/MemberView.h"
 #include "pages/members/MembersPage.h"
 #include "pcsc/PcscStation.h"
+#include "VirtualCard.h"
 #include "security/KeyVault.h"
 #include "shell/MainWindow.h"
 #include "widgets/MessageBox.h"
@@ -108,30 +109,13 @@ void tst_CardTap::cleanup()
 
 bool tst_CardTap::insertCard(const QString &uid, const QString &state, const QStringList &extra)
 {
-    removeCard();
-    QSignalSpy inserted(m_devices->station(), &PcscStation::cardInserted);
-    m_card = std::make_unique<QProcess>();
-    m_card->setProcessChannelMode(QProcess::ForwardedChannels);
-    m_card->start(QStringLiteral("/usr/bin/python3"),
-                  QStringList{QStringLiteral(CLUB_TEST_VICC_MIFARE), QStringLiteral("--uid"), uid,
-                              QStringLiteral("--port"), kPort, QStringLiteral("--state"), state}
-                      + extra);
-    if (!m_card->waitForStarted(5000))
-        return false;
-    for (int i = 0; i < 50 && inserted.isEmpty(); ++i)
-        inserted.wait(200);
-    return !inserted.isEmpty();
+    return VirtualCard::insert(m_card, m_devices->station(), QStringLiteral(CLUB_TEST_VICC_MIFARE), kPort, uid, state,
+                               extra);
 }
 
 void tst_CardTap::removeCard()
 {
-    if (!m_card)
-        return;
-    QSignalSpy removed(m_devices->station(), &PcscStation::cardRemoved);
-    m_card->kill();
-    m_card->waitForFinished(3000);
-    m_card.reset();
-    removed.wait(3000);
+    VirtualCard::remove(m_card, m_devices->station());
 }
 
 QVariant tst_CardTap::runJob(PcscStation::CardJob job, PcscError *error)

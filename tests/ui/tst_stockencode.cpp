@@ -23,6 +23,7 @@
 #include "pages/cards/StockBatchDialogs.h"
 #include "pages/cards/StockEncodeDialog.h"
 #include "pcsc/PcscStation.h"
+#include "VirtualCard.h"
 #include "security/KeyVault.h"
 #include "shell/MainWindow.h"
 #include "storage/SqlQuery.h"
@@ -193,32 +194,13 @@ void tst_StockEncode::cleanup()
 
 bool tst_StockEncode::insertCard(const QString &uid, const QString &state, const QStringList &extra)
 {
-    removeCard();
-    QSignalSpy inserted(m_devices->station(), &PcscStation::cardInserted);
-    m_card = std::make_unique<QProcess>();
-    m_card->setProcessChannelMode(QProcess::ForwardedChannels);
-    m_card->start(QStringLiteral("/usr/bin/python3"),
-                  QStringList{QStringLiteral(CLUB_TEST_VICC_MIFARE), QStringLiteral("--uid"), uid,
-                              QStringLiteral("--port"), kPort, QStringLiteral("--state"), state}
-                      + extra);
-    if (!m_card->waitForStarted(5000))
-        return false;
-    for (int i = 0; i < 50 && inserted.isEmpty(); ++i)
-        inserted.wait(200);
-    return !inserted.isEmpty();
+    return VirtualCard::insert(m_card, m_devices->station(), QStringLiteral(CLUB_TEST_VICC_MIFARE), kPort, uid, state,
+                               extra);
 }
 
 void tst_StockEncode::removeCard()
 {
-    if (!m_card)
-        return;
-    QSignalSpy removed(m_devices->station(), &PcscStation::cardRemoved);
-    if (m_card->state() != QProcess::NotRunning) {
-        m_card->kill();
-        m_card->waitForFinished(3000);
-        removed.wait(3000);
-    }
-    m_card.reset();
+    VirtualCard::remove(m_card, m_devices->station());
 }
 
 LoyaltyCardWriter::ReadResult tst_StockEncode::readCard()
