@@ -3,6 +3,7 @@
 // clubserver over real HTTP on 127.0.0.1 against the test PostgreSQL: authentication,
 // roles, cards, sales, idempotency, returns, limits and the request log.
 #include "ServerTestSupport.h"
+#include "TestMain.h"
 
 #include <QLoggingCategory>
 #include <QMutex>

@@ -4,6 +4,7 @@
 // stdin), --create-terminal, serving signed requests, --disable-terminal, and its log.
 #include "ClubServerProcess.h"
 #include "ServerTestSupport.h"
+#include "TestMain.h"
 
 #include <QFileInfo>
 #include <QProcess>

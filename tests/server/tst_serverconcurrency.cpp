@@ -4,6 +4,7 @@
 // behind a load balancer: concurrent redemptions from one account never overspend, and
 // one idempotency key sent to both at once writes once.
 #include "ServerTestSupport.h"
+#include "TestMain.h"
 
 #include <QThread>
 

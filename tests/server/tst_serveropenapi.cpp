@@ -4,6 +4,7 @@
 // documented operation answers (not 404/405), and real responses carry every property the
 // description requires, down through nested objects and arrays.
 #include "ServerTestSupport.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QSet>

@@ -3,6 +3,7 @@
 // clubserver over TLS with a certificate the test makes with openssl, and the config's
 // refusal of plain HTTP off loopback.
 #include "ServerTestSupport.h"
+#include "TestMain.h"
 
 #include <QProcess>
 #include <QSslCertificate>

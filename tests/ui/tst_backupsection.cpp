@@ -15,6 +15,7 @@
 #include "pages/settings/SettingsPage.h"
 #include "storage/SqlQuery.h"
 #include "widgets/MessageBox.h"
+#include "TestMain.h"
 
 #include <QCheckBox>
 #include <QLabel>

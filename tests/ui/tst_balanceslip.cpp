@@ -10,6 +10,7 @@
 #include "pages/members/MembersPage.h"
 #include "shell/MainWindow.h"
 #include "widgets/MessageBox.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QJsonDocument>

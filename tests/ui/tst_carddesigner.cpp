@@ -9,6 +9,7 @@
 #include "printing/CardLayout.h"
 #include "templates/CardTemplateService.h"
 #include "widgets/MessageBox.h"
+#include "TestMain.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

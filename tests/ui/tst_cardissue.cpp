@@ -15,6 +15,7 @@
 #include "VirtualCard.h"
 #include "security/KeyVault.h"
 #include "widgets/MessageBox.h"
+#include "TestMain.h"
 
 #include <QGuiApplication>
 #include <QProcess>

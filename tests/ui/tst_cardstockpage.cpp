@@ -25,6 +25,7 @@
 #include "widgets/DigitLineEdit.h"
 #include "widgets/ErrorDisplay.h"
 #include "widgets/MessageBox.h"
+#include "TestMain.h"
 
 #include <QFileInfo>
 #include <QProgressDialog>

@@ -15,6 +15,7 @@
 #include "security/KeyVault.h"
 #include "shell/MainWindow.h"
 #include "widgets/MessageBox.h"
+#include "TestMain.h"
 
 #include <QLabel>
 #include <QProcess>

@@ -14,6 +14,7 @@
 #include "pages/catalog/ProductDialog.h"
 #include "widgets/ErrorDisplay.h"
 #include "widgets/JalaliDateEdit.h"
+#include "TestMain.h"
 
 #include <QCheckBox>
 #include <QInputDialog>

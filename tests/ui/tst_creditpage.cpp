@@ -21,6 +21,7 @@
 #include "widgets/DigitLineEdit.h"
 #include "widgets/JalaliDateEdit.h"
 #include "widgets/MessageBox.h"
+#include "TestMain.h"
 
 #include <QComboBox>
 #include <QLabel>

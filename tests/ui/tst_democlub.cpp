@@ -9,6 +9,7 @@
 #include "models/MemberSearchModel.h"
 #include "pages/members/MembersPage.h"
 #include "shell/MainWindow.h"
+#include "TestMain.h"
 
 #include <QLabel>
 #include <QTabWidget>

@@ -19,6 +19,7 @@
 #include "pages/sales/SaleReceipts.h"
 #include "sales/SalesService.h"
 #include "widgets/DigitLineEdit.h"
+#include "TestMain.h"
 
 #include <QComboBox>
 #include <QFile>

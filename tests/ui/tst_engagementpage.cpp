@@ -21,6 +21,7 @@
 #include "widgets/DigitLineEdit.h"
 #include "widgets/MessageBox.h"
 #include "Format.h"
+#include "TestMain.h"
 
 #include <QChartView>
 #include <QComboBox>

@@ -13,6 +13,7 @@
 #include "pages/messaging/MessagingPage.h"
 #include "pages/messaging/MessagingSettingsPanel.h"
 #include "pages/messaging/OccasionsPanel.h"
+#include "TestMain.h"
 
 #include <QCheckBox>
 #include <QLabel>

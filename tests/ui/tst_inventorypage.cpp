@@ -15,6 +15,7 @@
 #include "pages/inventory/StockSettingDialog.h"
 #include "widgets/ErrorDisplay.h"
 #include "widgets/MessageBox.h"
+#include "TestMain.h"
 
 #include <QCheckBox>
 #include <QComboBox>

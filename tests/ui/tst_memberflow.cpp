@@ -31,6 +31,7 @@
 #include "widgets/ErrorDisplay.h"
 #include "widgets/JalaliDateEdit.h"
 #include "widgets/MessageBox.h"
+#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -11,6 +11,7 @@
 #include "pages/members/MemberView.h"
 #include "pages/members/MembersPage.h"
 #include "shell/MainWindow.h"
+#include "TestMain.h"
 
 #include <QGroupBox>
 #include <QListWidget>

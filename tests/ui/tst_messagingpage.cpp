@@ -15,6 +15,7 @@
 #include "pages/messaging/TemplatesPanel.h"
 #include "models/MemberSearchModel.h"
 #include "widgets/ErrorDisplay.h"
+#include "TestMain.h"
 
 #include <QCheckBox>
 #include <QLabel>

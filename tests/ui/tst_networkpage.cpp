@@ -18,6 +18,7 @@
 #include "util/Clock.h"
 #include "widgets/JalaliDateEdit.h"
 #include "widgets/MessageBox.h"
+#include "TestMain.h"
 
 #include <QCheckBox>
 #include <QComboBox>

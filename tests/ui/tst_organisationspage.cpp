@@ -15,6 +15,7 @@
 #include "pages/organisations/OrganisationDialogs.h"
 #include "pages/organisations/OrganisationsPage.h"
 #include "sales/SalesService.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QLabel>

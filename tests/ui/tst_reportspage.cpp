@@ -17,6 +17,7 @@
 #include "sales/SalesService.h"
 #include "storage/SqlQuery.h"
 #include "widgets/JalaliDateEdit.h"
+#include "TestMain.h"
 
 #include <QChart>
 #include <QChartView>

@@ -17,6 +17,7 @@
 #include "widgets/ErrorDisplay.h"
 #include "widgets/JalaliDateEdit.h"
 #include "widgets/MessageBox.h"
+#include "TestMain.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -20,6 +20,7 @@
 #include "rules/RuleService.h"
 #include "sales/SalesService.h"
 #include "widgets/MessageBox.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QLabel>

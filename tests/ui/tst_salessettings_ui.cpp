@@ -12,6 +12,7 @@
 #include "tiers/TierService.h"
 #include "widgets/ErrorDisplay.h"
 #include "widgets/MessageBox.h"
+#include "TestMain.h"
 
 #include <QComboBox>
 #include <QPushButton>

@@ -21,6 +21,7 @@
 #include "widgets/JalaliDateEdit.h"
 #include "widgets/MessageBox.h"
 #include "widgets/RoleName.h"
+#include "TestMain.h"
 
 #include <QAction>
 #include <QApplication>

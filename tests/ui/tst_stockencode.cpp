@@ -29,6 +29,7 @@
 #include "storage/SqlQuery.h"
 #include "widgets/DigitLineEdit.h"
 #include "widgets/ErrorDisplay.h"
+#include "TestMain.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -9,6 +9,7 @@
 #include "pages/settings/StoreMoveDialog.h"
 #include "storage/SqlQuery.h"
 #include "widgets/MessageBox.h"
+#include "TestMain.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

@@ -15,6 +15,7 @@
 #include "pages/cards/IssueCardDialog.h"
 #include "security/KeyVault.h"
 #include "templates/CardTemplateService.h"
+#include "TestMain.h"
 
 #include <QElapsedTimer>
 #include <QFile>

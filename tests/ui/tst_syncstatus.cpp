@@ -16,6 +16,7 @@
 #include "sync/OutboxConflictsDialog.h"
 #include "sync/ServerSettingsSection.h"
 #include "sync/SyncStatusButton.h"
+#include "TestMain.h"
 
 #include <QJsonArray>
 #include <QLabel>

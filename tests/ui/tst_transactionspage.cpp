@@ -20,6 +20,7 @@
 #include "util/Clock.h"
 #include "widgets/DigitLineEdit.h"
 #include "widgets/MessageBox.h"
+#include "TestMain.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -23,6 +23,7 @@
 #include "warranty/WarrantyService.h"
 #include "widgets/DigitLineEdit.h"
 #include "widgets/MessageBox.h"
+#include "TestMain.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -5,6 +5,7 @@
 #include "auth/AuthService.h"
 #include "auth/PasswordHasher.h"
 #include "storage/SqlQuery.h"
+#include "TestMain.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -6,6 +6,7 @@
 #include "TestDatabase.h"
 #include "storage/Migrator.h"
 #include "storage/SqlQuery.h"
+#include "TestMain.h"
 
 #include <QLockFile>
 #include <QProcess>
@@ -107,7 +108,7 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QLatin1String(kCrashChildVariable), file);
         child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {});
+        child.start(QCoreApplication::applicationFilePath(), club::test::selfArguments());
         QVERIFY(child.waitForFinished(60000));
         QCOMPARE(child.exitCode(), 42);
 
@@ -126,7 +127,10 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char *argv[])
+namespace {
+
+// The test's own main: the same program is also the child that crashes during set-up.
+int runFirstRun(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (qEnvironmentVariableIsSet(kCrashChildVariable))
@@ -135,5 +139,9 @@ int main(int argc, char *argv[])
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
 }
+
+const bool registered = club::test::registerTest(__FILE__, runFirstRun);
+
+} // namespace
 
 #include "tst_firstrun.moc"

@@ -5,6 +5,7 @@
 #include "backup/BackupSql.h"
 #include "backup/DataCheck.h"
 #include "storage/Migrator.h"
+#include "TestMain.h"
 
 #include <QCryptographicHash>
 #include <QFile>

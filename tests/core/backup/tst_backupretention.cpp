@@ -4,6 +4,7 @@
 #include "backup/BackupSchedule.h"
 #include "backup/BackupService.h"
 #include "backup/Retention.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QSet>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The built clubmanager run with --backup, --restore and --check, as cron would.
 #include "LoyaltyFixture.h"
+#include "TestMain.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -3,6 +3,7 @@
 #include "LoyaltyFixture.h"
 #include "backup/StoreMove.h"
 #include "storage/Migrator.h"
+#include "TestMain.h"
 
 #include <QFile>
 

@@ -3,6 +3,7 @@
 #include "CardFixture.h"
 #include "auth/AuditLog.h"
 #include "storage/Migrator.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -4,6 +4,7 @@
 #include "auth/AuditLog.h"
 #include "domain/CardNumber.h"
 #include "util/Log.h"
+#include "TestMain.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 #include "reports/ReportService.h"
 #include "storage/SqlQuery.h"
+#include "TestMain.h"
 
 #include <QSet>
 #include <QTest>

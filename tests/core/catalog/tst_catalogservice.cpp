@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 #include "catalog/CatalogService.h"
 #include "storage/SqlQuery.h"
+#include "TestMain.h"
 
 #include <QHash>
 #include <QSignalSpy>

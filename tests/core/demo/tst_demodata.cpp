@@ -10,6 +10,7 @@
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
 #include "storage/SqlQuery.h"
+#include "TestMain.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

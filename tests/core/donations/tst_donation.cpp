@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 #include "reports/ReportCsv.h"
 #include "storage/SqlQuery.h"
+#include "TestMain.h"
 
 #include <QMap>
 #include <QTest>

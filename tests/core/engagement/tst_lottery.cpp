@@ -5,6 +5,7 @@
 #include "messaging/Messaging.h"
 
 #include "HttpSink.h"
+#include "TestMain.h"
 
 #include <QMap>
 #include <QProcess>

@@ -4,6 +4,7 @@
 #include "catalog/CatalogService.h"
 #include "inventory/InventoryService.h"
 #include "storage/SqlQuery.h"
+#include "TestMain.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>

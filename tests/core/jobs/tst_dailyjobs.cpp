@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LoyaltyFixture.h"
 #include "jobs/DailyJobs.h"
+#include "TestMain.h"
 
 #include <QSignalSpy>
 #include <QTest>

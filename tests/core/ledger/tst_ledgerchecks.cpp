@@ -4,6 +4,7 @@
 // from several connections.
 #include "LedgerFixture.h"
 #include "storage/SqlQuery.h"
+#include "TestMain.h"
 
 #include <QAtomicInt>
 #include <QThread>

@@ -11,6 +11,7 @@
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
 #include "storage/Transaction.h"
+#include "TestMain.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

@@ -6,6 +6,7 @@
 #include "auth/AuditLog.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
+#include "TestMain.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -3,6 +3,7 @@
 #include "MemberFixture.h"
 #include "auth/AuditLog.h"
 #include "cards/CardService.h"
+#include "TestMain.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MemberFixture.h"
 #include "cards/CardService.h"
+#include "TestMain.h"
 
 #include <QTest>
 

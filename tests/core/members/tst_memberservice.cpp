@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MemberFixture.h"
 #include "auth/AuditLog.h"
+#include "TestMain.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Customer Club Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "members/Validation.h"
+#include "TestMain.h"
 
 #include <QTest>
 

@@ -6,6 +6,7 @@
 // unreachable gateway failing every message while the run goes on.
 #include "HttpSink.h"
 #include "LoyaltyFixture.h"
+#include "TestMain.h"
 
 #include <QUrlQuery>
 

@@ -4,6 +4,7 @@
 // key file apart from it, sealed on first read when an older version stored them in clear,
 // never in the audit line nor given back to the form.
 #include "LoyaltyFixture.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QTemporaryDir>

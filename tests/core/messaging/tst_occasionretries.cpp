@@ -8,6 +8,7 @@
 #include "SmtpSink.h"
 #include "jobs/DailyJobs.h"
 #include "messaging/MessagingSql.h"
+#include "TestMain.h"
 
 #include <QTcpServer>
 

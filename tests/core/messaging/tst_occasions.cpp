@@ -6,6 +6,7 @@
 #include "HttpSink.h"
 #include "LoyaltyFixture.h"
 #include "jobs/DailyJobs.h"
+#include "TestMain.h"
 
 #include <QUrlQuery>
 

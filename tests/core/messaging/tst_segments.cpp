@@ -4,6 +4,7 @@
 // Jalali calendar across the turn of the year (Esfand to Farvardin, 30 Esfand in a leap
 // year), saving and reading a segment back, and impossible combinations refused.
 #include "LoyaltyFixture.h"
+#include "TestMain.h"
 
 #include <QTest>
 

@@ -6,6 +6,7 @@
 // back as failures with a reason.
 #include "HttpSink.h"
 #include "messaging/SmsGateway.h"
+#include "TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,6 +5,7 @@
 // decodes to the Persian subject, sender name and body. Refusals come back as errors.
 #include "SmtpSink.h"
 #include "messaging/SmtpMailer.h"
+#include "TestMain.h"
 
 #include <QProcess>
 #include <QTcpServer>

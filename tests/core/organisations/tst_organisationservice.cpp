@@ -3,6 +3,7 @@
 #include "MemberBuilders.h"
 #include "ServiceHub.h"
 #include "TestDatabase.h"
+#include "TestMain.h"
 
 #include <QSignalSpy>
 #include <QTest>

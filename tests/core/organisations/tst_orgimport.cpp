@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 #include "storage/SqlQuery.h"
 #include "util/Text.h"
+#include "TestMain.h"
 
 #include <QStringEncoder>
 #include <QTest>

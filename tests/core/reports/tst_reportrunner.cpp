@@ -3,6 +3,7 @@
 #include "LoyaltyFixture.h"
 #include "reports/ReportRunner.h"
 #include "storage/Transaction.h"
+#include "TestMain.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -9,6 +9,7 @@
 #include "reports/ReportCsv.h"
 #include "reports/ReportSql.h"
 #include "sales/SalesService.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QTest>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LoyaltyFixture.h"
 #include "rules/RuleEngine.h"
+#include "TestMain.h"
 
 #include <QTest>
 

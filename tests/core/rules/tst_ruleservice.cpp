@@ -4,6 +4,7 @@
 #include "rules/RuleEngine.h"
 #include "rules/RuleService.h"
 #include "storage/SqlQuery.h"
+#include "TestMain.h"
 
 #include <QSignalSpy>
 #include <QTest>

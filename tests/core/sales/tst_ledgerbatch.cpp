@@ -4,6 +4,7 @@
 #include "../ledger/LedgerFixture.h"
 #include "ledger/LedgerStore.h"
 #include "storage/SqlQuery.h"
+#include "TestMain.h"
 
 #include <QTest>
 

@@ -3,6 +3,7 @@
 // The referral bonus: a referred member's first purchase credits the referrer in the sale's
 // own journal transaction; returns take it back in proportion, a void mirrors it.
 #include "LoyaltyFixture.h"
+#include "TestMain.h"
 
 #include <QTest>
 

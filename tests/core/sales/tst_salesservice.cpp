@@ -4,6 +4,7 @@
 #include "ServiceHub.h"
 #include "TestDatabase.h"
 #include "storage/SqlQuery.h"
+#include "TestMain.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 #include "security/KeyVault.h"
 #include "storage/SqlQuery.h"
+#include "TestMain.h"
 
 #include <QSqlRecord>
 #include <QTest>

@@ -9,6 +9,7 @@
 #include "storage/Migrator.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -12,6 +12,7 @@
 #include "inventory/InventoryService.h"
 #include "storage/SqlQuery.h"
 #include "sync/ConnectedDesk.h"
+#include "TestMain.h"
 
 #include <QJsonDocument>
 #include <QProcess>

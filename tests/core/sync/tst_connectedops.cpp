@@ -19,6 +19,7 @@
 #include "sales/SalesSettingsStore.h"
 #include "storage/SqlQuery.h"
 #include "sync/ConnectedDesk.h"
+#include "TestMain.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>

@@ -7,6 +7,7 @@
 #include "sync/Outbox.h"
 #include "sync/RequestSigning.h"
 #include "sync/SyncSettings.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QSignalSpy>

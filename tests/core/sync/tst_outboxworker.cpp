@@ -7,6 +7,7 @@
 #include "sync/Outbox.h"
 #include "sync/OutboxWorker.h"
 #include "sync/ServerClient.h"
+#include "TestMain.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -3,6 +3,7 @@
 // Known-answer vectors computed independently (Python hmac/hashlib), so the server and the
 // client cannot agree with each other on a wrong canonical string.
 #include "sync/RequestSigning.h"
+#include "TestMain.h"
 
 #include <QTest>
 

@@ -13,6 +13,7 @@
 #include "rules/RuleService.h"
 #include "storage/SqlQuery.h"
 #include "sync/ConnectedDesk.h"
+#include "TestMain.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

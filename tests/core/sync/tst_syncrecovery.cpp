@@ -13,6 +13,7 @@
 #include "ledger/LedgerService.h"
 #include "storage/SqlQuery.h"
 #include "sync/ConnectedDesk.h"
+#include "TestMain.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -5,6 +5,7 @@
 #include "cards/CardService.h"
 #include "storage/SqlQuery.h"
 #include "templates/CardTemplateService.h"
+#include "TestMain.h"
 
 #include <QSignalSpy>
 #include <QTest>

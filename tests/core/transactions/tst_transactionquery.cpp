@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TransactionService's list, detail and CSV: filters, keyset paging, permissions.
 #include "LoyaltyFixture.h"
+#include "TestMain.h"
 
 #include <QSet>
 #include <QTest>

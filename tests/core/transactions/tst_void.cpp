@@ -3,6 +3,7 @@
 // Voids: a reversing transaction puts balances, lots and stock back exactly; a void that
 // may not happen writes nothing.
 #include "LoyaltyFixture.h"
+#include "TestMain.h"
 
 #include <QSignalSpy>
 #include <QTest>

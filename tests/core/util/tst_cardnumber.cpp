@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/CardNumber.h"
 #include "util/Log.h"
+#include "TestMain.h"
 
 #include <QTest>
 

@@ -4,6 +4,7 @@
 // virtual MIFARE Classic (tests/support/vicc_mifare.py); scriptor as an independent client.
 #include "card/LoyaltyCardWriter.h"
 #include "crypto/KeyDiversifier.h"
+#include "TestMain.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

@@ -3,6 +3,7 @@
 // Sector-1 layout of the loyalty card: exact bytes, round trip, every malformed field, MAC.
 #include "card/LoyaltyCardLayout.h"
 #include "crypto/CardKeys.h"
+#include "TestMain.h"
 
 #include <QTest>
 

@@ -4,6 +4,7 @@
 #include "card/LoyaltyStripe.h"
 #include "crypto/CardKeys.h"
 #include "crypto/CardMac.h"
+#include "TestMain.h"
 
 #include <QTest>
 

@@ -3,6 +3,7 @@
 #include "crypto/CardKeys.h"
 #include "crypto/CardMac.h"
 #include "crypto/KeyDiversifier.h"
+#include "TestMain.h"
 
 #include <QSet>
 #include <QTest>

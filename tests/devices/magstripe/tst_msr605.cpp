@@ -3,6 +3,7 @@
 #include "Hex.h"
 #include "magstripe/Msr605Encoder.h"
 #include "magstripe/Msr605Protocol.h"
+#include "TestMain.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

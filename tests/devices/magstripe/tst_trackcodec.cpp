@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Hex.h"
 #include "magstripe/TrackCodec.h"
+#include "TestMain.h"
 
 #include <QTest>
 

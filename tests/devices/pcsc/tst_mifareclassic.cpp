@@ -3,6 +3,7 @@
 // MifareClassic over PcscCard/PcscContext against pcscd + vpcd with a virtual MIFARE Classic
 // 1K (tests/support/vicc_mifare.py), checked with an independent PC/SC client (scriptor).
 #include "pcsc/MifareClassic.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QProcess>

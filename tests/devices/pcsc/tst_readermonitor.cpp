@@ -6,6 +6,7 @@
 #include "pcsc/MifareClassic.h"
 #include "pcsc/PcscStation.h"
 #include "pcsc/ReaderMonitor.h"
+#include "TestMain.h"
 
 #include <QElapsedTimer>
 #include <QFile>

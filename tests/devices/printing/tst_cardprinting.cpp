@@ -4,6 +4,7 @@
 #include "printing/CardLayout.h"
 #include "printing/CardPrintJob.h"
 #include "printing/CardRenderer.h"
+#include "TestMain.h"
 
 #include <QBuffer>
 #include <QDir>

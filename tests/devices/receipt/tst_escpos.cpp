@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Hex.h"
 #include "receipt/EscPos.h"
+#include "TestMain.h"
 
 #include <QImage>
 #include <QTest>

@@ -4,6 +4,7 @@
 #include "receipt/Receipt.h"
 #include "receipt/ReceiptPrinter.h"
 #include "receipt/ReceiptRenderer.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QElapsedTimer>
