@@ -28,11 +28,6 @@ Operator operatorFromRow(const SqlQuery &q)
     return o;
 }
 
-Status invalid(const QString &message, const QString &field)
-{
-    return Error::make(Error::Code::Invalid, message, {}, field);
-}
-
 bool validUsername(const QString &username)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.\\-]{3,32}$"));
@@ -60,17 +55,17 @@ Result<bool> AuthService::needsSetup() const
 Status AuthService::validatePassword(const QString &password) const
 {
     if (password.size() < kMinPasswordLength)
-        return invalid(tr("The password must have at least %Ln characters.", nullptr, kMinPasswordLength),
-                       QStringLiteral("password"));
+        return Error::invalid(tr("The password must have at least %Ln characters.", nullptr, kMinPasswordLength),
+                              QStringLiteral("password"));
     return {};
 }
 
 Result<Id> AuthService::insertBranch(const Branch &draft)
 {
     if (draft.code.trimmed().isEmpty())
-        return invalid(tr("Enter a branch code."), QStringLiteral("branchCode")).error();
+        return Error::invalid(tr("Enter a branch code."), QStringLiteral("branchCode"));
     if (draft.name.trimmed().isEmpty())
-        return invalid(tr("Enter a branch name."), QStringLiteral("branchName")).error();
+        return Error::invalid(tr("Enter a branch name."), QStringLiteral("branchName"));
     SqlQuery q(m_db, QStringLiteral("INSERT INTO branches (code, name, active, created_at) "
                                     "VALUES (:code, :name, 1, :at) RETURNING id"));
     q.bind(QStringLiteral(":code"), draft.code.trimmed())
@@ -79,7 +74,7 @@ Result<Id> AuthService::insertBranch(const Branch &draft)
     Result<QVariant> id = q.scalar();
     if (!id) {
         if (id.error().code == Error::Code::Duplicate)
-            return invalid(tr("A branch with this code already exists."), QStringLiteral("branchCode")).error();
+            return Error::invalid(tr("A branch with this code already exists."), QStringLiteral("branchCode"));
         return id.error();
     }
     return id->toLongLong();
@@ -89,11 +84,10 @@ Result<Operator> AuthService::insertOperator(const Operator &draft, const QStrin
 {
     const QString username = draft.username.trimmed().toLower();
     if (!validUsername(username))
-        return invalid(tr("The user name must be 3 to 32 Latin letters, digits, dots, dashes or underscores."),
-                       QStringLiteral("username"))
-            .error();
+        return Error::invalid(tr("The user name must be 3 to 32 Latin letters, digits, dots, dashes or underscores."),
+                              QStringLiteral("username"));
     if (draft.fullName.trimmed().isEmpty())
-        return invalid(tr("Enter the operator's full name."), QStringLiteral("fullName")).error();
+        return Error::invalid(tr("Enter the operator's full name."), QStringLiteral("fullName"));
     if (Status s = validatePassword(password); !s)
         return s.error();
     const QString hash = PasswordHasher::hash(password);
@@ -114,7 +108,7 @@ Result<Operator> AuthService::insertOperator(const Operator &draft, const QStrin
     Result<QVariant> id = q.scalar();
     if (!id) {
         if (id.error().code == Error::Code::Duplicate)
-            return invalid(tr("This user name is already taken."), QStringLiteral("username")).error();
+            return Error::invalid(tr("This user name is already taken."), QStringLiteral("username"));
         return id.error();
     }
     Operator out = draft;
@@ -129,7 +123,7 @@ Result<Operator> AuthService::insertOperator(const Operator &draft, const QStrin
 Result<Actor> AuthService::setUp(const StoreSetup &setup)
 {
     if (setup.storeName.trimmed().isEmpty())
-        return invalid(tr("Enter the store's name."), QStringLiteral("storeName")).error();
+        return Error::invalid(tr("Enter the store's name."), QStringLiteral("storeName"));
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -250,7 +244,7 @@ Status AuthService::updateOperator(const Actor &actor, const Operator &changed)
     if (Status s = require(actor, Permission::OperatorManage); !s)
         return s;
     if (changed.fullName.trimmed().isEmpty())
-        return invalid(tr("Enter the operator's full name."), QStringLiteral("fullName"));
+        return Error::invalid(tr("Enter the operator's full name."), QStringLiteral("fullName"));
     if (changed.id == actor.operatorId && (!changed.active || changed.role != Role::Admin))
         return Error::make(Error::Code::Conflict,
                            tr("You cannot deactivate yourself or take away your own administrator role."));

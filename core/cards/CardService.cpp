@@ -65,11 +65,6 @@ Card cardFromRow(const SqlQuery &q)
     return c;
 }
 
-Error invalid(const QString &message, const QString &field)
-{
-    return Error::make(Error::Code::Invalid, message, {}, field);
-}
-
 QString typeAuditDetail(const CardType &t)
 {
     return QStringLiteral("%1 %2 prefix=%3 length=%4 validity=%5 max=%6 pin=%7 stock=%8 active=%9")
@@ -97,21 +92,21 @@ Result<CardType> CardService::validatedType(const CardType &draft) const
     CardType t = draft;
     t.name = Text::normalizeName(draft.name);
     if (t.name.isEmpty())
-        return invalid(tr("Enter a name for the card type."), QStringLiteral("name"));
+        return Error::invalid(tr("Enter a name for the card type."), QStringLiteral("name"));
     t.prefix = CardRules::asciiDigits(draft.prefix.trimmed());
     if (!CardRules::isAsciiDigits(t.prefix) || t.prefix.size() > 8)
-        return invalid(tr("The number prefix must be 1 to 8 digits."), QStringLiteral("prefix"));
+        return Error::invalid(tr("The number prefix must be 1 to 8 digits."), QStringLiteral("prefix"));
     if (t.numberLength < 12 || t.numberLength > 19)
-        return invalid(tr("A card number must be 12 to 19 digits long."), QStringLiteral("numberLength"));
+        return Error::invalid(tr("A card number must be 12 to 19 digits long."), QStringLiteral("numberLength"));
     if (t.numberLength <= t.prefix.size() + 1)
-        return invalid(tr("The card number must be longer than the prefix and its check digit."),
-                       QStringLiteral("numberLength"));
+        return Error::invalid(tr("The card number must be longer than the prefix and its check digit."),
+                              QStringLiteral("numberLength"));
     if (t.validityMonths < 0 || t.validityMonths > 120)
         //: 0 means the card never expires
-        return invalid(tr("The validity must be 0 to 120 months."), QStringLiteral("validityMonths"));
+        return Error::invalid(tr("The validity must be 0 to 120 months."), QStringLiteral("validityMonths"));
     if (t.maxPerMember < 0 || t.maxPerMember > 10)
         //: 0 means no limit
-        return invalid(tr("The cards per member must be 0 to 10."), QStringLiteral("maxPerMember"));
+        return Error::invalid(tr("The cards per member must be 0 to 10."), QStringLiteral("maxPerMember"));
     return t;
 }
 
@@ -178,7 +173,7 @@ Result<CardType> CardService::createCardType(const Actor &actor, const CardType 
     Result<QVariant> id = q.scalar();
     if (!id) {
         if (id.error().code == Error::Code::Duplicate)
-            return invalid(tr("A card type with this name already exists."), QStringLiteral("name"));
+            return Error::invalid(tr("A card type with this name already exists."), QStringLiteral("name"));
         return id.error();
     }
     t.value().id = id->toLongLong();
@@ -219,7 +214,7 @@ Status CardService::updateCardType(const Actor &actor, const CardType &changed)
         .bind(QStringLiteral(":id"), t->id);
     if (Status s = q.exec(); !s) {
         if (s.error().code == Error::Code::Duplicate)
-            return invalid(tr("A card type with this name already exists."), QStringLiteral("name"));
+            return Error::invalid(tr("A card type with this name already exists."), QStringLiteral("name"));
         return s;
     }
     if (q.rowsAffected() != 1)
@@ -252,10 +247,10 @@ Status CardService::addStock(const Actor &actor, Id branchId, Id cardTypeId, qin
     if (Status s = require(actor, Permission::CardStockManage); !s)
         return s;
     if (quantity == 0)
-        return invalid(tr("Enter how many blank cards come in or go out."), QStringLiteral("quantity"));
+        return Error::invalid(tr("Enter how many blank cards come in or go out."), QStringLiteral("quantity"));
     const QString why = reason.simplified();
     if (why.isEmpty())
-        return invalid(tr("Enter the reason for this stock movement."), QStringLiteral("reason"));
+        return Error::invalid(tr("Enter the reason for this stock movement."), QStringLiteral("reason"));
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();

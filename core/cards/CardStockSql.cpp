@@ -25,14 +25,14 @@ QDate dateOf(const QVariant &v)
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-const QString kCardSelect = QStringLiteral(
+const QString kStockCardSelect = QStringLiteral(
     "SELECT s.id, s.batch_id, s.seq, s.number, b.card_type_id, t.name, t.kind, s.status, s.branch_id, "
     "s.distributed_to, s.distribution_note, s.block_reason, s.chip_uid, b.preloaded_value, b.expires_on, "
     "b.created_at, s.activated_at, s.bound_at, s.member_id, s.card_id, s.encoded_at, b.promotional "
     "FROM card_stock_cards s JOIN card_stock_batches b ON b.id = s.batch_id "
     "JOIN card_types t ON t.id = b.card_type_id ");
 
-StockCard cardFromRow(const SqlQuery &q)
+StockCard stockCardFromRow(const SqlQuery &q)
 {
     StockCard c;
     c.id = q.value(0).toLongLong();
@@ -194,38 +194,38 @@ Result<QList<StockBatch>> CardStockSql::batches(Id batchId) const
 
 Result<QList<StockCard>> CardStockSql::cardsOfBatch(Id batchId) const
 {
-    SqlQuery q(m_db, kCardSelect + QStringLiteral("WHERE s.batch_id = :b ORDER BY s.seq"));
+    SqlQuery q(m_db, kStockCardSelect + QStringLiteral("WHERE s.batch_id = :b ORDER BY s.seq"));
     q.bind(QStringLiteral(":b"), batchId);
     if (Status s = q.exec(); !s)
         return s.error();
     QList<StockCard> out;
     while (q.next())
-        out.append(cardFromRow(q));
+        out.append(stockCardFromRow(q));
     return out;
 }
 
 Result<StockCard> CardStockSql::card(Id stockCardId) const
 {
-    SqlQuery q(m_db, kCardSelect + QStringLiteral("WHERE s.id = :id"));
+    SqlQuery q(m_db, kStockCardSelect + QStringLiteral("WHERE s.id = :id"));
     q.bind(QStringLiteral(":id"), stockCardId);
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
         return Error::make(Error::Code::NotFound, tr("The stock card was not found."),
                            QStringLiteral("stock card %1").arg(stockCardId));
-    return cardFromRow(q);
+    return stockCardFromRow(q);
 }
 
 Result<StockCard> CardStockSql::cardByNumber(const QString &number) const
 {
-    SqlQuery q(m_db, kCardSelect + QStringLiteral("WHERE s.number = :n"));
+    SqlQuery q(m_db, kStockCardSelect + QStringLiteral("WHERE s.number = :n"));
     q.bind(QStringLiteral(":n"), number);
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
         return Error::make(Error::Code::NotFound, tr("The stock card was not found."),
                            QStringLiteral("no stock card with that number"));
-    return cardFromRow(q);
+    return stockCardFromRow(q);
 }
 
 Result<QList<StockCount>> CardStockSql::counts(Id branchId) const

@@ -36,11 +36,6 @@ Product productFromRow(const SqlQuery &q)
     return p;
 }
 
-Error invalid(const QString &message, const QString &field)
-{
-    return Error::make(Error::Code::Invalid, message, {}, field);
-}
-
 // Codes and barcodes are typed or scanned: digits of any script, no spaces.
 QString normalizeCode(const QString &code)
 {
@@ -103,7 +98,7 @@ Result<ProductGroup> CatalogService::createGroup(const Actor &actor, const QStri
         return s.error();
     const QString clean = Text::normalizeName(name).simplified();
     if (clean.isEmpty())
-        return invalid(tr("Enter a name for the product group."), QStringLiteral("name"));
+        return Error::invalid(tr("Enter a name for the product group."), QStringLiteral("name"));
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -136,7 +131,7 @@ Status CatalogService::renameGroup(const Actor &actor, Id groupId, const QString
         return s;
     const QString clean = Text::normalizeName(name).simplified();
     if (clean.isEmpty())
-        return invalid(tr("Enter a name for the product group."), QStringLiteral("name"));
+        return Error::invalid(tr("Enter a name for the product group."), QStringLiteral("name"));
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -244,13 +239,13 @@ Result<Product> CatalogService::validated(const Product &draft) const
     p.nameEn = draft.nameEn.simplified();
     p.unit = draft.unit.simplified();
     if (p.code.isEmpty())
-        return invalid(tr("Enter a product code."), QStringLiteral("code"));
+        return Error::invalid(tr("Enter a product code."), QStringLiteral("code"));
     if (p.nameFa.isEmpty() && p.nameAr.isEmpty() && p.nameEn.isEmpty())
-        return invalid(tr("Enter the product's name in at least one language."), QStringLiteral("name"));
+        return Error::invalid(tr("Enter the product's name in at least one language."), QStringLiteral("name"));
     if (p.defaultPoints < 0)
-        return invalid(tr("Points cannot be negative."), QStringLiteral("defaultPoints"));
+        return Error::invalid(tr("Points cannot be negative."), QStringLiteral("defaultPoints"));
     if (p.giftPoints < 0 || (p.isGift && p.giftPoints == 0))
-        return invalid(tr("A gift needs a points price above zero."), QStringLiteral("giftPoints"));
+        return Error::invalid(tr("A gift needs a points price above zero."), QStringLiteral("giftPoints"));
     if (!p.isGift)
         p.giftPoints = 0;
     return p;

@@ -17,14 +17,14 @@ namespace Club::Core::Demo {
 
 namespace {
 
-struct GroupSpec
+struct ProductGroupSpec
 {
     const char16_t *name;
     int parent; // index of an earlier group, -1 for a top-level one
 };
 
 // Persian names: the demo store is an Iranian shop first.
-constexpr GroupSpec kGroups[] = {
+constexpr ProductGroupSpec kGroups[] = {
     {u"مواد غذایی", -1}, {u"نوشیدنی", 0}, {u"تنقلات", 0}, {u"خواربار", 0}, {u"بهداشتی", -1}, {u"هدایای باشگاه", -1},
 };
 
@@ -213,7 +213,7 @@ Result<Shop> openShop(Database &db, const Actor &actor, ManualClock &clock, quin
         return tx.error();
 
     QList<Id> groupIds;
-    for (const GroupSpec &g : kGroups) {
+    for (const ProductGroupSpec &g : kGroups) {
         Result<ProductGroup> made =
             catalog.createGroup(actor, text(g.name), g.parent < 0 ? kNoId : groupIds.at(g.parent));
         if (!made)

@@ -18,13 +18,6 @@
 
 namespace Club::Core {
 
-namespace {
-Error invalid(const QString &message, const QString &field = {})
-{
-    return Error::make(Error::Code::Invalid, message, {}, field);
-}
-} // namespace
-
 QString lotteryStatusKey(LotteryStatus status)
 {
     switch (status) {
@@ -90,28 +83,29 @@ Result<Lottery> LotteryService::create(const Actor &actor, const Lottery &draft)
     Lottery l = draft;
     l.name = l.name.trimmed();
     if (l.name.isEmpty())
-        return invalid(tr("Give the lottery a name."), QStringLiteral("name"));
+        return Error::invalid(tr("Give the lottery a name."), QStringLiteral("name"));
     if (!l.from.isValid() || !l.to.isValid() || l.to <= l.from)
-        return invalid(tr("Choose a period whose end is after its start."), QStringLiteral("to"));
+        return Error::invalid(tr("Choose a period whose end is after its start."), QStringLiteral("to"));
     const LotteryRules &r = l.rules;
     if (r.pointsPerTicket < 0 || r.amountPerTicket < 0 || r.ticketsPerPurchase < 0 || r.maxTickets < 0)
-        return invalid(tr("Ticket rules cannot be negative."), QStringLiteral("rules"));
+        return Error::invalid(tr("Ticket rules cannot be negative."), QStringLiteral("rules"));
     if (r.pointsPerTicket == 0 && r.amountPerTicket == 0 && r.ticketsPerPurchase == 0)
-        return invalid(tr("Say how members earn tickets: per points, per amount spent or per purchase."),
-                       QStringLiteral("rules"));
+        return Error::invalid(tr("Say how members earn tickets: per points, per amount spent or per purchase."),
+                              QStringLiteral("rules"));
     if (l.winners <= 0)
-        return invalid(tr("A lottery needs at least one winner."), QStringLiteral("winners"));
+        return Error::invalid(tr("A lottery needs at least one winner."), QStringLiteral("winners"));
     if (l.prizePoints < 0)
-        return invalid(tr("Prize points cannot be negative."), QStringLiteral("prizePoints"));
+        return Error::invalid(tr("Prize points cannot be negative."), QStringLiteral("prizePoints"));
     if (l.prizeProductId != kNoId) {
         Result<Product> gift = m_catalog.product(actor, l.prizeProductId);
         if (!gift)
             return gift.error();
         if (!gift->isGift || gift->giftPoints <= 0 || !gift->active)
-            return invalid(tr("%1 is not in the gift catalog.").arg(gift->displayName()), QStringLiteral("prize"));
+            return Error::invalid(tr("%1 is not in the gift catalog.").arg(gift->displayName()),
+                                  QStringLiteral("prize"));
     }
     if (l.prizePoints == 0 && l.prizeProductId == kNoId)
-        return invalid(tr("Choose a prize: points, a gift, or both."), QStringLiteral("prize"));
+        return Error::invalid(tr("Choose a prize: points, a gift, or both."), QStringLiteral("prize"));
     l.status = LotteryStatus::Draft;
     l.seed.clear();
     l.createdAt = m_clock.nowUtc();
@@ -183,7 +177,7 @@ Result<Lottery> LotteryService::freeze(const Actor &actor, Id lotteryId, const Q
     } else {
         seed = LotteryDraw::seedFromHex(seedHex);
         if (seed.isEmpty())
-            return invalid(tr("A seed is 64 hexadecimal digits (0-9, a-f)."), QStringLiteral("seed"));
+            return Error::invalid(tr("A seed is 64 hexadecimal digits (0-9, a-f)."), QStringLiteral("seed"));
     }
     const EngagementSql sql(m_db);
     Transaction tx(m_db);
@@ -248,7 +242,8 @@ Status LotteryService::postPrize(const Actor &actor, const Lottery &lottery, Lot
         if (!gift)
             return gift.error();
         if (!gift->isGift || gift->giftPoints <= 0 || !gift->active)
-            return invalid(tr("%1 is not in the gift catalog.").arg(gift->displayName()), QStringLiteral("prize"));
+            return Error::invalid(tr("%1 is not in the gift catalog.").arg(gift->displayName()),
+                                  QStringLiteral("prize"));
         // The gift is registered through the desk's gift path, which redeems its points:
         // the prize gives those points first, so the member's balance ends where it was.
         given += gift->giftPoints;
@@ -376,7 +371,7 @@ Result<QList<LotteryWinner>> LotteryService::notifyWinners(const Actor &actor, I
     if (!l)
         return l.error();
     if (l->templateId == kNoId)
-        return invalid(tr("This lottery has no message for its winners."), QStringLiteral("template"));
+        return Error::invalid(tr("This lottery has no message for its winners."), QStringLiteral("template"));
     Result<MessageTemplate> t = MessagingSql::messageTemplate(m_db, l->templateId);
     if (!t)
         return t.error();

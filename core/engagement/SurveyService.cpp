@@ -15,11 +15,6 @@
 namespace Club::Core {
 
 namespace {
-Error invalid(const QString &message, const QString &field = {})
-{
-    return Error::make(Error::Code::Invalid, message, {}, field);
-}
-
 // RFC 4180: fields separated by commas, quoted with "" when they hold commas, quotes or
 // line breaks. Blank lines are skipped.
 QList<QStringList> parseCsv(const QString &text)
@@ -93,11 +88,11 @@ Result<Survey> SurveyService::create(const Actor &actor, const Survey &draft)
     Survey survey = draft;
     survey.name = survey.name.trimmed();
     if (survey.name.isEmpty())
-        return invalid(tr("Give the survey a name."), QStringLiteral("name"));
+        return Error::invalid(tr("Give the survey a name."), QStringLiteral("name"));
     if (!survey.activeFrom.isValid() || !survey.activeTo.isValid() || survey.activeTo <= survey.activeFrom)
-        return invalid(tr("Choose a period whose end is after its start."), QStringLiteral("activeTo"));
+        return Error::invalid(tr("Choose a period whose end is after its start."), QStringLiteral("activeTo"));
     if (survey.points < 0)
-        return invalid(tr("Points for answering cannot be negative."), QStringLiteral("points"));
+        return Error::invalid(tr("Points for answering cannot be negative."), QStringLiteral("points"));
     QList<SurveyQuestion> questions;
     for (SurveyQuestion q : std::as_const(survey.questions)) {
         q.text = q.text.trimmed();
@@ -107,9 +102,9 @@ Result<Survey> SurveyService::create(const Actor &actor, const Survey &draft)
         questions.append(q);
     }
     if (questions.isEmpty())
-        return invalid(tr("A survey needs at least one question."), QStringLiteral("questions"));
+        return Error::invalid(tr("A survey needs at least one question."), QStringLiteral("questions"));
     if (questions.size() > 20)
-        return invalid(tr("A short survey has at most 20 questions."), QStringLiteral("questions"));
+        return Error::invalid(tr("A short survey has at most 20 questions."), QStringLiteral("questions"));
     survey.questions = questions;
     survey.createdAt = m_clock.nowUtc();
 
@@ -192,19 +187,20 @@ Result<SurveyResponse> SurveyService::record(const Actor &actor, const Survey &s
         a.questionId = q.id;
         if (q.kind == QuestionKind::Rating) {
             if (a.rating < 1 || a.rating > 5)
-                return invalid(tr("Rate \"%1\" from 1 to 5.").arg(q.text), QStringLiteral("question:%1").arg(q.id));
+                return Error::invalid(tr("Rate \"%1\" from 1 to 5.").arg(q.text),
+                                      QStringLiteral("question:%1").arg(q.id));
             a.text.clear();
         } else {
             a.rating = 0;
             a.text = a.text.trimmed();
             if (a.text.size() > 2000)
-                return invalid(tr("The answer to \"%1\" is too long.").arg(q.text),
-                               QStringLiteral("question:%1").arg(q.id));
+                return Error::invalid(tr("The answer to \"%1\" is too long.").arg(q.text),
+                                      QStringLiteral("question:%1").arg(q.id));
         }
         checked.append(a);
     }
     if (!given.isEmpty())
-        return invalid(tr("An answer is for a question that is not in this survey."), QStringLiteral("answers"));
+        return Error::invalid(tr("An answer is for a question that is not in this survey."), QStringLiteral("answers"));
 
     const Error twice = Error::make(Error::Code::Duplicate,
                                     tr("%1 has already answered the survey \"%2\"; a survey is answered once.")
@@ -272,7 +268,8 @@ Result<SurveyImport> SurveyService::importCsv(const Actor &actor, Id surveyId, c
         text.remove(0, 1);
     const QList<QStringList> rows = parseCsv(text);
     if (rows.size() < 2)
-        return invalid(tr("The file has no answers: a header row, then one row per member."), QStringLiteral("csv"));
+        return Error::invalid(tr("The file has no answers: a header row, then one row per member."),
+                              QStringLiteral("csv"));
     SurveyImport out;
     const qsizetype columns = survey->questions.size() + 1;
     for (qsizetype r = 1; r < rows.size(); ++r) {

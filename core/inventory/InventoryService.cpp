@@ -34,10 +34,6 @@ bool mayGoNegative(MovementKind kind)
     return kind == MovementKind::Sale || kind == MovementKind::GiftIssue;
 }
 
-Error invalid(const QString &message, const QString &field)
-{
-    return Error::make(Error::Code::Invalid, message, {}, field);
-}
 } // namespace
 
 QString movementKindKey(MovementKind kind)
@@ -102,7 +98,7 @@ Result<Warehouse> InventoryService::createWarehouse(const Actor &actor, Id branc
         return s.error();
     const QString clean = Text::normalizeName(name).simplified();
     if (clean.isEmpty())
-        return invalid(tr("Enter a name for the warehouse."), QStringLiteral("name"));
+        return Error::invalid(tr("Enter a name for the warehouse."), QStringLiteral("name"));
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -202,18 +198,18 @@ Result<Id> InventoryService::record(const Actor &actor, const StockMovement &mov
     case MovementKind::Receipt:
     case MovementKind::Return:
         if (q <= 0)
-            return invalid(tr("Received and returned quantities must be above zero."), QStringLiteral("qty"));
+            return Error::invalid(tr("Received and returned quantities must be above zero."), QStringLiteral("qty"));
         break;
     case MovementKind::Sale:
     case MovementKind::GiftIssue:
         if (q >= 0)
-            return invalid(tr("Goods going out are entered as a negative quantity."), QStringLiteral("qty"));
+            return Error::invalid(tr("Goods going out are entered as a negative quantity."), QStringLiteral("qty"));
         break;
     case MovementKind::Adjustment:
         if (q == 0)
-            return invalid(tr("Enter how many units the adjustment adds or removes."), QStringLiteral("qty"));
+            return Error::invalid(tr("Enter how many units the adjustment adds or removes."), QStringLiteral("qty"));
         if (movement.note.simplified().isEmpty())
-            return invalid(tr("Enter the reason for this adjustment."), QStringLiteral("note"));
+            return Error::invalid(tr("Enter the reason for this adjustment."), QStringLiteral("note"));
         break;
     case MovementKind::TransferOut:
     case MovementKind::TransferIn:
@@ -248,9 +244,9 @@ Status InventoryService::transfer(const Actor &actor, Id productId, Id fromWareh
     if (Status s = require(actor, Permission::InventoryMove); !s)
         return s;
     if (qty <= 0)
-        return invalid(tr("Enter how many units to transfer."), QStringLiteral("qty"));
+        return Error::invalid(tr("Enter how many units to transfer."), QStringLiteral("qty"));
     if (fromWarehouseId == toWarehouseId)
-        return invalid(tr("Choose two different warehouses."), QStringLiteral("warehouse"));
+        return Error::invalid(tr("Choose two different warehouses."), QStringLiteral("warehouse"));
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -337,7 +333,7 @@ Status InventoryService::setThreshold(const Actor &actor, Id productId, Id wareh
     if (Status s = require(actor, Permission::InventoryApprove); !s)
         return s;
     if (minimum < 0)
-        return invalid(tr("The low-stock threshold cannot be negative."), QStringLiteral("minimum"));
+        return Error::invalid(tr("The low-stock threshold cannot be negative."), QStringLiteral("minimum"));
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();

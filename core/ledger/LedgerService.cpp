@@ -18,15 +18,10 @@ namespace Club::Core {
 namespace {
 const QString kMemberAccountEntity = QStringLiteral("member_account");
 
-Error invalid(const QString &message, const QString &field)
-{
-    return Error::make(Error::Code::Invalid, message, {}, field);
-}
-
 Error expiryError()
 {
-    return invalid(LedgerService::tr("The expiry must be later than the time the points can be used."),
-                   QStringLiteral("expiresAt"));
+    return Error::invalid(LedgerService::tr("The expiry must be later than the time the points can be used."),
+                          QStringLiteral("expiresAt"));
 }
 } // namespace
 
@@ -56,8 +51,8 @@ struct LedgerService::Impl
     static Status checkKey(const QString &key)
     {
         if (key.trimmed().isEmpty())
-            return invalid(LedgerService::tr("The operation could not be identified, so it was not posted."),
-                           QStringLiteral("idempotencyKey"));
+            return Error::invalid(LedgerService::tr("The operation could not be identified, so it was not posted."),
+                                  QStringLiteral("idempotencyKey"));
         return {};
     }
 
@@ -172,7 +167,7 @@ Result<PostResult> LedgerService::earnPoints(
     if (Status s = require(actor, Permission::LedgerPost); !s)
         return s.error();
     if (points <= 0)
-        return invalid(tr("Enter a positive number of points."), QStringLiteral("points"));
+        return Error::invalid(tr("Enter a positive number of points."), QStringLiteral("points"));
     if (Status s = Impl::checkKey(idempotencyKey); !s)
         return s.error();
     // Checks against "now" wait until after the replay check: a retry (an offline outbox
@@ -200,7 +195,7 @@ Result<PostResult> LedgerService::spendPoints(
     if (Status s = require(actor, Permission::LedgerPost); !s)
         return s.error();
     if (points <= 0)
-        return invalid(tr("Enter a positive number of points."), QStringLiteral("points"));
+        return Error::invalid(tr("Enter a positive number of points."), QStringLiteral("points"));
     if (Status s = Impl::checkKey(idempotencyKey); !s)
         return s.error();
 
@@ -223,9 +218,9 @@ Result<PostResult> LedgerService::adjustPoints(const Actor &actor,
     if (Status s = require(actor, Permission::LedgerAdjust); !s)
         return s.error();
     if (delta == 0)
-        return invalid(tr("Enter the number of points to add or take away."), QStringLiteral("points"));
+        return Error::invalid(tr("Enter the number of points to add or take away."), QStringLiteral("points"));
     if (reason.trimmed().isEmpty())
-        return invalid(tr("Enter the reason for the adjustment."), QStringLiteral("reason"));
+        return Error::invalid(tr("Enter the reason for the adjustment."), QStringLiteral("reason"));
     if (Status s = Impl::checkKey(idempotencyKey); !s)
         return s.error();
 
@@ -253,9 +248,9 @@ Result<PostResult> LedgerService::transferPoints(const Actor &actor,
     if (Status s = require(actor, Permission::LedgerPost); !s)
         return s.error();
     if (points <= 0)
-        return invalid(tr("Enter a positive number of points."), QStringLiteral("points"));
+        return Error::invalid(tr("Enter a positive number of points."), QStringLiteral("points"));
     if (fromMemberAccountId == toMemberAccountId)
-        return invalid(tr("Points cannot be moved to the account they are in."), QStringLiteral("toAccount"));
+        return Error::invalid(tr("Points cannot be moved to the account they are in."), QStringLiteral("toAccount"));
     if (Status s = Impl::checkKey(idempotencyKey); !s)
         return s.error();
 
@@ -302,10 +297,10 @@ Result<int> LedgerService::expirePoints(const Actor &actor, const QDateTime &asO
     if (Status s = require(actor, Permission::LedgerExpire); !s)
         return s.error();
     if (!asOf.isValid())
-        return invalid(tr("Choose the time up to which points expire."), QStringLiteral("asOf"));
+        return Error::invalid(tr("Choose the time up to which points expire."), QStringLiteral("asOf"));
     LedgerStore store(m_db, m_clock.nowUtc());
     if (asOf.toUTC() > store.now())
-        return invalid(tr("Points cannot be expired ahead of time."), QStringLiteral("asOf"));
+        return Error::invalid(tr("Points cannot be expired ahead of time."), QStringLiteral("asOf"));
 
     Transaction tx(m_db);
     if (!tx.ok())
@@ -384,7 +379,7 @@ Result<PostResult> LedgerService::chargeStoredValue(
     if (Status s = require(actor, Permission::LedgerPost); !s)
         return s.error();
     if (amount <= 0)
-        return invalid(tr("Enter a positive amount."), QStringLiteral("amount"));
+        return Error::invalid(tr("Enter a positive amount."), QStringLiteral("amount"));
     if (Status s = Impl::checkKey(idempotencyKey); !s)
         return s.error();
 
@@ -410,7 +405,7 @@ Result<PostResult> LedgerService::spendStoredValue(
     if (Status s = require(actor, Permission::LedgerPost); !s)
         return s.error();
     if (amount <= 0)
-        return invalid(tr("Enter a positive amount."), QStringLiteral("amount"));
+        return Error::invalid(tr("Enter a positive amount."), QStringLiteral("amount"));
     if (Status s = Impl::checkKey(idempotencyKey); !s)
         return s.error();
 
@@ -461,7 +456,7 @@ Result<BatchResult> LedgerService::postBatch(const Actor &actor,
         negative = negative || d.points <= 0 || d.systemCode.isEmpty() || d.memberAccountId == kNoId;
     if (negative || (batch.spend > 0 && batch.spendSystemCode.isEmpty()) ||
         (batch.drawAny > 0 && batch.drawAnySystemCode.isEmpty()))
-        return invalid(tr("Enter a positive number of points."), QStringLiteral("points"));
+        return Error::invalid(tr("Enter a positive number of points."), QStringLiteral("points"));
     const QString kind = batch.kind.trimmed().isEmpty() ? QStringLiteral("batch") : batch.kind.trimmed();
 
     // Another member account a lot of this batch belongs to (a referrer's), or kNoId.

@@ -19,11 +19,6 @@ namespace {
 constexpr int kMaxNameLength = 100;
 const QDate kEarliestDate(1900, 1, 1);
 
-Error invalid(const QString &message, const QString &field)
-{
-    return Error::make(Error::Code::Invalid, message, {}, field);
-}
-
 QList<Id> distinctIds(const QList<Id> &ids)
 {
     QList<Id> out;
@@ -99,35 +94,35 @@ Result<Member> MemberService::validated(const Member &draft, Id currentReferrerI
     Member m = draft;
     m.firstName = Text::normalizeName(draft.firstName);
     if (m.firstName.isEmpty())
-        return invalid(tr("Enter the first name."), QStringLiteral("firstName"));
+        return Error::invalid(tr("Enter the first name."), QStringLiteral("firstName"));
     if (m.firstName.size() > kMaxNameLength)
-        return invalid(tr("The first name is too long."), QStringLiteral("firstName"));
+        return Error::invalid(tr("The first name is too long."), QStringLiteral("firstName"));
     m.lastName = Text::normalizeName(draft.lastName);
     if (m.lastName.isEmpty())
-        return invalid(tr("Enter the last name."), QStringLiteral("lastName"));
+        return Error::invalid(tr("Enter the last name."), QStringLiteral("lastName"));
     if (m.lastName.size() > kMaxNameLength)
-        return invalid(tr("The last name is too long."), QStringLiteral("lastName"));
+        return Error::invalid(tr("The last name is too long."), QStringLiteral("lastName"));
 
     if (draft.mobile.trimmed().isEmpty())
-        return invalid(tr("Enter the mobile number."), QStringLiteral("mobile"));
+        return Error::invalid(tr("Enter the mobile number."), QStringLiteral("mobile"));
     const std::optional<QString> mobile = Validation::normalizeMobile(draft.mobile);
     if (!mobile)
-        return invalid(tr("This is not a mobile number. Enter an Iranian mobile such as 0912 123 4567, or an "
-                          "international number starting with + or 00."),
-                       QStringLiteral("mobile"));
+        return Error::invalid(tr("This is not a mobile number. Enter an Iranian mobile such as 0912 123 4567, or an "
+                                 "international number starting with + or 00."),
+                              QStringLiteral("mobile"));
     m.mobile = *mobile;
 
     m.nationalCode = draft.nationalCode.trimmed();
     if (!m.nationalCode.isEmpty()) {
         if (!Validation::isValidNationalCode(m.nationalCode))
-            return invalid(tr("This national code is not valid. Check its ten digits."),
-                           QStringLiteral("nationalCode"));
+            return Error::invalid(tr("This national code is not valid. Check its ten digits."),
+                                  QStringLiteral("nationalCode"));
         m.nationalCode = Validation::normalizeNationalCode(m.nationalCode);
     }
 
     m.email = Validation::normalizeEmail(draft.email);
     if (!m.email.isEmpty() && !Validation::isValidEmail(m.email))
-        return invalid(tr("This email address is not valid."), QStringLiteral("email"));
+        return Error::invalid(tr("This email address is not valid."), QStringLiteral("email"));
 
     m.address = draft.address.trimmed();
     m.city = Text::normalizeName(draft.city);
@@ -136,36 +131,38 @@ Result<Member> MemberService::validated(const Member &draft, Id currentReferrerI
     m.language = draft.language.trimmed().toLower();
     if (!m.language.isEmpty() && m.language != QLatin1String("fa") && m.language != QLatin1String("ar") &&
         m.language != QLatin1String("en"))
-        return invalid(tr("Choose Persian, Arabic or English, or the store's language."), QStringLiteral("language"));
+        return Error::invalid(tr("Choose Persian, Arabic or English, or the store's language."),
+                              QStringLiteral("language"));
 
     // The operator's own calendar day, not UTC's: at 01:00 in Tehran it is already tomorrow.
     const QDate today = m_clock.nowUtc().toLocalTime().date();
     if (m.birthDate.isValid()) {
         if (m.birthDate > today)
-            return invalid(tr("The birth date cannot be in the future."), QStringLiteral("birthDate"));
+            return Error::invalid(tr("The birth date cannot be in the future."), QStringLiteral("birthDate"));
         if (m.birthDate < kEarliestDate)
-            return invalid(tr("The birth date must be after 1900."), QStringLiteral("birthDate"));
+            return Error::invalid(tr("The birth date must be after 1900."), QStringLiteral("birthDate"));
     }
     if (m.marriageDate.isValid()) {
         if (m.marriageDate > today)
-            return invalid(tr("The marriage date cannot be in the future."), QStringLiteral("marriageDate"));
+            return Error::invalid(tr("The marriage date cannot be in the future."), QStringLiteral("marriageDate"));
         if (m.birthDate.isValid() && m.marriageDate < m.birthDate)
-            return invalid(tr("The marriage date cannot be before the birth date."), QStringLiteral("marriageDate"));
+            return Error::invalid(tr("The marriage date cannot be before the birth date."),
+                                  QStringLiteral("marriageDate"));
         if (m.marriageDate < kEarliestDate)
-            return invalid(tr("The marriage date must be after 1900."), QStringLiteral("marriageDate"));
+            return Error::invalid(tr("The marriage date must be after 1900."), QStringLiteral("marriageDate"));
     }
 
     if (m.referrerId != kNoId) {
         if (m.referrerId == m.id)
-            return invalid(tr("A member cannot be their own referrer."), QStringLiteral("referrerId"));
+            return Error::invalid(tr("A member cannot be their own referrer."), QStringLiteral("referrerId"));
         SqlQuery q(m_db, QStringLiteral("SELECT active FROM members WHERE id = :id"));
         q.bind(QStringLiteral(":id"), m.referrerId);
         if (Status s = q.exec(); !s)
             return s.error();
         if (!q.next())
-            return invalid(tr("The referring member was not found."), QStringLiteral("referrerId"));
+            return Error::invalid(tr("The referring member was not found."), QStringLiteral("referrerId"));
         if (q.value(0).toInt() == 0 && m.referrerId != currentReferrerId)
-            return invalid(tr("The referring member has been deactivated."), QStringLiteral("referrerId"));
+            return Error::invalid(tr("The referring member has been deactivated."), QStringLiteral("referrerId"));
     }
 
     m.groupIds = distinctIds(draft.groupIds);
@@ -173,7 +170,7 @@ Result<Member> MemberService::validated(const Member &draft, Id currentReferrerI
     if (!groupsOk)
         return groupsOk.error();
     if (!*groupsOk)
-        return invalid(tr("One of the chosen groups no longer exists."), QStringLiteral("groupIds"));
+        return Error::invalid(tr("One of the chosen groups no longer exists."), QStringLiteral("groupIds"));
     return m;
 }
 

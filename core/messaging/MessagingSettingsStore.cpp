@@ -20,11 +20,6 @@ namespace Club::Core {
 namespace {
 const QString kPrefix = QStringLiteral("messaging.");
 
-Error invalid(const QString &message, const QString &field)
-{
-    return Error::make(Error::Code::Invalid, message, {}, field);
-}
-
 QString ruleKey(OccasionKind kind, const char *what)
 {
     return kPrefix + QStringLiteral("occasion.") + occasionKindKey(kind) + u'.' + QLatin1String(what);
@@ -143,25 +138,25 @@ Result<MessagingSettings> MessagingSettingsStore::settings(const Actor &actor) c
 Status MessagingSettingsStore::validate(const MessagingSettings &s)
 {
     if (s.language != QLatin1String("fa") && s.language != QLatin1String("ar") && s.language != QLatin1String("en"))
-        return invalid(tr("Choose Persian, Arabic or English for messages."), QStringLiteral("language"));
+        return Error::invalid(tr("Choose Persian, Arabic or English for messages."), QStringLiteral("language"));
     if (!s.smtp.host.trimmed().isEmpty()) {
         if (s.smtp.port <= 0 || s.smtp.port > 65535)
-            return invalid(tr("The email server's port must be between 1 and 65535."), QStringLiteral("port"));
+            return Error::invalid(tr("The email server's port must be between 1 and 65535."), QStringLiteral("port"));
         if (!SmtpMailer::looksLikeAddress(s.smtp.fromAddress))
-            return invalid(tr("Enter the sender's email address, such as club@example.com."),
-                           QStringLiteral("fromAddress"));
+            return Error::invalid(tr("Enter the sender's email address, such as club@example.com."),
+                                  QStringLiteral("fromAddress"));
     }
     if (s.smtp.timeoutSecs < 1 || s.smtp.timeoutSecs > 300 || s.sms.timeoutSecs < 1 || s.sms.timeoutSecs > 300)
-        return invalid(tr("The time limit must be between 1 and 300 seconds."), QStringLiteral("timeout"));
+        return Error::invalid(tr("The time limit must be between 1 and 300 seconds."), QStringLiteral("timeout"));
     if (!s.sms.urlTemplate.trimmed().isEmpty()) {
         const QUrl url(s.sms.urlTemplate.trimmed());
         if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-            return invalid(tr("The SMS gateway address must start with http:// or https://."),
-                           QStringLiteral("urlTemplate"));
+            return Error::invalid(tr("The SMS gateway address must start with http:// or https://."),
+                                  QStringLiteral("urlTemplate"));
         if (!s.sms.urlTemplate.contains(QLatin1String("{message}")) &&
             !s.sms.bodyTemplate.contains(QLatin1String("{message}")))
-            return invalid(tr("The SMS gateway's address or body must contain {message}."),
-                           QStringLiteral("bodyTemplate"));
+            return Error::invalid(tr("The SMS gateway's address or body must contain {message}."),
+                                  QStringLiteral("bodyTemplate"));
     }
     return {};
 }
@@ -288,9 +283,9 @@ Status MessagingSettingsStore::saveOccasionRule(const Actor &actor, const Occasi
     if (Status s = require(actor, Permission::MessagingManage); !s)
         return s;
     if (rule.enabled && rule.templateId == kNoId)
-        return invalid(tr("Choose the message to send on this occasion."), QStringLiteral("template"));
+        return Error::invalid(tr("Choose the message to send on this occasion."), QStringLiteral("template"));
     if (rule.daysAhead < 0 || rule.daysAhead > 365)
-        return invalid(tr("The days ahead must be between 0 and 365."), QStringLiteral("daysAhead"));
+        return Error::invalid(tr("The days ahead must be between 0 and 365."), QStringLiteral("daysAhead"));
     const QString prefix = QStringLiteral("occasion.") + occasionKindKey(rule.kind) + u'.';
     const QHash<QString, QString> values{
         {prefix + QStringLiteral("enabled"), rule.enabled ? QStringLiteral("1") : QStringLiteral("0")},

@@ -10,11 +10,6 @@
 namespace Club::Core {
 
 namespace {
-Error invalid(const QString &message, const QString &field)
-{
-    return Error::make(Error::Code::Invalid, message, {}, field);
-}
-
 // A unique name or code already taken gets a message that says which.
 Error named(const Error &error, const QString &duplicateMessage, const QString &field)
 {
@@ -64,7 +59,7 @@ Result<Guild> NetworkService::saveGuild(const Actor &actor, const Guild &draft)
     Guild g = draft;
     g.name = g.name.simplified();
     if (g.name.isEmpty())
-        return invalid(tr("Enter the guild's name."), QStringLiteral("name"));
+        return Error::invalid(tr("Enter the guild's name."), QStringLiteral("name"));
     const NetworkSql sql(m_db);
     Transaction tx(m_db);
     if (!tx.ok())
@@ -129,7 +124,7 @@ Result<Merchant> NetworkService::saveMerchant(const Actor &actor, const Merchant
     Merchant m = draft;
     m.name = m.name.simplified();
     if (m.name.isEmpty())
-        return invalid(tr("Enter the merchant's name."), QStringLiteral("name"));
+        return Error::invalid(tr("Enter the merchant's name."), QStringLiteral("name"));
     const NetworkSql sql(m_db);
     Transaction tx(m_db);
     if (!tx.ok())
@@ -147,13 +142,13 @@ Result<Merchant> NetworkService::saveMerchant(const Actor &actor, const Merchant
     // The home merchant may stay without a guild (it was there before guilds were); any
     // other merchant belongs to one.
     if (m.guildId == kNoId && !home)
-        return invalid(tr("Choose the merchant's guild."), QStringLiteral("guildId"));
+        return Error::invalid(tr("Choose the merchant's guild."), QStringLiteral("guildId"));
     if (m.guildId != kNoId) {
         Result<Guild> guild = find(sql.guilds(), m.guildId, QStringLiteral("guild"));
         if (!guild)
-            return invalid(tr("Choose the merchant's guild."), QStringLiteral("guildId"));
+            return Error::invalid(tr("Choose the merchant's guild."), QStringLiteral("guildId"));
         if (!guild->active && m.id == kNoId)
-            return invalid(tr("The guild %1 is not active.").arg(guild->name), QStringLiteral("guildId"));
+            return Error::invalid(tr("The guild %1 is not active.").arg(guild->name), QStringLiteral("guildId"));
     }
     if (home && !m.active)
         return Error::make(Error::Code::Conflict, tr("The store's own merchant cannot be deactivated."),
@@ -222,9 +217,9 @@ Result<NetworkBranch> NetworkService::saveBranch(const Actor &actor, const Netwo
     b.code = b.code.trimmed();
     b.name = b.name.simplified();
     if (b.code.isEmpty())
-        return invalid(tr("Enter the branch code."), QStringLiteral("code"));
+        return Error::invalid(tr("Enter the branch code."), QStringLiteral("code"));
     if (b.name.isEmpty())
-        return invalid(tr("Enter the branch name."), QStringLiteral("name"));
+        return Error::invalid(tr("Enter the branch name."), QStringLiteral("name"));
     const NetworkSql sql(m_db);
     Transaction tx(m_db);
     if (!tx.ok())
@@ -237,7 +232,7 @@ Result<NetworkBranch> NetworkService::saveBranch(const Actor &actor, const Netwo
     }
     Result<Merchant> merchant = find(sql.merchants(), b.merchantId, QStringLiteral("merchant"));
     if (!merchant)
-        return invalid(tr("Choose the branch's merchant."), QStringLiteral("merchantId"));
+        return Error::invalid(tr("Choose the branch's merchant."), QStringLiteral("merchantId"));
     if (b.id != kNoId) {
         Result<NetworkBranch> old = find(sql.branches(), b.id, QStringLiteral("branch"));
         if (!old)

@@ -17,11 +17,6 @@ namespace Club::Core {
 namespace {
 constexpr int kMaxNameLength = 120;
 
-Error invalid(const QString &message, const QString &field)
-{
-    return Error::make(Error::Code::Invalid, message, {}, field);
-}
-
 QByteArray csvCell(const QString &text)
 {
     QString t = text;
@@ -48,14 +43,14 @@ Result<Organisation> OrganisationService::validated(const Organisation &draft) c
     Organisation o = draft;
     o.name = Text::normalizeName(draft.name).simplified();
     if (o.name.isEmpty())
-        return invalid(tr("Enter the organisation's name."), QStringLiteral("name"));
+        return Error::invalid(tr("Enter the organisation's name."), QStringLiteral("name"));
     if (o.name.size() > kMaxNameLength)
-        return invalid(tr("The organisation's name is too long."), QStringLiteral("name"));
+        return Error::invalid(tr("The organisation's name is too long."), QStringLiteral("name"));
     o.contactName = Text::normalizeName(draft.contactName).simplified();
     o.contactPhone = Text::toLatinDigits(draft.contactPhone).trimmed();
     o.contactEmail = Validation::normalizeEmail(draft.contactEmail);
     if (!o.contactEmail.isEmpty() && !Validation::isValidEmail(o.contactEmail))
-        return invalid(tr("This email address is not valid."), QStringLiteral("contactEmail"));
+        return Error::invalid(tr("This email address is not valid."), QStringLiteral("contactEmail"));
     o.notes = draft.notes.trimmed();
     return o;
 }

@@ -47,9 +47,9 @@ Move moveOf(const QString &kind, qint64 qty)
 }
 
 // RFM segments by the recency and frequency scores, in the report's order.
-enum Segment { Champions, Loyal, Promising, NeedsAttention, AtRisk, Lost, SegmentCount };
+enum RfmSegment { Champions, Loyal, Promising, NeedsAttention, AtRisk, Lost, SegmentCount };
 
-Segment segmentOf(int r, int f)
+RfmSegment segmentOf(int r, int f)
 {
     if (r >= 4)
         return f >= 4 ? Champions : f == 3 ? Loyal : Promising;
@@ -58,7 +58,7 @@ Segment segmentOf(int r, int f)
     return f >= 3 ? AtRisk : Lost;
 }
 
-QString segmentName(Segment s)
+QString segmentName(RfmSegment s)
 {
     switch (s) {
     case Champions:
@@ -85,7 +85,7 @@ QString segmentName(Segment s)
 }
 
 // The scores that put a member in the segment, in the reader's digits.
-QString segmentRule(Segment s)
+QString segmentRule(RfmSegment s)
 {
     auto scores = [](int low, int high) {
         //: a range of RFM scores, e.g. 4–5
@@ -317,13 +317,13 @@ Status ReportService::Builder::rfm(bool top)
         std::array<qint64, SegmentCount> members{}, receipts{};
         std::array<Money, SegmentCount> spend{};
         for (qsizetype i = 0; i < list.size(); ++i) {
-            const Segment s = segmentOf(r[i], f[i]);
+            const RfmSegment s = segmentOf(r[i], f[i]);
             ++members[s];
             receipts[s] += list[i].receipts;
             spend[s] += list[i].spend;
         }
         for (int s = 0; s < SegmentCount; ++s) {
-            table.rows.append(QVariantList{segmentName(Segment(s)), segmentRule(Segment(s)), members[s],
+            table.rows.append(QVariantList{segmentName(RfmSegment(s)), segmentRule(RfmSegment(s)), members[s],
                                            shareOf(members[s], list.size()), receipts[s], spend[s],
                                            members[s] == 0 ? Money(0) : spend[s] / members[s]});
         }

@@ -74,56 +74,53 @@ namespace {
 constexpr qint64 kMaxPoints = 1'000'000'000;
 constexpr int kMaxMultiplier = 100'000; // ×100
 
-Error invalid(const QString &message, const QString &field)
-{
-    return Error::make(Error::Code::Invalid, message, {}, field);
-}
 } // namespace
 
 Status RuleEngine::validate(const Rule &r)
 {
     if (r.name.trimmed().isEmpty())
-        return invalid(tr("Enter a name for the rule."), QStringLiteral("name"));
+        return Error::invalid(tr("Enter a name for the rule."), QStringLiteral("name"));
     if (r.priority < 0)
-        return invalid(tr("The priority cannot be negative."), QStringLiteral("priority"));
+        return Error::invalid(tr("The priority cannot be negative."), QStringLiteral("priority"));
     if (r.validFrom.isValid() && r.validTo.isValid() && r.validTo <= r.validFrom)
-        return invalid(tr("The rule must end after it starts."), QStringLiteral("validTo"));
+        return Error::invalid(tr("The rule must end after it starts."), QStringLiteral("validTo"));
     if ((r.weekdays & kAllWeekdays) == 0 || (r.weekdays & ~kAllWeekdays) != 0)
-        return invalid(tr("Choose at least one weekday for the rule."), QStringLiteral("weekdays"));
+        return Error::invalid(tr("Choose at least one weekday for the rule."), QStringLiteral("weekdays"));
     const bool hasStart = r.startMinute >= 0, hasEnd = r.endMinute >= 0;
     if (hasStart != hasEnd || r.startMinute >= 24 * 60 || r.endMinute >= 24 * 60 || r.startMinute < -1 ||
         r.endMinute < -1)
-        return invalid(tr("Enter both the start and the end of the hour window, between 00:00 and 23:59."),
-                       QStringLiteral("hours"));
+        return Error::invalid(tr("Enter both the start and the end of the hour window, between 00:00 and 23:59."),
+                              QStringLiteral("hours"));
     if (hasStart && r.startMinute == r.endMinute)
-        return invalid(tr("The hour window is empty: its start and end are the same."), QStringLiteral("hours"));
+        return Error::invalid(tr("The hour window is empty: its start and end are the same."), QStringLiteral("hours"));
     for (Id id : r.guildIds) {
         if (id <= 0 || r.guildIds.count(id) > 1)
-            return invalid(tr("Choose each guild the rule is limited to once."), QStringLiteral("guildIds"));
+            return Error::invalid(tr("Choose each guild the rule is limited to once."), QStringLiteral("guildIds"));
     }
     for (Id id : r.merchantIds) {
         if (id <= 0 || r.merchantIds.count(id) > 1)
-            return invalid(tr("Choose each merchant the rule is limited to once."), QStringLiteral("merchantIds"));
+            return Error::invalid(tr("Choose each merchant the rule is limited to once."),
+                                  QStringLiteral("merchantIds"));
     }
     if (r.points < 0 || r.perAmount < 0 || r.basisPoints < 0 || r.fixedAmount < 0 || r.capPerDay < 0 ||
         r.capPerMember < 0 || r.thresholdEvery < 0)
-        return invalid(tr("Values in a rule cannot be negative."), QStringLiteral("values"));
+        return Error::invalid(tr("Values in a rule cannot be negative."), QStringLiteral("values"));
     if (r.points > kMaxPoints)
-        return invalid(tr("The number of points is too large."), QStringLiteral("points"));
+        return Error::invalid(tr("The number of points is too large."), QStringLiteral("points"));
     for (auto it = r.tierMultipliers.cbegin(); it != r.tierMultipliers.cend(); ++it) {
         if (it.key().isEmpty() || it.value() < 0 || it.value() > kMaxMultiplier)
-            return invalid(tr("A tier multiplier must name a tier and lie between ×0 and ×100."),
-                           QStringLiteral("tierMultipliers"));
+            return Error::invalid(tr("A tier multiplier must name a tier and lie between ×0 and ×100."),
+                                  QStringLiteral("tierMultipliers"));
     }
 
     // "points per amount" with either side zero gives points for nothing or nothing at all.
     auto perAmountOk = [&]() -> Status {
         if (r.perAmount == 0)
-            return invalid(
+            return Error::invalid(
                 tr("An amount of zero would give points for nothing; enter the amount that earns the points."),
                 QStringLiteral("perAmount"));
         if (r.points == 0)
-            return invalid(tr("The rule gives no points; enter the points earned."), QStringLiteral("points"));
+            return Error::invalid(tr("The rule gives no points; enter the points earned."), QStringLiteral("points"));
         return {};
     };
 
@@ -131,27 +128,28 @@ Status RuleEngine::validate(const Rule &r)
         switch (r.earnKind) {
         case EarnKind::PerGroup:
             if (r.groupId == kNoId)
-                return invalid(tr("Choose the product group the rule applies to."), QStringLiteral("groupId"));
+                return Error::invalid(tr("Choose the product group the rule applies to."), QStringLiteral("groupId"));
             return perAmountOk();
         case EarnKind::PerAmount:
             return perAmountOk();
         case EarnKind::PerProduct:
             if (r.productId == kNoId)
-                return invalid(tr("Choose the product the rule applies to."), QStringLiteral("productId"));
+                return Error::invalid(tr("Choose the product the rule applies to."), QStringLiteral("productId"));
             [[fallthrough]];
         case EarnKind::Birthday:
         case EarnKind::Anniversary:
         case EarnKind::Signup:
         case EarnKind::Referral:
             if (r.points == 0)
-                return invalid(tr("The rule gives no points; enter the points earned."), QStringLiteral("points"));
+                return Error::invalid(tr("The rule gives no points; enter the points earned."),
+                                      QStringLiteral("points"));
             return {};
         case EarnKind::Threshold:
             if (r.thresholdEvery == 0)
-                return invalid(tr("A threshold of zero would give gifts for nothing; enter the threshold."),
-                               QStringLiteral("thresholdEvery"));
+                return Error::invalid(tr("A threshold of zero would give gifts for nothing; enter the threshold."),
+                                      QStringLiteral("thresholdEvery"));
             if (r.giftProductId == kNoId)
-                return invalid(tr("Choose the gift the threshold gives."), QStringLiteral("giftProductId"));
+                return Error::invalid(tr("Choose the gift the threshold gives."), QStringLiteral("giftProductId"));
             return {};
         }
         return {};
@@ -160,33 +158,35 @@ Status RuleEngine::validate(const Rule &r)
     switch (r.discountTarget) {
     case DiscountTarget::CardType:
         if (r.cardTypeId == kNoId)
-            return invalid(tr("Choose the card type the discount applies to."), QStringLiteral("cardTypeId"));
+            return Error::invalid(tr("Choose the card type the discount applies to."), QStringLiteral("cardTypeId"));
         break;
     case DiscountTarget::Tier:
         if (r.tierKey.isEmpty())
-            return invalid(tr("Choose the tier the discount applies to."), QStringLiteral("tierKey"));
+            return Error::invalid(tr("Choose the tier the discount applies to."), QStringLiteral("tierKey"));
         break;
     case DiscountTarget::Group:
         if (r.groupId == kNoId)
-            return invalid(tr("Choose the product group the rule applies to."), QStringLiteral("groupId"));
+            return Error::invalid(tr("Choose the product group the rule applies to."), QStringLiteral("groupId"));
         break;
     case DiscountTarget::Product:
         if (r.productId == kNoId)
-            return invalid(tr("Choose the product the rule applies to."), QStringLiteral("productId"));
+            return Error::invalid(tr("Choose the product the rule applies to."), QStringLiteral("productId"));
         break;
     }
     switch (r.discountMode) {
     case DiscountMode::Percent:
         if (r.basisPoints == 0 || r.basisPoints > 10000)
-            return invalid(tr("A percentage discount must lie between 0.01% and 100%."), QStringLiteral("basisPoints"));
+            return Error::invalid(tr("A percentage discount must lie between 0.01% and 100%."),
+                                  QStringLiteral("basisPoints"));
         return {};
     case DiscountMode::Fixed:
         if (r.fixedAmount == 0)
-            return invalid(tr("Enter the discount amount."), QStringLiteral("fixedAmount"));
+            return Error::invalid(tr("Enter the discount amount."), QStringLiteral("fixedAmount"));
         return {};
     case DiscountMode::Hybrid:
         if (r.basisPoints > 10000)
-            return invalid(tr("A percentage discount must lie between 0.01% and 100%."), QStringLiteral("basisPoints"));
+            return Error::invalid(tr("A percentage discount must lie between 0.01% and 100%."),
+                                  QStringLiteral("basisPoints"));
         return perAmountOk();
     }
     return {};

@@ -26,11 +26,6 @@ const QString kPointsPrice = QStringLiteral("sales.points_price");
 
 constexpr int kMaxDays = 36'600; // a hundred years: beyond it a date calculation would overflow
 
-Error invalid(const QString &message, const QString &field)
-{
-    return Error::make(Error::Code::Invalid, message, {}, field);
-}
-
 bool spentPolicyFromKey(const QString &key, SpentPointsPolicy &policy)
 {
     for (SpentPointsPolicy p :
@@ -67,27 +62,30 @@ SalesSettingsStore::SalesSettingsStore(Database &db, SalesService &sales, const 
 Status SalesSettingsStore::validate(const SalesSettings &s)
 {
     if (s.pointValue <= 0)
-        return invalid(tr("A redeemed point must be worth more than zero."), QStringLiteral("pointValue"));
+        return Error::invalid(tr("A redeemed point must be worth more than zero."), QStringLiteral("pointValue"));
     if (s.returnWindowDays < 0 || s.returnWindowDays > 365)
-        return invalid(tr("The return window must be between 0 and 365 days."), QStringLiteral("returnWindowDays"));
+        return Error::invalid(tr("The return window must be between 0 and 365 days."),
+                              QStringLiteral("returnWindowDays"));
     if (s.staffRefundLimit < 0)
-        return invalid(tr("The staff refund limit cannot be negative."), QStringLiteral("staffRefundLimit"));
+        return Error::invalid(tr("The staff refund limit cannot be negative."), QStringLiteral("staffRefundLimit"));
     if (s.pointsPrice < 0)
-        return invalid(tr("The price of a point cannot be negative."), QStringLiteral("pointsPrice"));
+        return Error::invalid(tr("The price of a point cannot be negative."), QStringLiteral("pointsPrice"));
     if (s.pointsLifetimeDays < 0 || s.pointsLifetimeDays > kMaxDays)
-        return invalid(tr("The points lifetime must be between 0 and %Ln day(s).", nullptr, kMaxDays),
-                       QStringLiteral("pointsLifetimeDays"));
+        return Error::invalid(tr("The points lifetime must be between 0 and %Ln day(s).", nullptr, kMaxDays),
+                              QStringLiteral("pointsLifetimeDays"));
     // Earned points stay pending for the return window; points that expired before they
     // became available would make the ledger refuse every sale near a period's end.
     if (s.expiryPolicy == ExpiryPolicy::AfterDays && s.pointsLifetimeDays <= s.returnWindowDays)
-        return invalid(tr("Points must last longer than the return window (%Ln day(s)).", nullptr, s.returnWindowDays),
-                       QStringLiteral("pointsLifetimeDays"));
+        return Error::invalid(
+            tr("Points must last longer than the return window (%Ln day(s)).", nullptr, s.returnWindowDays),
+            QStringLiteral("pointsLifetimeDays"));
     if ((s.expiryPolicy == ExpiryPolicy::MonthEnd || s.expiryPolicy == ExpiryPolicy::YearEnd) &&
         s.pointsLifetimeDays < s.returnWindowDays)
-        return invalid(tr("Points must last at least as long as the return window (%Ln day(s)).", nullptr, s.returnWindowDays),
-                       QStringLiteral("pointsLifetimeDays"));
+        return Error::invalid(
+            tr("Points must last at least as long as the return window (%Ln day(s)).", nullptr, s.returnWindowDays),
+            QStringLiteral("pointsLifetimeDays"));
     if (!s.zone.isValid() || !QTimeZone::isTimeZoneIdAvailable(s.zone.id()))
-        return invalid(tr("Choose a known time zone, such as Asia/Tehran."), QStringLiteral("zone"));
+        return Error::invalid(tr("Choose a known time zone, such as Asia/Tehran."), QStringLiteral("zone"));
     return {};
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PullSql.h"
 
+#include "JsonFields.h"
+
 #include "members/Member.h"
 #include "members/MemberSql.h"
 #include "storage/Database.h"
@@ -14,22 +16,14 @@
 namespace Club::Core {
 
 namespace {
-QString text(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
+using JsonFields::integer;
+using JsonFields::text;
 
 // NULL for an absent, null or empty text (the optional unique columns: barcode, chip UID...).
 QVariant textOrNull(const QJsonObject &o, const char *key)
 {
     const QString t = text(o, key);
     return t.isEmpty() ? QVariant() : QVariant(t);
-}
-
-qint64 integer(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isString() ? v.toString().toLongLong() : v.toInteger();
 }
 
 int flag(const QJsonObject &o, const char *key)

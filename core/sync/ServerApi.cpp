@@ -3,28 +3,21 @@
 // The typed calls of ServerClient and the JSON of API v1 in the desk's structs.
 #include "ServerClient.h"
 
+#include "JsonFields.h"
+
 #include <QJsonArray>
 #include <QUrlQuery>
 
 namespace Club::Core {
 
 namespace {
-qint64 integer(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    // Receipt numbers and ids may come as text from a server that keeps them as such.
-    return v.isString() ? v.toString().toLongLong() : v.toInteger();
-}
+using JsonFields::integer;
+using JsonFields::text;
 
 QDateTime time(const QJsonObject &o, const char *key)
 {
     const QString text = o.value(QLatin1String(key)).toString();
     return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODate).toUTC();
-}
-
-QString text(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
 }
 
 RemoteCard cardFromJson(const QJsonObject &o)

@@ -25,10 +25,6 @@ const QString kOfflinePoints = QStringLiteral("sync.offline_points_limit");
 const QString kOfflineStored = QStringLiteral("sync.offline_stored_value_limit");
 const QString kTimeout = QStringLiteral("sync.timeout_ms");
 
-Error invalid(const QString &message, const QString &field)
-{
-    return Error::make(Error::Code::Invalid, message, {}, field);
-}
 } // namespace
 
 SyncSettings::SyncSettings(Database &db, const QString &keyFile, const Clock &clock, QObject *parent)
@@ -43,8 +39,8 @@ Status SyncSettings::validateSecret(const QString &secret)
 {
     const QByteArray raw = RequestSigning::fromBase64Url(secret.trimmed().toLatin1()).value_or(QByteArray());
     if (raw.size() != RequestSigning::kSecretSize)
-        return invalid(tr("The terminal secret is not the one clubserver printed: copy all of it."),
-                       QStringLiteral("secret"));
+        return Error::invalid(tr("The terminal secret is not the one clubserver printed: copy all of it."),
+                              QStringLiteral("secret"));
     return {};
 }
 
@@ -116,14 +112,15 @@ Status SyncSettings::save(const Actor &actor, const ConnectionSettings &s, const
         return st;
     const QString scheme = s.url.scheme();
     if (!s.url.isValid() || s.url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
-        return invalid(tr("Enter the server's address, such as https://club.example.com:8443."), QStringLiteral("url"));
+        return Error::invalid(tr("Enter the server's address, such as https://club.example.com:8443."),
+                              QStringLiteral("url"));
     if (s.terminalId.trimmed().isEmpty())
-        return invalid(tr("Enter the terminal id clubserver printed."), QStringLiteral("terminalId"));
+        return Error::invalid(tr("Enter the terminal id clubserver printed."), QStringLiteral("terminalId"));
     if (s.offline.points < 0 || s.offline.storedValue < 0)
-        return invalid(tr("An offline limit cannot be negative."), QStringLiteral("offline"));
+        return Error::invalid(tr("An offline limit cannot be negative."), QStringLiteral("offline"));
     if (s.timeoutMs < 1000 || s.timeoutMs > 120000)
-        return invalid(tr("The time to wait for the server must be between 1 and 120 seconds."),
-                       QStringLiteral("timeout"));
+        return Error::invalid(tr("The time to wait for the server must be between 1 and 120 seconds."),
+                              QStringLiteral("timeout"));
     const SyncSql sql(m_db);
     QString sealed;
     if (!secret.trimmed().isEmpty()) {
@@ -147,7 +144,7 @@ Status SyncSettings::save(const Actor &actor, const ConnectionSettings &s, const
         if (!old)
             return old.error();
         if (old->isEmpty())
-            return invalid(tr("Enter the terminal secret clubserver printed."), QStringLiteral("secret"));
+            return Error::invalid(tr("Enter the terminal secret clubserver printed."), QStringLiteral("secret"));
     }
     {
         Transaction tx(m_db);

@@ -36,6 +36,12 @@ struct Error
     {
         return Error{code, message, detail, field};
     }
+
+    // Bad input caught by validation; field names the input at fault, for the form to mark.
+    static Error invalid(const QString &message, const QString &field = {})
+    {
+        return make(Code::Invalid, message, {}, field);
+    }
 };
 
 // A value or an Error. No exceptions cross layers.
