@@ -17,7 +17,7 @@ namespace Club::Core::SegmentQuery {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SegmentQuery", text);
+    return QCoreApplication::translate("Club::Core::SegmentQuery", text);
 }
 
 Error invalid(const QString &message, const QString &field)

@@ -15,7 +15,7 @@ namespace Club::Core::CsvReader {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CsvReader", text);
+    return QCoreApplication::translate("Club::Core::CsvReader", text);
 }
 
 // Qt 6.4's QStringDecoder knows only the UTF and Latin-1 encodings (no ICU codecs by name),

@@ -19,7 +19,7 @@ namespace Club::Core {
 namespace {
 QString tr(const char *text, const char *comment = nullptr)
 {
-    return QCoreApplication::translate("OrganisationImport", text, comment);
+    return QCoreApplication::translate("Club::Core", text, comment);
 }
 
 QString number(qint64 n)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Customer Club Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -8,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+#include "TestMain.h"
 
 // Runs lupdate over the current sources into copies of the .ts files, so a string added
 // without its translation fails here, then checks every message of fa and ar.
@@ -155,6 +157,40 @@ private Q_SLOTS:
             return m.source == QLatin1String("QT_LAYOUT_DIRECTION");
         });
         QVERIFY2(hasLayout, "QT_LAYOUT_DIRECTION must be translated to RTL");
+    }
+
+    // A string looked up at run time under another context than lupdate filed it under is never
+    // translated, though the .ts has it: lupdate files tr() of a free function under its
+    // namespace ("Club::Core::CsvReader"), not under the name a helper passes on.
+    void contextsKnown()
+    {
+        QString error;
+        const QList<Message> messages = read(QStringLiteral(CLUB_TS_DIR "/clubmanager_fa.ts"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSet<QString> contexts;
+        for (const Message &m : messages)
+            contexts.insert(m.context);
+
+        static const QRegularExpression call(QStringLiteral(R"(\btranslate\(\s*"([^"]+)")"));
+        QStringList unknown;
+        int calls = 0;
+        for (const char *folder : {"core", "ui", "devices", "app", "server"}) {
+            QDirIterator it(QStringLiteral(CLUB_SOURCE_DIR "/") + QLatin1String(folder), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                            QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QString code = QString::fromUtf8(f.readAll());
+                for (auto m = call.globalMatch(code); m.hasNext();) {
+                    const QString context = m.next().captured(1);
+                    ++calls;
+                    if (!contexts.contains(context))
+                        unknown.append(it.filePath() + QStringLiteral(": ") + context);
+                }
+            }
+        }
+        QVERIFY(calls > 5);
+        QVERIFY2(unknown.isEmpty(), qPrintable(QStringLiteral("Contexts no translation is filed under:\n") + unknown.join(QLatin1Char('\n'))));
     }
 };
 
