@@ -259,11 +259,11 @@
     </message>
     <message>
         <source>"%1" is not a date. Write it as 1370/05/12 or 1991-08-03.</source>
-        <translation>"%1" ليس تاريخًا. اكتبه بالصيغة 1370/05/12 أو 1991-08-03.</translation>
+        <translation>"%1" ليس تاريخًا. اكتبه بالصيغة ١٣٧٠/٠٥/١٢ أو ١٩٩١-٠٨-٠٣.</translation>
     </message>
     <message>
         <source>"%1" is ambiguous: the day and the month could be either way round. Write the year first, as 1370/05/12.</source>
-        <translation>"%1" ملتبس: يمكن أن يكون اليوم والشهر بأي من الترتيبين. اكتب السنة أولًا، مثل 1370/05/12.</translation>
+        <translation>"%1" ملتبس: يمكن أن يكون اليوم والشهر بأي من الترتيبين. اكتب السنة أولًا، مثل ١٣٧٠/٠٥/١٢.</translation>
     </message>
     <message>
         <source>"%1" is not a date: write the year with four digits.</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>The year of "%1" is neither Jalali (1300–1499) nor Gregorian (1900–2100).</source>
-        <translation>سنة "%1" ليست هجرية شمسية (1300–1499) ولا ميلادية (1900–2100).</translation>
+        <translation>سنة "%1" ليست هجرية شمسية (١٣٠٠–١٤٩٩) ولا ميلادية (١٩٠٠–٢١٠٠).</translation>
     </message>
     <message>
         <source>"%1" is not a day of the Jalali calendar.</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>The user name must be 3 to 32 Latin letters, digits, dots, dashes or underscores.</source>
-        <translation>يجب أن يتكون اسم المستخدم من 3 إلى 32 خانة، من الحروف اللاتينية والأرقام والنقاط والشرطات والشرطات السفلية فقط.</translation>
+        <translation>يجب أن يتكون اسم المستخدم من ٣ إلى ٣٢ خانة، من الحروف اللاتينية والأرقام والنقاط والشرطات والشرطات السفلية فقط.</translation>
     </message>
     <message>
         <source>Enter the operator's full name.</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>Cards of this type need a PIN. Enter a PIN of 4 to 6 digits.</source>
-        <translation>تتطلب بطاقات هذا النوع رمزًا سريًا. أدخل رمزًا سريًا من 4 إلى 6 أرقام.</translation>
+        <translation>تتطلب بطاقات هذا النوع رمزًا سريًا. أدخل رمزًا سريًا من ٤ إلى ٦ أرقام.</translation>
     </message>
     <message>
         <source>This card has already been replaced.</source>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <source>A PIN of consecutive digits, such as 1234 or 4321, is too easy to guess. Choose another PIN.</source>
-        <translation>الرمز السري المكوّن من أرقام متتالية، مثل 1234 أو 4321، سهل التخمين. اختر رمزًا سريًا آخر.</translation>
+        <translation>الرمز السري المكوّن من أرقام متتالية، مثل ١٢٣٤ أو ٤٣٢١، سهل التخمين. اختر رمزًا سريًا آخر.</translation>
     </message>
     <message>
         <source>The PIN could not be secured. Try again.</source>
@@ -596,11 +596,11 @@
     </message>
     <message>
         <source>The number prefix must be 1 to 8 digits.</source>
-        <translation>يجب أن تتكون بادئة الرقم من 1 إلى 8 أرقام.</translation>
+        <translation>يجب أن تتكون بادئة الرقم من ١ إلى ٨ أرقام.</translation>
     </message>
     <message>
         <source>A card number must be 12 to 19 digits long.</source>
-        <translation>يجب أن يتكون رقم البطاقة من 12 إلى 19 خانة.</translation>
+        <translation>يجب أن يتكون رقم البطاقة من ١٢ إلى ١٩ خانة.</translation>
     </message>
     <message>
         <source>The card number must be longer than the prefix and its check digit.</source>
@@ -609,12 +609,12 @@
     <message>
         <source>The validity must be 0 to 120 months.</source>
         <extracomment>0 means the card never expires</extracomment>
-        <translation>يجب أن تكون مدة الصلاحية من 0 إلى 120 شهرًا.</translation>
+        <translation>يجب أن تكون مدة الصلاحية من ٠ إلى ١٢٠ شهرًا.</translation>
     </message>
     <message>
         <source>The cards per member must be 0 to 10.</source>
         <extracomment>0 means no limit</extracomment>
-        <translation>يجب أن يكون عدد البطاقات لكل عضو من 0 إلى 10.</translation>
+        <translation>يجب أن يكون عدد البطاقات لكل عضو من ٠ إلى ١٠.</translation>
     </message>
     <message>
         <source>The card type was not found.</source>
@@ -758,12 +758,12 @@
     <message numerus="yes">
         <source>Enter how many cards to make, from 1 to %Ln.</source>
         <translation>
-            <numerusform>أدخل عدد البطاقات المطلوب إنشاؤها، من 1 إلى %Ln.</numerusform>
-            <numerusform>أدخل عدد البطاقات المطلوب إنشاؤها، من 1 إلى %Ln.</numerusform>
-            <numerusform>أدخل عدد البطاقات المطلوب إنشاؤها، من 1 إلى %Ln.</numerusform>
-            <numerusform>أدخل عدد البطاقات المطلوب إنشاؤها، من 1 إلى %Ln.</numerusform>
-            <numerusform>أدخل عدد البطاقات المطلوب إنشاؤها، من 1 إلى %Ln.</numerusform>
-            <numerusform>أدخل عدد البطاقات المطلوب إنشاؤها، من 1 إلى %Ln.</numerusform>
+            <numerusform>أدخل عدد البطاقات المطلوب إنشاؤها، من ١ إلى %Ln.</numerusform>
+            <numerusform>أدخل عدد البطاقات المطلوب إنشاؤها، من ١ إلى %Ln.</numerusform>
+            <numerusform>أدخل عدد البطاقات المطلوب إنشاؤها، من ١ إلى %Ln.</numerusform>
+            <numerusform>أدخل عدد البطاقات المطلوب إنشاؤها، من ١ إلى %Ln.</numerusform>
+            <numerusform>أدخل عدد البطاقات المطلوب إنشاؤها، من ١ إلى %Ln.</numerusform>
+            <numerusform>أدخل عدد البطاقات المطلوب إنشاؤها، من ١ إلى %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -808,7 +808,7 @@
     </message>
     <message>
         <source>Enter a range of cards from 1 to %1 of this batch.</source>
-        <translation>أدخل نطاقًا من البطاقات من 1 إلى %1 في هذه الدفعة.</translation>
+        <translation>أدخل نطاقًا من البطاقات من ١ إلى %1 في هذه الدفعة.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) of this range are no longer in stock (already distributed, bound or blocked). Choose a range of cards that are all in stock.</source>
@@ -1000,7 +1000,7 @@
     <name>Club::Core::CreditService</name>
     <message>
         <source>Choose between 1 and 120 installments.</source>
-        <translation>اختر عددًا من الأقساط بين 1 و120.</translation>
+        <translation>اختر عددًا من الأقساط بين ١ و١٢٠.</translation>
     </message>
     <message>
         <source>Choose the first due date.</source>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <source>A seed is 64 hexadecimal digits (0-9, a-f).</source>
-        <translation>تتكون البذرة من 64 خانة ست عشرية (0-9، a-f).</translation>
+        <translation>تتكون البذرة من ٦٤ خانة ست عشرية (0-9، a-f).</translation>
     </message>
     <message>
         <source>The entries of this lottery are already frozen.</source>
@@ -1550,7 +1550,7 @@
     </message>
     <message>
         <source>This is not a mobile number. Enter an Iranian mobile such as 0912 123 4567, or an international number starting with + or 00.</source>
-        <translation>هذا ليس رقم جوال صحيحًا. أدخل رقم جوال إيرانيًا مثل 0912 123 4567، أو رقمًا دوليًا يبدأ بـ + أو 00.</translation>
+        <translation>هذا ليس رقم جوال صحيحًا. أدخل رقم جوال إيرانيًا مثل ٠٩١٢ ١٢٣ ٤٥٦٧، أو رقمًا دوليًا يبدأ بـ + أو ٠٠.</translation>
     </message>
     <message>
         <source>This national code is not valid. Check its ten digits.</source>
@@ -1566,7 +1566,7 @@
     </message>
     <message>
         <source>The birth date must be after 1900.</source>
-        <translation>يجب أن يكون تاريخ الميلاد بعد عام 1900.</translation>
+        <translation>يجب أن يكون تاريخ الميلاد بعد عام ١٩٠٠.</translation>
     </message>
     <message>
         <source>The marriage date cannot be in the future.</source>
@@ -1578,7 +1578,7 @@
     </message>
     <message>
         <source>The marriage date must be after 1900.</source>
-        <translation>يجب أن يكون تاريخ الزواج بعد عام 1900.</translation>
+        <translation>يجب أن يكون تاريخ الزواج بعد عام ١٩٠٠.</translation>
     </message>
     <message>
         <source>A member cannot be their own referrer.</source>
@@ -1617,7 +1617,7 @@
     </message>
     <message>
         <source>The email server's port must be between 1 and 65535.</source>
-        <translation>يجب أن يكون منفذ خادم البريد الإلكتروني بين 1 و65535.</translation>
+        <translation>يجب أن يكون منفذ خادم البريد الإلكتروني بين ١ و٦٥٥٣٥.</translation>
     </message>
     <message>
         <source>Enter the sender's email address, such as club@example.com.</source>
@@ -1625,7 +1625,7 @@
     </message>
     <message>
         <source>The time limit must be between 1 and 300 seconds.</source>
-        <translation>يجب أن تكون المهلة بين 1 و300 ثانية.</translation>
+        <translation>يجب أن تكون المهلة بين ١ و٣٠٠ ثانية.</translation>
     </message>
     <message>
         <source>The SMS gateway address must start with http:// or https://.</source>
@@ -1641,7 +1641,7 @@
     </message>
     <message>
         <source>The days ahead must be between 0 and 365.</source>
-        <translation>يجب أن يكون عدد الأيام مقدمًا بين 0 و365.</translation>
+        <translation>يجب أن يكون عدد الأيام مقدمًا بين ٠ و٣٦٥.</translation>
     </message>
 </context>
 <context>
@@ -1992,19 +1992,19 @@
     </message>
     <message>
         <source>1–30 days</source>
-        <translation>1–30 يومًا</translation>
+        <translation>١–٣٠ يومًا</translation>
     </message>
     <message>
         <source>31–60 days</source>
-        <translation>31–60 يومًا</translation>
+        <translation>٣١–٦٠ يومًا</translation>
     </message>
     <message>
         <source>61–90 days</source>
-        <translation>61–90 يومًا</translation>
+        <translation>٦١–٩٠ يومًا</translation>
     </message>
     <message>
         <source>Over 90 days</source>
-        <translation>أكثر من 90 يومًا</translation>
+        <translation>أكثر من ٩٠ يومًا</translation>
     </message>
     <message>
         <source>New members</source>
@@ -2433,7 +2433,7 @@
     </message>
     <message>
         <source>Members who bought in the range, scored 1 to 5 on how recently, how often and how much they bought, grouped into segments.</source>
-        <translation>الأعضاء الذين اشتروا خلال الفترة، مع درجات من 1 إلى 5 حسب حداثة شرائهم وتكراره وقيمته، مجمّعين في شرائح.</translation>
+        <translation>الأعضاء الذين اشتروا خلال الفترة، مع درجات من ١ إلى ٥ حسب حداثة شرائهم وتكراره وقيمته، مجمّعين في شرائح.</translation>
     </message>
     <message>
         <source>Top customers</source>
@@ -2677,7 +2677,7 @@
     </message>
     <message>
         <source>The return window must be between 0 and 365 days.</source>
-        <translation>يجب أن تكون مهلة الإرجاع بين 0 و365 يومًا.</translation>
+        <translation>يجب أن تكون مهلة الإرجاع بين ٠ و٣٦٥ يومًا.</translation>
     </message>
     <message>
         <source>The staff refund limit cannot be negative.</source>
@@ -2698,12 +2698,12 @@
     <message numerus="yes">
         <source>The points lifetime must be between 0 and %Ln day(s).</source>
         <translation>
-            <numerusform>يجب أن تكون مدة صلاحية النقاط بين 0 و%Ln يوم.</numerusform>
-            <numerusform>يجب أن تكون مدة صلاحية النقاط بين 0 و%Ln يوم.</numerusform>
-            <numerusform>يجب أن تكون مدة صلاحية النقاط بين 0 و%Ln يومين.</numerusform>
-            <numerusform>يجب أن تكون مدة صلاحية النقاط بين 0 و%Ln أيام.</numerusform>
-            <numerusform>يجب أن تكون مدة صلاحية النقاط بين 0 و%Ln يومًا.</numerusform>
-            <numerusform>يجب أن تكون مدة صلاحية النقاط بين 0 و%Ln يوم.</numerusform>
+            <numerusform>يجب أن تكون مدة صلاحية النقاط بين ٠ و%Ln يوم.</numerusform>
+            <numerusform>يجب أن تكون مدة صلاحية النقاط بين ٠ و%Ln يوم.</numerusform>
+            <numerusform>يجب أن تكون مدة صلاحية النقاط بين ٠ و%Ln يومين.</numerusform>
+            <numerusform>يجب أن تكون مدة صلاحية النقاط بين ٠ و%Ln أيام.</numerusform>
+            <numerusform>يجب أن تكون مدة صلاحية النقاط بين ٠ و%Ln يومًا.</numerusform>
+            <numerusform>يجب أن تكون مدة صلاحية النقاط بين ٠ و%Ln يوم.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2737,11 +2737,11 @@
     </message>
     <message>
         <source>A number of days must be between 0 and %1.</source>
-        <translation>يجب أن يكون عدد الأيام بين 0 و%1.</translation>
+        <translation>يجب أن يكون عدد الأيام بين ٠ و%1.</translation>
     </message>
     <message>
         <source>Birthdays can be looked for up to 365 days ahead.</source>
-        <translation>يمكن البحث عن أعياد الميلاد حتى 365 يومًا مقدمًا.</translation>
+        <translation>يمكن البحث عن أعياد الميلاد حتى ٣٦٥ يومًا مقدمًا.</translation>
     </message>
     <message>
         <source>The points balance cannot be negative.</source>
@@ -2870,7 +2870,7 @@
     </message>
     <message>
         <source>A short survey has at most 20 questions.</source>
-        <translation>يحتوي الاستبيان القصير على 20 سؤالًا على الأكثر.</translation>
+        <translation>يحتوي الاستبيان القصير على ٢٠ سؤالًا على الأكثر.</translation>
     </message>
     <message>
         <source>The survey "%1" is not open now.</source>
@@ -2882,7 +2882,7 @@
     </message>
     <message>
         <source>Rate "%1" from 1 to 5.</source>
-        <translation>قيّم "%1" من 1 إلى 5.</translation>
+        <translation>قيّم "%1" من ١ إلى ٥.</translation>
     </message>
     <message>
         <source>The answer to "%1" is too long.</source>
@@ -2967,7 +2967,7 @@
     </message>
     <message>
         <source>The time to wait for the server must be between 1 and 120 seconds.</source>
-        <translation>يجب أن تكون مهلة انتظار الخادم بين 1 و120 ثانية.</translation>
+        <translation>يجب أن تكون مهلة انتظار الخادم بين ١ و١٢٠ ثانية.</translation>
     </message>
     <message>
         <source>Enter the terminal secret clubserver printed.</source>
@@ -2998,7 +2998,7 @@
     </message>
     <message>
         <source>A tier key is 1 to 32 small Latin letters, digits, '-' or '_', such as gold.</source>
-        <translation>يتكون مفتاح المستوى من 1 إلى 32 حرفًا من الأحرف اللاتينية الصغيرة أو الأرقام أو '-' أو '_'، مثل gold.</translation>
+        <translation>يتكون مفتاح المستوى من ١ إلى ٣٢ حرفًا من الأحرف اللاتينية الصغيرة أو الأرقام أو '-' أو '_'، مثل gold.</translation>
     </message>
     <message>
         <source>Two tiers have the key %1.</source>
@@ -3039,23 +3039,23 @@
     <message numerus="yes">
         <source>The qualifying window must be between 1 and %Ln day(s).</source>
         <translation>
-            <numerusform>يجب أن تكون فترة التأهل بين 1 و%Ln يوم.</numerusform>
-            <numerusform>يجب أن تكون فترة التأهل بين 1 و%Ln يوم.</numerusform>
-            <numerusform>يجب أن تكون فترة التأهل بين 1 و%Ln يومين.</numerusform>
-            <numerusform>يجب أن تكون فترة التأهل بين 1 و%Ln أيام.</numerusform>
-            <numerusform>يجب أن تكون فترة التأهل بين 1 و%Ln يومًا.</numerusform>
-            <numerusform>يجب أن تكون فترة التأهل بين 1 و%Ln يوم.</numerusform>
+            <numerusform>يجب أن تكون فترة التأهل بين ١ و%Ln يوم.</numerusform>
+            <numerusform>يجب أن تكون فترة التأهل بين ١ و%Ln يوم.</numerusform>
+            <numerusform>يجب أن تكون فترة التأهل بين ١ و%Ln يومين.</numerusform>
+            <numerusform>يجب أن تكون فترة التأهل بين ١ و%Ln أيام.</numerusform>
+            <numerusform>يجب أن تكون فترة التأهل بين ١ و%Ln يومًا.</numerusform>
+            <numerusform>يجب أن تكون فترة التأهل بين ١ و%Ln يوم.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review period must be between 1 and %Ln day(s).</source>
         <translation>
-            <numerusform>يجب أن تكون فترة المراجعة بين 1 و%Ln يوم.</numerusform>
-            <numerusform>يجب أن تكون فترة المراجعة بين 1 و%Ln يوم.</numerusform>
-            <numerusform>يجب أن تكون فترة المراجعة بين 1 و%Ln يومين.</numerusform>
-            <numerusform>يجب أن تكون فترة المراجعة بين 1 و%Ln أيام.</numerusform>
-            <numerusform>يجب أن تكون فترة المراجعة بين 1 و%Ln يومًا.</numerusform>
-            <numerusform>يجب أن تكون فترة المراجعة بين 1 و%Ln يوم.</numerusform>
+            <numerusform>يجب أن تكون فترة المراجعة بين ١ و%Ln يوم.</numerusform>
+            <numerusform>يجب أن تكون فترة المراجعة بين ١ و%Ln يوم.</numerusform>
+            <numerusform>يجب أن تكون فترة المراجعة بين ١ و%Ln يومين.</numerusform>
+            <numerusform>يجب أن تكون فترة المراجعة بين ١ و%Ln أيام.</numerusform>
+            <numerusform>يجب أن تكون فترة المراجعة بين ١ و%Ln يومًا.</numerusform>
+            <numerusform>يجب أن تكون فترة المراجعة بين ١ و%Ln يوم.</numerusform>
         </translation>
     </message>
 </context>
@@ -3150,7 +3150,7 @@
     <name>Club::Core::WarrantyService</name>
     <message>
         <source>A warranty period is 1 to %1 months.</source>
-        <translation>مدة الضمان من 1 إلى %1 شهرًا.</translation>
+        <translation>مدة الضمان من ١ إلى %1 شهرًا.</translation>
     </message>
     <message>
         <source>That product was not found.</source>
@@ -3222,7 +3222,7 @@
     </message>
     <message>
         <source>Enter 0 to 3660 days.</source>
-        <translation>أدخل من 0 إلى 3660 يومًا.</translation>
+        <translation>أدخل من ٠ إلى ٣٦٦٠ يومًا.</translation>
     </message>
 </context>
 <context>
@@ -4180,7 +4180,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>This card number cannot be written on a chip (chip cards need 16-digit numbers). Abandon it and change the card type.</source>
-        <translation>لا يمكن كتابة رقم البطاقة هذا على شريحة (تحتاج البطاقات ذات الشريحة إلى أرقام من 16 خانة). اضغط «التخلي» وغيّر نوع البطاقة.</translation>
+        <translation>لا يمكن كتابة رقم البطاقة هذا على شريحة (تحتاج البطاقات ذات الشريحة إلى أرقام من ١٦ خانة). اضغط «التخلي» وغيّر نوع البطاقة.</translation>
     </message>
     <message>
         <source>This card belongs to another system and cannot be used. Place a blank card on the reader and press Retry.</source>
@@ -4213,7 +4213,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>This card number cannot be written on a magnetic stripe (it needs a 16-digit number and an expiry before 2100). Abandon it and change the card type.</source>
-        <translation>لا يمكن كتابة رقم البطاقة هذا على شريط مغناطيسي (يلزم رقم من 16 خانة وتاريخ انتهاء قبل 2100). اضغط «التخلي» وغيّر نوع البطاقة.</translation>
+        <translation>لا يمكن كتابة رقم البطاقة هذا على شريط مغناطيسي (يلزم رقم من ١٦ خانة وتاريخ انتهاء قبل ٢١٠٠). اضغط «التخلي» وغيّر نوع البطاقة.</translation>
     </message>
     <message>
         <source>Connecting to the card encoder…</source>
@@ -5036,7 +5036,7 @@ Side bar page title</extracomment>
     </message>
     <message>
         <source>Default warranty of %1 in months (0: none):</source>
-        <translation>مدة الضمان الافتراضية لـ%1 بالأشهر (0: بلا ضمان):</translation>
+        <translation>مدة الضمان الافتراضية لـ%1 بالأشهر (٠: بلا ضمان):</translation>
     </message>
     <message numerus="yes">
         <source>%1: warranty of %Ln month(s).</source>
@@ -5343,19 +5343,19 @@ Side bar page title</extracomment>
     </message>
     <message>
         <source>1–30 days</source>
-        <translation>1–30 يومًا</translation>
+        <translation>١–٣٠ يومًا</translation>
     </message>
     <message>
         <source>31–60 days</source>
-        <translation>31–60 يومًا</translation>
+        <translation>٣١–٦٠ يومًا</translation>
     </message>
     <message>
         <source>61–90 days</source>
-        <translation>61–90 يومًا</translation>
+        <translation>٦١–٩٠ يومًا</translation>
     </message>
     <message>
         <source>Over 90 days</source>
-        <translation>أكثر من 90 يومًا</translation>
+        <translation>أكثر من ٩٠ يومًا</translation>
     </message>
     <message>
         <source>As of:</source>
@@ -7032,11 +7032,11 @@ Winners: %2. Prize for each: %3.</source>
     </message>
     <message>
         <source>e.g. 100</source>
-        <translation>مثلًا 100</translation>
+        <translation>مثلًا ١٠٠</translation>
     </message>
     <message>
         <source>e.g. 1,000,000</source>
-        <translation>مثلًا 1,000,000</translation>
+        <translation>مثلًا ١٬٠٠٠٬٠٠٠</translation>
     </message>
     <message>
         <source>No gift</source>
@@ -7203,11 +7203,11 @@ Winners: %2. Prize for each: %3.</source>
     </message>
     <message>
         <source>Purchases by month, last 12 months</source>
-        <translation>المشتريات حسب الشهر، آخر 12 شهرًا</translation>
+        <translation>المشتريات حسب الشهر، آخر ١٢ شهرًا</translation>
     </message>
     <message>
         <source>Points earned and spent by month, last 12 months</source>
-        <translation>النقاط المكتسبة والمستخدمة حسب الشهر، آخر 12 شهرًا</translation>
+        <translation>النقاط المكتسبة والمستخدمة حسب الشهر، آخر ١٢ شهرًا</translation>
     </message>
 </context>
 <context>
@@ -10220,7 +10220,7 @@ New number: %1</source>
     </message>
     <message>
         <source>Tier &amp;multipliers (earn rules; empty = ×1):</source>
-        <translation>مضاعفات المستويات (لقواعد كسب النقاط؛ فارغ = ×1):</translation>
+        <translation>مضاعفات المستويات (لقواعد كسب النقاط؛ فارغ = ×١):</translation>
     </message>
     <message>
         <source>No limit</source>
@@ -12244,11 +12244,11 @@ New number: %1</source>
     <message>
         <source>1–5</source>
         <extracomment>A rating not given yet (the box shows this until 1 to 5 is typed)</extracomment>
-        <translation>1–5</translation>
+        <translation>١–٥</translation>
     </message>
     <message>
         <source>Type 1 (poor) to 5 (excellent)</source>
-        <translation>اكتب من 1 (ضعيف) إلى 5 (ممتاز)</translation>
+        <translation>اكتب من ١ (ضعيف) إلى ٥ (ممتاز)</translation>
     </message>
     <message>
         <source>Answer Survey</source>
@@ -12311,7 +12311,7 @@ New number: %1</source>
     </message>
     <message>
         <source>Rating 1–5</source>
-        <translation>تقييم 1–5</translation>
+        <translation>تقييم ١–٥</translation>
     </message>
     <message>
         <source>Free text</source>
@@ -13373,17 +13373,17 @@ Warranty service event: the customer got a new item instead</extracomment>
     </message>
     <message>
         <source>The number of demo members must be between 0 and %1.</source>
-        <translation>يجب أن يكون عدد الأعضاء التجريبيين بين 0 و%1.</translation>
+        <translation>يجب أن يكون عدد الأعضاء التجريبيين بين ٠ و%1.</translation>
     </message>
     <message numerus="yes">
         <source>The demo history must cover 1 to %Ln months.</source>
         <translation>
-            <numerusform>يجب أن يغطي السجل التجريبي من 1 إلى %Ln شهر.</numerusform>
-            <numerusform>يجب أن يغطي السجل التجريبي من 1 إلى %Ln شهر.</numerusform>
-            <numerusform>يجب أن يغطي السجل التجريبي من 1 إلى %Ln شهرين.</numerusform>
-            <numerusform>يجب أن يغطي السجل التجريبي من 1 إلى %Ln أشهر.</numerusform>
-            <numerusform>يجب أن يغطي السجل التجريبي من 1 إلى %Ln شهرًا.</numerusform>
-            <numerusform>يجب أن يغطي السجل التجريبي من 1 إلى %Ln شهر.</numerusform>
+            <numerusform>يجب أن يغطي السجل التجريبي من ١ إلى %Ln شهر.</numerusform>
+            <numerusform>يجب أن يغطي السجل التجريبي من ١ إلى %Ln شهر.</numerusform>
+            <numerusform>يجب أن يغطي السجل التجريبي من ١ إلى %Ln شهرين.</numerusform>
+            <numerusform>يجب أن يغطي السجل التجريبي من ١ إلى %Ln أشهر.</numerusform>
+            <numerusform>يجب أن يغطي السجل التجريبي من ١ إلى %Ln شهرًا.</numerusform>
+            <numerusform>يجب أن يغطي السجل التجريبي من ١ إلى %Ln شهر.</numerusform>
         </translation>
     </message>
     <message>
@@ -13392,11 +13392,11 @@ Warranty service event: the customer got a new item instead</extracomment>
     </message>
     <message>
         <source>1 point per 10,000 rials</source>
-        <translation>نقطة واحدة لكل 10,000 ريال</translation>
+        <translation>نقطة واحدة لكل ١٠٬٠٠٠ ريال</translation>
     </message>
     <message>
         <source>10% off snacks</source>
-        <translation>خصم 10% على الوجبات الخفيفة</translation>
+        <translation>خصم ١٠٪ على الوجبات الخفيفة</translation>
     </message>
     <message>
         <source>Birthday bonus</source>
@@ -13735,7 +13735,7 @@ Warranty service event: the customer got a new item instead</extracomment>
     </message>
     <message>
         <source>Enter both the start and the end of the hour window, between 00:00 and 23:59.</source>
-        <translation>أدخل بداية ونهاية الفترة الزمنية كلتيهما، بين 00:00 و23:59.</translation>
+        <translation>أدخل بداية ونهاية الفترة الزمنية كلتيهما، بين ٠٠:٠٠ و٢٣:٥٩.</translation>
     </message>
     <message>
         <source>The hour window is empty: its start and end are the same.</source>
@@ -13751,7 +13751,7 @@ Warranty service event: the customer got a new item instead</extracomment>
     </message>
     <message>
         <source>A tier multiplier must name a tier and lie between ×0 and ×100.</source>
-        <translation>يجب أن يحدد مُضاعِف المستوى مستوى معيّنًا وأن تكون قيمته بين ×0 و×100.</translation>
+        <translation>يجب أن يحدد مُضاعِف المستوى مستوى معيّنًا وأن تكون قيمته بين ×٠ و×١٠٠.</translation>
     </message>
     <message>
         <source>An amount of zero would give points for nothing; enter the amount that earns the points.</source>
@@ -13787,7 +13787,7 @@ Warranty service event: the customer got a new item instead</extracomment>
     </message>
     <message>
         <source>A percentage discount must lie between 0.01% and 100%.</source>
-        <translation>يجب أن تكون نسبة الخصم المئوية بين 0.01% و100%.</translation>
+        <translation>يجب أن تكون نسبة الخصم المئوية بين ٠٫٠١٪ و١٠٠٪.</translation>
     </message>
     <message>
         <source>Enter the discount amount.</source>

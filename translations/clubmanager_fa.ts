@@ -254,11 +254,11 @@
     </message>
     <message>
         <source>"%1" is not a date. Write it as 1370/05/12 or 1991-08-03.</source>
-        <translation>«%1» تاریخ نیست. آن را به شکل 1370/05/12 یا 1991-08-03 بنویسید.</translation>
+        <translation>«%1» تاریخ نیست. آن را به شکل ۱۳۷۰/۰۵/۱۲ یا ۱۹۹۱-۰۸-۰۳ بنویسید.</translation>
     </message>
     <message>
         <source>"%1" is ambiguous: the day and the month could be either way round. Write the year first, as 1370/05/12.</source>
-        <translation>«%1» مبهم است: ممکن است جای روز و ماه عوض شده باشد. سال را اول بنویسید، مانند 1370/05/12.</translation>
+        <translation>«%1» مبهم است: ممکن است جای روز و ماه عوض شده باشد. سال را اول بنویسید، مانند ۱۳۷۰/۰۵/۱۲.</translation>
     </message>
     <message>
         <source>"%1" is not a date: write the year with four digits.</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>The year of "%1" is neither Jalali (1300–1499) nor Gregorian (1900–2100).</source>
-        <translation>سال «%1» نه شمسی (1300–1499) است و نه میلادی (1900–2100).</translation>
+        <translation>سال «%1» نه شمسی (۱۳۰۰–۱۴۹۹) است و نه میلادی (۱۹۰۰–۲۱۰۰).</translation>
     </message>
     <message>
         <source>"%1" is not a day of the Jalali calendar.</source>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>The user name must be 3 to 32 Latin letters, digits, dots, dashes or underscores.</source>
-        <translation>نام کاربری باید 3 تا 32 نویسه و فقط شامل حروف لاتین، ارقام، نقطه، خط تیره یا زیرخط باشد.</translation>
+        <translation>نام کاربری باید ۳ تا ۳۲ نویسه و فقط شامل حروف لاتین، ارقام، نقطه، خط تیره یا زیرخط باشد.</translation>
     </message>
     <message>
         <source>Enter the operator's full name.</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>Cards of this type need a PIN. Enter a PIN of 4 to 6 digits.</source>
-        <translation>کارت‌های این نوع به رمز کارت نیاز دارند. یک رمز 4 تا 6 رقمی وارد کنید.</translation>
+        <translation>کارت‌های این نوع به رمز کارت نیاز دارند. یک رمز ۴ تا ۶ رقمی وارد کنید.</translation>
     </message>
     <message>
         <source>This card has already been replaced.</source>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <source>A PIN of consecutive digits, such as 1234 or 4321, is too easy to guess. Choose another PIN.</source>
-        <translation>رمزی که از ارقام پشت‌سرهم مانند 1234 یا 4321 ساخته شده، به‌راحتی حدس زده می‌شود. رمز دیگری انتخاب کنید.</translation>
+        <translation>رمزی که از ارقام پشت‌سرهم مانند ۱۲۳۴ یا ۴۳۲۱ ساخته شده، به‌راحتی حدس زده می‌شود. رمز دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>The PIN could not be secured. Try again.</source>
@@ -566,11 +566,11 @@
     </message>
     <message>
         <source>The number prefix must be 1 to 8 digits.</source>
-        <translation>پیشوند شماره باید 1 تا 8 رقم باشد.</translation>
+        <translation>پیشوند شماره باید ۱ تا ۸ رقم باشد.</translation>
     </message>
     <message>
         <source>A card number must be 12 to 19 digits long.</source>
-        <translation>شماره کارت باید 12 تا 19 رقم باشد.</translation>
+        <translation>شماره کارت باید ۱۲ تا ۱۹ رقم باشد.</translation>
     </message>
     <message>
         <source>The card number must be longer than the prefix and its check digit.</source>
@@ -579,12 +579,12 @@
     <message>
         <source>The validity must be 0 to 120 months.</source>
         <extracomment>0 means the card never expires</extracomment>
-        <translation>مدت اعتبار باید از 0 تا 120 ماه باشد.</translation>
+        <translation>مدت اعتبار باید از ۰ تا ۱۲۰ ماه باشد.</translation>
     </message>
     <message>
         <source>The cards per member must be 0 to 10.</source>
         <extracomment>0 means no limit</extracomment>
-        <translation>تعداد کارت برای هر عضو باید از 0 تا 10 باشد.</translation>
+        <translation>تعداد کارت برای هر عضو باید از ۰ تا ۱۰ باشد.</translation>
     </message>
     <message>
         <source>The card type was not found.</source>
@@ -728,7 +728,7 @@
     <message numerus="yes">
         <source>Enter how many cards to make, from 1 to %Ln.</source>
         <translation>
-            <numerusform>تعداد کارت‌هایی را که باید ساخته شوند، از 1 تا %Ln وارد کنید.</numerusform>
+            <numerusform>تعداد کارت‌هایی را که باید ساخته شوند، از ۱ تا %Ln وارد کنید.</numerusform>
         </translation>
     </message>
     <message>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Enter a range of cards from 1 to %1 of this batch.</source>
-        <translation>بازه‌ای از کارت‌های 1 تا %1 این دسته را وارد کنید.</translation>
+        <translation>بازه‌ای از کارت‌های ۱ تا %1 این دسته را وارد کنید.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) of this range are no longer in stock (already distributed, bound or blocked). Choose a range of cards that are all in stock.</source>
@@ -960,7 +960,7 @@
     <name>Club::Core::CreditService</name>
     <message>
         <source>Choose between 1 and 120 installments.</source>
-        <translation>تعداد اقساط را بین 1 تا 120 انتخاب کنید.</translation>
+        <translation>تعداد اقساط را بین ۱ تا ۱۲۰ انتخاب کنید.</translation>
     </message>
     <message>
         <source>Choose the first due date.</source>
@@ -1395,7 +1395,7 @@
     </message>
     <message>
         <source>A seed is 64 hexadecimal digits (0-9, a-f).</source>
-        <translation>بذر باید 64 رقم در مبنای شانزده (0-9، a-f) باشد.</translation>
+        <translation>بذر باید ۶۴ رقم در مبنای شانزده (0-9، a-f) باشد.</translation>
     </message>
     <message>
         <source>The entries of this lottery are already frozen.</source>
@@ -1510,7 +1510,7 @@
     </message>
     <message>
         <source>This is not a mobile number. Enter an Iranian mobile such as 0912 123 4567, or an international number starting with + or 00.</source>
-        <translation>این شماره تلفن همراه معتبر نیست. یک شماره همراه ایران مانند 0912 123 4567 یا یک شماره بین‌المللی که با + یا 00 شروع می‌شود وارد کنید.</translation>
+        <translation>این شماره تلفن همراه معتبر نیست. یک شماره همراه ایران مانند ۰۹۱۲ ۱۲۳ ۴۵۶۷ یا یک شماره بین‌المللی که با + یا ۰۰ شروع می‌شود وارد کنید.</translation>
     </message>
     <message>
         <source>This national code is not valid. Check its ten digits.</source>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <source>The birth date must be after 1900.</source>
-        <translation>تاریخ تولد باید بعد از سال 1900 میلادی باشد.</translation>
+        <translation>تاریخ تولد باید بعد از سال ۱۹۰۰ میلادی باشد.</translation>
     </message>
     <message>
         <source>The marriage date cannot be in the future.</source>
@@ -1538,7 +1538,7 @@
     </message>
     <message>
         <source>The marriage date must be after 1900.</source>
-        <translation>تاریخ ازدواج باید بعد از سال 1900 میلادی باشد.</translation>
+        <translation>تاریخ ازدواج باید بعد از سال ۱۹۰۰ میلادی باشد.</translation>
     </message>
     <message>
         <source>A member cannot be their own referrer.</source>
@@ -1577,7 +1577,7 @@
     </message>
     <message>
         <source>The email server's port must be between 1 and 65535.</source>
-        <translation>درگاه سرور ایمیل باید بین 1 تا 65535 باشد.</translation>
+        <translation>درگاه سرور ایمیل باید بین ۱ تا ۶۵۵۳۵ باشد.</translation>
     </message>
     <message>
         <source>Enter the sender's email address, such as club@example.com.</source>
@@ -1585,7 +1585,7 @@
     </message>
     <message>
         <source>The time limit must be between 1 and 300 seconds.</source>
-        <translation>مهلت زمانی باید بین 1 تا 300 ثانیه باشد.</translation>
+        <translation>مهلت زمانی باید بین ۱ تا ۳۰۰ ثانیه باشد.</translation>
     </message>
     <message>
         <source>The SMS gateway address must start with http:// or https://.</source>
@@ -1601,7 +1601,7 @@
     </message>
     <message>
         <source>The days ahead must be between 0 and 365.</source>
-        <translation>تعداد روزهای پیش از مناسبت باید بین 0 تا 365 باشد.</translation>
+        <translation>تعداد روزهای پیش از مناسبت باید بین ۰ تا ۳۶۵ باشد.</translation>
     </message>
 </context>
 <context>
@@ -1952,19 +1952,19 @@
     </message>
     <message>
         <source>1–30 days</source>
-        <translation>1–30 روز</translation>
+        <translation>۱–۳۰ روز</translation>
     </message>
     <message>
         <source>31–60 days</source>
-        <translation>31–60 روز</translation>
+        <translation>۳۱–۶۰ روز</translation>
     </message>
     <message>
         <source>61–90 days</source>
-        <translation>61–90 روز</translation>
+        <translation>۶۱–۹۰ روز</translation>
     </message>
     <message>
         <source>Over 90 days</source>
-        <translation>بیش از 90 روز</translation>
+        <translation>بیش از ۹۰ روز</translation>
     </message>
     <message>
         <source>New members</source>
@@ -2393,7 +2393,7 @@
     </message>
     <message>
         <source>Members who bought in the range, scored 1 to 5 on how recently, how often and how much they bought, grouped into segments.</source>
-        <translation>اعضایی که در این بازه خرید کرده‌اند، با نمره 1 تا 5 برای تازگی، تکرار و مبلغ خریدشان، گروه‌بندی‌شده در بخش‌های مشتریان.</translation>
+        <translation>اعضایی که در این بازه خرید کرده‌اند، با نمره ۱ تا ۵ برای تازگی، تکرار و مبلغ خریدشان، گروه‌بندی‌شده در بخش‌های مشتریان.</translation>
     </message>
     <message>
         <source>Top customers</source>
@@ -2632,7 +2632,7 @@
     </message>
     <message>
         <source>The return window must be between 0 and 365 days.</source>
-        <translation>مهلت مرجوعی باید بین 0 تا 365 روز باشد.</translation>
+        <translation>مهلت مرجوعی باید بین ۰ تا ۳۶۵ روز باشد.</translation>
     </message>
     <message>
         <source>The staff refund limit cannot be negative.</source>
@@ -2653,7 +2653,7 @@
     <message numerus="yes">
         <source>The points lifetime must be between 0 and %Ln day(s).</source>
         <translation>
-            <numerusform>مدت اعتبار امتیاز باید بین 0 تا %Ln روز باشد.</numerusform>
+            <numerusform>مدت اعتبار امتیاز باید بین ۰ تا %Ln روز باشد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2677,11 +2677,11 @@
     </message>
     <message>
         <source>A number of days must be between 0 and %1.</source>
-        <translation>تعداد روزها باید بین 0 تا %1 باشد.</translation>
+        <translation>تعداد روزها باید بین ۰ تا %1 باشد.</translation>
     </message>
     <message>
         <source>Birthdays can be looked for up to 365 days ahead.</source>
-        <translation>تولدها را حداکثر تا 365 روز آینده می‌توان جستجو کرد.</translation>
+        <translation>تولدها را حداکثر تا ۳۶۵ روز آینده می‌توان جستجو کرد.</translation>
     </message>
     <message>
         <source>The points balance cannot be negative.</source>
@@ -2810,7 +2810,7 @@
     </message>
     <message>
         <source>A short survey has at most 20 questions.</source>
-        <translation>نظرسنجی کوتاه حداکثر 20 پرسش دارد.</translation>
+        <translation>نظرسنجی کوتاه حداکثر ۲۰ پرسش دارد.</translation>
     </message>
     <message>
         <source>The survey "%1" is not open now.</source>
@@ -2822,7 +2822,7 @@
     </message>
     <message>
         <source>Rate "%1" from 1 to 5.</source>
-        <translation>به «%1» از 1 تا 5 امتیاز رضایت بدهید.</translation>
+        <translation>به «%1» از ۱ تا ۵ امتیاز رضایت بدهید.</translation>
     </message>
     <message>
         <source>The answer to "%1" is too long.</source>
@@ -2902,7 +2902,7 @@
     </message>
     <message>
         <source>The time to wait for the server must be between 1 and 120 seconds.</source>
-        <translation>زمان انتظار برای سرور باید بین 1 تا 120 ثانیه باشد.</translation>
+        <translation>زمان انتظار برای سرور باید بین ۱ تا ۱۲۰ ثانیه باشد.</translation>
     </message>
     <message>
         <source>Enter the terminal secret clubserver printed.</source>
@@ -2933,7 +2933,7 @@
     </message>
     <message>
         <source>A tier key is 1 to 32 small Latin letters, digits, '-' or '_', such as gold.</source>
-        <translation>کلید سطح باید 1 تا 32 نویسه از حروف کوچک لاتین، رقم، '-' یا '_' باشد، مانند gold.</translation>
+        <translation>کلید سطح باید ۱ تا ۳۲ نویسه از حروف کوچک لاتین، رقم، '-' یا '_' باشد، مانند gold.</translation>
     </message>
     <message>
         <source>Two tiers have the key %1.</source>
@@ -2974,13 +2974,13 @@
     <message numerus="yes">
         <source>The qualifying window must be between 1 and %Ln day(s).</source>
         <translation>
-            <numerusform>بازه احراز سطح باید بین 1 تا %Ln روز باشد.</numerusform>
+            <numerusform>بازه احراز سطح باید بین ۱ تا %Ln روز باشد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review period must be between 1 and %Ln day(s).</source>
         <translation>
-            <numerusform>دوره بازبینی باید بین 1 تا %Ln روز باشد.</numerusform>
+            <numerusform>دوره بازبینی باید بین ۱ تا %Ln روز باشد.</numerusform>
         </translation>
     </message>
 </context>
@@ -3075,7 +3075,7 @@
     <name>Club::Core::WarrantyService</name>
     <message>
         <source>A warranty period is 1 to %1 months.</source>
-        <translation>مدت گارانتی 1 تا %1 ماه است.</translation>
+        <translation>مدت گارانتی ۱ تا %1 ماه است.</translation>
     </message>
     <message>
         <source>That product was not found.</source>
@@ -3147,7 +3147,7 @@
     </message>
     <message>
         <source>Enter 0 to 3660 days.</source>
-        <translation>عددی از 0 تا 3660 روز وارد کنید.</translation>
+        <translation>عددی از ۰ تا ۳۶۶۰ روز وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -4090,7 +4090,7 @@ It cannot be used until it is unblocked.</source>
     </message>
     <message>
         <source>This card number cannot be written on a chip (chip cards need 16-digit numbers). Abandon it and change the card type.</source>
-        <translation>این شماره کارت را نمی‌توان روی تراشه نوشت (کارت‌های تراشه‌دار به شماره 16 رقمی نیاز دارند). «رها کردن» را بزنید و نوع کارت را تغییر دهید.</translation>
+        <translation>این شماره کارت را نمی‌توان روی تراشه نوشت (کارت‌های تراشه‌دار به شماره ۱۶ رقمی نیاز دارند). «رها کردن» را بزنید و نوع کارت را تغییر دهید.</translation>
     </message>
     <message>
         <source>This card belongs to another system and cannot be used. Place a blank card on the reader and press Retry.</source>
@@ -4921,7 +4921,7 @@ Side bar page title</extracomment>
     </message>
     <message>
         <source>Default warranty of %1 in months (0: none):</source>
-        <translation>گارانتی پیش‌فرض %1 به ماه (0: بدون گارانتی):</translation>
+        <translation>گارانتی پیش‌فرض %1 به ماه (۰: بدون گارانتی):</translation>
     </message>
     <message numerus="yes">
         <source>%1: warranty of %Ln month(s).</source>
@@ -5218,19 +5218,19 @@ Side bar page title</extracomment>
     </message>
     <message>
         <source>1–30 days</source>
-        <translation>1–30 روز</translation>
+        <translation>۱–۳۰ روز</translation>
     </message>
     <message>
         <source>31–60 days</source>
-        <translation>31–60 روز</translation>
+        <translation>۳۱–۶۰ روز</translation>
     </message>
     <message>
         <source>61–90 days</source>
-        <translation>61–90 روز</translation>
+        <translation>۶۱–۹۰ روز</translation>
     </message>
     <message>
         <source>Over 90 days</source>
-        <translation>بیش از 90 روز</translation>
+        <translation>بیش از ۹۰ روز</translation>
     </message>
     <message>
         <source>As of:</source>
@@ -6862,11 +6862,11 @@ Winners: %2. Prize for each: %3.</source>
     </message>
     <message>
         <source>e.g. 100</source>
-        <translation>مثلاً 100</translation>
+        <translation>مثلاً ۱۰۰</translation>
     </message>
     <message>
         <source>e.g. 1,000,000</source>
-        <translation>مثلاً 1,000,000</translation>
+        <translation>مثلاً ۱٬۰۰۰٬۰۰۰</translation>
     </message>
     <message>
         <source>No gift</source>
@@ -9915,7 +9915,7 @@ New number: %1</source>
     </message>
     <message>
         <source>Tier &amp;multipliers (earn rules; empty = ×1):</source>
-        <translation>ضریب سطح‌ها (قاعده‌های کسب امتیاز؛ خالی = ×1):</translation>
+        <translation>ضریب سطح‌ها (قاعده‌های کسب امتیاز؛ خالی = ×۱):</translation>
     </message>
     <message>
         <source>No limit</source>
@@ -11819,11 +11819,11 @@ New number: %1</source>
     <message>
         <source>1–5</source>
         <extracomment>A rating not given yet (the box shows this until 1 to 5 is typed)</extracomment>
-        <translation>1–5</translation>
+        <translation>۱–۵</translation>
     </message>
     <message>
         <source>Type 1 (poor) to 5 (excellent)</source>
-        <translation>عددی از 1 (ضعیف) تا 5 (عالی) وارد کنید</translation>
+        <translation>عددی از ۱ (ضعیف) تا ۵ (عالی) وارد کنید</translation>
     </message>
     <message>
         <source>Answer Survey</source>
@@ -11886,7 +11886,7 @@ New number: %1</source>
     </message>
     <message>
         <source>Rating 1–5</source>
-        <translation>امتیاز رضایت 1–5</translation>
+        <translation>امتیاز رضایت ۱–۵</translation>
     </message>
     <message>
         <source>Free text</source>
@@ -12898,12 +12898,12 @@ Warranty service event: the customer got a new item instead</extracomment>
     </message>
     <message>
         <source>The number of demo members must be between 0 and %1.</source>
-        <translation>تعداد اعضای نمایشی باید بین 0 و %1 باشد.</translation>
+        <translation>تعداد اعضای نمایشی باید بین ۰ و %1 باشد.</translation>
     </message>
     <message numerus="yes">
         <source>The demo history must cover 1 to %Ln months.</source>
         <translation>
-            <numerusform>سابقه نمایشی باید بین 1 تا %Ln ماه باشد.</numerusform>
+            <numerusform>سابقه نمایشی باید بین ۱ تا %Ln ماه باشد.</numerusform>
         </translation>
     </message>
     <message>
@@ -12912,11 +12912,11 @@ Warranty service event: the customer got a new item instead</extracomment>
     </message>
     <message>
         <source>1 point per 10,000 rials</source>
-        <translation>1 امتیاز به ازای هر 10,000 ریال</translation>
+        <translation>۱ امتیاز به ازای هر ۱۰٬۰۰۰ ریال</translation>
     </message>
     <message>
         <source>10% off snacks</source>
-        <translation>10% تخفیف تنقلات</translation>
+        <translation>۱۰٪ تخفیف تنقلات</translation>
     </message>
     <message>
         <source>Birthday bonus</source>
@@ -13250,7 +13250,7 @@ Warranty service event: the customer got a new item instead</extracomment>
     </message>
     <message>
         <source>Enter both the start and the end of the hour window, between 00:00 and 23:59.</source>
-        <translation>شروع و پایان بازه ساعتی را بین 00:00 و 23:59 وارد کنید.</translation>
+        <translation>شروع و پایان بازه ساعتی را بین ۰۰:۰۰ و ۲۳:۵۹ وارد کنید.</translation>
     </message>
     <message>
         <source>The hour window is empty: its start and end are the same.</source>
@@ -13266,7 +13266,7 @@ Warranty service event: the customer got a new item instead</extracomment>
     </message>
     <message>
         <source>A tier multiplier must name a tier and lie between ×0 and ×100.</source>
-        <translation>ضریب سطح باید یک سطح را مشخص کند و بین ×0 تا ×100 باشد.</translation>
+        <translation>ضریب سطح باید یک سطح را مشخص کند و بین ×۰ تا ×۱۰۰ باشد.</translation>
     </message>
     <message>
         <source>An amount of zero would give points for nothing; enter the amount that earns the points.</source>
@@ -13302,7 +13302,7 @@ Warranty service event: the customer got a new item instead</extracomment>
     </message>
     <message>
         <source>A percentage discount must lie between 0.01% and 100%.</source>
-        <translation>تخفیف درصدی باید بین 0.01% تا 100% باشد.</translation>
+        <translation>تخفیف درصدی باید بین ۰٫۰۱٪ تا ۱۰۰٪ باشد.</translation>
     </message>
     <message>
         <source>Enter the discount amount.</source>
