@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlRecord>
 
 namespace Club::Server {
@@ -17,9 +18,18 @@ using Core::SqlQuery;
 using Core::Status;
 
 namespace {
-// Natural keys only, never a PIN hash; the server's memberId is the member's key on the wire.
+// Natural keys; the server's memberId (and groupId) is the member's (group's) key on the
+// wire. PIN hashes only in "card-pins", whose change log holds hash changes alone.
 QString entitySql(const QString &entity)
 {
+    if (entity == QLatin1String("product-groups"))
+        return QStringLiteral(
+            "SELECT id AS \"groupId\", parent_id AS \"parentId\", name, updated_at AS \"updatedAt\" "
+            "FROM product_groups WHERE id = ANY(string_to_array(:ids, ',')::bigint[]) ORDER BY id");
+    if (entity == QLatin1String("card-pins"))
+        return QStringLiteral(
+            "SELECT number AS \"cardNumber\", pin_hash AS \"pinHash\", pin_changed_at AS \"pinChangedAt\" "
+            "FROM cards WHERE id = ANY(string_to_array(:ids, ',')::bigint[]) ORDER BY id");
     if (entity == QLatin1String("members"))
         return QStringLiteral(
             "SELECT m.id AS \"memberId\", m.first_name AS \"firstName\", m.last_name AS \"lastName\", m.mobile, "
@@ -46,7 +56,8 @@ QString entitySql(const QString &entity)
         return QStringLiteral(
             "SELECT code AS \"productCode\", barcode, name_fa AS \"nameFa\", name_ar AS \"nameAr\", name_en AS "
             "\"nameEn\", unit, default_points AS \"defaultPoints\", is_gift AS \"isGift\", gift_points AS "
-            "\"giftPoints\", tracks_stock AS \"tracksStock\", active, updated_at AS \"updatedAt\" FROM products "
+            "\"giftPoints\", tracks_stock AS \"tracksStock\", active, group_id AS \"groupId\", updated_at AS "
+            "\"updatedAt\" FROM products "
             "WHERE id = ANY(string_to_array(:ids, ',')::bigint[]) ORDER BY id");
     if (entity == QLatin1String("prices"))
         return QStringLiteral(
@@ -101,7 +112,8 @@ QJsonObject rowJson(const QSqlRecord &rec)
 QStringList SyncSql::entities()
 {
     return {QStringLiteral("members"),  QStringLiteral("cards"),  QStringLiteral("card-types"),
-            QStringLiteral("products"), QStringLiteral("prices"), QStringLiteral("rules")};
+            QStringLiteral("products"), QStringLiteral("prices"), QStringLiteral("rules"),
+            QStringLiteral("product-groups"), QStringLiteral("card-pins")};
 }
 
 Result<SyncSql::Page> SyncSql::page(const QString &entity, const QString &after, int limit) const
@@ -153,8 +165,22 @@ Result<SyncSql::Page> SyncSql::page(const QString &entity, const QString &after,
     rows.bind(QStringLiteral(":ids"), ids.join(QLatin1Char(',')));
     if (Status s = rows.exec(); !s)
         return s.error();
-    while (rows.next())
-        page.items.append(rowJson(rows.raw().record()));
+    QSet<qint64> found;
+    while (rows.next()) {
+        const QJsonObject item = rowJson(rows.raw().record());
+        if (entity == QLatin1String("product-groups"))
+            found.insert(item.value(QLatin1String("groupId")).toInteger());
+        page.items.append(item);
+    }
+    // A group is the one synced row that can be deleted (an empty one): its change names a
+    // row that is gone, and the desk is told so.
+    if (entity == QLatin1String("product-groups")) {
+        for (const QString &id : std::as_const(ids)) {
+            if (!found.contains(id.toLongLong()))
+                page.items.append(QJsonObject{{QStringLiteral("groupId"), id.toLongLong()},
+                                              {QStringLiteral("deleted"), true}});
+        }
+    }
     return page;
 }
 
