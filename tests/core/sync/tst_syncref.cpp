@@ -19,9 +19,12 @@
 #include "storage/SqlQuery.h"
 #include "sync/ConnectedDesk.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +37,16 @@ constexpr int kWaitMs = 60000;
 const QString kPassword = ClubTest::ClubServerFixture::kPassword;
 constexpr Money kPrice = 250'000;
 const QString kServerPin = QStringLiteral("2580");
+
+// Every message of this process, for the last test to search.
+QStringList g_logged;
+QtMessageHandler g_previous = nullptr;
+void keepMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_logged << message;
+    if (g_previous)
+        g_previous(type, context, message);
+}
 
 qint64 number(Database &db, const QString &sql, const QVariant &key = {})
 {
@@ -111,6 +124,8 @@ class TestSyncRef : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QLoggingCategory::setFilterRules(QStringLiteral("club.*=true"));
+        g_previous = qInstallMessageHandler(keepMessage);
         const QString failed = m_server.setUp(QStringLiteral(CLUBSERVER_EXE));
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
         QVERIFY(m_server.start());
@@ -390,6 +405,23 @@ private Q_SLOTS:
         }));
         QCOMPARE(text(desk, QStringLiteral("SELECT name FROM product_groups WHERE id = :k"), shop), QStringLiteral("Store"));
         QCOMPARE(number(desk, QStringLiteral("SELECT COUNT(*) FROM product_groups")), 2);
+    }
+
+    // Last: nothing this desk or the server logged shows a PIN hash or a whole card number
+    // (the PINs typed above are 4 digits, too short to search for without false hits).
+    void logsHoldNoHashOrCardNumber()
+    {
+        QFile serverLog(qEnvironmentVariable("CLUB_TEST_SERVER_LOG",
+                                             QDir(m_server.dir()).filePath(QStringLiteral("clubserver.log"))));
+        QVERIFY(serverLog.open(QIODevice::ReadOnly));
+        const QString server = QString::fromUtf8(serverLog.readAll());
+        QVERIFY(server.contains(QLatin1String("/v1/cards/pin"))); // the log is the one written above
+        const QString desk = g_logged.join(QLatin1Char('\n'));
+        QVERIFY(desk.contains(QLatin1String("/v1/cards/pin")));
+        for (const QString &log : {server, desk}) {
+            QVERIFY(!log.contains(QLatin1String("$argon2")));
+            QVERIFY(!log.contains(m_card.number));
+        }
     }
 };
 
