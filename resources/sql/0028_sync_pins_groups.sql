@@ -10,7 +10,7 @@
 -- PIN failures and the PIN lock stay per place: they are not shared.
 ALTER TABLE cards ADD COLUMN pin_changed_at TEXT;
 ALTER TABLE cards ADD COLUMN pin_push_pending INTEGER NOT NULL DEFAULT 0;
-CREATE INDEX cards_pin_push ON cards (pin_push_pending);
+CREATE INDEX cards_pin_push ON cards (pin_push_pending) WHERE pin_push_pending = 1;
 
 -- A group has no natural key (names need not be unique): a desk remembers the server's id,
 -- as for members and rules (0021).

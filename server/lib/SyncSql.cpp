@@ -70,11 +70,13 @@ QString entitySql(const QString &entity)
             "SELECT r.id AS \"ruleId\", COALESCE(r.series_id, r.id) AS \"seriesId\", r.name, r.family, r.kind, "
             "r.priority, r.exclusive, r.campaign, r.valid_from AS \"validFrom\", r.valid_to AS \"validTo\", "
             "r.params, r.created_at AS \"createdAt\", p.code AS \"productCode\", t.name AS \"cardTypeCode\", "
-            "g.code AS \"giftProductCode\" FROM rules r "
+            "g.code AS \"giftProductCode\", pg.id AS \"groupId\" FROM rules r "
             // params names the product and card type by this store's ids: a branch knows them by code.
             "LEFT JOIN products p ON p.id = (r.params::jsonb->>'product_id')::bigint "
             "LEFT JOIN card_types t ON t.id = (r.params::jsonb->>'card_type_id')::bigint "
             "LEFT JOIN products g ON g.id = (r.params::jsonb->>'gift_product_id')::bigint "
+            // NULL for a group deleted since (an empty group may go even when a rule names it).
+            "LEFT JOIN product_groups pg ON pg.id = (r.params::jsonb->>'group_id')::bigint "
             "WHERE r.id = ANY(string_to_array(:ids, ',')::bigint[]) ORDER BY r.id");
     return {};
 }

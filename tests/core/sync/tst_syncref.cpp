@@ -405,6 +405,29 @@ private Q_SLOTS:
         }));
         QCOMPARE(text(desk, QStringLiteral("SELECT name FROM product_groups WHERE id = :k"), shop), QStringLiteral("Store"));
         QCOMPARE(number(desk, QStringLiteral("SELECT COUNT(*) FROM product_groups")), 2);
+
+        // A rule for a group deleted before the desk saw either: it comes (the sync does not
+        // stall on it) and matches no line, as on the server.
+        Result<ProductGroup> gone = m_hub->catalog().createGroup(m_admin, QStringLiteral("Gone"));
+        QVERIFY(gone);
+        Rule lost;
+        lost.name = QStringLiteral("Gone discount");
+        lost.family = RuleFamily::Discount;
+        lost.discountTarget = DiscountTarget::Group;
+        lost.basisPoints = 500;
+        lost.groupId = gone->id;
+        QVERIFY(m_hub->rules().create(m_admin, lost));
+        QVERIFY(m_hub->catalog().deleteGroup(m_admin, gone->id));
+        QVERIFY(pullUntil([&] {
+            return number(desk, QStringLiteral("SELECT COUNT(*) FROM rules WHERE server_id IS NOT NULL")) == 3;
+        }));
+        const QJsonObject params =
+            QJsonDocument::fromJson(text(desk, QStringLiteral("SELECT params FROM rules WHERE name = :k"),
+                                         QStringLiteral("Gone discount"))
+                                        .toUtf8())
+                .object();
+        QCOMPARE(params.value(QLatin1String("group_id")).toString(), QStringLiteral("0"));
+        QVERIFY(pull());
     }
 
     // Last: nothing this desk or the server logged shows a PIN hash or a whole card number
