@@ -382,8 +382,8 @@ Status PullSql::rule(const QJsonObject &item) const
     // A group deleted on the server since matches no line there, and group 0 none here.
     const bool groupGone = item.contains(QLatin1String("groupId")) && item.value(QLatin1String("groupId")).isNull();
     if (params.value(QLatin1String("group_id")).toString().toLongLong() != kNoId) {
-        Result<QVariant> group = groupGone ? Result<QVariant>(QVariant(kNoId))
-                                           : groupOf(params.value(QLatin1String("group_id")));
+        Result<QVariant> group =
+            groupGone ? Result<QVariant>(QVariant(kNoId)) : groupOf(params.value(QLatin1String("group_id")));
         if (!group)
             return group.error();
         params.insert(QStringLiteral("group_id"), QString::number(group->toLongLong()));

@@ -141,8 +141,8 @@ void SyncPuller::pushNextPin()
         // Taken, or refused for good: 404 is a card the server does not have (made at this
         // desk: cards and members made at a desk are not sent to the server).
         if (!answer.ok())
-            qCWarning(lcSync).noquote() << "PIN of card" << maskCardNumber(number) << "not taken by the server:"
-                                        << answer.status << answer.code;
+            qCWarning(lcSync).noquote() << "PIN of card" << maskCardNumber(number)
+                                        << "not taken by the server:" << answer.status << answer.code;
         const QString now = m_clock.nowUtc().toString(Qt::ISODate);
         if (Status s = PullSql(m_db, now).pinPushed(number, body.value(QLatin1String("pinHash")).toString()); !s) {
             finish(false, s.error().message);

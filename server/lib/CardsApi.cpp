@@ -70,8 +70,8 @@ ApiResponse identify(ApiContext &ctx, ApiRequest &req)
 // "unchanged", an older one "superseded".
 ApiResponse takePin(ApiContext &ctx, ApiRequest &req)
 {
-    if (auto e = onlyKeys(req.json, {QStringLiteral("cardNumber"), QStringLiteral("pinHash"),
-                                     QStringLiteral("pinChangedAt")}))
+    if (auto e = onlyKeys(req.json,
+                          {QStringLiteral("cardNumber"), QStringLiteral("pinHash"), QStringLiteral("pinChangedAt")}))
         return *e;
     if (Status s = require(req.actor, Permission::PinSet); !s)
         return fromCoreError(s.error());
@@ -93,12 +93,12 @@ ApiResponse takePin(ApiContext &ctx, ApiRequest &req)
     Result<PinSql::Taken> taken = PinSql(ctx.db(), ctx.clock()).take(req.actor, number, hash, at);
     if (!taken)
         return fromCoreError(taken.error());
-    return jsonResponse({{QStringLiteral("cardNumber"), number},
-                         {QStringLiteral("result"), PinSql::outcomeKey(taken->outcome)},
-                         {QStringLiteral("pinChangedAt"),
-                          taken->pinChangedAt.isValid()
-                              ? QJsonValue(taken->pinChangedAt.toUTC().toString(Qt::ISODateWithMs))
-                              : QJsonValue(QJsonValue::Null)}});
+    return jsonResponse(
+        {{QStringLiteral("cardNumber"), number},
+         {QStringLiteral("result"), PinSql::outcomeKey(taken->outcome)},
+         {QStringLiteral("pinChangedAt"), taken->pinChangedAt.isValid()
+                                              ? QJsonValue(taken->pinChangedAt.toUTC().toString(Qt::ISODateWithMs))
+                                              : QJsonValue(QJsonValue::Null)}});
 }
 } // namespace
 

@@ -25,8 +25,8 @@ QString PinSql::outcomeKey(Outcome outcome)
     return {};
 }
 
-Result<PinSql::Taken> PinSql::take(const Actor &actor, const QString &cardNumber, const QString &hash,
-                                   const QDateTime &changedAt)
+Result<PinSql::Taken>
+PinSql::take(const Actor &actor, const QString &cardNumber, const QString &hash, const QDateTime &changedAt)
 {
     if (Status s = require(actor, Permission::PinSet); !s)
         return s.error();
@@ -35,8 +35,8 @@ Result<PinSql::Taken> PinSql::take(const Actor &actor, const QString &cardNumber
         return tx.error();
     // The card row is locked, so two desks pushing at once are compared one after the other.
     const bool pg = m_db.engine() == Database::Engine::PostgreSQL;
-    SqlQuery q(m_db, QStringLiteral("SELECT id, pin_hash, pin_changed_at FROM cards WHERE number = :n")
-                         + (pg ? QStringLiteral(" FOR UPDATE") : QString()));
+    SqlQuery q(m_db, QStringLiteral("SELECT id, pin_hash, pin_changed_at FROM cards WHERE number = :n") +
+                         (pg ? QStringLiteral(" FOR UPDATE") : QString()));
     q.bind(QStringLiteral(":n"), cardNumber);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -65,8 +65,9 @@ Result<PinSql::Taken> PinSql::take(const Actor &actor, const QString &cardNumber
     set.bind(QStringLiteral(":h"), hash).bind(QStringLiteral(":at"), at).bind(QStringLiteral(":id"), cardId);
     if (Status s = set.exec(); !s)
         return s.error();
-    if (Status s = AuditLog(m_db, m_clock).record(actor, QStringLiteral("card.pin_synced"), QStringLiteral("card"),
-                                                  cardId, maskCardNumber(cardNumber));
+    if (Status s = AuditLog(m_db, m_clock)
+                       .record(actor, QStringLiteral("card.pin_synced"), QStringLiteral("card"), cardId,
+                               maskCardNumber(cardNumber));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)

@@ -33,11 +33,14 @@ public:
         QDateTime pinChangedAt; // the server's, after the call (invalid: unknown)
     };
 
-    PinSql(Core::Database &db, const Core::Clock &clock) : m_db(db), m_clock(clock) {}
+    PinSql(Core::Database &db, const Core::Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    {}
 
     // NotFound for a card this store does not have. Audited (masked number) when applied.
-    Core::Result<Taken> take(const Core::Actor &actor, const QString &cardNumber, const QString &hash,
-                             const QDateTime &changedAt);
+    Core::Result<Taken>
+    take(const Core::Actor &actor, const QString &cardNumber, const QString &hash, const QDateTime &changedAt);
 
     static QString outcomeKey(Outcome outcome); // "applied", "unchanged", "superseded"
 

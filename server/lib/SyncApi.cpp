@@ -16,8 +16,8 @@ Permission permissionFor(const QString &entity)
         return Permission::MemberRead;
     // PIN hashes go to whoever may check a PIN (CardService::verifyPin): a desk checks them
     // itself while the server cannot be reached.
-    if (entity == QLatin1String("cards") || entity == QLatin1String("card-types")
-        || entity == QLatin1String("card-pins"))
+    if (entity == QLatin1String("cards") || entity == QLatin1String("card-types") ||
+        entity == QLatin1String("card-pins"))
         return Permission::CardRead;
     if (entity == QLatin1String("rules"))
         return Permission::RulesRead;

@@ -23,9 +23,8 @@ namespace {
 QString entitySql(const QString &entity)
 {
     if (entity == QLatin1String("product-groups"))
-        return QStringLiteral(
-            "SELECT id AS \"groupId\", parent_id AS \"parentId\", name, updated_at AS \"updatedAt\" "
-            "FROM product_groups WHERE id = ANY(string_to_array(:ids, ',')::bigint[]) ORDER BY id");
+        return QStringLiteral("SELECT id AS \"groupId\", parent_id AS \"parentId\", name, updated_at AS \"updatedAt\" "
+                              "FROM product_groups WHERE id = ANY(string_to_array(:ids, ',')::bigint[]) ORDER BY id");
     if (entity == QLatin1String("card-pins"))
         return QStringLiteral(
             "SELECT number AS \"cardNumber\", pin_hash AS \"pinHash\", pin_changed_at AS \"pinChangedAt\" "
@@ -113,8 +112,8 @@ QJsonObject rowJson(const QSqlRecord &rec)
 
 QStringList SyncSql::entities()
 {
-    return {QStringLiteral("members"),  QStringLiteral("cards"),  QStringLiteral("card-types"),
-            QStringLiteral("products"), QStringLiteral("prices"), QStringLiteral("rules"),
+    return {QStringLiteral("members"),        QStringLiteral("cards"),    QStringLiteral("card-types"),
+            QStringLiteral("products"),       QStringLiteral("prices"),   QStringLiteral("rules"),
             QStringLiteral("product-groups"), QStringLiteral("card-pins")};
 }
 
@@ -179,8 +178,8 @@ Result<SyncSql::Page> SyncSql::page(const QString &entity, const QString &after,
     if (entity == QLatin1String("product-groups")) {
         for (const QString &id : std::as_const(ids)) {
             if (!found.contains(id.toLongLong()))
-                page.items.append(QJsonObject{{QStringLiteral("groupId"), id.toLongLong()},
-                                              {QStringLiteral("deleted"), true}});
+                page.items.append(
+                    QJsonObject{{QStringLiteral("groupId"), id.toLongLong()}, {QStringLiteral("deleted"), true}});
         }
     }
     return page;

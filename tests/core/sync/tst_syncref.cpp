@@ -78,7 +78,7 @@ class TestSyncRef : public QObject
     Id m_shop = kNoId;   // top group on the server
     Id m_drinks = kNoId; // under m_shop; holds m_tea
     Id m_tea = kNoId;
-    Id m_plain = kNoId;  // in no group
+    Id m_plain = kNoId; // in no group
     Id m_member = kNoId;
     Card m_card;
 
@@ -86,12 +86,18 @@ class TestSyncRef : public QObject
     std::unique_ptr<ServiceHub> m_deskHub;
     std::unique_ptr<ConnectedDesk> m_desk;
 
-    QString serverHash() { return text(m_server.db(), QStringLiteral("SELECT pin_hash FROM cards WHERE id = :k"), m_card.id); }
+    QString serverHash()
+    {
+        return text(m_server.db(), QStringLiteral("SELECT pin_hash FROM cards WHERE id = :k"), m_card.id);
+    }
     QString deskHash()
     {
         return text(m_deskDb->db(), QStringLiteral("SELECT pin_hash FROM cards WHERE number = :k"), m_card.number);
     }
-    Id deskCard() { return number(m_deskDb->db(), QStringLiteral("SELECT id FROM cards WHERE number = :k"), m_card.number); }
+    Id deskCard()
+    {
+        return number(m_deskDb->db(), QStringLiteral("SELECT id FROM cards WHERE number = :k"), m_card.number);
+    }
 
     bool pull()
     {
@@ -104,8 +110,7 @@ class TestSyncRef : public QObject
 
     // Rounds until `done` holds (the server serves only changes older than the oldest
     // transaction running on its cluster, which another test may hold open a while).
-    template <class Done>
-    bool pullUntil(Done done)
+    template<class Done> bool pullUntil(Done done)
     {
         for (int i = 0; i < 40 && !done(); ++i) {
             QTest::qWait(250);
@@ -233,7 +238,8 @@ private Q_SLOTS:
         QVERIFY(m_hub->cards().changePin(m_admin, m_card.id, kServerPin, newPin));
         QVERIFY(pullUntil([&] { return deskHash() == serverHash(); }));
         QVERIFY(PasswordHasher::verify(deskHash(), newPin));
-        QCOMPARE(number(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number), 0);
+        QCOMPARE(number(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number),
+                 0);
 
         // Offline: a sale with the PIN is checked against this store only.
         m_server.stop();
@@ -260,7 +266,8 @@ private Q_SLOTS:
         const QString oldPin = QStringLiteral("7391");
         const QString newPin = QStringLiteral("4862");
         QVERIFY(m_deskHub->cards().changePin(admin, deskCard(), oldPin, newPin));
-        QCOMPARE(number(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number), 1);
+        QCOMPARE(number(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number),
+                 1);
         const QString hash = deskHash();
         // The change itself asks for a round (no waiting for the timer).
         QTRY_COMPARE_WITH_TIMEOUT(serverHash(), hash, kWaitMs);
@@ -275,8 +282,8 @@ private Q_SLOTS:
         QCOMPARE(deskHash(), hash);
 
         ServerClient &client = m_desk->client();
-        const QString at = text(m_server.db(), QStringLiteral("SELECT pin_changed_at FROM cards WHERE id = :k"),
-                                m_card.id);
+        const QString at =
+            text(m_server.db(), QStringLiteral("SELECT pin_changed_at FROM cards WHERE id = :k"), m_card.id);
         // Again: unchanged, nothing written.
         const qint64 audits = number(m_server.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = :k"),
                                      QStringLiteral("card.pin_synced"));
@@ -311,8 +318,8 @@ private Q_SLOTS:
         QVERIFY(m_hub->auth().createOperator(m_admin, acct, acctPassword));
         QVERIFY(client.login(acct.username, acctPassword));
         const QString newer = PasswordHasher::hash(QStringLiteral("8642"), PasswordHasher::Cost::Minimum);
-        ServerAnswer refused = client.call("POST", QStringLiteral("/v1/cards/pin"),
-                                           pinBody(newer, QDateTime::currentDateTimeUtc()));
+        ServerAnswer refused =
+            client.call("POST", QStringLiteral("/v1/cards/pin"), pinBody(newer, QDateTime::currentDateTimeUtc()));
         QCOMPARE(refused.status, 403);
         QCOMPARE(serverHash(), hash);
         QVERIFY(client.login(QStringLiteral("admin"), kPassword));
@@ -326,7 +333,8 @@ private Q_SLOTS:
         QVERIFY(m_server.start());
         QVERIFY(pullUntil([&] { return PasswordHasher::verify(deskHash(), QStringLiteral("9517")); }));
         QVERIFY(PasswordHasher::verify(serverHash(), QStringLiteral("9517")));
-        QCOMPARE(number(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number), 0);
+        QCOMPARE(number(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number),
+                 0);
         // Desk newer: its PIN replaces the server's older one.
         m_server.stop();
         QVERIFY(m_hub->cards().setPin(m_admin, m_card.id, QStringLiteral("3579")));
@@ -335,7 +343,8 @@ private Q_SLOTS:
         QVERIFY(m_server.start());
         QVERIFY(pullUntil([&] { return PasswordHasher::verify(serverHash(), QStringLiteral("8024")); }));
         QVERIFY(PasswordHasher::verify(deskHash(), QStringLiteral("8024")));
-        QCOMPARE(number(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number), 0);
+        QCOMPARE(number(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number),
+                 0);
 
         // The desk's operator at the server may not send PINs: the desk's newer PIN waits,
         // and an older one pulled meanwhile does not replace it. An operator who may sends it.
@@ -348,11 +357,13 @@ private Q_SLOTS:
         const QString before = *m_desk->puller().cursor(QStringLiteral("card-pins"));
         QVERIFY(pullUntil([&] { return *m_desk->puller().cursor(QStringLiteral("card-pins")) != before; }));
         QVERIFY(PasswordHasher::verify(deskHash(), QStringLiteral("1357")));
-        QCOMPARE(number(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number), 1);
+        QCOMPARE(number(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number),
+                 1);
         QVERIFY(PasswordHasher::verify(serverHash(), QStringLiteral("2468")));
         QVERIFY(client.login(QStringLiteral("admin"), kPassword));
         QVERIFY(pullUntil([&] { return PasswordHasher::verify(serverHash(), QStringLiteral("1357")); }));
-        QCOMPARE(number(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number), 0);
+        QCOMPARE(number(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number),
+                 0);
     }
 
     void groupsArriveAndPriceTheSame()
@@ -365,25 +376,29 @@ private Q_SLOTS:
         const Id shop = number(desk, QStringLiteral("SELECT id FROM product_groups WHERE server_id = :k"), m_shop);
         const Id drinks = number(desk, QStringLiteral("SELECT id FROM product_groups WHERE server_id = :k"), m_drinks);
         QVERIFY(shop > 0 && drinks > 0);
-        QCOMPARE(text(desk, QStringLiteral("SELECT name FROM product_groups WHERE id = :k"), shop), QStringLiteral("Shop"));
+        QCOMPARE(text(desk, QStringLiteral("SELECT name FROM product_groups WHERE id = :k"), shop),
+                 QStringLiteral("Shop"));
         QCOMPARE(number(desk, QStringLiteral("SELECT parent_id FROM product_groups WHERE id = :k"), drinks), shop);
         QCOMPARE(number(desk, QStringLiteral("SELECT COUNT(*) FROM product_groups")), 2); // no placeholder left over
         const Id tea = number(desk, QStringLiteral("SELECT id FROM products WHERE code = 'TEA'"));
         QCOMPARE(number(desk, QStringLiteral("SELECT group_id FROM products WHERE id = :k"), tea), drinks);
-        QCOMPARE(number(desk, QStringLiteral("SELECT COUNT(*) FROM products WHERE code = 'BAG' AND group_id IS NULL")), 1);
+        QCOMPARE(number(desk, QStringLiteral("SELECT COUNT(*) FROM products WHERE code = 'BAG' AND group_id IS NULL")),
+                 1);
 
         // The same basket priced here and by the server: the group rules apply on both.
         QuoteRequest basket;
         basket.memberId = number(desk, QStringLiteral("SELECT id FROM members WHERE server_id = :k"), m_member);
         basket.cardId = deskCard();
-        basket.lines = {{tea, 2, 0}, {number(desk, QStringLiteral("SELECT id FROM products WHERE code = 'BAG'")), 1, 0}};
+        basket.lines = {{tea, 2, 0},
+                        {number(desk, QStringLiteral("SELECT id FROM products WHERE code = 'BAG'")), 1, 0}};
         Result<SaleQuote> here = m_deskHub->sales().quote(admin, basket);
         QVERIFY2(here, qPrintable(here ? QString() : here.error().message));
-        const QJsonArray lines{QJsonObject{{QStringLiteral("productCode"), QStringLiteral("TEA")}, {QStringLiteral("qty"), 2}},
-                               QJsonObject{{QStringLiteral("productCode"), QStringLiteral("BAG")}, {QStringLiteral("qty"), 1}}};
-        ServerAnswer there = m_desk->client().call(
-            "POST", QStringLiteral("/v1/sales/quote"),
-            {{QStringLiteral("cardNumber"), m_card.number}, {QStringLiteral("lines"), lines}});
+        const QJsonArray lines{
+            QJsonObject{{QStringLiteral("productCode"), QStringLiteral("TEA")}, {QStringLiteral("qty"), 2}},
+            QJsonObject{{QStringLiteral("productCode"), QStringLiteral("BAG")}, {QStringLiteral("qty"), 1}}};
+        ServerAnswer there =
+            m_desk->client().call("POST", QStringLiteral("/v1/sales/quote"),
+                                  {{QStringLiteral("cardNumber"), m_card.number}, {QStringLiteral("lines"), lines}});
         QCOMPARE(there.status, 200);
         QCOMPARE(here->quote.discount, 2 * kPrice * 15 / 100); // Tea only, through Drinks under Shop
         QCOMPARE(here->quote.gross, there.body.value(QLatin1String("gross")).toInteger());
@@ -397,13 +412,16 @@ private Q_SLOTS:
         Result<ProductGroup> spare = m_hub->catalog().createGroup(m_admin, QStringLiteral("Spare"), m_shop);
         QVERIFY(spare);
         QVERIFY(pullUntil([&] {
-            return number(desk, QStringLiteral("SELECT COUNT(*) FROM product_groups WHERE server_id = :k"), spare->id) == 1;
+            return number(desk, QStringLiteral("SELECT COUNT(*) FROM product_groups WHERE server_id = :k"),
+                          spare->id) == 1;
         }));
         QVERIFY(m_hub->catalog().deleteGroup(m_admin, spare->id));
         QVERIFY(pullUntil([&] {
-            return number(desk, QStringLiteral("SELECT COUNT(*) FROM product_groups WHERE server_id = :k"), spare->id) == 0;
+            return number(desk, QStringLiteral("SELECT COUNT(*) FROM product_groups WHERE server_id = :k"),
+                          spare->id) == 0;
         }));
-        QCOMPARE(text(desk, QStringLiteral("SELECT name FROM product_groups WHERE id = :k"), shop), QStringLiteral("Store"));
+        QCOMPARE(text(desk, QStringLiteral("SELECT name FROM product_groups WHERE id = :k"), shop),
+                 QStringLiteral("Store"));
         QCOMPARE(number(desk, QStringLiteral("SELECT COUNT(*) FROM product_groups")), 2);
 
         // A rule for a group deleted before the desk saw either: it comes (the sync does not
@@ -422,9 +440,9 @@ private Q_SLOTS:
             return number(desk, QStringLiteral("SELECT COUNT(*) FROM rules WHERE server_id IS NOT NULL")) == 3;
         }));
         const QJsonObject params =
-            QJsonDocument::fromJson(text(desk, QStringLiteral("SELECT params FROM rules WHERE name = :k"),
-                                         QStringLiteral("Gone discount"))
-                                        .toUtf8())
+            QJsonDocument::fromJson(
+                text(desk, QStringLiteral("SELECT params FROM rules WHERE name = :k"), QStringLiteral("Gone discount"))
+                    .toUtf8())
                 .object();
         QCOMPARE(params.value(QLatin1String("group_id")).toString(), QStringLiteral("0"));
         QVERIFY(pull());
