@@ -41,4 +41,16 @@ bool PasswordHasher::verify(const QString &storedHash, const QString &secret)
     return crypto_pwhash_str_verify(stored.constData(), utf8.constData(), size_t(utf8.size())) == 0;
 }
 
+bool PasswordHasher::isHash(const QString &text)
+{
+    if (!ensureSodium() || text.size() >= int(crypto_pwhash_STRBYTES) ||
+        !text.startsWith(QLatin1String(crypto_pwhash_argon2id_STRPREFIX)))
+        return false;
+    // -1 only when libsodium cannot read the string as an Argon2id hash at all (a weaker
+    // or stronger cost than ours is still a hash it verifies).
+    const QByteArray latin = text.toLatin1();
+    return crypto_pwhash_str_needs_rehash(latin.constData(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != -1;
+}
+
 } // namespace Club::Core

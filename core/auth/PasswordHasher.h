@@ -18,6 +18,9 @@ public:
 
     static QString hash(const QString &secret, Cost cost = Cost::Interactive);
     static bool verify(const QString &storedHash, const QString &secret);
+    // A string hash() could have made (Argon2id, its parameters readable): what a PIN hash
+    // from another place must be before this store keeps it, so verify() can check it here.
+    static bool isHash(const QString &text);
 };
 
 } // namespace Club::Core

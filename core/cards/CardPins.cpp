@@ -69,10 +69,14 @@ Status CardService::storePin(
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    // Not over a locked PIN: only a manager's unlock clears a lock.
-    SqlQuery q(m_db, QStringLiteral("UPDATE cards SET pin_hash = :h, pin_failures = 0 WHERE id = :id "
-                                    "AND pin_locked = 0 AND status = 'active'"));
-    q.bind(QStringLiteral(":h"), hash).bind(QStringLiteral(":id"), card.id);
+    // Not over a locked PIN: only a manager's unlock clears a lock. The time and the pending
+    // mark are for a connected desk: it sends the hash to the central server, where the
+    // newer of two PINs wins (migration 0028, SyncPuller).
+    SqlQuery q(m_db, QStringLiteral("UPDATE cards SET pin_hash = :h, pin_failures = 0, pin_changed_at = :at, "
+                                    "pin_push_pending = 1 WHERE id = :id AND pin_locked = 0 AND status = 'active'"));
+    q.bind(QStringLiteral(":h"), hash)
+        .bind(QStringLiteral(":at"), m_clock.nowUtc().toString(Qt::ISODateWithMs))
+        .bind(QStringLiteral(":id"), card.id);
     if (Status s = q.exec(); !s)
         return s;
     if (q.rowsAffected() != 1)

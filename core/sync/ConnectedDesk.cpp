@@ -32,6 +32,8 @@ ConnectedDesk::ConnectedDesk(Database &db, SalesService &sales, CatalogService &
     connect(&m_outbox, &Outbox::changed, this, &ConnectedDesk::refreshCounts);
     connect(&m_client, &ServerClient::reachabilityChanged, this, &ConnectedDesk::statusChanged);
     connect(&m_settings, &SyncSettings::saved, this, [this] { (void)applySettings(); });
+    // A PIN set or changed here goes to the server soon, not only at the next timed round.
+    connect(&m_cards, &CardService::cardChanged, &m_puller, &SyncPuller::pushPinsSoon);
 }
 
 Status ConnectedDesk::applySettings()

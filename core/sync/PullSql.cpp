@@ -73,6 +73,10 @@ Status PullSql::apply(const QString &entity, const QJsonObject &item) const
         return card(item);
     if (entity == QLatin1String("rules"))
         return rule(item);
+    if (entity == QLatin1String("product-groups"))
+        return productGroup(item);
+    if (entity == QLatin1String("card-pins"))
+        return cardPin(item);
     return Error::make(Error::Code::Invalid, QStringLiteral("unknown sync entity %1").arg(entity));
 }
 
@@ -112,16 +116,19 @@ Status PullSql::product(const QJsonObject &item) const
     Result<Id> id = idBy(QStringLiteral("SELECT id FROM products WHERE code = :k"), code);
     if (!id)
         return id.error();
-    // The desk's product group stays the desk's: groups are not shared.
+    // The group is the server's (pulled before products): group rules price the same here.
+    Result<QVariant> group = groupOf(item.value(QLatin1String("groupId")));
+    if (!group)
+        return group.error();
     SqlQuery q(m_db, *id == kNoId
                          ? QStringLiteral("INSERT INTO products (code, barcode, name_fa, name_ar, name_en, unit, "
                                           "default_points, is_gift, gift_points, tracks_stock, active, search_key, "
-                                          "created_at, updated_at) VALUES (:code, :barcode, :fa, :ar, :en, :unit, "
-                                          ":pts, :gift, :gpts, :stock, :active, :key, :at, :at2)")
+                                          "group_id, created_at, updated_at) VALUES (:code, :barcode, :fa, :ar, :en, "
+                                          ":unit, :pts, :gift, :gpts, :stock, :active, :key, :group, :at, :at2)")
                          : QStringLiteral("UPDATE products SET barcode = :barcode, name_fa = :fa, name_ar = :ar, "
                                           "name_en = :en, unit = :unit, default_points = :pts, is_gift = :gift, "
                                           "gift_points = :gpts, tracks_stock = :stock, active = :active, "
-                                          "search_key = :key, updated_at = :at WHERE code = :code"));
+                                          "search_key = :key, group_id = :group, updated_at = :at WHERE code = :code"));
     const QString key = Text::searchKey(QStringList{code, text(item, "barcode"), text(item, "nameFa"),
                                                     text(item, "nameAr"), text(item, "nameEn")}
                                             .join(QLatin1Char(' ')));
@@ -137,6 +144,7 @@ Status PullSql::product(const QJsonObject &item) const
         .bind(QStringLiteral(":stock"), flag(item, "tracksStock"))
         .bind(QStringLiteral(":active"), flag(item, "active"))
         .bind(QStringLiteral(":key"), key)
+        .bind(QStringLiteral(":group"), *group)
         .bind(QStringLiteral(":at"), m_now);
     if (*id == kNoId)
         q.bind(QStringLiteral(":at2"), m_now);
@@ -279,16 +287,17 @@ Status PullSql::card(const QJsonObject &item) const
     Result<Id> id = idBy(QStringLiteral("SELECT id FROM cards WHERE number = :k"), number);
     if (!id)
         return id.error();
-    // The PIN hash never leaves the server: a card's PIN as this desk knows it stays.
+    // The PIN comes as its own entity ("card-pins", cardPin()). Its failure count and lock
+    // are this place's own (rate limiting is per place): the server's pinLocked is not taken.
     SqlQuery q(m_db, *id == kNoId
                          ? QStringLiteral("INSERT INTO cards (number, card_type_id, member_id, sequence_no, "
                                           "replaces_card_id, status, block_reason, branch_id, issued_at, expires_at, "
-                                          "pin_locked, chip_uid) VALUES (:number, :type, :member, :seq, :replaces, "
-                                          ":status, :reason, :branch, :issued, :expires, :locked, :chip)")
+                                          "chip_uid) VALUES (:number, :type, :member, :seq, :replaces, "
+                                          ":status, :reason, :branch, :issued, :expires, :chip)")
                          : QStringLiteral("UPDATE cards SET card_type_id = :type, member_id = :member, sequence_no = "
                                           ":seq, replaces_card_id = :replaces, status = :status, block_reason = "
                                           ":reason, branch_id = :branch, issued_at = :issued, expires_at = :expires, "
-                                          "pin_locked = :locked, chip_uid = :chip WHERE number = :number"));
+                                          "chip_uid = :chip WHERE number = :number"));
     q.bind(QStringLiteral(":number"), number)
         .bind(QStringLiteral(":type"), *type)
         .bind(QStringLiteral(":member"), *member)
@@ -299,7 +308,6 @@ Status PullSql::card(const QJsonObject &item) const
         .bind(QStringLiteral(":branch"), *branch)
         .bind(QStringLiteral(":issued"), text(item, "issuedAt").isEmpty() ? m_now : text(item, "issuedAt"))
         .bind(QStringLiteral(":expires"), textOrNull(item, "expiresAt"))
-        .bind(QStringLiteral(":locked"), flag(item, "pinLocked"))
         .bind(QStringLiteral(":chip"), textOrNull(item, "chipUid"));
     return q.exec();
 }
@@ -334,8 +342,8 @@ Status PullSql::rule(const QJsonObject &item) const
         series = *first;
     }
     // params names products and a card type by the server's ids: put this store's in their
-    // place (found by code). Product groups are not shared, so a rule for a group cannot
-    // apply here: group 0 matches no line (logged, not refused, so the rest still comes).
+    // place (found by code), and this store's product group for the server's group id
+    // (groups are pulled before rules).
     QJsonObject params = item.value(QLatin1String("params")).toObject();
     const auto localId = [&](const char *key, const char *codeKey, const QString &sqlText) -> Result<QString> {
         const QString code = text(item, codeKey);
@@ -365,9 +373,14 @@ Status PullSql::rule(const QJsonObject &item) const
         params.insert(QStringLiteral("product_id"), *product);
     if (params.contains(QLatin1String("card_type_id")))
         params.insert(QStringLiteral("card_type_id"), *type);
+    // A group deleted on the server since matches no line there, and group 0 none here.
+    const bool groupGone = item.contains(QLatin1String("groupId")) && item.value(QLatin1String("groupId")).isNull();
     if (params.value(QLatin1String("group_id")).toString().toLongLong() != kNoId) {
-        qCWarning(lcSync) << "pulled rule" << serverId << "targets a product group; groups are not shared";
-        params.insert(QStringLiteral("group_id"), QString::number(kNoId));
+        Result<QVariant> group =
+            groupGone ? Result<QVariant>(QVariant(kNoId)) : groupOf(params.value(QLatin1String("group_id")));
+        if (!group)
+            return group.error();
+        params.insert(QStringLiteral("group_id"), QString::number(group->toLongLong()));
     }
     SqlQuery q(m_db, QStringLiteral("INSERT INTO rules (series_id, name, family, kind, priority, exclusive, campaign, "
                                     "valid_from, valid_to, params, created_at, server_id) VALUES (:series, :name, "

@@ -6,6 +6,7 @@
 #include "util/Result.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace Club::Core {
@@ -35,10 +36,23 @@ public:
     Status member(const QJsonObject &item) const;
     Status card(const QJsonObject &item) const;
     Status rule(const QJsonObject &item) const;
+    // PullSqlRefs.cpp (migration 0028): product groups by the server's id (a deleted one
+    // goes, its products and subgroups left without it), and card PINs by hash, the newer
+    // PIN winning over one set here and not yet taken by the server.
+    Status productGroup(const QJsonObject &item) const;
+    Status cardPin(const QJsonObject &item) const;
+
+    // PINs set here that the server does not have yet: {cardNumber, pinHash, pinChangedAt}.
+    Result<QList<QJsonObject>> pinsToPush() const;
+    // The server has (or has a newer PIN than) this hash: no longer pending, unless the
+    // PIN changed here again meanwhile.
+    Status pinPushed(const QString &cardNumber, const QString &hash) const;
 
 private:
     Result<Id> idBy(const QString &sql, const QVariant &key) const; // kNoId when absent
     Result<QVariant> branchOf(const QJsonObject &item) const;       // NULL for none or unknown
+    // This store's group of the server's group id (NULL for none); NotFound when not here.
+    Result<QVariant> groupOf(const QJsonValue &serverGroupId) const;
 
     const Database &m_db;
     QString m_now;

@@ -27,8 +27,10 @@ QStringList SyncPuller::entities()
 {
     // What an item names must be here before it: types and products before cards and
     // prices, members before their cards, a rule series' first version before the next.
-    return {QStringLiteral("card-types"), QStringLiteral("products"), QStringLiteral("prices"),
-            QStringLiteral("members"),    QStringLiteral("cards"),    QStringLiteral("rules")};
+    // Groups before the products in them and the rules for them; a card before its PIN.
+    return {QStringLiteral("card-types"), QStringLiteral("product-groups"), QStringLiteral("products"),
+            QStringLiteral("prices"),     QStringLiteral("members"),        QStringLiteral("cards"),
+            QStringLiteral("card-pins"),  QStringLiteral("rules")};
 }
 
 SyncPuller::SyncPuller(Database &db, ServerClient &client, const Clock &clock, QObject *parent)
@@ -95,14 +97,70 @@ void SyncPuller::pullNow()
     m_again = false;
     m_entity = 0;
     m_applied = 0;
+    Result<QList<QJsonObject>> pins = PullSql(m_db, m_clock.nowUtc().toString(Qt::ISODate)).pinsToPush();
+    if (!pins) {
+        finish(false, pins.error().message);
+        return;
+    }
+    m_pins = *pins;
+    m_pin = 0;
+    qCInfo(lcSync) << "pull started; PINs to send:" << m_pins.size();
+    Q_EMIT started();
+    pushNextPin();
+}
+
+void SyncPuller::pushPinsSoon()
+{
+    Result<QList<QJsonObject>> pins = PullSql(m_db, m_clock.nowUtc().toString(Qt::ISODate)).pinsToPush();
+    if (pins && !pins->isEmpty())
+        pullNow();
+}
+
+void SyncPuller::pushNextPin()
+{
+    if (m_pin >= m_pins.size()) {
+        m_pins.clear();
+        startPulling();
+        return;
+    }
+    const QJsonObject body = m_pins.at(m_pin);
+    m_client.send("POST", QStringLiteral("/v1/cards/pin"), body, [this, body](const ServerAnswer &answer) {
+        const QString number = body.value(QLatin1String("cardNumber")).toString();
+        if (answer.status == 0 || answer.status >= 500 || answer.status == 401 || answer.status == 429) {
+            finish(false, ServerClient::errorFor(answer).message);
+            return;
+        }
+        if (answer.status == 403) {
+            // This operator may not set PINs: they wait for one who may, and the pull goes on
+            // (a pulled older PIN does not replace them meanwhile).
+            qCWarning(lcSync) << "PINs set here wait: the operator may not send them";
+            m_pin = m_pins.size();
+            pushNextPin();
+            return;
+        }
+        // Taken, or refused for good: 404 is a card the server does not have (made at this
+        // desk: cards and members made at a desk are not sent to the server).
+        if (!answer.ok())
+            qCWarning(lcSync).noquote() << "PIN of card" << maskCardNumber(number)
+                                        << "not taken by the server:" << answer.status << answer.code;
+        const QString now = m_clock.nowUtc().toString(Qt::ISODate);
+        if (Status s = PullSql(m_db, now).pinPushed(number, body.value(QLatin1String("pinHash")).toString()); !s) {
+            finish(false, s.error().message);
+            return;
+        }
+        ++m_pin;
+        pushNextPin();
+    });
+}
+
+void SyncPuller::startPulling()
+{
     Result<QString> start = cursor(entities().at(0));
     if (!start) {
         finish(false, start.error().message);
         return;
     }
     m_cursor = *start;
-    qCInfo(lcSync) << "pull started";
-    Q_EMIT started();
     requestPage();
 }
 

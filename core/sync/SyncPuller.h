@@ -24,8 +24,10 @@ class ServerClient;
 // connected desk knows the chain's members, cards, card types, products, prices and rules
 // by the natural keys its sales name (PullSql, migration 0021).
 //
-// A round pages each entity in apply order (card types, products, prices, members, cards,
-// rules) from its saved cursor. Each page is applied in ONE transaction that also stores
+// A round first sends the PINs set or changed here (POST /v1/cards/pin, hashes only; the
+// newer PIN wins on both sides, migration 0028), then pages each entity in apply order
+// (card types, product groups, products, prices, members, cards, card PINs, rules) from its
+// saved cursor. Each page is applied in ONE transaction that also stores
 // the page's cursor (settings "sync.cursor.<entity>"): a crash or a failed item rolls the
 // page back with its cursor, so the page comes again and nothing is applied twice (and
 // the upserts make a repeated item harmless anyway).
@@ -61,6 +63,8 @@ public:
 
 public Q_SLOTS:
     void pullNow();
+    // A round now when PINs set here wait for the server (after a PIN was set or changed).
+    void pushPinsSoon();
 
 Q_SIGNALS:
     void started();
@@ -71,6 +75,8 @@ Q_SIGNALS:
     void finished(bool ok, const QString &message);
 
 private:
+    void pushNextPin();
+    void startPulling();
     void requestPage();
     void pageApplied(const Status &status, const QString &next, int items, bool more);
     void finish(bool ok, const QString &message);
@@ -90,6 +96,8 @@ private:
     int m_entity = 0;
     int m_applied = 0;
     QString m_cursor;
+    QList<QJsonObject> m_pins; // this round's PINs to send, and the next one
+    int m_pin = 0;
     QThreadPool m_pool; // one writer thread; the destructor waits for its page
 };
 

@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlRecord>
 
 namespace Club::Server {
@@ -17,9 +18,17 @@ using Core::SqlQuery;
 using Core::Status;
 
 namespace {
-// Natural keys only, never a PIN hash; the server's memberId is the member's key on the wire.
+// Natural keys; the server's memberId (and groupId) is the member's (group's) key on the
+// wire. PIN hashes only in "card-pins", whose change log holds hash changes alone.
 QString entitySql(const QString &entity)
 {
+    if (entity == QLatin1String("product-groups"))
+        return QStringLiteral("SELECT id AS \"groupId\", parent_id AS \"parentId\", name, updated_at AS \"updatedAt\" "
+                              "FROM product_groups WHERE id = ANY(string_to_array(:ids, ',')::bigint[]) ORDER BY id");
+    if (entity == QLatin1String("card-pins"))
+        return QStringLiteral(
+            "SELECT number AS \"cardNumber\", pin_hash AS \"pinHash\", pin_changed_at AS \"pinChangedAt\" "
+            "FROM cards WHERE id = ANY(string_to_array(:ids, ',')::bigint[]) ORDER BY id");
     if (entity == QLatin1String("members"))
         return QStringLiteral(
             "SELECT m.id AS \"memberId\", m.first_name AS \"firstName\", m.last_name AS \"lastName\", m.mobile, "
@@ -46,7 +55,8 @@ QString entitySql(const QString &entity)
         return QStringLiteral(
             "SELECT code AS \"productCode\", barcode, name_fa AS \"nameFa\", name_ar AS \"nameAr\", name_en AS "
             "\"nameEn\", unit, default_points AS \"defaultPoints\", is_gift AS \"isGift\", gift_points AS "
-            "\"giftPoints\", tracks_stock AS \"tracksStock\", active, updated_at AS \"updatedAt\" FROM products "
+            "\"giftPoints\", tracks_stock AS \"tracksStock\", active, group_id AS \"groupId\", updated_at AS "
+            "\"updatedAt\" FROM products "
             "WHERE id = ANY(string_to_array(:ids, ',')::bigint[]) ORDER BY id");
     if (entity == QLatin1String("prices"))
         return QStringLiteral(
@@ -59,11 +69,13 @@ QString entitySql(const QString &entity)
             "SELECT r.id AS \"ruleId\", COALESCE(r.series_id, r.id) AS \"seriesId\", r.name, r.family, r.kind, "
             "r.priority, r.exclusive, r.campaign, r.valid_from AS \"validFrom\", r.valid_to AS \"validTo\", "
             "r.params, r.created_at AS \"createdAt\", p.code AS \"productCode\", t.name AS \"cardTypeCode\", "
-            "g.code AS \"giftProductCode\" FROM rules r "
+            "g.code AS \"giftProductCode\", pg.id AS \"groupId\" FROM rules r "
             // params names the product and card type by this store's ids: a branch knows them by code.
             "LEFT JOIN products p ON p.id = (r.params::jsonb->>'product_id')::bigint "
             "LEFT JOIN card_types t ON t.id = (r.params::jsonb->>'card_type_id')::bigint "
             "LEFT JOIN products g ON g.id = (r.params::jsonb->>'gift_product_id')::bigint "
+            // NULL for a group deleted since (an empty group may go even when a rule names it).
+            "LEFT JOIN product_groups pg ON pg.id = (r.params::jsonb->>'group_id')::bigint "
             "WHERE r.id = ANY(string_to_array(:ids, ',')::bigint[]) ORDER BY r.id");
     return {};
 }
@@ -100,8 +112,9 @@ QJsonObject rowJson(const QSqlRecord &rec)
 
 QStringList SyncSql::entities()
 {
-    return {QStringLiteral("members"),  QStringLiteral("cards"),  QStringLiteral("card-types"),
-            QStringLiteral("products"), QStringLiteral("prices"), QStringLiteral("rules")};
+    return {QStringLiteral("members"),        QStringLiteral("cards"),    QStringLiteral("card-types"),
+            QStringLiteral("products"),       QStringLiteral("prices"),   QStringLiteral("rules"),
+            QStringLiteral("product-groups"), QStringLiteral("card-pins")};
 }
 
 Result<SyncSql::Page> SyncSql::page(const QString &entity, const QString &after, int limit) const
@@ -153,8 +166,22 @@ Result<SyncSql::Page> SyncSql::page(const QString &entity, const QString &after,
     rows.bind(QStringLiteral(":ids"), ids.join(QLatin1Char(',')));
     if (Status s = rows.exec(); !s)
         return s.error();
-    while (rows.next())
-        page.items.append(rowJson(rows.raw().record()));
+    QSet<qint64> found;
+    while (rows.next()) {
+        const QJsonObject item = rowJson(rows.raw().record());
+        if (entity == QLatin1String("product-groups"))
+            found.insert(item.value(QLatin1String("groupId")).toInteger());
+        page.items.append(item);
+    }
+    // A group is the one synced row that can be deleted (an empty one): its change names a
+    // row that is gone, and the desk is told so.
+    if (entity == QLatin1String("product-groups")) {
+        for (const QString &id : std::as_const(ids)) {
+            if (!found.contains(id.toLongLong()))
+                page.items.append(
+                    QJsonObject{{QStringLiteral("groupId"), id.toLongLong()}, {QStringLiteral("deleted"), true}});
+        }
+    }
     return page;
 }
 

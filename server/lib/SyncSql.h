@@ -28,7 +28,7 @@ public:
 
     explicit SyncSql(const Core::Database &db) : m_db(db) {}
 
-    static QStringList entities(); // members cards card-types products prices rules
+    static QStringList entities(); // members cards card-types products prices rules product-groups card-pins
     // Nullopt-like error Invalid for a malformed cursor.
     Core::Result<Page> page(const QString &entity, const QString &after, int limit) const;
 

@@ -5,6 +5,7 @@
 // description requires, down through nested objects and arrays.
 #include "ServerTestSupport.h"
 #include "TestMain.h"
+#include "auth/PasswordHasher.h"
 
 #include <QFile>
 #include <QSet>
@@ -152,6 +153,20 @@ private slots:
         r = c.get(QStringLiteral("/v1/members/%1").arg(f->member.id));
         problems << problemsOf(QStringLiteral("/v1/members/{memberId}"), QStringLiteral("get"), r.status, r.json);
         r = c.get(QStringLiteral("/v1/sync/cards?after=0"));
+        problems << problemsOf(QStringLiteral("/v1/sync/{entity}"), QStringLiteral("get"), r.status, r.json);
+        // A desk's PIN (its hash) for the PIN card, and the sync entities of migration 0028.
+        const QString hash = PasswordHasher::hash(QStringLiteral("2468"), PasswordHasher::Cost::Minimum);
+        r = c.post(QStringLiteral("/v1/cards/pin"),
+                   {{QStringLiteral("cardNumber"), f->pinCardNumber},
+                    {QStringLiteral("pinHash"), hash},
+                    {QStringLiteral("pinChangedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+        QCOMPARE(r.status, 200);
+        problems << problemsOf(QStringLiteral("/v1/cards/pin"), QStringLiteral("post"), r.status, r.json);
+        r = c.get(QStringLiteral("/v1/sync/card-pins?after=0"));
+        QCOMPARE(r.status, 200);
+        problems << problemsOf(QStringLiteral("/v1/sync/{entity}"), QStringLiteral("get"), r.status, r.json);
+        r = c.get(QStringLiteral("/v1/sync/product-groups?after=0"));
+        QCOMPARE(r.status, 200);
         problems << problemsOf(QStringLiteral("/v1/sync/{entity}"), QStringLiteral("get"), r.status, r.json);
         r = c.get(QStringLiteral("/v1/members/0"));
         QCOMPARE(r.status, 404);

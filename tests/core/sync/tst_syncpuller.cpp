@@ -182,6 +182,9 @@ private Q_SLOTS:
         Result<QDateTime> last = desk->puller().lastPulled();
         QVERIFY(last && last->isValid());
         for (const QString &entity : SyncPuller::entities()) {
+            // This server has no product group and no PIN (tst_syncref pulls those).
+            if (entity == QLatin1String("product-groups") || entity == QLatin1String("card-pins"))
+                continue;
             Result<QString> cursor = desk->puller().cursor(entity);
             QVERIFY(cursor);
             QVERIFY2(*cursor != QLatin1String("0"), qPrintable(entity));
