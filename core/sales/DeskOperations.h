@@ -39,8 +39,12 @@ public:
                                                       const Sale &sale,
                                                       const QList<ReturnRequestLine> &lines,
                                                       const QString &idempotencyKey) = 0;
-    virtual Result<DeskPosted<GiftRedemption>>
-    registerGift(const Actor &actor, Id memberId, Id giftProductId, qint64 qty, const QString &idempotencyKey) = 0;
+    // `pin`: the card's PIN, typed by the customer, when an answer asked for it (an Invalid
+    // error whose field is "pin": a card whose type needs its PIN to spend points). A wrong
+    // PIN is refused the same way and counts as a failed try. Never kept.
+    virtual Result<DeskPosted<GiftRedemption>> registerGift(const Actor &actor, Id memberId, Id giftProductId,
+                                                            qint64 qty, const QString &idempotencyKey,
+                                                            const QString &pin) = 0;
     virtual Result<DeskPosted<GiftCardCharge>>
     chargeGiftCard(const Actor &actor, Id cardId, Money amount, const QString &idempotencyKey) = 0;
     virtual Result<DeskPosted<PointsPurchase>>
@@ -71,8 +75,9 @@ public:
     {
         return wrap(m_sales.returnSale(actor, sale.id, lines, idempotencyKey));
     }
-    Result<DeskPosted<GiftRedemption>>
-    registerGift(const Actor &actor, Id memberId, Id giftProductId, qint64 qty, const QString &idempotencyKey) override
+    // This store's gift path asks no PIN (as before the central server): none is ever asked for.
+    Result<DeskPosted<GiftRedemption>> registerGift(const Actor &actor, Id memberId, Id giftProductId, qint64 qty,
+                                                    const QString &idempotencyKey, const QString &) override
     {
         return wrap(m_sales.registerGift(actor, memberId, giftProductId, qty, idempotencyKey));
     }

@@ -6,6 +6,7 @@
 #include "Format.h"
 #include "cards/CardService.h"
 #include "credit/CreditService.h"
+#include "credit/CreditViews.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
 #include "models/TableViews.h"
@@ -21,6 +22,7 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
@@ -78,8 +80,11 @@ CreditPage::CreditPage(UiContext &context, QWidget *parent)
     , m_closing(valueLabel("closing", this))
     , m_statement(new QTableWidget(0, 5, this))
     , m_installments(new QTreeWidget(this))
+    , m_sourceNote(new QLabel(this))
     , m_cards(new QTableWidget(0, 3, this))
+    , m_chargeTable(new QTableWidget(0, 4, this))
     , m_storedValue(valueLabel("storedValue", this))
+    , m_points(valueLabel("points", this))
     , m_charge(new QPushButton(tr("&Charge Gift Card…"), this))
     , m_returnCharge(new QPushButton(tr("&Return a Gift Card Charge…"), this))
     , m_buyPoints(new QPushButton(tr("&Buy Points…"), this))
@@ -99,6 +104,10 @@ CreditPage::CreditPage(UiContext &context, QWidget *parent)
     m_statement->setObjectName(QStringLiteral("statement"));
     m_installments->setObjectName(QStringLiteral("installments"));
     m_cards->setObjectName(QStringLiteral("giftCards"));
+    m_chargeTable->setObjectName(QStringLiteral("giftCharges"));
+    m_sourceNote->setObjectName(QStringLiteral("creditSource"));
+    m_sourceNote->setWordWrap(true);
+    m_sourceNote->hide();
     m_charge->setObjectName(QStringLiteral("chargeGiftCard"));
     m_returnCharge->setObjectName(QStringLiteral("returnGiftCharge"));
     m_buyPoints->setObjectName(QStringLiteral("buyPoints"));
@@ -166,16 +175,23 @@ CreditPage::CreditPage(UiContext &context, QWidget *parent)
     //: Columns of the member's gift cards
     m_cards->setHorizontalHeaderLabels({tr("Card"), tr("Type"), tr("State")});
     TableViews::setUp(m_cards, m_cards->model());
+    //: Columns of the member's gift card charges
+    m_chargeTable->setHorizontalHeaderLabels({tr("Date"), tr("Card"), tr("Amount"), tr("State")});
+    TableViews::setUp(m_chargeTable, m_chargeTable->model());
     auto *giftButtons = new QHBoxLayout;
     giftButtons->addWidget(new QLabel(tr("Stored value:"), giftPage));
     giftButtons->addWidget(m_storedValue);
+    giftButtons->addWidget(new QLabel(tr("Points:"), giftPage));
+    giftButtons->addWidget(m_points);
     giftButtons->addStretch();
     giftButtons->addWidget(m_charge);
     giftButtons->addWidget(m_returnCharge);
     giftButtons->addWidget(m_buyPoints);
     auto *giftLayout = new QVBoxLayout(giftPage);
     giftLayout->addLayout(giftButtons);
-    giftLayout->addWidget(m_cards);
+    giftLayout->addWidget(m_cards, 1);
+    giftLayout->addWidget(new QLabel(tr("Charges:"), giftPage));
+    giftLayout->addWidget(m_chargeTable, 2);
 
     // Aging of the whole store.
     auto *agingPage = new QWidget(this);
@@ -215,6 +231,7 @@ CreditPage::CreditPage(UiContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addLayout(top);
+    layout->addWidget(m_sourceNote);
     layout->addWidget(m_tabs, 1);
 
     connect(m_choose, &QPushButton::clicked, this, &CreditPage::chooseMember);
@@ -266,57 +283,128 @@ void CreditPage::refresh()
         return;
     }
     m_name->setText(m_memberName);
-    loadStanding();
-    loadStatement();
-    loadInstallments();
-    loadGiftCards();
+    if (!m_from->date().isValid() || !m_to->date().isValid())
+        return;
+    const quint64 ask = ++m_memberAsk;
+    setLoading(+1);
+    QPointer<CreditPage> self(this);
+    // The range is whole days: up to the end of the last one.
+    context().creditViews().memberCredit(
+        context().actor(), m_memberId, CreditUi::startOf(m_from->date()), CreditUi::startOf(m_to->date().addDays(1)),
+        [self, ask](const Result<CreditRead<MemberCredit>> &read) {
+            if (!self)
+                return;
+            self->setLoading(-1);
+            if (ask != self->m_memberAsk)
+                return; // another member or other dates were asked for since
+            if (!read) {
+                self->m_standing.reset();
+                self->showRead(CreditRead<MemberCredit>{}); // no figures of the member shown before
+                self->noteSource(self->m_figuresFrom, self->m_pendingSync, read.error().message);
+                self->updateButtons();
+                return;
+            }
+            self->showRead(*read);
+        });
+}
+
+void CreditPage::setLoading(int delta)
+{
+    m_loading = qMax(0, m_loading + delta);
+    renderSource();
     updateButtons();
 }
 
-QString CreditPage::limitSourceText(const CreditStanding &s) const
+void CreditPage::noteSource(CreditSource source, int pending, const QString &problem)
+{
+    m_figuresFrom = source;
+    m_pendingSync = pending;
+    m_problem = problem;
+    renderSource();
+}
+
+void CreditPage::renderSource()
+{
+    QString text;
+    QString style;
+    if (isLoading()) {
+        text = tr("Reading the figures…");
+    } else if (!m_problem.isEmpty()) {
+        text = m_problem;
+        style = QStringLiteral("color: #b00020;");
+    } else if (m_figuresFrom == CreditSource::Server) {
+        text = tr("As the central server has them: every branch's operations are included.");
+    } else if (m_figuresFrom == CreditSource::StoreOffline) {
+        //: Shown over a member's credit figures when the central server does not answer
+        text = tr("The central server cannot be reached: these figures are this desk's own records and miss what "
+                  "other branches did. %n operation(s) of this desk wait to be sent.",
+                  nullptr, m_pendingSync);
+        style = QStringLiteral("color: #b00020; font-weight: bold;");
+    }
+    m_sourceNote->setText(text);
+    m_sourceNote->setStyleSheet(style);
+    m_sourceNote->setVisible(!text.isEmpty());
+}
+
+void CreditPage::showRead(const CreditRead<MemberCredit> &read)
+{
+    noteSource(read.source, read.pendingSync);
+    if (read.value.standing.memberId == kNoId) {
+        // Nothing to show (a refused read): empty fields, not another member's figures.
+        for (QLabel *l : {m_limit, m_source, m_owed, m_available, m_scheduled, m_storedValue, m_points})
+            l->clear();
+        m_standing.reset();
+        showStatement({});
+        m_opening->clear();
+        m_closing->clear();
+        showInstallments({});
+        m_charges.clear();
+        m_chargeTable->setRowCount(0);
+        return;
+    }
+    showStanding(read.value);
+    showStatement(read.value.statement);
+    showInstallments(read.value.plans);
+    showGiftCards(read.value);
+    updateButtons();
+}
+
+QString CreditPage::limitSourceText(const CreditStanding &s, const QString &cardTypeName) const
 {
     if (s.limitSource == QLatin1String("member"))
         return tr("(the member's own limit)");
     if (s.limitSource == QLatin1String("card_type")) {
-        const Result<CardType> type = context().cards().cardType(context().actor(), s.cardTypeId);
         //: %1 is a card type's name
-        return type ? tr("(limit of the card type %1)").arg(type->name) : tr("(limit of the card type)");
+        return !cardTypeName.isEmpty() ? tr("(limit of the card type %1)").arg(cardTypeName)
+                                       : tr("(limit of the card type)");
     }
     return tr("(no credit allowed)");
 }
 
-void CreditPage::loadStanding()
+void CreditPage::showStanding(const MemberCredit &credit)
 {
-    const Result<CreditStanding> s = context().credit().limit(context().actor(), m_memberId);
-    if (!s) {
-        m_standing.reset();
-        showError(this, s.error());
-        return;
-    }
-    m_standing = *s;
-    m_limit->setText(Format::money(s->limit));
-    m_source->setText(limitSourceText(*s));
-    m_owed->setText(s->owed < 0 ? tr("%1 paid ahead").arg(Format::money(-s->owed)) : Format::money(s->owed));
-    m_available->setText(Format::money(s->available));
-    m_scheduled->setText(Format::money(s->scheduled));
+    const CreditStanding &s = credit.standing;
+    m_standing = s;
+    m_limit->setText(Format::money(s.limit));
+    m_source->setText(limitSourceText(s, credit.limitCardTypeName));
+    m_owed->setText(s.owed < 0 ? tr("%1 paid ahead").arg(Format::money(-s.owed)) : Format::money(s.owed));
+    m_available->setText(Format::money(s.available));
+    m_scheduled->setText(Format::money(s.scheduled));
 }
 
 void CreditPage::loadStatement()
 {
+    // The statement comes with the member's other figures (one answer, one source).
+    refresh();
+}
+
+void CreditPage::showStatement(const CreditStatement &st)
+{
     m_statement->setRowCount(0);
-    m_opening->clear();
-    m_closing->clear();
-    if (m_memberId == 0 || !m_from->date().isValid() || !m_to->date().isValid())
-        return;
-    // The range is whole days: up to the end of the last one.
-    const Result<CreditStatement> st = context().credit().statement(
-        context().actor(), m_memberId, CreditUi::startOf(m_from->date()), CreditUi::startOf(m_to->date().addDays(1)));
-    if (!st)
-        return;
     // The ledger keeps what is owed as a negative balance; the operator reads debt as positive.
-    m_opening->setText(Format::money(-st->opening));
-    m_closing->setText(Format::money(-st->closing));
-    for (const StatementEntry &e : st->entries) {
+    m_opening->setText(Format::money(-st.opening));
+    m_closing->setText(Format::money(-st.closing));
+    for (const StatementEntry &e : st.entries) {
         const int row = m_statement->rowCount();
         m_statement->insertRow(row);
         QString what = e.kind;
@@ -334,13 +422,10 @@ void CreditPage::loadStatement()
     }
 }
 
-void CreditPage::loadInstallments()
+void CreditPage::showInstallments(const QList<InstallmentPlan> &plans)
 {
     m_installments->clear();
-    const Result<QList<InstallmentPlan>> plans = context().credit().installments(context().actor(), m_memberId);
-    if (!plans)
-        return;
-    for (const InstallmentPlan &p : *plans) {
+    for (const InstallmentPlan &p : plans) {
         auto *top = new QTreeWidgetItem(m_installments);
         //: An installment plan in the list: %1 its number, %Ln the number of installments
         top->setText(0, tr("Plan %1 (%Ln installment(s))", nullptr, p.count).arg(Format::number(p.id)));
@@ -371,10 +456,11 @@ void CreditPage::loadInstallments()
         m_installments->setCurrentItem(m_installments->topLevelItem(0));
 }
 
-void CreditPage::loadGiftCards()
+void CreditPage::showGiftCards(const MemberCredit &credit)
 {
     m_giftCards.clear();
     m_cards->setRowCount(0);
+    // The cards themselves: this store's copy (a connected desk pulls them from the server).
     const Result<QList<Card>> cards = context().cards().cardsOfMember(context().actor(), m_memberId);
     if (cards) {
         for (const Card &c : *cards) {
@@ -389,30 +475,60 @@ void CreditPage::loadGiftCards()
             m_cards->setItem(row, 2, cell(c.status == CardStatus::Active ? tr("Active") : tr("Not active")));
         }
     }
-    // Every charge on the member's account, from the store: a charge made yesterday or at
-    // another desk can be returned as well as one made here.
-    m_charges.clear();
-    const Result<QList<GiftCardCharge>> charges = context().credit().giftCardCharges(context().actor(), m_memberId);
-    if (charges)
-        m_charges = *charges;
-    m_storedValue->clear();
-    if (m_standing) {
-        const Result<AccountBalance> b = context().ledger().balance(context().actor(), m_standing->memberAccountId);
-        if (b)
-            m_storedValue->setText(Format::money(b->storedValue));
+    // Every charge on the member's account: a charge made yesterday, at another desk or at
+    // another branch shows (and, where this store posts credit, can be returned) as well.
+    m_charges = credit.charges;
+    m_chargeTable->setRowCount(0);
+    for (int i = 0; i < m_charges.size(); ++i) {
+        const GiftCardCharge &c = m_charges.at(i);
+        m_chargeTable->insertRow(i);
+        m_chargeTable->setItem(i, 0, cell(Format::dateTime(c.at), c.id));
+        m_chargeTable->setItem(i, 1, cell(Format::ltr(credit.chargeCardNumbers.value(i))));
+        m_chargeTable->setItem(i, 2, cell(Format::money(c.amount), c.amount));
+        //: State of a gift card charge
+        m_chargeTable->setItem(i, 3, cell(c.returned ? tr("Returned") : c.promotional ? tr("Given by the club")
+                                                                                     : tr("Paid")));
     }
+    m_storedValue->setText(Format::money(credit.storedValue));
+    //: %1 the points that may be spent now, %2 all points (some still pending)
+    m_points->setText(credit.points == credit.pointsAvailable
+                          ? Format::number(credit.points)
+                          : tr("%1 of %2").arg(Format::number(credit.pointsAvailable), Format::number(credit.points)));
 }
 
 void CreditPage::loadAging()
 {
-    m_aging->setRowCount(0);
-    if (!context().can(Permission::CreditRead) || !m_agingAsOf->date().isValid())
+    if (!context().can(Permission::CreditRead) || !m_agingAsOf->date().isValid()) {
+        m_aging->setRowCount(0);
         return;
+    }
+    const quint64 ask = ++m_agingAsk;
+    setLoading(+1);
+    QPointer<CreditPage> self(this);
     // As of the end of the chosen day.
-    const Result<QList<AgingRow>> rows =
-        context().credit().aging(context().actor(), CreditUi::startOf(m_agingAsOf->date().addDays(1)).addSecs(-1));
-    if (!rows)
-        return;
+    context().creditViews().aging(
+        context().actor(), CreditUi::startOf(m_agingAsOf->date().addDays(1)).addSecs(-1),
+        [self, ask](const Result<CreditRead<QList<AgingRow>>> &rows) {
+            if (!self)
+                return;
+            self->setLoading(-1);
+            if (ask != self->m_agingAsk)
+                return;
+            self->m_aging->setRowCount(0);
+            if (!rows) {
+                self->noteSource(self->m_figuresFrom, self->m_pendingSync, rows.error().message);
+                return;
+            }
+            // Without a member the aging alone says where the figures come from; offline
+            // always says so.
+            if (self->m_memberId == 0 || rows->source == CreditSource::StoreOffline)
+                self->noteSource(rows->source, rows->pendingSync);
+            self->showAging(rows->value);
+        });
+}
+
+void CreditPage::showAging(const QList<AgingRow> &rows)
+{
     AgingRow total;
     auto add = [this](const AgingRow &r, const QString &name, bool bold) {
         const int row = m_aging->rowCount();
@@ -429,7 +545,7 @@ void CreditPage::loadAging()
             }
         }
     };
-    for (const AgingRow &r : *rows) {
+    for (const AgingRow &r : rows) {
         add(r, r.memberName, false);
         total.owed += r.owed;
         total.current += r.current;
@@ -444,15 +560,26 @@ void CreditPage::loadAging()
 
 void CreditPage::updateButtons()
 {
-    const bool member = m_memberId != 0 && m_standing.has_value();
-    m_pay->setEnabled(member && context().can(Permission::CreditCollect) && m_standing->owed > 0);
-    m_plan->setEnabled(member && context().can(Permission::CreditManage) && m_standing->owed > 0);
-    m_settle->setEnabled(member && context().can(Permission::CreditCollect) && selectedPlanId() != 0);
-    m_setLimit->setEnabled(member && context().can(Permission::CreditManage));
+    // Nothing is posted on figures still being read.
+    const bool member = m_memberId != 0 && m_standing.has_value() && !isLoading();
+    // Payments, plans, limits and charge returns go to this store only where it keeps the
+    // credit (not on a connected desk: see CreditViews::postsCreditHere).
+    const bool here = context().creditViews().postsCreditHere();
+    const QString elsewhere =
+        here ? QString()
+             : tr("The central server keeps the chain's credit: payments, plans, limits and returns of charges "
+                  "cannot be recorded at this desk.");
+    for (QPushButton *b : {m_pay, m_plan, m_settle, m_setLimit, m_returnCharge})
+        b->setToolTip(elsewhere);
+    m_pay->setEnabled(here && member && context().can(Permission::CreditCollect) && m_standing->owed > 0);
+    m_plan->setEnabled(here && member && context().can(Permission::CreditManage) && m_standing->owed > 0);
+    m_settle->setEnabled(here && member && context().can(Permission::CreditCollect) && selectedPlanId() != 0);
+    m_setLimit->setEnabled(here && member && context().can(Permission::CreditManage));
     const bool desk = member && context().can(Permission::LedgerPost);
     m_charge->setEnabled(desk && !m_giftCards.isEmpty());
-    m_returnCharge->setEnabled(desk && std::any_of(m_charges.cbegin(), m_charges.cend(),
-                                                   [](const GiftCardCharge &c) { return !c.returned && !c.promotional; }));
+    m_returnCharge->setEnabled(here && desk &&
+                               std::any_of(m_charges.cbegin(), m_charges.cend(),
+                                           [](const GiftCardCharge &c) { return !c.returned && !c.promotional; }));
     m_buyPoints->setEnabled(desk);
 }
 
