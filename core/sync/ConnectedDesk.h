@@ -126,7 +126,7 @@ private:
                         const QString &pin = {}, Id pinCardId = kNoId);
     // Invalid, field "pin": the dialog asks the customer for the card's PIN and tries again.
     static Error pinNeeded();
-    // The member's card the server knows them by: the first active one.
+    // The member's card the server knows them by: the first active club (not gift) card.
     Result<QString> memberCardNumber(const Actor &actor, Id memberId);
 
     SalesService &m_sales;

@@ -92,10 +92,19 @@ Result<QString> ConnectedDesk::memberCardNumber(const Actor &actor, Id memberId)
     Result<QList<Card>> cards = m_cards.cardsOfMember(actor, memberId);
     if (!cards)
         return cards.error();
+    // Points live on the member's club card: a gift card of theirs (stored value only, and
+    // its type's PIN rule) is used only when they hold nothing else.
+    QString giftCard;
     for (const Card &c : std::as_const(*cards)) {
-        if (c.status == CardStatus::Active)
+        if (c.status != CardStatus::Active)
+            continue;
+        if (c.kind != CardKind::Gift)
             return c.number;
+        if (giftCard.isEmpty())
+            giftCard = c.number;
     }
+    if (!giftCard.isEmpty())
+        return giftCard;
     return Error::make(Error::Code::NotFound,
                        tr("This member has no active card, and the central server knows members by their card."),
                        QStringLiteral("member %1 without an active card").arg(memberId));

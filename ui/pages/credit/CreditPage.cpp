@@ -107,6 +107,7 @@ CreditPage::CreditPage(UiContext &context, QWidget *parent)
     m_chargeTable->setObjectName(QStringLiteral("giftCharges"));
     m_sourceNote->setObjectName(QStringLiteral("creditSource"));
     m_sourceNote->setWordWrap(true);
+    m_sourceNote->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     m_sourceNote->hide();
     m_charge->setObjectName(QStringLiteral("chargeGiftCard"));
     m_returnCharge->setObjectName(QStringLiteral("returnGiftCharge"));
@@ -337,7 +338,7 @@ void CreditPage::renderSource()
     } else if (m_figuresFrom == CreditSource::StoreOffline) {
         //: Shown over a member's credit figures when the central server does not answer
         text = tr("The central server cannot be reached: these figures are this desk's own records and miss what "
-                  "other branches did. %n operation(s) of this desk wait to be sent.",
+                  "other branches did. %Ln operation(s) of this desk wait to be sent.",
                   nullptr, m_pendingSync);
         style = QStringLiteral("color: #b00020; font-weight: bold;");
     }
