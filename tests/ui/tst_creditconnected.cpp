@@ -35,6 +35,8 @@ using ClubTest::ClubServerFixture;
 namespace {
 constexpr int kWaitMs = 60000;
 constexpr Money kCharge = 45'000;
+constexpr Money kPrice = 100'000;
+constexpr Money kOnCredit = 80'000;
 constexpr Points kGiftPoints = 50;
 const QString kPin = QStringLiteral("1357");
 
@@ -76,7 +78,7 @@ class TestCreditConnected : public QObject
             if (finished.isEmpty() && !finished.wait(kWaitMs))
                 return false;
             if (count(store.db(), QStringLiteral("SELECT COUNT(*) FROM cards")) == 2 &&
-                count(store.db(), QStringLiteral("SELECT COUNT(*) FROM products")) == 1)
+                count(store.db(), QStringLiteral("SELECT COUNT(*) FROM products")) == 2)
                 return true;
             finished.clear();
             QTest::qWait(250);
@@ -123,6 +125,13 @@ private Q_SLOTS:
         gift.giftPoints = kGiftPoints;
         gift.tracksStock = false;
         QVERIFY(m_hub->catalog().createProduct(m_admin, gift));
+        Product tea;
+        tea.code = QStringLiteral("P1");
+        tea.nameEn = QStringLiteral("Tea");
+        tea.nameFa = QStringLiteral("چای");
+        Result<Product> product = m_hub->catalog().createProduct(m_admin, tea);
+        QVERIFY(product);
+        QVERIFY(m_hub->catalog().setPrice(m_admin, product->id, kNoId, kPrice, QDateTime::currentDateTimeUtc()));
         Member draft = Club::Test::memberDraft(71);
         draft.firstName = QStringLiteral("مریم");
         draft.lastName = QStringLiteral("رضایی");
@@ -131,6 +140,7 @@ private Q_SLOTS:
         Result<Card> card = m_hub->cards().issue(m_admin, member->id, type->id, kPin);
         QVERIFY2(card, qPrintable(card ? QString() : card.error().message));
         m_loyalty = *card;
+        QVERIFY(m_hub->credit().setMemberLimit(m_admin, member->id, 500'000, QStringLiteral("test")));
         Result<Card> giftCard = m_hub->cards().issue(m_admin, member->id, giftType->id);
         QVERIFY(giftCard);
         m_gift = *giftCard;
@@ -139,7 +149,9 @@ private Q_SLOTS:
         NetworkBranch north;
         north.code = QStringLiteral("north");
         north.name = QStringLiteral("North");
-        QVERIFY(m_hub->network().saveBranch(m_admin, north));
+        Result<NetworkBranch> saved = m_hub->network().saveBranch(m_admin, north);
+        QVERIFY(saved);
+        QVERIFY(m_hub->inventory().createWarehouse(m_admin, saved->id, QStringLiteral("North")));
         QByteArray out;
         QCOMPARE(ClubTest::runClubserver(QStringLiteral(CLUBSERVER_EXE),
                                          QDir(m_server.dir()).filePath(QStringLiteral("clubserver.conf")),
@@ -174,6 +186,18 @@ private Q_SLOTS:
                 desk.chargeGiftCard(north.admin(), card, kCharge, QStringLiteral("north-charge-0123456789abcdef"));
             QVERIFY2(charged, qPrintable(charged ? QString() : charged.error().message));
             QVERIFY(!charged->pendingSync);
+            // And sells on credit there (the card's PIN for the credit).
+            QuoteRequest basket;
+            basket.cardId = local(north.db(), QStringLiteral("SELECT id FROM cards WHERE number = :k"), m_loyalty.number);
+            basket.memberId = local(north.db(), QStringLiteral("SELECT member_id FROM cards WHERE number = :k"),
+                                    m_loyalty.number);
+            basket.lines = {{local(north.db(), QStringLiteral("SELECT id FROM products WHERE code = :k"),
+                                   QStringLiteral("P1")),
+                             1, 0}};
+            basket.credit = kOnCredit;
+            Result<Sale> sale = desk.commit(north.admin(), basket, QStringLiteral("north-sale-0123456789abcdef"), kPin);
+            QVERIFY2(sale, qPrintable(sale ? QString() : sale.error().message));
+            QVERIFY(!sale->pendingSync);
         }
         QCOMPARE(m_server.scalar(QStringLiteral("SELECT COUNT(*) FROM gift_card_charges")), 1);
 
@@ -210,6 +234,21 @@ private Q_SLOTS:
             QCOMPARE(table->item(0, 1)->text(), Ui::Format::ltr(m_gift.number));
             QCOMPARE(table->item(0, 2)->text(), Ui::Format::money(kCharge));
             QCOMPARE(page.findChild<QLabel *>(QStringLiteral("storedValue"))->text(), Ui::Format::money(kCharge));
+            // The credit sale at the north branch: owed, on the statement and in the aging.
+            QVERIFY(page.standing());
+            QCOMPARE(page.standing()->owed, kOnCredit);
+            QCOMPARE(page.findChild<QLabel *>(QStringLiteral("owed"))->text(), Ui::Format::money(kOnCredit));
+            auto *statement = page.findChild<QTableWidget *>(QStringLiteral("statement"));
+            QCOMPARE(statement->rowCount(), 1);
+            QCOMPARE(statement->item(0, 3)->data(Qt::UserRole).toLongLong(), kOnCredit);
+            page.loadAging();
+            QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), kWaitMs);
+            auto *aging = page.findChild<QTableWidget *>(QStringLiteral("aging"));
+            QCOMPARE(aging->rowCount(), 2); // the member and the total
+            QCOMPARE(aging->item(0, Ui::CreditPage::AgingMember)->data(Qt::UserRole).toLongLong(), member);
+            QCOMPARE(aging->item(0, Ui::CreditPage::AgingOwed)->data(Qt::UserRole).toLongLong(), kOnCredit);
+            page.tabs()->setCurrentIndex(Ui::CreditPage::StatementTab);
+            QVERIFY(screenshot(&page, QStringLiteral("credit-connected-statement")));
             auto *note = page.findChild<QLabel *>(QStringLiteral("creditSource"));
             QVERIFY(note->isVisible());
             QCOMPARE(note->text(),
