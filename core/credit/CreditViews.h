@@ -54,10 +54,10 @@ public:
                               const Done<MemberCredit> &done) = 0;
     // Rows name this store's members (memberId kNoId for one this store does not know).
     virtual void aging(const Actor &actor, const QDateTime &asOf, const Done<QList<AgingRow>> &done) = 0;
-    // Whether repayments, installment plans, limits and gift card charge returns are posted
-    // to this store. A connected desk does not: the chain's credit lives on the server, which
-    // takes none of them yet, and a payment recorded here only would make this branch's
-    // figures differ from every other's.
+    // Whether installment plans, limits and gift card charge returns are posted to this
+    // store. A connected desk does not: the chain's credit lives on the server, which takes
+    // none of them yet, and a plan recorded here only would make this branch's figures differ
+    // from every other's. (Repayments go through DeskOperations, to the server.)
     virtual bool postsCreditHere() const = 0;
 };
 

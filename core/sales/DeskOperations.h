@@ -49,6 +49,10 @@ public:
     chargeGiftCard(const Actor &actor, Id cardId, Money amount, const QString &idempotencyKey) = 0;
     virtual Result<DeskPosted<PointsPurchase>>
     buyPoints(const Actor &actor, Id memberId, Points points, const QString &idempotencyKey) = 0;
+    // A member pays what they owe on credit. A connected desk takes it only while the server
+    // answers (the debt is the server's: a payment kept here could not be checked against it).
+    virtual Result<Repayment> repayCredit(const Actor &actor, Id memberId, Money amount,
+                                          const QString &idempotencyKey) = 0;
 };
 
 // The desk on its own: the services post to the local store.
@@ -90,6 +94,10 @@ public:
     buyPoints(const Actor &actor, Id memberId, Points points, const QString &idempotencyKey) override
     {
         return wrap(m_credit.buyPoints(actor, memberId, points, idempotencyKey));
+    }
+    Result<Repayment> repayCredit(const Actor &actor, Id memberId, Money amount, const QString &idempotencyKey) override
+    {
+        return m_credit.repay(actor, memberId, amount, idempotencyKey);
     }
 
 private:

@@ -89,6 +89,10 @@ public:
                                                       const QString &idempotencyKey) override;
     Result<DeskPosted<PointsPurchase>> buyPoints(const Actor &actor, Id memberId, Points points,
                                                  const QString &idempotencyKey) override;
+    // Live only: the server's answer (the installments it paid are not named), or an error
+    // saying it cannot be reached. The member's club card names them to the server.
+    Result<Repayment> repayCredit(const Actor &actor, Id memberId, Money amount,
+                                  const QString &idempotencyKey) override;
 
     // While the server cannot be reached: the points the member's card may still spend here
     // (its offline limit less what its kept entries spend).

@@ -392,4 +392,38 @@ ConnectedDesk::buyPoints(const Actor &actor, Id memberId, Points points, const Q
     return DeskPosted<PointsPurchase>{p, posted->pending};
 }
 
+Result<Repayment> ConnectedDesk::repayCredit(const Actor &actor, Id memberId, Money amount,
+                                             const QString &idempotencyKey)
+{
+    if (Status s = require(actor, Permission::CreditCollect); !s)
+        return s.error();
+    if (amount <= 0)
+        return Error::make(Error::Code::Invalid, tr("Enter an amount above zero."), {}, QStringLiteral("amount"));
+    Result<QString> card = memberCardNumber(actor, memberId);
+    if (!card)
+        return card.error();
+    QJsonObject body{{QStringLiteral("idempotencyKey"), idempotencyKey},
+                     {QStringLiteral("cardNumber"), *card},
+                     {QStringLiteral("amount"), amount}};
+    body.insert(QStringLiteral("recordedAt"), LedgerStore::isoUtc(m_clock.nowUtc()));
+    body.insert(QStringLiteral("recordedBy"), actor.username);
+    const ServerAnswer answer = m_client.call("POST", QStringLiteral("/v1/credit/repay"), body);
+    if (answer.unreachable())
+        return Error::make(Error::Code::Unsupported,
+                           tr("The central server cannot be reached, and it keeps what members owe. Take the payment "
+                              "when it answers again."),
+                           ServerClient::kUnreachable);
+    if (!answer.ok())
+        return ServerClient::errorFor(answer);
+    Repayment r;
+    r.transactionId = answer.body.value(QLatin1String("transactionId")).toInteger();
+    r.memberId = memberId;
+    r.amount = answer.body.value(QLatin1String("amount")).toInteger();
+    r.owedAfter = answer.body.value(QLatin1String("owedAfter")).toInteger();
+    r.replayed = answer.replayed;
+    qCInfo(lcSync) << "credit repayment" << idempotencyKey << "recorded by the server"
+                   << (answer.replayed ? "(replayed)" : "");
+    return r;
+}
+
 } // namespace Club::Core

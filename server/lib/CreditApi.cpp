@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Customer Club Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GET /v1/members/{memberId}/credit, GET /v1/credit/aging: what a desk's Credit page shows,
-// as the chain's ledger has it (a desk's own store never sees another branch's charges).
-// Read only; the services check CreditRead for the session's operator.
+// as the chain's ledger has it (a desk's own store never sees another branch's charges); the
+// services check CreditRead for the session's operator. POST /v1/credit/repay: a member pays
+// what they owe, at any branch (CreditCollect), once per idempotency key.
 #include "ApiJson.h"
 #include "ServiceHub.h"
 #include "cards/CardService.h"
@@ -153,12 +154,41 @@ ApiResponse aging(ApiContext &ctx, ApiRequest &req)
     }
     return jsonResponse({{QStringLiteral("asOf"), isoUtc(asOf)}, {QStringLiteral("items"), items}});
 }
+ApiResponse repay(ApiContext &ctx, ApiRequest &req)
+{
+    if (auto e = onlyKeys(req.json, withDelivery({QStringLiteral("idempotencyKey"), QStringLiteral("cardNumber"),
+                                                  QStringLiteral("amount")})))
+        return *e;
+    QString number;
+    if (auto e = requireString(req.json, QStringLiteral("cardNumber"), number))
+        return *e;
+    Result<Card> card = usableCard(ctx, req.actor, number);
+    if (!card)
+        return fromCoreError(card.error());
+    qint64 amount = 0;
+    if (auto e = optionalCount(req.json, QStringLiteral("amount"), amount, 1))
+        return *e;
+    if (amount == 0)
+        return apiError(400, QStringLiteral("invalid"), QStringLiteral("\"amount\" is required."));
+    return ctx.idempotent(req, QStringLiteral("credit.repay"), [&]() -> ApiResponse {
+        Result<Repayment> paid = ctx.hub().credit().repay(req.actor, card->memberId, amount, req.idempotencyKey);
+        if (!paid)
+            return fromCoreError(paid.error());
+        if (Status s = auditForwarded(ctx, req, QStringLiteral("credit_repay"), paid->transactionId); !s)
+            return fromCoreError(s.error());
+        return jsonResponse({{QStringLiteral("transactionId"), paid->transactionId},
+                             {QStringLiteral("amount"), paid->amount},
+                             {QStringLiteral("owedAfter"), paid->owedAfter}},
+                            201);
+    });
+}
 } // namespace
 
 void addCreditRoutes(QList<Route> &routes)
 {
     routes.append({"GET", QStringLiteral("/v1/members/{memberId}/credit"), Auth::Session, false, memberCredit});
     routes.append({"GET", QStringLiteral("/v1/credit/aging"), Auth::Session, false, aging});
+    routes.append({"POST", QStringLiteral("/v1/credit/repay"), Auth::Session, true, repay});
 }
 
 } // namespace Club::Server

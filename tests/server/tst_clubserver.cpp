@@ -302,6 +302,22 @@ private slots:
         QVERIFY(r.json.value(QStringLiteral("items")).isArray());
         QCOMPARE(acc.get(QStringLiteral("/v1/credit/aging?asOf=%27%20OR%201%3D1")).status, 400);
         QCOMPARE(acc.get(QStringLiteral("/v1/credit/aging"), {.sign = false}).status, 401);
+        // A payment: the member owes nothing here, so it is refused and nothing is written.
+        const qint64 before = f->count(QStringLiteral("SELECT COUNT(*) FROM journal_transactions"));
+        r = acc.post(QStringLiteral("/v1/credit/repay"), {{QStringLiteral("idempotencyKey"), newKey()},
+                                                          {QStringLiteral("cardNumber"), f->cardNumber},
+                                                          {QStringLiteral("amount"), 1000}});
+        QVERIFY2(r.status >= 400 && r.status < 500, qPrintable(QString::number(r.status)));
+        r = acc.post(QStringLiteral("/v1/credit/repay"), {{QStringLiteral("idempotencyKey"), newKey()},
+                                                          {QStringLiteral("cardNumber"), f->cardNumber},
+                                                          {QStringLiteral("amount"), 0}});
+        QCOMPARE(r.status, 400);
+        r = acc.post(QStringLiteral("/v1/credit/repay"), {{QStringLiteral("idempotencyKey"), newKey()},
+                                                          {QStringLiteral("cardNumber"), f->cardNumber},
+                                                          {QStringLiteral("amount"), 1000},
+                                                          {QStringLiteral("memberId"), 1}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(f->count(QStringLiteral("SELECT COUNT(*) FROM journal_transactions")), before);
     }
 
     void pinRateLimitAndLog()

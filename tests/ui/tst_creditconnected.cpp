@@ -16,6 +16,7 @@
 #include "inventory/InventoryService.h"
 #include "ledger/LedgerService.h"
 #include "network/NetworkService.h"
+#include "pages/credit/CreditDialogs.h"
 #include "pages/credit/CreditPage.h"
 #include "pages/sales/GiftDialog.h"
 #include "pages/sales/SaleReceipts.h"
@@ -260,6 +261,37 @@ private Q_SLOTS:
             QVERIFY(page.findChild<QPushButton *>(QStringLiteral("chargeGiftCard"))->isEnabled());
             page.tabs()->setCurrentIndex(Ui::CreditPage::GiftCardsTab);
             QVERIFY(screenshot(&page, QStringLiteral("credit-connected")));
+        }
+
+        // A payment at this desk goes to the server: pressed twice, posted once.
+        {
+            Ui::Language::install(QStringLiteral("fa"));
+            Ui::CreditPage page(*s.context);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            page.setMember(member);
+            QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), kWaitMs);
+            auto *pay = page.findChild<QPushButton *>(QStringLiteral("takePayment"));
+            QVERIFY(pay->isEnabled());
+            QString problem;
+            auto guard = whenModal<Ui::PaymentDialog>(&problem, [&](Ui::PaymentDialog *d) {
+                type(d->findChild<Ui::DigitLineEdit *>(QStringLiteral("amount")), QStringLiteral("30000"));
+                Ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+                if (!d->pay())
+                    return QStringLiteral("the payment failed");
+                Ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+                if (!d->pay() || !d->repayment()->replayed)
+                    return QStringLiteral("the second press was not a replay");
+                Ui::MessageBox::setNextAnswer(QMessageBox::Ok); // the summary shown after it
+                return QString();
+            });
+            QTest::mouseClick(pay, Qt::LeftButton);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), kWaitMs);
+            QCOMPARE(page.standing()->owed, kOnCredit - 30'000);
+            QCOMPARE(m_server.scalar(QStringLiteral("SELECT COUNT(*) FROM journal_transactions WHERE kind = :k"),
+                                     QStringLiteral("credit.repay")),
+                     1);
         }
 
         // The server stopped: this store's records, and the page says so.

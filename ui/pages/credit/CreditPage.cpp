@@ -563,16 +563,17 @@ void CreditPage::updateButtons()
 {
     // Nothing is posted on figures still being read.
     const bool member = m_memberId != 0 && m_standing.has_value() && !isLoading();
-    // Payments, plans, limits and charge returns go to this store only where it keeps the
-    // credit (not on a connected desk: see CreditViews::postsCreditHere).
+    // Plans, limits and charge returns go to this store only where it keeps the credit (not
+    // on a connected desk: see CreditViews::postsCreditHere). Payments go through
+    // DeskOperations, to the server on a connected desk.
     const bool here = context().creditViews().postsCreditHere();
     const QString elsewhere =
         here ? QString()
-             : tr("The central server keeps the chain's credit: payments, plans, limits and returns of charges "
-                  "cannot be recorded at this desk.");
-    for (QPushButton *b : {m_pay, m_plan, m_settle, m_setLimit, m_returnCharge})
+             : tr("The central server keeps the chain's credit: installment plans, limits and returns of "
+                  "charges cannot be recorded at this desk.");
+    for (QPushButton *b : {m_plan, m_settle, m_setLimit, m_returnCharge})
         b->setToolTip(elsewhere);
-    m_pay->setEnabled(here && member && context().can(Permission::CreditCollect) && m_standing->owed > 0);
+    m_pay->setEnabled(member && context().can(Permission::CreditCollect) && m_standing->owed > 0);
     m_plan->setEnabled(here && member && context().can(Permission::CreditManage) && m_standing->owed > 0);
     m_settle->setEnabled(here && member && context().can(Permission::CreditCollect) && selectedPlanId() != 0);
     m_setLimit->setEnabled(here && member && context().can(Permission::CreditManage));
