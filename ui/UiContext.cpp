@@ -5,6 +5,8 @@
 #include "ServiceHub.h"
 #include "sales/DeskOperations.h"
 #include "sales/SaleCommitter.h"
+#include "credit/CreditViews.h"
+#include "sync/ConnectedCredit.h"
 #include "sync/ConnectedDesk.h"
 
 namespace Club::Ui {
@@ -43,6 +45,8 @@ UiContext::UiContext(const Services &services, QObject *parent)
         m_localSales = std::make_unique<Core::LocalSaleCommitter>(*m_services.sales);
     if (m_services.sales && m_services.credit)
         m_localOperations = std::make_unique<Core::LocalDeskOperations>(*m_services.sales, *m_services.credit);
+    if (m_services.credit && m_services.ledger && m_services.cards)
+        m_localCredit = std::make_unique<Core::LocalCreditViews>(*m_services.credit, *m_services.ledger, *m_services.cards);
 }
 
 UiContext::~UiContext() = default;
@@ -59,6 +63,22 @@ Core::DeskOperations &UiContext::deskOperations() const
     if (m_desk && m_desk->isConnected())
         return *m_desk;
     return *m_localOperations;
+}
+
+void UiContext::setConnectedDesk(Core::ConnectedDesk *desk)
+{
+    m_desk = desk;
+    m_connectedCredit.reset();
+    if (m_desk && m_services.credit && m_services.ledger && m_services.cards && m_services.members)
+        m_connectedCredit = std::make_unique<Core::ConnectedCreditViews>(*m_desk, *m_services.credit, *m_services.ledger,
+                                                                         *m_services.cards, *m_services.members);
+}
+
+Core::CreditViews &UiContext::creditViews() const
+{
+    if (m_desk && m_desk->isConnected() && m_connectedCredit)
+        return *m_connectedCredit;
+    return *m_localCredit;
 }
 
 void UiContext::setActor(const Core::Actor &actor)

@@ -45,6 +45,9 @@ class SaleCommitter;
 class LocalSaleCommitter;
 class DeskOperations;
 class LocalDeskOperations;
+class CreditViews;
+class LocalCreditViews;
+class ConnectedCreditViews;
 } // namespace Club::Core
 
 namespace Club::Ui {
@@ -132,11 +135,13 @@ public:
 
     // The central server connection; null when the app runs without one (tests). Not owned.
     Core::ConnectedDesk *connectedDesk() const { return m_desk; }
-    void setConnectedDesk(Core::ConnectedDesk *desk) { m_desk = desk; }
+    void setConnectedDesk(Core::ConnectedDesk *desk);
     // Where the desk's sales go: the server when one is set up, else this store.
     Core::SaleCommitter &saleCommitter() const;
     // Where returns, gift redemptions, gift card charges and bought points go: the same.
     Core::DeskOperations &deskOperations() const;
+    // What the Credit page reads: the server's figures when one is set up, else this store.
+    Core::CreditViews &creditViews() const;
 
     const Core::Actor &actor() const { return m_actor; }
     void setActor(const Core::Actor &actor);
@@ -154,6 +159,8 @@ private:
     Core::ConnectedDesk *m_desk = nullptr;
     std::unique_ptr<Core::LocalSaleCommitter> m_localSales;
     std::unique_ptr<Core::LocalDeskOperations> m_localOperations;
+    std::unique_ptr<Core::LocalCreditViews> m_localCredit;
+    std::unique_ptr<Core::ConnectedCreditViews> m_connectedCredit;
 };
 
 } // namespace Club::Ui

@@ -39,12 +39,20 @@ public:
                                                       const Sale &sale,
                                                       const QList<ReturnRequestLine> &lines,
                                                       const QString &idempotencyKey) = 0;
-    virtual Result<DeskPosted<GiftRedemption>>
-    registerGift(const Actor &actor, Id memberId, Id giftProductId, qint64 qty, const QString &idempotencyKey) = 0;
+    // `pin`: the card's PIN, typed by the customer, when an answer asked for it (an Invalid
+    // error whose field is "pin": a card whose type needs its PIN to spend points). A wrong
+    // PIN is refused the same way and counts as a failed try. Never kept.
+    virtual Result<DeskPosted<GiftRedemption>> registerGift(const Actor &actor, Id memberId, Id giftProductId,
+                                                            qint64 qty, const QString &idempotencyKey,
+                                                            const QString &pin) = 0;
     virtual Result<DeskPosted<GiftCardCharge>>
     chargeGiftCard(const Actor &actor, Id cardId, Money amount, const QString &idempotencyKey) = 0;
     virtual Result<DeskPosted<PointsPurchase>>
     buyPoints(const Actor &actor, Id memberId, Points points, const QString &idempotencyKey) = 0;
+    // A member pays what they owe on credit. A connected desk takes it only while the server
+    // answers (the debt is the server's: a payment kept here could not be checked against it).
+    virtual Result<Repayment> repayCredit(const Actor &actor, Id memberId, Money amount,
+                                          const QString &idempotencyKey) = 0;
 };
 
 // The desk on its own: the services post to the local store.
@@ -71,8 +79,9 @@ public:
     {
         return wrap(m_sales.returnSale(actor, sale.id, lines, idempotencyKey));
     }
-    Result<DeskPosted<GiftRedemption>>
-    registerGift(const Actor &actor, Id memberId, Id giftProductId, qint64 qty, const QString &idempotencyKey) override
+    // This store's gift path asks no PIN (as before the central server): none is ever asked for.
+    Result<DeskPosted<GiftRedemption>> registerGift(const Actor &actor, Id memberId, Id giftProductId, qint64 qty,
+                                                    const QString &idempotencyKey, const QString &) override
     {
         return wrap(m_sales.registerGift(actor, memberId, giftProductId, qty, idempotencyKey));
     }
@@ -85,6 +94,10 @@ public:
     buyPoints(const Actor &actor, Id memberId, Points points, const QString &idempotencyKey) override
     {
         return wrap(m_credit.buyPoints(actor, memberId, points, idempotencyKey));
+    }
+    Result<Repayment> repayCredit(const Actor &actor, Id memberId, Money amount, const QString &idempotencyKey) override
+    {
+        return m_credit.repay(actor, memberId, amount, idempotencyKey);
     }
 
 private:

@@ -80,12 +80,19 @@ public:
     Result<DeskPosted<SaleReturn>> returnSale(const Actor &actor, const Sale &sale,
                                               const QList<ReturnRequestLine> &lines,
                                               const QString &idempotencyKey) override;
+    // A card whose type needs its PIN (this store's copy of the type, or the server's answer
+    // pin_required) is refused until the PIN is given. Online the server checks it (and counts
+    // a wrong one); offline this store checks it and the kept request holds no PIN, as for sales.
     Result<DeskPosted<GiftRedemption>> registerGift(const Actor &actor, Id memberId, Id giftProductId, qint64 qty,
-                                                    const QString &idempotencyKey) override;
+                                                    const QString &idempotencyKey, const QString &pin) override;
     Result<DeskPosted<GiftCardCharge>> chargeGiftCard(const Actor &actor, Id cardId, Money amount,
                                                       const QString &idempotencyKey) override;
     Result<DeskPosted<PointsPurchase>> buyPoints(const Actor &actor, Id memberId, Points points,
                                                  const QString &idempotencyKey) override;
+    // Live only: the server's answer (the installments it paid are not named), or an error
+    // saying it cannot be reached. The member's club card names them to the server.
+    Result<Repayment> repayCredit(const Actor &actor, Id memberId, Money amount,
+                                  const QString &idempotencyKey) override;
 
     // While the server cannot be reached: the points the member's card may still spend here
     // (its offline limit less what its kept entries spend).
@@ -117,9 +124,13 @@ private:
     };
     // One operation other than a sale: live when the server answers (afterKey empty), else
     // kept in the outbox within the card's offline limit (pointsSpent), marked offline.
+    // `pin` goes to the server only; kept offline after this store checked it on `pinCardId`.
     Result<Posted> post(const Actor &actor, OutboxEntry::Operation operation, QJsonObject body,
-                        const QString &cardNumber, Points pointsSpent, const QString &afterKey = {});
-    // The member's card the server knows them by: the first active one.
+                        const QString &cardNumber, Points pointsSpent, const QString &afterKey = {},
+                        const QString &pin = {}, Id pinCardId = kNoId);
+    // Invalid, field "pin": the dialog asks the customer for the card's PIN and tries again.
+    static Error pinNeeded();
+    // The member's card the server knows them by: the first active club (not gift) card.
     Result<QString> memberCardNumber(const Actor &actor, Id memberId);
 
     SalesService &m_sales;

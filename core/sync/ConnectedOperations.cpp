@@ -20,14 +20,19 @@ Result<ConnectedDesk::Posted> ConnectedDesk::post(const Actor &actor,
                                                   QJsonObject body,
                                                   const QString &cardNumber,
                                                   Points pointsSpent,
-                                                  const QString &afterKey)
+                                                  const QString &afterKey,
+                                                  const QString &pin,
+                                                  Id pinCardId)
 {
     // The same on the first try and on every replay (see the class comment).
     body.insert(QStringLiteral("recordedAt"), LedgerStore::isoUtc(m_clock.nowUtc()));
     body.insert(QStringLiteral("recordedBy"), actor.username);
     const QString key = body.value(QLatin1String("idempotencyKey")).toString();
     if (afterKey.isEmpty()) {
-        const ServerAnswer answer = m_client.call("POST", outboxOperationPath(operation), body);
+        QJsonObject online = body;
+        if (!pin.isEmpty())
+            online.insert(QStringLiteral("pin"), pin);
+        const ServerAnswer answer = m_client.call("POST", outboxOperationPath(operation), online);
         if (answer.ok()) {
             QJsonObject out = answer.body;
             if (answer.replayed)
@@ -55,6 +60,11 @@ Result<ConnectedDesk::Posted> ConnectedDesk::post(const Actor &actor,
         return settings.error();
     if (Status s = m_outbox.checkFloorLimit(actor, cardNumber, pointsSpent, 0, settings->offline); !s)
         return s.error();
+    if (!pin.isEmpty()) {
+        // The server will not see the PIN (it is never kept): check it against this store.
+        if (Status s = m_cards.verifyPin(actor, pinCardId, pin); !s)
+            return s.error();
+    }
     QJsonObject kept = body; // no PIN, ever
     kept.insert(QStringLiteral("offline"), true);
     OutboxEntry entry;
@@ -71,15 +81,30 @@ Result<ConnectedDesk::Posted> ConnectedDesk::post(const Actor &actor,
     return Posted{kept, true};
 }
 
+Error ConnectedDesk::pinNeeded()
+{
+    return Error::make(Error::Code::Invalid, tr("The card's PIN is needed for this."), QStringLiteral("pin_required"),
+                       QStringLiteral("pin"));
+}
+
 Result<QString> ConnectedDesk::memberCardNumber(const Actor &actor, Id memberId)
 {
     Result<QList<Card>> cards = m_cards.cardsOfMember(actor, memberId);
     if (!cards)
         return cards.error();
+    // Points live on the member's club card: a gift card of theirs (stored value only, and
+    // its type's PIN rule) is used only when they hold nothing else.
+    QString giftCard;
     for (const Card &c : std::as_const(*cards)) {
-        if (c.status == CardStatus::Active)
+        if (c.status != CardStatus::Active)
+            continue;
+        if (c.kind != CardKind::Gift)
             return c.number;
+        if (giftCard.isEmpty())
+            giftCard = c.number;
     }
+    if (!giftCard.isEmpty())
+        return giftCard;
     return Error::make(Error::Code::NotFound,
                        tr("This member has no active card, and the central server knows members by their card."),
                        QStringLiteral("member %1 without an active card").arg(memberId));
@@ -267,7 +292,7 @@ Result<DeskPosted<SaleReturn>> ConnectedDesk::returnSale(const Actor &actor,
 }
 
 Result<DeskPosted<GiftRedemption>> ConnectedDesk::registerGift(
-    const Actor &actor, Id memberId, Id giftProductId, qint64 qty, const QString &idempotencyKey)
+    const Actor &actor, Id memberId, Id giftProductId, qint64 qty, const QString &idempotencyKey, const QString &pin)
 {
     if (Status s = require(actor, Permission::LedgerPost); !s)
         return s.error();
@@ -283,13 +308,26 @@ Result<DeskPosted<GiftRedemption>> ConnectedDesk::registerGift(
     if (!card)
         return card.error();
     const Points points = gift->giftPoints * qty;
+    // Asked before anything is sent: the server would refuse it without (pin_required), and
+    // offline this store is the only one to check it.
+    Result<Card> pinCard = m_cards.findByNumber(actor, *card);
+    if (!pinCard)
+        return pinCard.error();
+    if (pin.isEmpty()) {
+        if (Result<CardType> type = m_cards.cardType(actor, pinCard->cardTypeId); type && type->pinRequired)
+            return pinNeeded();
+    }
     const QJsonObject body{{QStringLiteral("idempotencyKey"), idempotencyKey},
                            {QStringLiteral("cardNumber"), *card},
                            {QStringLiteral("productCode"), gift->code},
                            {QStringLiteral("qty"), qty}};
-    Result<Posted> posted = post(actor, OutboxEntry::Operation::Gift, body, *card, points);
-    if (!posted)
+    Result<Posted> posted = post(actor, OutboxEntry::Operation::Gift, body, *card, points, {}, pin, pinCard->id);
+    if (!posted) {
+        // The server's type may need a PIN this store's copy does not know of yet.
+        if (posted.error().detail == QLatin1String("pin_required"))
+            return pinNeeded();
         return posted.error();
+    }
     GiftRedemption g;
     g.pointsSpent = points;
     if (!posted->pending) {
@@ -352,6 +390,40 @@ ConnectedDesk::buyPoints(const Actor &actor, Id memberId, Points points, const Q
         p.replayed = posted->body.value(QLatin1String("replayed")).toBool();
     }
     return DeskPosted<PointsPurchase>{p, posted->pending};
+}
+
+Result<Repayment> ConnectedDesk::repayCredit(const Actor &actor, Id memberId, Money amount,
+                                             const QString &idempotencyKey)
+{
+    if (Status s = require(actor, Permission::CreditCollect); !s)
+        return s.error();
+    if (amount <= 0)
+        return Error::make(Error::Code::Invalid, tr("Enter an amount above zero."), {}, QStringLiteral("amount"));
+    Result<QString> card = memberCardNumber(actor, memberId);
+    if (!card)
+        return card.error();
+    QJsonObject body{{QStringLiteral("idempotencyKey"), idempotencyKey},
+                     {QStringLiteral("cardNumber"), *card},
+                     {QStringLiteral("amount"), amount}};
+    body.insert(QStringLiteral("recordedAt"), LedgerStore::isoUtc(m_clock.nowUtc()));
+    body.insert(QStringLiteral("recordedBy"), actor.username);
+    const ServerAnswer answer = m_client.call("POST", QStringLiteral("/v1/credit/repay"), body);
+    if (answer.unreachable())
+        return Error::make(Error::Code::Unsupported,
+                           tr("The central server cannot be reached, and it keeps what members owe. Take the payment "
+                              "when it answers again."),
+                           ServerClient::kUnreachable);
+    if (!answer.ok())
+        return ServerClient::errorFor(answer);
+    Repayment r;
+    r.transactionId = answer.body.value(QLatin1String("transactionId")).toInteger();
+    r.memberId = memberId;
+    r.amount = answer.body.value(QLatin1String("amount")).toInteger();
+    r.owedAfter = answer.body.value(QLatin1String("owedAfter")).toInteger();
+    r.replayed = answer.replayed;
+    qCInfo(lcSync) << "credit repayment" << idempotencyKey << "recorded by the server"
+                   << (answer.replayed ? "(replayed)" : "");
+    return r;
 }
 
 } // namespace Club::Core

@@ -272,12 +272,14 @@ Error ServerClient::errorFor(const ServerAnswer &a)
         return make(C::InsufficientFunds, tr("The stored value or the credit left does not cover this."));
     if (code == QLatin1String("card_not_usable"))
         return make(C::Conflict, tr("This card cannot be used (blocked, replaced or not genuine)."));
+    // The PIN answers name the field, so a dialog can ask the customer for it again.
+    auto pin = [&](C c, const QString &message) { return Error::make(c, message, code, QStringLiteral("pin")); };
     if (code == QLatin1String("pin_required"))
-        return make(C::Invalid, tr("The card's PIN is needed for this."));
+        return pin(C::Invalid, tr("The card's PIN is needed for this."));
     if (code == QLatin1String("pin_wrong"))
-        return make(C::Invalid, tr("The PIN is wrong."));
+        return pin(C::Invalid, tr("The PIN is wrong."));
     if (code == QLatin1String("pin_locked"))
-        return make(C::Locked, tr("The card's PIN is locked after too many wrong tries. A manager can unlock it."));
+        return pin(C::Locked, tr("The card's PIN is locked after too many wrong tries. A manager can unlock it."));
     if (code == QLatin1String("rate_limited"))
         return make(C::Locked, tr("Too many tries. Wait a minute and try again."));
     if (code == QLatin1String("idempotency_mismatch"))

@@ -115,5 +115,6 @@ void addMemberRoutes(QList<Route> &routes);
 void addSalesRoutes(QList<Route> &routes);
 void addOperationRoutes(QList<Route> &routes);
 void addSyncRoutes(QList<Route> &routes);
+void addCreditRoutes(QList<Route> &routes);
 
 } // namespace Club::Server

@@ -123,6 +123,7 @@ ClubServer::ClubServer(Core::Database &db, const ServerConfig &config, const Cor
     addSalesRoutes(routes);
     addOperationRoutes(routes);
     addSyncRoutes(routes);
+    addCreditRoutes(routes);
     for (const Route &r : std::as_const(routes))
         m_routes.append({r, compile(r.pattern)});
 }

@@ -272,6 +272,55 @@ private slots:
                  created.json.value(QStringLiteral("memberId")));
     }
 
+    // The Credit page's reads (after otherOperations' charge): another role's session sees the
+    // charge with its card; bad input is a 400, an unknown member a 404, unsigned a 401.
+    void creditReads()
+    {
+        ApiClient acc;
+        f->attach(acc);
+        QVERIFY(acc.login(QStringLiteral("accountant-user"), QStringLiteral("secret-pass")));
+        ApiReply r = acc.get(QStringLiteral("/v1/members/%1/credit").arg(f->member.id));
+        QCOMPARE(r.status, 200);
+        const QJsonArray charges = r.json.value(QStringLiteral("charges")).toArray();
+        QCOMPARE(charges.size(), 1);
+        QCOMPARE(charges.at(0).toObject().value(QStringLiteral("cardNumber")).toString(), f->giftCardNumber);
+        QCOMPARE(charges.at(0).toObject().value(QStringLiteral("amount")).toInteger(), 50000);
+        QCOMPARE(r.json.value(QStringLiteral("balances")).toObject().value(QStringLiteral("storedValue")).toInteger(),
+                 50000);
+        QCOMPARE(r.json.value(QStringLiteral("standing")).toObject().value(QStringLiteral("limitSource")).toString(),
+                 QStringLiteral("none"));
+        QVERIFY(r.json.value(QStringLiteral("statement")).toObject().contains(QStringLiteral("entries")));
+        r = acc.get(QStringLiteral("/v1/members/%1/credit?from=yesterday").arg(f->member.id));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.code(), QStringLiteral("invalid"));
+        r = acc.get(QStringLiteral("/v1/members/%1/credit?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z")
+                        .arg(f->member.id));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(acc.get(QStringLiteral("/v1/members/987654/credit")).status, 404);
+        QCOMPARE(acc.get(QStringLiteral("/v1/members/1%27%3B%20DROP%20TABLE%20members%3B--/credit")).status, 404);
+        r = acc.get(QStringLiteral("/v1/credit/aging?asOf=2026-01-01T00:00:00Z"));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json.value(QStringLiteral("items")).isArray());
+        QCOMPARE(acc.get(QStringLiteral("/v1/credit/aging?asOf=%27%20OR%201%3D1")).status, 400);
+        QCOMPARE(acc.get(QStringLiteral("/v1/credit/aging"), {.sign = false}).status, 401);
+        // A payment: the member owes nothing here, so it is refused and nothing is written.
+        const qint64 before = f->count(QStringLiteral("SELECT COUNT(*) FROM journal_transactions"));
+        r = acc.post(QStringLiteral("/v1/credit/repay"), {{QStringLiteral("idempotencyKey"), newKey()},
+                                                          {QStringLiteral("cardNumber"), f->cardNumber},
+                                                          {QStringLiteral("amount"), 1000}});
+        QVERIFY2(r.status >= 400 && r.status < 500, qPrintable(QString::number(r.status)));
+        r = acc.post(QStringLiteral("/v1/credit/repay"), {{QStringLiteral("idempotencyKey"), newKey()},
+                                                          {QStringLiteral("cardNumber"), f->cardNumber},
+                                                          {QStringLiteral("amount"), 0}});
+        QCOMPARE(r.status, 400);
+        r = acc.post(QStringLiteral("/v1/credit/repay"), {{QStringLiteral("idempotencyKey"), newKey()},
+                                                          {QStringLiteral("cardNumber"), f->cardNumber},
+                                                          {QStringLiteral("amount"), 1000},
+                                                          {QStringLiteral("memberId"), 1}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(f->count(QStringLiteral("SELECT COUNT(*) FROM journal_transactions")), before);
+    }
+
     void pinRateLimitAndLog()
     {
         {

@@ -152,6 +152,12 @@ private slots:
 
         r = c.get(QStringLiteral("/v1/members/%1").arg(f->member.id));
         problems << problemsOf(QStringLiteral("/v1/members/{memberId}"), QStringLiteral("get"), r.status, r.json);
+        r = c.get(QStringLiteral("/v1/members/%1/credit?from=2020-01-01T00:00:00Z").arg(f->member.id));
+        QCOMPARE(r.status, 200);
+        problems << problemsOf(QStringLiteral("/v1/members/{memberId}/credit"), QStringLiteral("get"), r.status, r.json);
+        r = c.get(QStringLiteral("/v1/credit/aging"));
+        QCOMPARE(r.status, 200);
+        problems << problemsOf(QStringLiteral("/v1/credit/aging"), QStringLiteral("get"), r.status, r.json);
         r = c.get(QStringLiteral("/v1/sync/cards?after=0"));
         problems << problemsOf(QStringLiteral("/v1/sync/{entity}"), QStringLiteral("get"), r.status, r.json);
         // A desk's PIN (its hash) for the PIN card, and the sync entities of migration 0028.

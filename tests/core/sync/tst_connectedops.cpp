@@ -220,11 +220,11 @@ private Q_SLOTS:
         // A gift for points.
         const QString giftKey = QStringLiteral("ops-gift-0123456789abcdef");
         Result<DeskPosted<GiftRedemption>> gift =
-            desk->registerGift(admin, member, product(db, QStringLiteral("G1")), 1, giftKey);
+            desk->registerGift(admin, member, product(db, QStringLiteral("G1")), 1, giftKey, {});
         QVERIFY2(gift, qPrintable(gift ? QString() : gift.error().message));
         QVERIFY(!gift->pendingSync);
         QCOMPARE(gift->value.pointsSpent, kGiftPoints);
-        QVERIFY(desk->registerGift(admin, member, product(db, QStringLiteral("G1")), 1, giftKey)->value.replayed);
+        QVERIFY(desk->registerGift(admin, member, product(db, QStringLiteral("G1")), 1, giftKey, {})->value.replayed);
         QCOMPARE(posted(giftKey), 1);
         QCOMPARE(serverBalance(0).points, 200 - kGiftPoints);
         compareBalances(*desk, db, admin, 0);
@@ -275,7 +275,7 @@ private Q_SLOTS:
 
         // A refusal is returned as it is and keeps nothing: more points than the member has.
         Result<DeskPosted<GiftRedemption>> tooMuch = desk->registerGift(
-            admin, member, product(db, QStringLiteral("G1")), 10, QStringLiteral("ops-gift-big-0123456789ab"));
+            admin, member, product(db, QStringLiteral("G1")), 10, QStringLiteral("ops-gift-big-0123456789ab"), {});
         QVERIFY(!tooMuch);
         QCOMPARE(desk->pending(), 0);
         QCOMPARE(desk->outbox().counts(admin)->pending, 0);
@@ -328,15 +328,15 @@ private Q_SLOTS:
         const QString giftKey1 = QStringLiteral("off-gift-1-0123456789abcdef");
         const QString giftKey2 = QStringLiteral("off-gift-2-0123456789abcdef");
         QCOMPARE(*desk->offlinePointsLeft(admin, member), 2 * kGiftPoints);
-        QVERIFY(desk->registerGift(admin, member, gift, 1, giftKey1));
-        QVERIFY(desk->registerGift(admin, member, gift, 1, giftKey2));
+        QVERIFY(desk->registerGift(admin, member, gift, 1, giftKey1, {}));
+        QVERIFY(desk->registerGift(admin, member, gift, 1, giftKey2, {}));
         QCOMPARE(*desk->offlinePointsLeft(admin, member), 0);
         // The same request again (a second press, the limit now reached) finds what was kept.
-        Result<DeskPosted<GiftRedemption>> twice = desk->registerGift(admin, member, gift, 1, giftKey1);
+        Result<DeskPosted<GiftRedemption>> twice = desk->registerGift(admin, member, gift, 1, giftKey1, {});
         QVERIFY2(twice, qPrintable(twice ? QString() : twice.error().message));
         QVERIFY(twice->pendingSync);
         Result<DeskPosted<GiftRedemption>> over =
-            desk->registerGift(admin, member, gift, 1, QStringLiteral("off-gift-3-0123456789abcdef"));
+            desk->registerGift(admin, member, gift, 1, QStringLiteral("off-gift-3-0123456789abcdef"), {});
         QVERIFY(!over);
         QCOMPARE(over.error().detail, Outbox::kFloorLimit);
         QCOMPARE(desk->outbox().counts(admin)->pending, 6);
@@ -396,7 +396,7 @@ private Q_SLOTS:
         // but refused at replay.
         const QString giftKey = QStringLiteral("cf-gift-0123456789abcdef");
         Result<DeskPosted<GiftRedemption>> gift = desk->registerGift(admin, memberOf(db, m_cards.at(1).number),
-                                                                     product(db, QStringLiteral("G1")), 1, giftKey);
+                                                                     product(db, QStringLiteral("G1")), 1, giftKey, {});
         QVERIFY2(gift, qPrintable(gift ? QString() : gift.error().message));
         QVERIFY(gift->pendingSync);
         // Member 2's card is blocked at another branch meanwhile: the sale is refused, and the
@@ -431,6 +431,55 @@ private Q_SLOTS:
         QCOMPARE(posted(giftKey), 0);
         QCOMPARE(m_server.salesWithKey(saleKey), 0);
         QCOMPARE(posted(returnKey), 0);
+        verifyLedger();
+    }
+
+    // A gift on a card whose type needs its PIN on the server, although this desk's copy of
+    // the type does not say so yet: the server's pin_required asks for it, a wrong PIN is
+    // refused (and counted), the right one redeems once; nothing of it is kept.
+    void giftPinFromTheServer()
+    {
+        TestDatabase deskDb(Database::Engine::SQLite);
+        QVERIFY2(deskDb.ok(), qPrintable(deskDb.error()));
+        const Actor admin = deskDb.admin();
+        ServiceHub hub(deskDb.db());
+        std::unique_ptr<ConnectedDesk> desk = connectDesk(deskDb, hub, m_dir.filePath(QStringLiteral("p.key")));
+        QVERIFY(desk);
+        Database &db = deskDb.db();
+        QVERIFY(m_hub->ledger().adjustPoints(m_admin, m_members.at(0).accountId, 100, QStringLiteral("test"),
+                                             QStringLiteral("pin-test-points-0123456789")));
+        Result<CardType> type = m_hub->cards().cardType(m_admin, m_cards.at(0).cardTypeId);
+        QVERIFY(type);
+        CardType changed = *type;
+        changed.pinRequired = true;
+        QVERIFY(m_hub->cards().updateCardType(m_admin, changed));
+        QVERIFY(m_hub->cards().setPin(m_admin, m_cards.at(0).id, QStringLiteral("2468")));
+        const Id member = memberOf(db, m_cards.at(0).number);
+        const Id gift = product(db, QStringLiteral("G1"));
+        const QString key = QStringLiteral("pin-gift-0123456789abcdef");
+
+        Result<DeskPosted<GiftRedemption>> asked = desk->registerGift(admin, member, gift, 1, key, {});
+        QVERIFY(!asked);
+        QCOMPARE(asked.error().field, QStringLiteral("pin"));
+        QCOMPARE(asked.error().code, Error::Code::Invalid);
+        Result<DeskPosted<GiftRedemption>> wrong = desk->registerGift(admin, member, gift, 1, key, QStringLiteral("1111"));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().field, QStringLiteral("pin"));
+        QCOMPARE(wrong.error().detail, QStringLiteral("pin_wrong"));
+        QCOMPARE(m_server.scalar(QStringLiteral("SELECT pin_failures FROM cards WHERE number = :k"),
+                                 m_cards.at(0).number),
+                 1);
+        QCOMPARE(posted(key), 0);
+        Result<DeskPosted<GiftRedemption>> right = desk->registerGift(admin, member, gift, 1, key, QStringLiteral("2468"));
+        QVERIFY2(right, qPrintable(right ? QString() : right.error().message));
+        QVERIFY(!right->pendingSync);
+        QCOMPARE(right->value.pointsSpent, kGiftPoints);
+        QCOMPARE(posted(key), 1);
+        QVERIFY(desk->registerGift(admin, member, gift, 1, key, QStringLiteral("2468"))->value.replayed);
+        QCOMPARE(posted(key), 1);
+        Result<std::optional<OutboxEntry>> kept = desk->outbox().byKey(admin, key);
+        QVERIFY(kept);
+        QVERIFY(!kept->has_value());
         verifyLedger();
     }
 };

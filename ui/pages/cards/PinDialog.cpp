@@ -8,6 +8,7 @@
 #include "widgets/DigitLineEdit.h"
 #include "widgets/ErrorDisplay.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -87,6 +88,34 @@ DigitLineEdit *PinDialog::makePinEdit(QWidget *parent, const QString &objectName
     edit->setMaxDigits(kMaxPinDigits);
     edit->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     return edit;
+}
+
+std::optional<QString> PinDialog::askCustomerPin(QWidget *parent, const QString &note)
+{
+    // The sales desk's words (and their translations): it asked first, the gift dialog too now.
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("salePinDialog"));
+    dialog.setWindowTitle(QCoreApplication::translate("Club::Ui::SalesDeskPage", "Card PIN"));
+    DigitLineEdit *pin = makePinEdit(&dialog, QStringLiteral("salePin"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QFormLayout(&dialog);
+    if (!note.isEmpty()) {
+        auto *why = new QLabel(note, &dialog);
+        why->setObjectName(QStringLiteral("salePinNote"));
+        why->setWordWrap(true);
+        layout->addRow(why);
+    }
+    layout->addRow(new QLabel(
+        QCoreApplication::translate("Club::Ui::SalesDeskPage", "The customer types the card's PIN to spend points."),
+        &dialog));
+    layout->addRow(QCoreApplication::translate("Club::Ui::SalesDeskPage", "&PIN:"), pin);
+    layout->addRow(buttons);
+    pin->setFocus();
+    if (dialog.exec() != QDialog::Accepted || pin->latinText().isEmpty())
+        return std::nullopt;
+    return pin->latinText();
 }
 
 bool PinDialog::save()

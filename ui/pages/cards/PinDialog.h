@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QDialogButtonBox;
 
 namespace Club::Ui {
@@ -34,6 +36,10 @@ public:
 
     // A password-style field for a PIN: digits of any script, at most six.
     static DigitLineEdit *makePinEdit(QWidget *parent, const QString &objectName);
+    // The customer types their card's PIN to spend (the sales desk's entry, shared by the
+    // gift dialog): nullopt when cancelled or left empty. `note`, when given, is shown above
+    // (why it is asked again).
+    static std::optional<QString> askCustomerPin(QWidget *parent, const QString &note = {});
     static constexpr int kMinPinDigits = 4;
     static constexpr int kMaxPinDigits = 6;
 

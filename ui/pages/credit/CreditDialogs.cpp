@@ -143,7 +143,9 @@ bool PaymentDialog::pay()
         return false;
     // The key was made when the dialog opened: a second press replays the first payment.
     m_pay->setEnabled(false);
-    const Result<Repayment> paid = m_context.credit().repay(m_context.actor(), m_standing.memberId, *amount, m_key);
+    // This store, or the central server where the debt is kept.
+    const Result<Repayment> paid =
+        m_context.deskOperations().repayCredit(m_context.actor(), m_standing.memberId, *amount, m_key);
     m_pay->setEnabled(true);
     if (!paid) {
         m_errors->report(paid.error());

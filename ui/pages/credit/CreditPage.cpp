@@ -6,6 +6,7 @@
 #include "Format.h"
 #include "cards/CardService.h"
 #include "credit/CreditService.h"
+#include "credit/CreditViews.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
 #include "models/TableViews.h"
@@ -21,6 +22,7 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
@@ -36,15 +38,6 @@ namespace Club::Ui {
 using namespace Core;
 
 namespace {
-const QColor kLate(0xb0, 0x00, 0x20);
-
-QTableWidgetItem *cell(const QString &text, qint64 data = 0)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setData(Qt::UserRole, data);
-    return item;
-}
-
 QLabel *valueLabel(const char *name, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -78,8 +71,11 @@ CreditPage::CreditPage(UiContext &context, QWidget *parent)
     , m_closing(valueLabel("closing", this))
     , m_statement(new QTableWidget(0, 5, this))
     , m_installments(new QTreeWidget(this))
+    , m_sourceNote(new QLabel(this))
     , m_cards(new QTableWidget(0, 3, this))
+    , m_chargeTable(new QTableWidget(0, 4, this))
     , m_storedValue(valueLabel("storedValue", this))
+    , m_points(valueLabel("points", this))
     , m_charge(new QPushButton(tr("&Charge Gift Card…"), this))
     , m_returnCharge(new QPushButton(tr("&Return a Gift Card Charge…"), this))
     , m_buyPoints(new QPushButton(tr("&Buy Points…"), this))
@@ -99,6 +95,11 @@ CreditPage::CreditPage(UiContext &context, QWidget *parent)
     m_statement->setObjectName(QStringLiteral("statement"));
     m_installments->setObjectName(QStringLiteral("installments"));
     m_cards->setObjectName(QStringLiteral("giftCards"));
+    m_chargeTable->setObjectName(QStringLiteral("giftCharges"));
+    m_sourceNote->setObjectName(QStringLiteral("creditSource"));
+    m_sourceNote->setWordWrap(true);
+    m_sourceNote->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    m_sourceNote->hide();
     m_charge->setObjectName(QStringLiteral("chargeGiftCard"));
     m_returnCharge->setObjectName(QStringLiteral("returnGiftCharge"));
     m_buyPoints->setObjectName(QStringLiteral("buyPoints"));
@@ -166,16 +167,23 @@ CreditPage::CreditPage(UiContext &context, QWidget *parent)
     //: Columns of the member's gift cards
     m_cards->setHorizontalHeaderLabels({tr("Card"), tr("Type"), tr("State")});
     TableViews::setUp(m_cards, m_cards->model());
+    //: Columns of the member's gift card charges
+    m_chargeTable->setHorizontalHeaderLabels({tr("Date"), tr("Card"), tr("Amount"), tr("State")});
+    TableViews::setUp(m_chargeTable, m_chargeTable->model());
     auto *giftButtons = new QHBoxLayout;
     giftButtons->addWidget(new QLabel(tr("Stored value:"), giftPage));
     giftButtons->addWidget(m_storedValue);
+    giftButtons->addWidget(new QLabel(tr("Points:"), giftPage));
+    giftButtons->addWidget(m_points);
     giftButtons->addStretch();
     giftButtons->addWidget(m_charge);
     giftButtons->addWidget(m_returnCharge);
     giftButtons->addWidget(m_buyPoints);
     auto *giftLayout = new QVBoxLayout(giftPage);
     giftLayout->addLayout(giftButtons);
-    giftLayout->addWidget(m_cards);
+    giftLayout->addWidget(m_cards, 1);
+    giftLayout->addWidget(new QLabel(tr("Charges:"), giftPage));
+    giftLayout->addWidget(m_chargeTable, 2);
 
     // Aging of the whole store.
     auto *agingPage = new QWidget(this);
@@ -215,6 +223,7 @@ CreditPage::CreditPage(UiContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addLayout(top);
+    layout->addWidget(m_sourceNote);
     layout->addWidget(m_tabs, 1);
 
     connect(m_choose, &QPushButton::clicked, this, &CreditPage::chooseMember);
@@ -266,193 +275,106 @@ void CreditPage::refresh()
         return;
     }
     m_name->setText(m_memberName);
-    loadStanding();
-    loadStatement();
-    loadInstallments();
-    loadGiftCards();
+    if (!m_from->date().isValid() || !m_to->date().isValid())
+        return;
+    const quint64 ask = ++m_memberAsk;
+    setLoading(+1);
+    QPointer<CreditPage> self(this);
+    // The range is whole days: up to the end of the last one.
+    context().creditViews().memberCredit(
+        context().actor(), m_memberId, CreditUi::startOf(m_from->date()), CreditUi::startOf(m_to->date().addDays(1)),
+        [self, ask](const Result<CreditRead<MemberCredit>> &read) {
+            if (!self)
+                return;
+            self->setLoading(-1);
+            if (ask != self->m_memberAsk)
+                return; // another member or other dates were asked for since
+            if (!read) {
+                self->m_standing.reset();
+                self->showRead(CreditRead<MemberCredit>{}); // no figures of the member shown before
+                self->noteSource(self->m_figuresFrom, self->m_pendingSync, read.error().message);
+                self->updateButtons();
+                return;
+            }
+            self->showRead(*read);
+        });
+}
+
+void CreditPage::setLoading(int delta)
+{
+    m_loading = qMax(0, m_loading + delta);
+    renderSource();
     updateButtons();
 }
 
-QString CreditPage::limitSourceText(const CreditStanding &s) const
+void CreditPage::noteSource(CreditSource source, int pending, const QString &problem)
 {
-    if (s.limitSource == QLatin1String("member"))
-        return tr("(the member's own limit)");
-    if (s.limitSource == QLatin1String("card_type")) {
-        const Result<CardType> type = context().cards().cardType(context().actor(), s.cardTypeId);
-        //: %1 is a card type's name
-        return type ? tr("(limit of the card type %1)").arg(type->name) : tr("(limit of the card type)");
-    }
-    return tr("(no credit allowed)");
-}
-
-void CreditPage::loadStanding()
-{
-    const Result<CreditStanding> s = context().credit().limit(context().actor(), m_memberId);
-    if (!s) {
-        m_standing.reset();
-        showError(this, s.error());
-        return;
-    }
-    m_standing = *s;
-    m_limit->setText(Format::money(s->limit));
-    m_source->setText(limitSourceText(*s));
-    m_owed->setText(s->owed < 0 ? tr("%1 paid ahead").arg(Format::money(-s->owed)) : Format::money(s->owed));
-    m_available->setText(Format::money(s->available));
-    m_scheduled->setText(Format::money(s->scheduled));
+    m_figuresFrom = source;
+    m_pendingSync = pending;
+    m_problem = problem;
+    renderSource();
 }
 
 void CreditPage::loadStatement()
 {
-    m_statement->setRowCount(0);
-    m_opening->clear();
-    m_closing->clear();
-    if (m_memberId == 0 || !m_from->date().isValid() || !m_to->date().isValid())
-        return;
-    // The range is whole days: up to the end of the last one.
-    const Result<CreditStatement> st = context().credit().statement(
-        context().actor(), m_memberId, CreditUi::startOf(m_from->date()), CreditUi::startOf(m_to->date().addDays(1)));
-    if (!st)
-        return;
-    // The ledger keeps what is owed as a negative balance; the operator reads debt as positive.
-    m_opening->setText(Format::money(-st->opening));
-    m_closing->setText(Format::money(-st->closing));
-    for (const StatementEntry &e : st->entries) {
-        const int row = m_statement->rowCount();
-        m_statement->insertRow(row);
-        QString what = e.kind;
-        if (e.kind == QLatin1String("sale"))
-            what = tr("Purchase on credit");
-        else if (e.kind == QLatin1String("return"))
-            what = tr("Return");
-        else if (e.kind == QLatin1String("credit.repay"))
-            what = tr("Payment");
-        m_statement->setItem(row, 0, cell(Format::dateTime(e.at)));
-        m_statement->setItem(row, 1, cell(what));
-        m_statement->setItem(row, 2, cell(Format::ltr(e.reference)));
-        m_statement->setItem(row, 3, cell(Format::money(-e.amount), -e.amount));
-        m_statement->setItem(row, 4, cell(Format::money(-e.balance), -e.balance));
-    }
-}
-
-void CreditPage::loadInstallments()
-{
-    m_installments->clear();
-    const Result<QList<InstallmentPlan>> plans = context().credit().installments(context().actor(), m_memberId);
-    if (!plans)
-        return;
-    for (const InstallmentPlan &p : *plans) {
-        auto *top = new QTreeWidgetItem(m_installments);
-        //: An installment plan in the list: %1 its number, %Ln the number of installments
-        top->setText(0, tr("Plan %1 (%Ln installment(s))", nullptr, p.count).arg(Format::number(p.id)));
-        top->setText(2, Format::money(p.amount));
-        top->setText(3, Format::money(p.paid));
-        top->setText(4, Format::money(p.remaining));
-        top->setText(5, p.remaining == 0 ? tr("Paid") : tr("Open"));
-        top->setData(0, Qt::UserRole, p.id);
-        for (const Installment &in : p.installments) {
-            auto *item = new QTreeWidgetItem(top);
-            item->setText(0, Format::number(in.seq));
-            item->setText(1, Format::date(in.dueOn));
-            item->setText(2, Format::money(in.amount));
-            item->setText(3, Format::money(in.paid));
-            item->setText(4, Format::money(in.remaining));
-            item->setData(0, Qt::UserRole, p.id);
-            QString state = in.remaining == 0 ? tr("Paid") : in.paid > 0 ? tr("Partly paid") : tr("Due");
-            if (in.late) {
-                state = tr("Late");
-                for (int c = 0; c < m_installments->columnCount(); ++c)
-                    item->setForeground(c, kLate);
-            }
-            item->setText(5, state);
-        }
-        top->setExpanded(true);
-    }
-    if (m_installments->topLevelItemCount() > 0)
-        m_installments->setCurrentItem(m_installments->topLevelItem(0));
-}
-
-void CreditPage::loadGiftCards()
-{
-    m_giftCards.clear();
-    m_cards->setRowCount(0);
-    const Result<QList<Card>> cards = context().cards().cardsOfMember(context().actor(), m_memberId);
-    if (cards) {
-        for (const Card &c : *cards) {
-            if (c.kind != CardKind::Gift)
-                continue;
-            if (c.status == CardStatus::Active)
-                m_giftCards << c;
-            const int row = m_cards->rowCount();
-            m_cards->insertRow(row);
-            m_cards->setItem(row, 0, cell(Format::ltr(c.number), c.id));
-            m_cards->setItem(row, 1, cell(c.cardTypeName));
-            m_cards->setItem(row, 2, cell(c.status == CardStatus::Active ? tr("Active") : tr("Not active")));
-        }
-    }
-    // Every charge on the member's account, from the store: a charge made yesterday or at
-    // another desk can be returned as well as one made here.
-    m_charges.clear();
-    const Result<QList<GiftCardCharge>> charges = context().credit().giftCardCharges(context().actor(), m_memberId);
-    if (charges)
-        m_charges = *charges;
-    m_storedValue->clear();
-    if (m_standing) {
-        const Result<AccountBalance> b = context().ledger().balance(context().actor(), m_standing->memberAccountId);
-        if (b)
-            m_storedValue->setText(Format::money(b->storedValue));
-    }
+    // The statement comes with the member's other figures (one answer, one source).
+    refresh();
 }
 
 void CreditPage::loadAging()
 {
-    m_aging->setRowCount(0);
-    if (!context().can(Permission::CreditRead) || !m_agingAsOf->date().isValid())
+    if (!context().can(Permission::CreditRead) || !m_agingAsOf->date().isValid()) {
+        m_aging->setRowCount(0);
         return;
-    // As of the end of the chosen day.
-    const Result<QList<AgingRow>> rows =
-        context().credit().aging(context().actor(), CreditUi::startOf(m_agingAsOf->date().addDays(1)).addSecs(-1));
-    if (!rows)
-        return;
-    AgingRow total;
-    auto add = [this](const AgingRow &r, const QString &name, bool bold) {
-        const int row = m_aging->rowCount();
-        m_aging->insertRow(row);
-        const Money values[] = {r.owed, r.current, r.days1to30, r.days31to60, r.days61to90, r.over90};
-        m_aging->setItem(row, AgingMember, cell(name, r.memberId));
-        for (int c = 0; c < 6; ++c)
-            m_aging->setItem(row, AgingOwed + c, cell(Format::money(values[c]), values[c]));
-        if (bold) {
-            for (int c = 0; c < AgingColumnCount; ++c) {
-                QFont f = m_aging->item(row, c)->font();
-                f.setBold(true);
-                m_aging->item(row, c)->setFont(f);
-            }
-        }
-    };
-    for (const AgingRow &r : *rows) {
-        add(r, r.memberName, false);
-        total.owed += r.owed;
-        total.current += r.current;
-        total.days1to30 += r.days1to30;
-        total.days31to60 += r.days31to60;
-        total.days61to90 += r.days61to90;
-        total.over90 += r.over90;
     }
-    //: The totals row of the aging report
-    add(total, tr("Total"), true);
+    const quint64 ask = ++m_agingAsk;
+    setLoading(+1);
+    QPointer<CreditPage> self(this);
+    // As of the end of the chosen day.
+    context().creditViews().aging(
+        context().actor(), CreditUi::startOf(m_agingAsOf->date().addDays(1)).addSecs(-1),
+        [self, ask](const Result<CreditRead<QList<AgingRow>>> &rows) {
+            if (!self)
+                return;
+            self->setLoading(-1);
+            if (ask != self->m_agingAsk)
+                return;
+            self->m_aging->setRowCount(0);
+            if (!rows) {
+                self->noteSource(self->m_figuresFrom, self->m_pendingSync, rows.error().message);
+                return;
+            }
+            // Without a member the aging alone says where the figures come from; offline
+            // always says so.
+            if (self->m_memberId == 0 || rows->source == CreditSource::StoreOffline)
+                self->noteSource(rows->source, rows->pendingSync);
+            self->showAging(rows->value);
+        });
 }
 
 void CreditPage::updateButtons()
 {
-    const bool member = m_memberId != 0 && m_standing.has_value();
+    // Nothing is posted on figures still being read.
+    const bool member = m_memberId != 0 && m_standing.has_value() && !isLoading();
+    // Plans, limits and charge returns go to this store only where it keeps the credit (not
+    // on a connected desk: see CreditViews::postsCreditHere). Payments go through
+    // DeskOperations, to the server on a connected desk.
+    const bool here = context().creditViews().postsCreditHere();
+    const QString elsewhere =
+        here ? QString()
+             : tr("The central server keeps the chain's credit: installment plans, limits and returns of "
+                  "charges cannot be recorded at this desk.");
+    for (QPushButton *b : {m_plan, m_settle, m_setLimit, m_returnCharge})
+        b->setToolTip(elsewhere);
     m_pay->setEnabled(member && context().can(Permission::CreditCollect) && m_standing->owed > 0);
-    m_plan->setEnabled(member && context().can(Permission::CreditManage) && m_standing->owed > 0);
-    m_settle->setEnabled(member && context().can(Permission::CreditCollect) && selectedPlanId() != 0);
-    m_setLimit->setEnabled(member && context().can(Permission::CreditManage));
+    m_plan->setEnabled(here && member && context().can(Permission::CreditManage) && m_standing->owed > 0);
+    m_settle->setEnabled(here && member && context().can(Permission::CreditCollect) && selectedPlanId() != 0);
+    m_setLimit->setEnabled(here && member && context().can(Permission::CreditManage));
     const bool desk = member && context().can(Permission::LedgerPost);
     m_charge->setEnabled(desk && !m_giftCards.isEmpty());
-    m_returnCharge->setEnabled(desk && std::any_of(m_charges.cbegin(), m_charges.cend(),
-                                                   [](const GiftCardCharge &c) { return !c.returned && !c.promotional; }));
+    m_returnCharge->setEnabled(here && desk &&
+                               std::any_of(m_charges.cbegin(), m_charges.cend(),
+                                           [](const GiftCardCharge &c) { return !c.returned && !c.promotional; }));
     m_buyPoints->setEnabled(desk);
 }
 

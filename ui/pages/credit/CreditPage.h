@@ -5,6 +5,7 @@
 #include "Page.h"
 #include "cards/Card.h"
 #include "credit/Credit.h"
+#include "credit/CreditViews.h"
 
 #include <optional>
 
@@ -19,8 +20,13 @@ namespace Club::Ui {
 class DateEdit;
 
 // Credit and installments of one member (limit, what is owed, statement, plans, gift
-// cards and bought points) and the store's aging of what members owe. Reads need
+// cards, their charges and points) and the aging of what members owe. Reads need
 // CreditRead; the buttons follow CreditCollect, CreditManage and LedgerPost.
+//
+// The figures come through UiContext::creditViews(): this store, or on a connected desk the
+// central server (every branch's operations), asked without blocking the window. While an
+// answer is awaited the page says so and its buttons wait; figures from this store because
+// the server cannot be reached are said to be so (the `creditSource` line).
 class CreditPage : public Page
 {
     Q_OBJECT
@@ -40,8 +46,12 @@ public:
     const std::optional<Core::CreditStanding> &standing() const { return m_standing; }
     QTabWidget *tabs() const { return m_tabs; }
     DateEdit *agingAsOf() const { return m_agingAsOf; }
-    // The member's gift card charges, newest first, as the store has them.
+    // The member's gift card charges, newest first, as the figures' source has them.
     const QList<Core::GiftCardCharge> &charges() const { return m_charges; }
+    // An answer is awaited (the member's figures or the aging).
+    bool isLoading() const { return m_loading > 0; }
+    // Where the member's figures shown came from.
+    Core::CreditSource source() const { return m_figuresFrom; }
 
 public Q_SLOTS:
     void setMember(qint64 memberId);
@@ -59,10 +69,16 @@ public Q_SLOTS:
 
 private:
     void updateButtons();
-    void loadStanding();
-    void loadInstallments();
-    void loadGiftCards();
-    QString limitSourceText(const Core::CreditStanding &s) const;
+    void showRead(const Core::CreditRead<Core::MemberCredit> &read);
+    void showStanding(const Core::MemberCredit &credit);
+    void showStatement(const Core::CreditStatement &statement);
+    void showInstallments(const QList<Core::InstallmentPlan> &plans);
+    void showGiftCards(const Core::MemberCredit &credit);
+    void showAging(const QList<Core::AgingRow> &rows);
+    void noteSource(Core::CreditSource source, int pending, const QString &problem = {});
+    void setLoading(int delta);
+    void renderSource();
+    QString limitSourceText(const Core::CreditStanding &s, const QString &cardTypeName) const;
     qint64 selectedPlanId() const;
 
     qint64 m_memberId = 0;
@@ -70,6 +86,13 @@ private:
     std::optional<Core::CreditStanding> m_standing;
     QList<Core::Card> m_giftCards;
     QList<Core::GiftCardCharge> m_charges;
+    Core::CreditSource m_figuresFrom = Core::CreditSource::Store;
+    int m_loading = 0;
+    int m_pendingSync = 0;
+    QString m_problem; // the last read's refusal, shown instead of the source
+    // Answers to an older request (another member, other dates) are dropped.
+    quint64 m_memberAsk = 0;
+    quint64 m_agingAsk = 0;
 
     QPushButton *m_choose;
     QLabel *m_name;
@@ -89,8 +112,11 @@ private:
     QLabel *m_closing;
     QTableWidget *m_statement;
     QTreeWidget *m_installments;
+    QLabel *m_sourceNote;
     QTableWidget *m_cards;
+    QTableWidget *m_chargeTable;
     QLabel *m_storedValue;
+    QLabel *m_points;
     QPushButton *m_charge;
     QPushButton *m_returnCharge;
     QPushButton *m_buyPoints;

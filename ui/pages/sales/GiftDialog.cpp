@@ -13,6 +13,7 @@
 #include "inventory/InventoryService.h"
 #include "ledger/LedgerService.h"
 #include "models/TableViews.h"
+#include "pages/cards/PinDialog.h"
 #include "sales/SalesService.h"
 #include "widgets/ErrorDisplay.h"
 #include "widgets/MessageBox.h"
@@ -194,10 +195,35 @@ bool GiftDialog::confirm()
         != QMessageBox::Yes)
         return false;
     m_confirm->setEnabled(false);
-    const Core::Result<Core::DeskPosted<Core::GiftRedemption>> posted =
-        m_context.deskOperations().registerGift(m_context.actor(), m_member.id, gift.id, qty, m_key);
+    // A card whose type needs its PIN: the answer says so (field "pin") and the customer types
+    // it; a wrong one is refused (and counted) and asked again at the next try. The PIN lives
+    // only in this call.
+    QString pin;
+    if (m_needPin) {
+        const std::optional<QString> typed = PinDialog::askCustomerPin(this);
+        if (!typed) {
+            m_confirm->setEnabled(true);
+            return false;
+        }
+        pin = *typed;
+    }
+    Core::Result<Core::DeskPosted<Core::GiftRedemption>> posted =
+        m_context.deskOperations().registerGift(m_context.actor(), m_member.id, gift.id, qty, m_key, pin);
+    if (!posted && pin.isEmpty() && posted.error().field == QLatin1String("pin")
+        && posted.error().code == Core::Error::Code::Invalid) {
+        m_needPin = true;
+        const std::optional<QString> typed = PinDialog::askCustomerPin(this);
+        if (!typed) {
+            m_confirm->setEnabled(true);
+            return false;
+        }
+        pin = *typed;
+        posted = m_context.deskOperations().registerGift(m_context.actor(), m_member.id, gift.id, qty, m_key, pin);
+    }
+    pin.fill(QLatin1Char('0'));
     if (!posted) {
         m_confirm->setEnabled(true);
+        m_outcome->setText(posted.error().message);
         showError(this, posted.error());
         return false;
     }

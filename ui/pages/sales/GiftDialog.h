@@ -43,6 +43,7 @@ private:
     const Core::Card m_card;
     const QString m_key;
     Core::Points m_available = 0;
+    bool m_needPin = false; // the card's PIN was asked for: ask it at every try
     QList<Core::Product> m_gifts;
     std::optional<Core::GiftRedemption> m_result;
 

@@ -409,21 +409,7 @@ void SalesDeskPage::showWhy()
 
 std::optional<QString> SalesDeskPage::askPin()
 {
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("salePinDialog"));
-    dialog.setWindowTitle(tr("Card PIN"));
-    DigitLineEdit *pin = PinDialog::makePinEdit(&dialog, QStringLiteral("salePin"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QFormLayout(&dialog);
-    layout->addRow(new QLabel(tr("The customer types the card's PIN to spend points."), &dialog));
-    layout->addRow(tr("&PIN:"), pin);
-    layout->addRow(buttons);
-    pin->setFocus();
-    if (dialog.exec() != QDialog::Accepted || pin->latinText().isEmpty())
-        return std::nullopt;
-    return pin->latinText();
+    return PinDialog::askCustomerPin(this);
 }
 
 bool SalesDeskPage::pay()
