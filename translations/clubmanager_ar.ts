@@ -933,6 +933,13 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::ConnectedCreditViews</name>
+    <message>
+        <source>The central server does not know this member by their mobile.</source>
+        <translation>لا يعرف الخادم المركزي هذا العضو برقم جواله.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Core::ConnectedDesk</name>
     <message>
         <source>Enter the server's address, the terminal id and its secret first.</source>
@@ -994,6 +1001,14 @@
     <message>
         <source>Enter the number of points.</source>
         <translation>أدخل عدد النقاط.</translation>
+    </message>
+    <message>
+        <source>The card's PIN is needed for this.</source>
+        <translation>يلزم الرمز السري للبطاقة لهذه العملية.</translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached, and it keeps what members owe. Take the payment when it answers again.</source>
+        <translation>لا يمكن الوصول إلى الخادم المركزي، وهو الذي يحفظ ديون الأعضاء. استلم الدفعة عندما يستجيب مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -5259,7 +5274,9 @@ Side bar page title</extracomment>
     </message>
     <message>
         <source>Date</source>
-        <extracomment>Columns of a credit statement</extracomment>
+        <extracomment>Columns of a credit statement
+----------
+Columns of the member's gift card charges</extracomment>
         <translation>التاريخ</translation>
     </message>
     <message>
@@ -5496,6 +5513,45 @@ Side bar page title</extracomment>
             <numerusform>الخطة %1 (%Ln قسطًا)</numerusform>
             <numerusform>الخطة %1 (%Ln قسط)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>النقاط:</translation>
+    </message>
+    <message>
+        <source>Charges:</source>
+        <translation>الشحنات:</translation>
+    </message>
+    <message>
+        <source>The central server keeps the chain's credit: installment plans, limits and returns of charges cannot be recorded at this desk.</source>
+        <translation>الخادم المركزي يحفظ ائتمان السلسلة: لا يمكن تسجيل خطط الأقساط وحدود الائتمان وإرجاع الشحنات في هذا المكتب.</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>جارٍ قراءة الأرقام…</translation>
+    </message>
+    <message>
+        <source>As the central server has them: every branch's operations are included.</source>
+        <translation>كما هي لدى الخادم المركزي: تشمل عمليات جميع الفروع.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The central server cannot be reached: these figures are this desk's own records and miss what other branches did. %Ln operation(s) of this desk wait to be sent.</source>
+        <extracomment>Shown over a member's credit figures when the central server does not answer</extracomment>
+        <translation><numerusform>لا يمكن الوصول إلى الخادم المركزي: هذه الأرقام من سجلات هذا المكتب وحده ولا تشمل عمليات الفروع الأخرى. لا توجد عمليات من هذا المكتب بانتظار الإرسال (%Ln).</numerusform><numerusform>لا يمكن الوصول إلى الخادم المركزي: هذه الأرقام من سجلات هذا المكتب وحده ولا تشمل عمليات الفروع الأخرى. عملية واحدة (%Ln) من هذا المكتب بانتظار الإرسال.</numerusform><numerusform>لا يمكن الوصول إلى الخادم المركزي: هذه الأرقام من سجلات هذا المكتب وحده ولا تشمل عمليات الفروع الأخرى. عمليتان (%Ln) من هذا المكتب بانتظار الإرسال.</numerusform><numerusform>لا يمكن الوصول إلى الخادم المركزي: هذه الأرقام من سجلات هذا المكتب وحده ولا تشمل عمليات الفروع الأخرى. %Ln عمليات من هذا المكتب بانتظار الإرسال.</numerusform><numerusform>لا يمكن الوصول إلى الخادم المركزي: هذه الأرقام من سجلات هذا المكتب وحده ولا تشمل عمليات الفروع الأخرى. %Ln عملية من هذا المكتب بانتظار الإرسال.</numerusform><numerusform>لا يمكن الوصول إلى الخادم المركزي: هذه الأرقام من سجلات هذا المكتب وحده ولا تشمل عمليات الفروع الأخرى. %Ln عملية من هذا المكتب بانتظار الإرسال.</numerusform></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <extracomment>State of a gift card charge</extracomment>
+        <translation>مُرجَع</translation>
+    </message>
+    <message>
+        <source>Given by the club</source>
+        <translation>مقدَّم من النادي</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 the points that may be spent now, %2 all points (some still pending)</extracomment>
+        <translation>%1 من %2</translation>
     </message>
 </context>
 <context>
@@ -6090,11 +6146,25 @@ Side bar page title</extracomment>
     <message numerus="yes">
         <source>The central server cannot be reached: %1 may spend up to %Ln point(s) offline.</source>
         <extracomment>%1 the member's name</extracomment>
-        <translation><numerusform>تعذّر الوصول إلى الخادم المركزي: يمكن أن يستخدم %1 دون اتصال ما يصل إلى %Ln نقطة.</numerusform><numerusform>تعذّر الوصول إلى الخادم المركزي: يمكن أن يستخدم %1 دون اتصال ما يصل إلى نقطة واحدة.</numerusform><numerusform>تعذّر الوصول إلى الخادم المركزي: يمكن أن يستخدم %1 دون اتصال ما يصل إلى نقطتين.</numerusform><numerusform>تعذّر الوصول إلى الخادم المركزي: يمكن أن يستخدم %1 دون اتصال ما يصل إلى %Ln نقاط.</numerusform><numerusform>تعذّر الوصول إلى الخادم المركزي: يمكن أن يستخدم %1 دون اتصال ما يصل إلى %Ln نقطة.</numerusform><numerusform>تعذّر الوصول إلى الخادم المركزي: يمكن أن يستخدم %1 دون اتصال ما يصل إلى %Ln نقطة.</numerusform></translation>
+        <translation>
+            <numerusform>تعذّر الوصول إلى الخادم المركزي: يمكن أن يستخدم %1 دون اتصال ما يصل إلى %Ln نقطة.</numerusform>
+            <numerusform>تعذّر الوصول إلى الخادم المركزي: يمكن أن يستخدم %1 دون اتصال ما يصل إلى نقطة واحدة.</numerusform>
+            <numerusform>تعذّر الوصول إلى الخادم المركزي: يمكن أن يستخدم %1 دون اتصال ما يصل إلى نقطتين.</numerusform>
+            <numerusform>تعذّر الوصول إلى الخادم المركزي: يمكن أن يستخدم %1 دون اتصال ما يصل إلى %Ln نقاط.</numerusform>
+            <numerusform>تعذّر الوصول إلى الخادم المركزي: يمكن أن يستخدم %1 دون اتصال ما يصل إلى %Ln نقطة.</numerusform>
+            <numerusform>تعذّر الوصول إلى الخادم المركزي: يمكن أن يستخدم %1 دون اتصال ما يصل إلى %Ln نقطة.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Gift kept for the central server (pending sync): %Ln point(s) to spend.</source>
-        <translation><numerusform>حُفظت الهدية لإرسالها إلى الخادم المركزي (بانتظار المزامنة): ستُستخدم %Ln نقطة.</numerusform><numerusform>حُفظت الهدية لإرسالها إلى الخادم المركزي (بانتظار المزامنة): ستُستخدم نقطة واحدة.</numerusform><numerusform>حُفظت الهدية لإرسالها إلى الخادم المركزي (بانتظار المزامنة): ستُستخدم نقطتان.</numerusform><numerusform>حُفظت الهدية لإرسالها إلى الخادم المركزي (بانتظار المزامنة): ستُستخدم %Ln نقاط.</numerusform><numerusform>حُفظت الهدية لإرسالها إلى الخادم المركزي (بانتظار المزامنة): ستُستخدم %Ln نقطة.</numerusform><numerusform>حُفظت الهدية لإرسالها إلى الخادم المركزي (بانتظار المزامنة): ستُستخدم %Ln نقطة.</numerusform></translation>
+        <translation>
+            <numerusform>حُفظت الهدية لإرسالها إلى الخادم المركزي (بانتظار المزامنة): ستُستخدم %Ln نقطة.</numerusform>
+            <numerusform>حُفظت الهدية لإرسالها إلى الخادم المركزي (بانتظار المزامنة): ستُستخدم نقطة واحدة.</numerusform>
+            <numerusform>حُفظت الهدية لإرسالها إلى الخادم المركزي (بانتظار المزامنة): ستُستخدم نقطتان.</numerusform>
+            <numerusform>حُفظت الهدية لإرسالها إلى الخادم المركزي (بانتظار المزامنة): ستُستخدم %Ln نقاط.</numerusform>
+            <numerusform>حُفظت الهدية لإرسالها إلى الخادم المركزي (بانتظار المزامنة): ستُستخدم %Ln نقطة.</numerusform>
+            <numerusform>حُفظت الهدية لإرسالها إلى الخادم المركزي (بانتظار المزامنة): ستُستخدم %Ln نقطة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

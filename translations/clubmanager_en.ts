@@ -901,6 +901,13 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::ConnectedCreditViews</name>
+    <message>
+        <source>The central server does not know this member by their mobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Club::Core::ConnectedDesk</name>
     <message>
         <source>Enter the server&apos;s address, the terminal id and its secret first.</source>
@@ -961,6 +968,14 @@
     </message>
     <message>
         <source>Enter the number of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is needed for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached, and it keeps what members owe. Take the payment when it answers again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5158,7 +5173,9 @@ Side bar page title</extracomment>
     </message>
     <message>
         <source>Date</source>
-        <extracomment>Columns of a credit statement</extracomment>
+        <extracomment>Columns of a credit statement
+----------
+Columns of the member&apos;s gift card charges</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5390,6 +5407,48 @@ Side bar page title</extracomment>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server keeps the chain&apos;s credit: installment plans, limits and returns of charges cannot be recorded at this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the central server has them: every branch&apos;s operations are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The central server cannot be reached: these figures are this desk&apos;s own records and miss what other branches did. %Ln operation(s) of this desk wait to be sent.</source>
+        <extracomment>Shown over a member&apos;s credit figures when the central server does not answer</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <extracomment>State of a gift card charge</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by the club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 the points that may be spent now, %2 all points (some still pending)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -893,6 +893,13 @@
     </message>
 </context>
 <context>
+    <name>Club::Core::ConnectedCreditViews</name>
+    <message>
+        <source>The central server does not know this member by their mobile.</source>
+        <translation>سرور مرکزی این عضو را با شماره همراهش نمی‌شناسد.</translation>
+    </message>
+</context>
+<context>
     <name>Club::Core::ConnectedDesk</name>
     <message>
         <source>Enter the server's address, the terminal id and its secret first.</source>
@@ -954,6 +961,14 @@
     <message>
         <source>Enter the number of points.</source>
         <translation>تعداد امتیاز را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The card's PIN is needed for this.</source>
+        <translation>برای این کار رمز کارت لازم است.</translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached, and it keeps what members owe. Take the payment when it answers again.</source>
+        <translation>سرور مرکزی در دسترس نیست و بدهی اعضا نزد آن است. وقتی دوباره پاسخ داد، پرداخت را دریافت کنید.</translation>
     </message>
 </context>
 <context>
@@ -5134,7 +5149,9 @@ Side bar page title</extracomment>
     </message>
     <message>
         <source>Date</source>
-        <extracomment>Columns of a credit statement</extracomment>
+        <extracomment>Columns of a credit statement
+----------
+Columns of the member's gift card charges</extracomment>
         <translation>تاریخ</translation>
     </message>
     <message>
@@ -5366,6 +5383,45 @@ Side bar page title</extracomment>
         <translation>
             <numerusform>طرح %1 (%Ln قسط)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>امتیاز:</translation>
+    </message>
+    <message>
+        <source>Charges:</source>
+        <translation>شارژها:</translation>
+    </message>
+    <message>
+        <source>The central server keeps the chain's credit: installment plans, limits and returns of charges cannot be recorded at this desk.</source>
+        <translation>اعتبار فروشگاه‌های زنجیره نزد سرور مرکزی است: طرح اقساط، سقف اعتبار و برگشت شارژ را نمی‌توان در این میز ثبت کرد.</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>در حال خواندن ارقام…</translation>
+    </message>
+    <message>
+        <source>As the central server has them: every branch's operations are included.</source>
+        <translation>همان‌طور که در سرور مرکزی ثبت است: عملیات همه شعبه‌ها در آن آمده است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The central server cannot be reached: these figures are this desk's own records and miss what other branches did. %Ln operation(s) of this desk wait to be sent.</source>
+        <extracomment>Shown over a member's credit figures when the central server does not answer</extracomment>
+        <translation><numerusform>سرور مرکزی در دسترس نیست: این ارقام سوابق خود این میز است و عملیات شعبه‌های دیگر در آن نیامده است. %Ln عملیات این میز در انتظار ارسال است.</numerusform></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <extracomment>State of a gift card charge</extracomment>
+        <translation>برگشت‌داده‌شده</translation>
+    </message>
+    <message>
+        <source>Given by the club</source>
+        <translation>اهدایی باشگاه</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 the points that may be spent now, %2 all points (some still pending)</extracomment>
+        <translation>%1 از %2</translation>
     </message>
 </context>
 <context>
@@ -5940,11 +5996,15 @@ Side bar page title</extracomment>
     <message numerus="yes">
         <source>The central server cannot be reached: %1 may spend up to %Ln point(s) offline.</source>
         <extracomment>%1 the member's name</extracomment>
-        <translation><numerusform>دسترسی به سرور مرکزی ممکن نیست: %1 در حالت آفلاین حداکثر %Ln امتیاز می‌تواند خرج کند.</numerusform></translation>
+        <translation>
+            <numerusform>دسترسی به سرور مرکزی ممکن نیست: %1 در حالت آفلاین حداکثر %Ln امتیاز می‌تواند خرج کند.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Gift kept for the central server (pending sync): %Ln point(s) to spend.</source>
-        <translation><numerusform>هدیه برای ارسال به سرور مرکزی نگه داشته شد (در انتظار همگام‌سازی): %Ln امتیاز کسر خواهد شد.</numerusform></translation>
+        <translation>
+            <numerusform>هدیه برای ارسال به سرور مرکزی نگه داشته شد (در انتظار همگام‌سازی): %Ln امتیاز کسر خواهد شد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
