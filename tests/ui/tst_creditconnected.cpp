@@ -23,6 +23,7 @@
 #include "sync/ConnectedDesk.h"
 #include "widgets/DigitLineEdit.h"
 #include "widgets/MessageBox.h"
+#include "TestMain.h"
 
 #include <QLabel>
 #include <QPushButton>

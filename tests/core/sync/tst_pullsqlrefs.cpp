@@ -11,6 +11,7 @@
 #include "catalog/CatalogService.h"
 #include "storage/SqlQuery.h"
 #include "sync/PullSql.h"
+#include "TestMain.h"
 
 #include <QJsonObject>
 #include <QTest>

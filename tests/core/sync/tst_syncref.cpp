@@ -18,6 +18,7 @@
 #include "sales/SalesService.h"
 #include "storage/SqlQuery.h"
 #include "sync/ConnectedDesk.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QFile>
