@@ -171,12 +171,12 @@ private Q_SLOTS:
         for (const Message &m : messages)
             contexts.insert(m.context);
 
-        static const QRegularExpression call(QStringLiteral(R"(\btranslate\(\s*"([^"]+)")"));
+        static const QRegularExpression call(QStringLiteral("\\btranslate\\(\\s*\"([^\"]+)\""));
         QStringList unknown;
         int calls = 0;
         for (const char *folder : {"core", "ui", "devices", "app", "server"}) {
-            QDirIterator it(QStringLiteral(CLUB_SOURCE_DIR "/") + QLatin1String(folder), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                            QDir::Files, QDirIterator::Subdirectories);
+            QDirIterator it(QStringLiteral(CLUB_SOURCE_DIR "/") + QLatin1String(folder),
+                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 QFile f(it.next());
                 QVERIFY(f.open(QIODevice::ReadOnly));
@@ -190,7 +190,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(calls > 5);
-        QVERIFY2(unknown.isEmpty(), qPrintable(QStringLiteral("Contexts no translation is filed under:\n") + unknown.join(QLatin1Char('\n'))));
+        QVERIFY2(unknown.isEmpty(), qPrintable(QStringLiteral("Contexts no translation is filed under:\n")
+                                               + unknown.join(QLatin1Char('\n'))));
     }
 };
 
