@@ -8,9 +8,10 @@
 # the two. Prints figures; asserts nothing. Everything it starts is stopped and removed
 # when it ends, also on Ctrl-C.
 #
-#   bench/run-server-bench.sh [--quick] [--build DIR] [--clients 1,4,16] [--servers 1]
+#   bench/run-server-bench.sh [--quick] [--build DIR] [--clients 1,4,16] [--servers 1] [--workers N]
 #     --quick   under a minute instead of about 2½ (100 members, 3 s levels)
 #     --servers clubserver processes on the one database (terminals shared out between them)
+#     --workers each clubserver's worker threads (default: its own, one per core)
 #     --build   the CMake build directory holding server/clubserver and bench/serverbench
 #               (default: build/ beside this folder)
 set -euo pipefail
@@ -21,12 +22,14 @@ build=$root/build
 quick=0
 clients=1,4,16
 servers=1
+workers=
 while [ $# -gt 0 ]; do
     case "$1" in
     --quick) quick=1 ;;
     --build) build=${2:?--build needs a directory}; shift ;;
     --clients) clients=${2:?--clients needs a list like 1,4,16}; shift ;;
     --servers) servers=${2:?--servers needs a count}; shift ;;
+    --workers) workers=${2:?--workers needs a count}; shift ;;
     -h | --help) awk 'NR > 3 && /^#/ { sub(/^# ?/, ""); print } /^set -euo/ { exit }' "$0"; exit 0 ;;
     *) echo "run-server-bench.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
@@ -34,6 +37,7 @@ while [ $# -gt 0 ]; do
 done
 
 [[ "$servers" =~ ^[1-9][0-9]?$ ]] || { echo "run-server-bench.sh: --servers takes 1 to 99" >&2; exit 2; }
+[ -z "$workers" ] || [[ "$workers" =~ ^[1-9][0-9]?$ ]] || { echo "run-server-bench.sh: --workers takes 1 to 64" >&2; exit 2; }
 [[ "$clients" =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] || { echo "run-server-bench.sh: --clients takes a list like 1,4,16" >&2; exit 2; }
 if [ "$quick" = 1 ]; then
     secs=3 warmup=1 pgsecs=2 members=100 products=10
@@ -133,7 +137,8 @@ rm -rf "$work/made"
 server_pids=()
 urls=
 for n in $(seq 1 "$servers"); do
-    "$clubserver" --config "$work/clubserver.conf" >"$work/server$n.out" 2>"$work/server$n.log" &
+    "$clubserver" --config "$work/clubserver.conf" ${workers:+--workers "$workers"} \
+        >"$work/server$n.out" 2>"$work/server$n.log" &
     pid=$!
     server_pids+=("$pid")
     port=
@@ -146,7 +151,8 @@ for n in $(seq 1 "$servers"); do
     [ -n "$port" ] || { echo "run-server-bench.sh: clubserver did not start:" >&2; tail -n 20 "$work/server$n.log" >&2; exit 1; }
     urls=${urls:+$urls,}http://127.0.0.1:$port
 done
-echo "clubserver: $servers process(es) at ${urls//,/ } (request log to a file); set up in ${SECONDS} s"
+echo "clubserver: $servers process(es) at ${urls//,/ }, $(sed -n 's/.*with \([0-9]*\) workers.*/\1/p' "$work/server1.log" | head -n 1) workers each" \
+    "(request log to a file); set up in ${SECONDS} s"
 echo
 
 if ! run "$serverbench" --url "$urls" --terminals "$work/terminals" \

@@ -54,6 +54,10 @@ int main(int argc, char *argv[])
                                     QStringLiteral("ADDRESS"));
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0: any free port)."),
                                   QStringLiteral("PORT"));
+    const QCommandLineOption workers(QStringLiteral("workers"),
+                                     QStringLiteral("Requests answered at once (worker threads; default: one per "
+                                                    "core)."),
+                                     QStringLiteral("N"));
     const QCommandLineOption initDb(QStringLiteral("init-db"),
                                     QStringLiteral("Migrate an empty database and create the store."));
     const QCommandLineOption migrate(QStringLiteral("migrate"), QStringLiteral("Migrate the database and exit."));
@@ -78,7 +82,7 @@ int main(int argc, char *argv[])
                                     QStringLiteral("CODE"));
     const QCommandLineOption disableTerminal(QStringLiteral("disable-terminal"),
                                              QStringLiteral("Disable a terminal by id."), QStringLiteral("ID"));
-    p.addOptions({config, listen, port, initDb, migrate, storeName, branchCode, branchName, adminUser, adminName,
+    p.addOptions({config, listen, port, workers, initDb, migrate, storeName, branchCode, branchName, adminUser, adminName,
                   passwordFile, createTerminal, branch, disableTerminal});
     p.process(app);
 
@@ -90,6 +94,12 @@ int main(int argc, char *argv[])
         cfg.listen = p.value(listen);
     if (p.isSet(port))
         cfg.port = quint16(p.value(port).toUInt());
+    if (p.isSet(workers)) {
+        bool ok = false;
+        cfg.workers = p.value(workers).toInt(&ok);
+        if (!ok || cfg.workers < 1)
+            return fail(QStringLiteral("--workers takes a number from 1 to %1.").arg(Server::ServerConfig::kMaxWorkers));
+    }
 
     Core::Database db;
     if (Core::Status s = db.open(cfg.database); !s)

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include "SqlQuery.h"
+#include "StatementCache.h"
 #include "util/Log.h"
 
 #include <QAtomicInt>
@@ -92,13 +93,16 @@ void Database::close()
     QMutexLocker lock(&m_mutex);
     const Qt::HANDLE self = QThread::currentThreadId();
     for (auto it = m_threads.cbegin(); it != m_threads.cend(); ++it) {
+        // Its statements go before the connection (a query must not outlive its driver);
+        // one still running is released when it ends.
+        (*it)->statements->close();
         if (it.key() == self) {
-            QSqlDatabase db = QSqlDatabase::database(it->name, false);
+            QSqlDatabase db = QSqlDatabase::database((*it)->name, false);
             if (db.isOpen())
                 db.close();
         }
         // Another thread's connection is not touched, only unregistered.
-        QSqlDatabase::removeDatabase(it->name);
+        QSqlDatabase::removeDatabase((*it)->name);
     }
     m_threads.clear();
     m_open = false;
@@ -110,7 +114,8 @@ void Database::dropCurrentThread() const
     const auto it = m_threads.constFind(QThread::currentThreadId());
     if (it == m_threads.cend())
         return;
-    const QString name = it->name;
+    const QString name = (*it)->name;
+    (*it)->statements->close();
     m_threads.erase(it);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -126,9 +131,11 @@ Database::PerThread &Database::perThread() const
     const Qt::HANDLE id = QThread::currentThreadId();
     auto it = m_threads.find(id);
     if (it != m_threads.end())
-        return *it;
+        return **it;
 
-    PerThread t;
+    auto made = std::make_shared<PerThread>();
+    PerThread &t = *made;
+    t.statements = std::make_shared<StatementCache>();
     t.name = m_prefix + QLatin1Char('-') + QString::number(quintptr(id), 16);
     QSqlDatabase db;
     if (m_config.engine == Engine::SQLite) {
@@ -160,7 +167,8 @@ Database::PerThread &Database::perThread() const
         QObject::connect(thread, &QThread::finished, &m_threadGuard, [this] { dropCurrentThread(); },
                          Qt::DirectConnection);
     }
-    return *m_threads.insert(id, t);
+    m_threads.insert(id, made);
+    return t;
 }
 
 QSqlDatabase Database::connection() const
@@ -171,6 +179,16 @@ QSqlDatabase Database::connection() const
 int &Database::depth() const
 {
     return perThread().depth;
+}
+
+std::shared_ptr<StatementCache> Database::statementCache() const
+{
+    return perThread().statements;
+}
+
+void Database::forgetStatements() const
+{
+    perThread().statements->clear();
 }
 
 } // namespace Club::Core

@@ -11,7 +11,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace Club::Core {
+
+class StatementCache;
 
 // One store, embedded (SQLite) or central (PostgreSQL). Each thread gets its own
 // connection, made on first use; the dialect differences live here and in Migrator.
@@ -53,11 +57,17 @@ public:
     // Transaction nesting depth of this thread's connection (used by Transaction).
     int &depth() const;
 
+    // This thread's prepared statements (used by SqlQuery); cleared by close().
+    std::shared_ptr<StatementCache> statementCache() const;
+    // Releases this thread's prepared statements: after a schema change (Migrator).
+    void forgetStatements() const;
+
 private:
     struct PerThread
     {
         QString name;
         int depth = 0;
+        std::shared_ptr<StatementCache> statements;
     };
     PerThread &perThread() const;
     void dropCurrentThread() const;
@@ -67,7 +77,8 @@ private:
     bool m_open = false;
     QString m_prefix;
     mutable QMutex m_mutex;
-    mutable QHash<Qt::HANDLE, PerThread> m_threads;
+    // By pointer: a reference handed out (depth()) must survive another thread's insert.
+    mutable QHash<Qt::HANDLE, std::shared_ptr<PerThread>> m_threads;
     // Context for "thread finished" connections: they die with this object.
     mutable QObject m_threadGuard;
 };

@@ -170,6 +170,8 @@ Status Migrator::apply(const Step &step)
     const QString script = translate(QString::fromUtf8(file.readAll()),
                                      m_db.engine() == Database::Engine::PostgreSQL);
 
+    // Plans prepared before this step may read tables it changes.
+    m_db.forgetStatements();
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();

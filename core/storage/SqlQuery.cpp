@@ -3,20 +3,41 @@
 #include "SqlQuery.h"
 
 #include "Database.h"
+#include "StatementCache.h"
 #include "util/Log.h"
 
 namespace Club::Core {
 
 SqlQuery::SqlQuery(const Database &db, const QString &sql)
-    : SqlQuery(db.connection(), sql)
+    : m_cache(db.statementCache())
+    , m_sql(sql)
 {
+    if (std::optional<QSqlQuery> cached = m_cache->take(sql)) {
+        m_query = std::move(*cached);
+        m_prepared = true;
+        return;
+    }
+    m_query = QSqlQuery(db.connection());
+    prepare();
 }
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
     , m_sql(sql)
 {
-    m_prepared = m_query.prepare(sql);
+    prepare();
+}
+
+SqlQuery::~SqlQuery()
+{
+    // Only a statement that prepared is worth keeping (a failed one would fail again).
+    if (m_cache && m_prepared)
+        m_cache->give(m_sql, std::move(m_query));
+}
+
+void SqlQuery::prepare()
+{
+    m_prepared = m_query.prepare(m_sql);
     if (!m_prepared)
         m_prepareError = m_query.lastError();
 }

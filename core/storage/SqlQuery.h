@@ -10,9 +10,12 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <memory>
+
 namespace Club::Core {
 
 class Database;
+class StatementCache;
 
 // An optional reference column: kNoId is stored as NULL, and NULL reads back as kNoId.
 inline QVariant idOrNull(Id id)
@@ -26,7 +29,9 @@ inline Id idOf(const QVariant &value)
 
 // A prepared statement with named bindings whose failures come back as Error values:
 // unique violations as Duplicate, a busy store as Locked, anything else as Storage.
-// Bound values are never logged.
+// Bound values are never logged. Made from a Database, the statement is prepared once per
+// connection and kept (StatementCache): the next SqlQuery with the same text only binds
+// and executes. Bind every placeholder each time (values of an earlier run are not reset).
 class SqlQuery
 {
     Q_DECLARE_TR_FUNCTIONS(SqlQuery)
@@ -34,6 +39,9 @@ class SqlQuery
 public:
     SqlQuery(const Database &db, const QString &sql);
     SqlQuery(const QSqlDatabase &db, const QString &sql);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery &) = delete;
+    SqlQuery &operator=(const SqlQuery &) = delete;
 
     // A null QString binds as '' (the columns are NOT NULL DEFAULT ''); bind QVariant()
     // for SQL NULL.
@@ -57,6 +65,9 @@ public:
     static Error toError(const QSqlError &error, const QString &sql);
 
 private:
+    void prepare();
+
+    std::shared_ptr<StatementCache> m_cache;
     QSqlQuery m_query;
     QString m_sql;
     bool m_prepared = false;

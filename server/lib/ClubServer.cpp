@@ -2,21 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClubServer.h"
 
-#include "ServiceHub.h"
 #include "storage/Database.h"
 #include "sync/RequestSigning.h"
 #include "util/Clock.h"
 #include "util/Log.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QJsonParseError>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpSocket>
+#include <QThread>
 
 #include <sodium.h>
 
@@ -58,25 +55,6 @@ QRegularExpression compile(const QString &pattern)
     re.replace(QRegularExpression(QStringLiteral("\\\\\\{[A-Za-z]+\\\\\\}")), QStringLiteral("([^/]+)"));
     return QRegularExpression(QLatin1Char('^') + re + QLatin1Char('$'));
 }
-
-QString cardScopeOf(const QString &number)
-{
-    QString digits;
-    for (const QChar c : number) {
-        if (c.isDigit())
-            digits.append(QChar(u'0' + c.digitValue()));
-    }
-    if (digits.isEmpty())
-        return {};
-    // A hash, never the number: the table is not a list of card numbers.
-    return QStringLiteral("card:") + QString::fromLatin1(RS::bodyHash(digits.toLatin1()).left(32));
-}
-
-bool countsAsFailure(const QString &code)
-{
-    return code == QLatin1String("card_not_usable") || code == QLatin1String("pin_wrong")
-           || code == QLatin1String("pin_locked") || code == QLatin1String("not_found");
-}
 } // namespace
 
 QByteArray terminalSecret(const QByteArray &masterKey, const QString &terminalId)
@@ -110,10 +88,7 @@ Result<QByteArray> readMasterKey(const QString &path)
 ClubServer::ClubServer(Core::Database &db, const ServerConfig &config, const Core::Clock &clock, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_db(db)
-    , m_config(config)
-    , m_clock(clock)
-    , m_hub(std::make_unique<Core::ServiceHub>(db, clock))
-    , m_context(std::make_unique<ApiContext>(db, *m_hub, m_config, clock))
+    , m_shared{config, clock, {}}
 {
     QList<Route> routes;
     addHealthRoutes(routes);
@@ -130,7 +105,8 @@ ClubServer::ClubServer(Core::Database &db, const ServerConfig &config, const Cor
 
 ClubServer::~ClubServer()
 {
-    sodium_memzero(m_masterKey.data(), size_t(m_masterKey.size()));
+    stopWorkers();
+    sodium_memzero(m_shared.masterKey.data(), size_t(m_shared.masterKey.size()));
 }
 
 QByteArray ClubServer::version()
@@ -148,15 +124,18 @@ QList<QPair<QByteArray, QString>> ClubServer::routes() const
 
 Result<quint16> ClubServer::start()
 {
-    if (Core::Status s = m_config.check(); !s)
+    const ServerConfig &config = m_shared.config;
+    if (Core::Status s = config.check(); !s)
         return s.error();
-    Result<QByteArray> key = readMasterKey(m_config.masterKeyFile);
+    if (!m_workers.empty())
+        return Error::make(Error::Code::Invalid, QStringLiteral("The server is already started."));
+    Result<QByteArray> key = readMasterKey(config.masterKeyFile);
     if (!key)
         return key.error();
-    m_masterKey = *key;
-    if (m_config.tls()) {
-        QFile certFile(m_config.tlsCert);
-        QFile keyFile(m_config.tlsKey);
+    m_shared.masterKey = *key;
+    if (config.tls()) {
+        QFile certFile(config.tlsCert);
+        QFile keyFile(config.tlsKey);
         if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
             return Error::make(Error::Code::NotFound, QStringLiteral("The TLS certificate or key cannot be read."));
         const QSslCertificate cert(&certFile, QSsl::Pem);
@@ -168,40 +147,80 @@ Result<quint16> ClubServer::start()
             return Error::make(Error::Code::Invalid, QStringLiteral("The TLS certificate or key is not valid PEM."));
         sslSetup(cert, sslKey);
     }
-    const QHostAddress address = m_config.listen == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost)
-                                                                               : QHostAddress(m_config.listen);
-    const quint16 port = listen(address, m_config.port);
+    const QHostAddress address = config.listen == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost)
+                                                                             : QHostAddress(config.listen);
+    const quint16 port = listen(address, config.port);
     if (port == 0)
         return Error::make(Error::Code::Unsupported,
-                           QStringLiteral("Cannot listen on %1 port %2.").arg(m_config.listen).arg(m_config.port));
-    qCInfo(lcServer) << "listening on" << m_config.listen << port << (m_config.tls() ? "TLS" : "plain HTTP");
+                           QStringLiteral("Cannot listen on %1 port %2.").arg(config.listen).arg(config.port));
+
+    // The master key and the config are only read from here on.
+    const int count = config.workerCount();
+    for (int i = 0; i < count; ++i) {
+        Worker w;
+        w.thread = new QThread;
+        w.thread->setObjectName(QStringLiteral("clubserver worker %1").arg(i + 1));
+        w.worker = new ApiWorker(i + 1, m_db, m_shared);
+        w.worker->moveToThread(w.thread);
+        w.thread->start();
+        ApiWorker *worker = w.worker;
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->warmUp(); }, Qt::QueuedConnection);
+        m_workers.push_back(w);
+        m_idle.append(worker);
+    }
+    qCInfo(lcServer) << "listening on" << config.listen << port << (config.tls() ? "TLS" : "plain HTTP") << "with"
+                     << count << "workers";
     return port;
+}
+
+void ClubServer::stopWorkers()
+{
+    for (const Worker &w : m_workers) {
+        // After the request it is answering (if any); its services go while its connection
+        // is still open, and the connection goes with the thread (Database).
+        ApiWorker *worker = w.worker;
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->release(); }, Qt::BlockingQueuedConnection);
+        w.thread->quit();
+        w.thread->wait();
+        delete w.worker;
+        delete w.thread;
+    }
+    m_workers.clear();
+    m_idle.clear();
 }
 
 bool ClubServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    QElapsedTimer timer;
-    timer.start();
-    ApiRequest api;
-    const ApiResponse response = dispatch(request, api);
-    send(request, socket, response);
-    // Never bodies, queries, tokens or card numbers: the path, who, and the key.
-    qCInfo(lcServer).noquote() << api.method << api.path << response.status << QStringLiteral("%1ms").arg(timer.elapsed())
-                               << QStringLiteral("terminal=%1").arg(api.terminal.terminalId)
-                               << QStringLiteral("operator=%1").arg(api.actor.username)
-                               << QStringLiteral("key=%1").arg(api.idempotencyKey)
-                               << (response.errorCode.isEmpty() ? QString()
-                                                                : QStringLiteral("error=%1").arg(response.errorCode));
+    const quint64 id = ++m_nextId;
+    Pending p{ApiJob{}, makeResponder(request, socket), socket, QPointer<QTcpSocket>(socket), {}, std::nullopt};
+    p.timer.start();
+    p.job.id = id;
+    p.response = route(request, p.job);
+    m_pending.emplace(id, std::move(p));
+
+    auto [it, first] = m_connections.try_emplace(socket);
+    if (first) {
+        // A request that has not started when its client goes is never run.
+        connect(socket, &QAbstractSocket::disconnected, this, [this, socket] { forget(socket); });
+        connect(socket, &QObject::destroyed, this, [this, socket] { forget(socket); });
+    }
+    it->second.push_back(id);
+    advance(socket);
+    pump();
     return true;
 }
 
 void ClubServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    send(request, socket, apiError(404, QStringLiteral("not_found"), QStringLiteral("No such resource.")));
+    QHttpServerResponder responder = makeResponder(request, socket);
+    send(responder, apiError(404, QStringLiteral("not_found"), QStringLiteral("No such resource.")));
 }
 
-ApiResponse ClubServer::dispatch(const QHttpServerRequest &request, ApiRequest &api)
+std::optional<ApiResponse> ClubServer::route(const QHttpServerRequest &request, ApiJob &job) const
 {
+    ApiRequest &api = job.api;
     const QUrl url = request.url();
     api.method = methodName(request.method());
     api.path = url.path();
@@ -210,164 +229,143 @@ ApiResponse ClubServer::dispatch(const QHttpServerRequest &request, ApiRequest &
         api.pathWithQuery += '?' + url.query(QUrl::FullyEncoded).toUtf8();
     api.query = QUrlQuery(url);
     api.body = request.body();
-    if (api.body.size() > m_config.maxBody)
+    if (api.body.size() > m_shared.config.maxBody)
         return apiError(413, QStringLiteral("too_large"),
-                        QStringLiteral("The body is larger than %1 bytes.").arg(m_config.maxBody));
+                        QStringLiteral("The body is larger than %1 bytes.").arg(m_shared.config.maxBody));
 
-    const CompiledRoute *route = nullptr;
     bool pathKnown = false;
-    for (const CompiledRoute &r : std::as_const(m_routes)) {
+    for (const CompiledRoute &r : m_routes) {
         const QRegularExpressionMatch m = r.regex.match(api.path);
         if (!m.hasMatch())
             continue;
         pathKnown = true;
         if (r.route.method != api.method)
             continue;
-        route = &r;
+        job.route = &r.route;
         api.params = m.capturedTexts().mid(1);
         for (QString &p : api.params)
             p = QUrl::fromPercentEncoding(p.toUtf8());
         break;
     }
-    if (!route) {
+    if (!job.route) {
         if (pathKnown)
             return apiError(405, QStringLiteral("not_found"), QStringLiteral("This method is not allowed here."));
         return apiError(404, QStringLiteral("not_found"), QStringLiteral("No such resource."));
     }
-
-    if (ApiResponse denied = authenticate(request, api, route->route.auth); denied.status != 200)
-        return denied;
-
-    if (!api.body.isEmpty()) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(api.body, &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject())
-            return apiError(400, QStringLiteral("invalid"), QStringLiteral("The body is not a JSON object."));
-        api.json = doc.object();
-    }
-    if (route->route.checksCards) {
-        api.cardScope = cardScopeOf(api.json.value(QStringLiteral("cardNumber")).toString());
-        if (ApiResponse limited = checkRateLimit(api); limited.status != 200)
-            return limited;
-    }
-    if (route->route.auth == Auth::Session) {
-        // Another process (or the desktop) may have changed the sales settings.
-        Result<Core::SalesSettings> settings = m_hub->salesSettings().settings(api.actor);
-        if (settings)
-            m_hub->sales().setSettings(*settings);
-    }
-    ApiResponse response = route->route.handler(*m_context, api);
-    if (route->route.checksCards && countsAsFailure(response.errorCode))
-        recordFailure(api, response);
-    return response;
+    SignedHeaders &h = job.headers;
+    h.terminalId = request.value(RS::kTerminalHeader.toByteArray());
+    h.timestamp = request.value(RS::kTimestampHeader.toByteArray());
+    h.nonce = request.value(RS::kNonceHeader.toByteArray());
+    h.session = request.value(RS::kSessionHeader.toByteArray());
+    h.signature = request.value(RS::kSignatureHeader.toByteArray());
+    return std::nullopt;
 }
 
-ApiResponse ClubServer::authenticate(const QHttpServerRequest &request, ApiRequest &api, Auth auth)
+void ClubServer::advance(QTcpSocket *socket)
 {
-    if (auth == Auth::None)
-        return ApiResponse{};
-    const QByteArray terminalId = request.value(RS::kTerminalHeader.toByteArray());
-    const QByteArray timestamp = request.value(RS::kTimestampHeader.toByteArray());
-    const QByteArray nonce = request.value(RS::kNonceHeader.toByteArray());
-    const QByteArray session = request.value(RS::kSessionHeader.toByteArray());
-    const QByteArray signature = request.value(RS::kSignatureHeader.toByteArray());
-    if (terminalId.isEmpty() || timestamp.isEmpty() || nonce.isEmpty() || signature.isEmpty())
-        return apiError(401, QStringLiteral("unauthenticated"), QStringLiteral("The request is not signed."));
-
-    ServerSql &sql = m_context->sql();
-    Result<std::optional<Terminal>> terminal = sql.terminal(QString::fromUtf8(terminalId));
-    if (!terminal)
-        return fromCoreError(terminal.error());
-    if (!terminal->has_value())
-        return apiError(401, QStringLiteral("unauthenticated"), QStringLiteral("Unknown terminal."));
-    bool tsOk = false;
-    const qint64 ts = timestamp.toLongLong(&tsOk);
-    const QByteArray secret = terminalSecret(m_masterKey, (*terminal)->terminalId);
-    const QByteArray canonical = RS::canonical(api.method, api.pathWithQuery, ts, nonce, api.body, session);
-    if (!tsOk || !RS::verify(secret, canonical, signature))
-        return apiError(401, QStringLiteral("bad_signature"), QStringLiteral("The signature does not match."));
-    api.terminal = **terminal;
-    if (!api.terminal.active)
-        return apiError(401, QStringLiteral("terminal_disabled"), QStringLiteral("This terminal has been disabled."));
-    const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
-    if (qAbs(now - ts) > RS::kMaxClockSkewSecs)
-        return apiError(401, QStringLiteral("clock_skew"),
-                        QStringLiteral("The terminal's clock is more than %1 seconds off.").arg(RS::kMaxClockSkewSecs));
-    const std::optional<QByteArray> nonceBytes = RS::fromBase64Url(nonce);
-    if (!nonceBytes || nonceBytes->size() < 12 || nonceBytes->size() > 64)
-        return apiError(401, QStringLiteral("unauthenticated"), QStringLiteral("The nonce is not valid."));
-    // Twice the skew window: a nonce older than that fails the timestamp check anyway.
-    Result<bool> fresh = sql.rememberNonce(api.terminal.terminalId, QString::fromLatin1(nonce), now,
-                                           now - RS::kNonceLifetimeSecs);
-    if (!fresh)
-        return fromCoreError(fresh.error());
-    if (!*fresh)
-        return apiError(401, QStringLiteral("replayed"), QStringLiteral("This request was already received."));
-    if (auth == Auth::Terminal)
-        return ApiResponse{};
-
-    if (session.isEmpty())
-        return apiError(401, QStringLiteral("unauthenticated"), QStringLiteral("Log in first."));
-    api.sessionHash = RS::bodyHash(session);
-    Result<std::optional<SessionRow>> row = sql.session(api.sessionHash);
-    if (!row)
-        return fromCoreError(row.error());
-    if (!row->has_value() || (*row)->terminalId != api.terminal.terminalId || (*row)->expiresAt < now)
-        return apiError(401, QStringLiteral("session_expired"), QStringLiteral("The session has expired. Log in again."));
-    Result<std::optional<OperatorRow>> op = sql.operatorById((*row)->operatorId);
-    if (!op)
-        return fromCoreError(op.error());
-    const std::optional<Core::Role> role = op->has_value() ? Core::roleFromKey((*op)->role) : std::nullopt;
-    if (!op->has_value() || !(*op)->active || !role)
-        return apiError(401, QStringLiteral("session_expired"), QStringLiteral("The operator can no longer log in."));
-    api.actor.operatorId = (*op)->id;
-    api.actor.username = (*op)->username;
-    api.actor.fullName = (*op)->fullName;
-    api.actor.role = *role;
-    // The terminal's branch: receipts are numbered and stock is taken where the sale happens.
-    api.actor.branchId = api.terminal.branchId;
-    api.actor.terminal = api.terminal.name;
-    if (Core::Status s = sql.extendSession(api.sessionHash, now + m_config.sessionHours * 3600); !s)
-        return fromCoreError(s.error());
-    return ApiResponse{};
+    const auto conn = m_connections.find(socket);
+    if (conn == m_connections.end())
+        return;
+    std::deque<quint64> &order = conn->second;
+    while (!order.empty()) {
+        const auto it = m_pending.find(order.front());
+        Q_ASSERT(it != m_pending.end());
+        Pending &p = it->second;
+        if (!p.response) {
+            if (!p.queued) {
+                p.queued = true;
+                m_ready.push_back(p.job.id);
+            }
+            return;
+        }
+        const bool connected = p.socket && p.socket->state() == QAbstractSocket::ConnectedState;
+        if (connected)
+            send(p.responder, *p.response);
+        log(p, connected);
+        m_pending.erase(it);
+        order.pop_front();
+    }
 }
 
-ApiResponse ClubServer::checkRateLimit(const ApiRequest &api)
+void ClubServer::log(const Pending &p, bool answered) const
 {
-    const qint64 since = m_clock.nowUtc().toSecsSinceEpoch() - 60;
-    const QStringList scopes = {QStringLiteral("terminal:") + api.terminal.terminalId, api.cardScope};
-    for (const QString &scope : scopes) {
-        if (scope.isEmpty())
-            continue;
-        Result<qint64> n = m_context->sql().failuresSince(scope, since);
-        if (!n)
-            return fromCoreError(n.error());
-        if (*n >= m_config.failuresPerMinute) {
-            ApiResponse r = apiError(429, QStringLiteral("rate_limited"),
-                                     QStringLiteral("Too many failed card or PIN checks. Wait a minute."));
-            r.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("60")});
-            return r;
+    const ApiRequest &api = p.job.api;
+    const ApiResponse &response = *p.response;
+    // Never bodies, queries, tokens or card numbers: the path, who, and the key.
+    qCInfo(lcServer).noquote() << api.method << api.path << response.status
+                               << QStringLiteral("%1ms").arg(p.timer.elapsed())
+                               << QStringLiteral("terminal=%1").arg(api.terminal.terminalId)
+                               << QStringLiteral("operator=%1").arg(api.actor.username)
+                               << QStringLiteral("key=%1").arg(api.idempotencyKey)
+                               << (p.worker > 0 ? QStringLiteral("worker=%1").arg(p.worker) : QString())
+                               << (response.errorCode.isEmpty() ? QString()
+                                                                : QStringLiteral("error=%1").arg(response.errorCode))
+                               << (answered ? QString() : QStringLiteral("(client gone before the answer)"));
+}
+
+void ClubServer::pump()
+{
+    while (!m_idle.isEmpty() && !m_ready.empty()) {
+        const quint64 id = m_ready.front();
+        m_ready.pop_front();
+        const auto it = m_pending.find(id);
+        if (it == m_pending.end())
+            continue; // its client went before it started
+        ApiWorker *worker = m_idle.takeLast();
+        it->second.worker = worker->index();
+        QMetaObject::invokeMethod(
+            worker,
+            [this, worker, job = it->second.job]() mutable {
+                const ApiResponse response = worker->run(job);
+                QMetaObject::invokeMethod(
+                    this, [this, worker, id = job.id, response, api = job.api] { finished(worker, id, response, api); },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void ClubServer::finished(ApiWorker *worker, quint64 id, const ApiResponse &response, const ApiRequest &api)
+{
+    m_idle.append(worker);
+    const auto it = m_pending.find(id);
+    if (it != m_pending.end()) {
+        Pending &p = it->second;
+        p.response = response;
+        p.job.api = api;
+        if (p.orphan) {
+            // Done all the same (a retry with its key gets this answer): logged, not sent.
+            log(p, false);
+            m_pending.erase(it);
+        } else {
+            advance(p.connection);
         }
     }
-    return ApiResponse{};
+    pump();
 }
 
-void ClubServer::recordFailure(const ApiRequest &api, const ApiResponse &response)
+void ClubServer::forget(QTcpSocket *socket)
 {
-    Q_UNUSED(response)
-    const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
-    const QStringList scopes = {QStringLiteral("terminal:") + api.terminal.terminalId, api.cardScope};
-    for (const QString &scope : scopes) {
-        if (scope.isEmpty())
+    const auto conn = m_connections.find(socket);
+    if (conn == m_connections.end())
+        return;
+    for (const quint64 id : conn->second) {
+        const auto it = m_pending.find(id);
+        if (it == m_pending.end())
             continue;
-        if (Core::Status s = m_context->sql().recordFailure(scope, now); !s)
-            qCWarning(lcServer) << "cannot record a failed check:" << s.error().detail;
+        if (it->second.worker > 0)
+            it->second.orphan = true; // a worker has it: finished() logs it
+        else {
+            qCInfo(lcServer).noquote() << it->second.job.api.method << it->second.job.api.path
+                                       << "not run: the client went first";
+            m_pending.erase(it);
+        }
     }
+    m_connections.erase(conn);
 }
 
-void ClubServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response)
+void ClubServer::send(QHttpServerResponder &responder, const ApiResponse &response)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
     const QByteArray body = response.empty ? QByteArray() : response.body.toJson(QJsonDocument::Compact);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     if (!response.empty)

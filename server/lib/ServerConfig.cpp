@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <QThread>
 
 namespace Club::Server {
 
@@ -22,6 +23,11 @@ bool ServerConfig::loopbackOnly() const
 {
     const QHostAddress address(listen);
     return listen == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
+}
+
+int ServerConfig::workerCount() const
+{
+    return workers > 0 ? workers : qMax(1, QThread::idealThreadCount());
 }
 
 Core::Result<ServerConfig> ServerConfig::load(const QString &path)
@@ -45,6 +51,7 @@ Core::Result<ServerConfig> ServerConfig::load(const QString &path)
     c.masterKeyFile = relative(ini.value(QStringLiteral("server/master_key_file"), c.masterKeyFile).toString());
     c.failuresPerMinute = ini.value(QStringLiteral("server/failures_per_minute"), c.failuresPerMinute).toInt();
     c.sessionHours = ini.value(QStringLiteral("server/session_hours"), c.sessionHours).toLongLong();
+    c.workers = ini.value(QStringLiteral("server/workers"), c.workers).toInt();
 
     Core::Database::Config &db = c.database;
     db.engine = Core::Database::Engine::PostgreSQL;
@@ -74,6 +81,8 @@ Core::Status ServerConfig::check() const
         return configError(QStringLiteral("max_body must be positive."));
     if (failuresPerMinute <= 0)
         return configError(QStringLiteral("failures_per_minute must be positive."));
+    if (workers < 0 || workers > kMaxWorkers)
+        return configError(QStringLiteral("workers must be 0 (one per core) to %1.").arg(kMaxWorkers));
     return {};
 }
 

@@ -15,6 +15,9 @@ namespace Club::Server {
 // key and the database password are read from files it names.
 struct ServerConfig
 {
+    // Each worker holds a PostgreSQL connection (the default max_connections is 100).
+    static constexpr int kMaxWorkers = 64;
+
     QString listen = QStringLiteral("127.0.0.1");
     quint16 port = 8443;
     QString tlsCert;
@@ -24,10 +27,12 @@ struct ServerConfig
     QString masterKeyFile = QStringLiteral("/var/lib/clubserver/master.key");
     int failuresPerMinute = 10;
     qint64 sessionHours = 12;
+    int workers = 0; // threads answering requests, each with its own connection; 0: one per core
     Core::Database::Config database;
 
     bool tls() const { return !tlsCert.isEmpty() && !tlsKey.isEmpty(); }
     bool loopbackOnly() const;
+    int workerCount() const;
 
     static QString defaultPath() { return QStringLiteral("/etc/clubserver/clubserver.conf"); }
     // Reads the file; a missing file is an error (the defaults are in the committed example).

@@ -84,10 +84,13 @@ Result<int> ServerSql::disableTerminal(const QString &terminalId, const QString 
 
 Result<bool> ServerSql::rememberNonce(const QString &terminalId, const QString &nonce, qint64 now, qint64 purgeBefore)
 {
-    SqlQuery purge(m_db, QStringLiteral("DELETE FROM server_nonces WHERE seen_at < :before"));
-    purge.bind(QStringLiteral(":before"), purgeBefore);
-    if (Status s = purge.exec(); !s)
-        return s.error();
+    if (now - m_noncesPurgedAt >= kNoncePurgeSecs || now < m_noncesPurgedAt) {
+        SqlQuery purge(m_db, QStringLiteral("DELETE FROM server_nonces WHERE seen_at < :before"));
+        purge.bind(QStringLiteral(":before"), purgeBefore);
+        if (Status s = purge.exec(); !s)
+            return s.error();
+        m_noncesPurgedAt = now;
+    }
     // ON CONFLICT: a concurrent twin's insert does nothing instead of failing, on both engines.
     SqlQuery q(m_db, QStringLiteral("INSERT INTO server_nonces (terminal_id, nonce, seen_at) VALUES (:tid, :n, :at) "
                                     "ON CONFLICT (terminal_id, nonce) DO NOTHING"));

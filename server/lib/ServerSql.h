@@ -63,8 +63,10 @@ public:
     Core::Result<int> disableTerminal(const QString &terminalId, const QString &at);
 
     // False when (terminal, nonce) was already there: a replay. Purges nonces older than
-    // `purgeBefore` first, so the table stays small.
+    // `purgeBefore` first, so the table stays small; at most every kNoncePurgeSecs per
+    // instance (older nonces fail the timestamp check anyway; this saves a round trip).
     Core::Result<bool> rememberNonce(const QString &terminalId, const QString &nonce, qint64 now, qint64 purgeBefore);
+    static constexpr qint64 kNoncePurgeSecs = 10;
 
     // Also drops sessions that expired before `now`.
     Core::Status insertSession(const QByteArray &tokenHash, const QString &terminalId, Core::Id operatorId,
@@ -94,6 +96,7 @@ public:
 
 private:
     const Core::Database &m_db;
+    qint64 m_noncesPurgedAt = 0;
 };
 
 } // namespace Club::Server

@@ -170,6 +170,8 @@ struct ServerFixture
         config.port = 0;
         config.masterKeyFile = dir.filePath(QStringLiteral("master.key"));
         config.failuresPerMinute = 6;
+        // More than this machine's cores, so requests of different connections overlap.
+        config.workers = 4;
         Result<Server::ServerAdmin::NewTerminal> made =
             Server::ServerAdmin::createTerminal(t.db(), config.masterKeyFile, QStringLiteral("Desk 1"),
                                                 QStringLiteral("main"));
