@@ -164,8 +164,10 @@ Status PullSql::cardPin(const QJsonObject &item) const
 
 Result<QList<QJsonObject>> PullSql::pinsToPush() const
 {
+    // A card made here waits for its own push first (status_pushed NULL, migration 0030):
+    // sent before it, the PIN would be refused as an unknown card and not sent again.
     SqlQuery q(m_db, QStringLiteral("SELECT number, pin_hash, pin_changed_at FROM cards WHERE pin_push_pending = 1 "
-                                    "AND pin_hash IS NOT NULL ORDER BY id"));
+                                    "AND pin_hash IS NOT NULL AND status_pushed IS NOT NULL ORDER BY id"));
     if (Status s = q.exec(); !s)
         return s.error();
     QList<QJsonObject> pins;
