@@ -146,6 +146,18 @@ void ConnectedDesk::pushCard(qint64 cardId)
             body.insert(QStringLiteral("chipUid"), card->chipUid);
     } else if ((card->status == CardStatus::Blocked || card->status == CardStatus::Active) &&
                status != pushed->toString()) {
+        // A card made here: its block waits behind its own push, and one the server refused
+        // (its number is another card's there) must not block or unblock that other card.
+        Result<PushSql::IssuePush> issue = sql.issuePush(card->number);
+        if (!issue) {
+            qCWarning(lcSync) << "card" << cardId << "not sent to the server:" << issue.error().detail;
+            return;
+        }
+        if (issue->refused) {
+            qCInfo(lcSync).noquote() << "card" << maskCardNumber(card->number) << "stays here: the server refused it";
+            return;
+        }
+        afterKey = issue->key;
         const bool blocking = card->status == CardStatus::Blocked;
         operation = blocking ? OutboxEntry::Operation::CardBlock : OutboxEntry::Operation::CardUnblock;
         if (blocking) {
@@ -156,7 +168,8 @@ void ConnectedDesk::pushCard(qint64 cardId)
         return; // a PIN, an activation of a pulled card...: nothing the server needs from here
     }
     Transaction tx(m_db);
-    Status s = tx.ok() ? sql.setStatusPushed(cardId, status) : Status(tx.error());
+    Status s = tx.ok() ? sql.setStatusPushed(cardId, status, operation == OutboxEntry::Operation::CardIssue)
+                       : Status(tx.error());
     if (s)
         s = keepPush(operation, body, card->number, afterKey);
     if (s)

@@ -44,9 +44,11 @@ Result<QVariant> PushSql::statusPushed(Id cardId) const
     return q.value(0);
 }
 
-Status PushSql::setStatusPushed(Id cardId, const QString &status) const
+Status PushSql::setStatusPushed(Id cardId, const QString &status, bool pinToo) const
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE cards SET status_pushed = :s WHERE id = :id"));
+    SqlQuery q(m_db, pinToo ? QStringLiteral("UPDATE cards SET status_pushed = :s, pin_push_pending = CASE WHEN "
+                                             "pin_hash IS NULL THEN 0 ELSE 1 END WHERE id = :id")
+                            : QStringLiteral("UPDATE cards SET status_pushed = :s WHERE id = :id"));
     q.bind(QStringLiteral(":s"), status).bind(QStringLiteral(":id"), cardId);
     return q.exec();
 }
@@ -61,6 +63,22 @@ Result<bool> PushSql::cardPushWaiting(const QString &cardNumber) const
     if (!n)
         return n.error();
     return n->toLongLong() > 0;
+}
+
+Result<PushSql::IssuePush> PushSql::issuePush(const QString &cardNumber) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT o.idempotency_key, (SELECT e.state FROM sync_outbox_events e WHERE "
+                                    "e.entry_id = o.id ORDER BY e.id DESC LIMIT 1) FROM sync_outbox o WHERE "
+                                    "o.push_operation = 'card_issue' AND o.card_number = :n ORDER BY o.id DESC"));
+    q.bind(QStringLiteral(":n"), cardNumber);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return IssuePush{};
+    const QString state = q.value(1).toString();
+    if (state == QLatin1String("sent"))
+        return IssuePush{};
+    return IssuePush{q.value(0).toString(), !state.isEmpty()};
 }
 
 Status PushSql::keepSerialPast(const QString &prefix, const QString &number) const

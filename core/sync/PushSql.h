@@ -36,9 +36,18 @@ public:
 
     // NULL when the card was made here and not sent; otherwise a status key.
     Result<QVariant> statusPushed(Id cardId) const;
-    Status setStatusPushed(Id cardId, const QString &status) const;
+    // With `pinToo`, a PIN the card has goes to the server after the card (issue sets none).
+    Status setStatusPushed(Id cardId, const QString &status, bool pinToo = false) const;
     // A card issued here whose push waits in the outbox: a sale on it waits behind it.
     Result<bool> cardPushWaiting(const QString &cardNumber) const;
+    // The push that made this card on the server, when it was made here and that push is
+    // not known to have been taken (pending, or refused as a conflict).
+    struct IssuePush
+    {
+        QString key;          // empty: none (pulled, or taken by the server)
+        bool refused = false; // a conflict (resolved or not): the server's card is not this one
+    };
+    Result<IssuePush> issuePush(const QString &cardNumber) const;
 
     // A card number made elsewhere (pulled here, or pushed to the server) is never given
     // out again by this store: its serial moves past the number's. Numbers that are not

@@ -210,7 +210,7 @@ private Q_SLOTS:
         const Member draft = Club::Test::memberDraft(61);
         Result<Member> member = m_a.hub->members().create(m_a.admin(), draft);
         QVERIFY(member);
-        Result<Card> card = m_a.hub->cards().issue(m_a.admin(), member->id, m_a.typeId());
+        Result<Card> card = m_a.hub->cards().issue(m_a.admin(), member->id, m_a.typeId(), QStringLiteral("4826"));
         QVERIFY2(card, qPrintable(card ? QString() : card.error().message));
         QVERIFY(!m_numbers.contains(card->number)); // past the pulled server card's number
         m_cardNumber = card->number;
@@ -226,6 +226,13 @@ private Q_SLOTS:
         QCOMPARE(number(m_a.store(), QStringLiteral("SELECT server_id FROM members WHERE id = :k"), member->id),
                  serverMember);
         QCOMPARE(m_a.desk->outbox().conflicts(m_a.admin())->size(), 0);
+        // Its PIN (the hash) followed the card, not before it (it would have been lost).
+        const QString hash =
+            text(m_a.store(), QStringLiteral("SELECT pin_hash FROM cards WHERE number = :k"), m_cardNumber);
+        QVERIFY(hash.startsWith(QLatin1String("$argon2")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            text(m_server.db(), QStringLiteral("SELECT pin_hash FROM cards WHERE number = :k"), m_cardNumber), hash,
+            kWaitMs);
 
         // Desk B pulls it and sells on it; desk A sells too: the same balance on both.
         QVERIFY(m_b.pullUntil([&] { return m_b.cardId(m_cardNumber) > 0; }));
@@ -358,6 +365,12 @@ private Q_SLOTS:
         QCOMPARE(serverCards(card->number), 1);
         QVERIFY(m_server.scalar(QStringLiteral("SELECT member_id FROM cards WHERE number = :k"), card->number) !=
                 m_server.scalar(QStringLiteral("SELECT id FROM members WHERE mobile = :k"), draft.mobile));
+        // Blocking the refused card here does not block the other desk's card of that number.
+        const qint64 kept = number(m_b.store(), QStringLiteral("SELECT COUNT(*) FROM sync_outbox"));
+        QVERIFY(m_b.hub->cards().block(m_b.admin(), card->id, BlockReason::Damaged));
+        QTest::qWait(300);
+        QCOMPARE(number(m_b.store(), QStringLiteral("SELECT COUNT(*) FROM sync_outbox")), kept);
+        QCOMPARE(serverStatus(card->number), QStringLiteral("active"));
     }
 
     void newRoutesCheckRolesAndInput()
@@ -374,9 +387,9 @@ private Q_SLOTS:
         QJsonObject badReason = body(m_cardNumber);
         badReason.insert(QStringLiteral("reason"), QStringLiteral("'; DROP TABLE cards; --"));
         QCOMPARE(client.call("POST", QStringLiteral("/v1/cards/block"), badReason).status, 400);
-        QCOMPARE(client.call("POST", QStringLiteral("/v1/cards/block"), body(QStringLiteral("6281999999999999")))
-                     .status,
-                 404);
+        QCOMPARE(
+            client.call("POST", QStringLiteral("/v1/cards/block"), body(QStringLiteral("6281999999999999"))).status,
+            404);
         QCOMPARE(serverStatus(m_cardNumber), QStringLiteral("active"));
 
         // An operator whose role may not issue or block cards is refused by the server.
