@@ -28,12 +28,15 @@ ConnectedDesk::ConnectedDesk(Database &db, SalesService &sales, CatalogService &
     , m_client(clock)
     , m_worker(m_outbox, m_client)
     , m_puller(db, m_client, clock)
+    , m_db(db)
 {
     connect(&m_outbox, &Outbox::changed, this, &ConnectedDesk::refreshCounts);
     connect(&m_client, &ServerClient::reachabilityChanged, this, &ConnectedDesk::statusChanged);
     connect(&m_settings, &SyncSettings::saved, this, [this] { (void)applySettings(); });
     // A PIN set or changed here goes to the server soon, not only at the next timed round.
     connect(&m_cards, &CardService::cardChanged, &m_puller, &SyncPuller::pushPinsSoon);
+    // Members, cards and blocks made here go to the server through the outbox.
+    connectPushes();
 }
 
 Status ConnectedDesk::applySettings()
@@ -259,6 +262,13 @@ Result<Sale> ConnectedDesk::commit(const Actor &actor, const QuoteRequest &reque
             return found.error();
         else
             reachable = false;
+    }
+    if (reachable && !cardNumber.isEmpty()) {
+        // A card made here that the server does not have yet: the sale waits behind it.
+        Result<bool> waiting = cardPushWaiting(cardNumber);
+        if (!waiting)
+            return waiting.error();
+        reachable = !*waiting;
     }
     if (reachable) {
         if (!pin.isEmpty())

@@ -132,6 +132,15 @@ private:
     static Error pinNeeded();
     // The member's card the server knows them by: the first active club (not gift) card.
     Result<QString> memberCardNumber(const Actor &actor, Id memberId);
+    // DeskPush.cpp: members, cards and card blocks made here, kept in the outbox for the
+    // server (as the operator logged in here) and linked to the server's rows once sent.
+    void connectPushes();
+    void pushMember(qint64 memberId);
+    void pushCard(qint64 cardId);
+    void pushAnswered(qint64 entryId, qint64 serverId);
+    Status keepPush(OutboxEntry::Operation operation, const QJsonObject &body, const QString &cardNumber,
+                    const QString &afterKey);
+    Result<bool> cardPushWaiting(const QString &cardNumber) const;
 
     SalesService &m_sales;
     CatalogService &m_catalog;
@@ -149,6 +158,7 @@ private:
     static constexpr int kRecentSales = 200;
     int m_pending = 0;
     int m_conflicts = 0;
+    Database &m_db;
 };
 
 } // namespace Club::Core

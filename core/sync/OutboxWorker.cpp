@@ -39,6 +39,13 @@ qint64 serverIdOf(OutboxEntry::Operation op, const QJsonObject &body)
     case OutboxEntry::Operation::PointsBuy:
         key = "transactionId";
         break;
+    case OutboxEntry::Operation::MemberCreate:
+        key = "memberId";
+        break;
+    case OutboxEntry::Operation::CardIssue:
+    case OutboxEntry::Operation::CardBlock:
+    case OutboxEntry::Operation::CardUnblock:
+        return 0; // known by its number
     }
     return body.value(QLatin1String(key)).toInteger();
 }
@@ -140,15 +147,30 @@ void OutboxWorker::next()
             retryLater();
             return;
         }
+        // A card made here waits the same way for its member made here, and a block of
+        // such a card for the card (DeskPush.cpp).
+        const bool card = entry.operation == OutboxEntry::Operation::CardIssue;
+        const bool block = entry.operation == OutboxEntry::Operation::CardBlock
+                           || entry.operation == OutboxEntry::Operation::CardUnblock;
         if (!sale->has_value() || (*sale)->state == OutboxEntry::State::Conflict
             || (*sale)->state == OutboxEntry::State::Resolved) {
-            const QString message = tr("The sale this return belongs to was refused by the server, so the return "
-                                       "was not sent either.");
-            if (Status s = m_outbox.markConflict(m_actor, entry.id, QStringLiteral("sale_refused"), message); !s) {
+            QString message = tr("The sale this return belongs to was refused by the server, so the return "
+                                 "was not sent either.");
+            QString code = QStringLiteral("sale_refused");
+            if (card) {
+                message = tr("The member of this card was refused by the central server, so the card was not sent "
+                             "either.");
+                code = QStringLiteral("member_refused");
+            } else if (block) {
+                message = tr("This card was refused by the central server, so its block or unblock was not sent "
+                             "either.");
+                code = QStringLiteral("card_refused");
+            }
+            if (Status s = m_outbox.markConflict(m_actor, entry.id, code, message); !s) {
                 retryLater();
                 return;
             }
-            Q_EMIT entryConflict(entry.id, QStringLiteral("sale_refused"));
+            Q_EMIT entryConflict(entry.id, code);
             Q_EMIT progress();
             QTimer::singleShot(0, this, &OutboxWorker::kick);
             return;
@@ -157,7 +179,8 @@ void OutboxWorker::next()
             retryLater(); // cannot happen in order; wait rather than send a return without its sale
             return;
         }
-        body.insert(QStringLiteral("saleId"), (*sale)->serverSaleId);
+        if (!block)
+            body.insert(card ? QStringLiteral("memberId") : QStringLiteral("saleId"), (*sale)->serverSaleId);
     }
     const QString path = outboxOperationPath(entry.operation);
     m_busy = true;

@@ -3,6 +3,7 @@
 #include "PullSql.h"
 
 #include "JsonFields.h"
+#include "PushSql.h"
 
 #include "members/Member.h"
 #include "members/MemberSql.h"
@@ -292,24 +293,33 @@ Status PullSql::card(const QJsonObject &item) const
     SqlQuery q(m_db, *id == kNoId
                          ? QStringLiteral("INSERT INTO cards (number, card_type_id, member_id, sequence_no, "
                                           "replaces_card_id, status, block_reason, branch_id, issued_at, expires_at, "
-                                          "chip_uid) VALUES (:number, :type, :member, :seq, :replaces, "
-                                          ":status, :reason, :branch, :issued, :expires, :chip)")
+                                          "chip_uid, status_pushed) VALUES (:number, :type, :member, :seq, :replaces, "
+                                          ":status, :reason, :branch, :issued, :expires, :chip, :status2)")
                          : QStringLiteral("UPDATE cards SET card_type_id = :type, member_id = :member, sequence_no = "
                                           ":seq, replaces_card_id = :replaces, status = :status, block_reason = "
                                           ":reason, branch_id = :branch, issued_at = :issued, expires_at = :expires, "
-                                          "chip_uid = :chip WHERE number = :number"));
+                                          "chip_uid = :chip, status_pushed = :status2 WHERE number = :number"));
     q.bind(QStringLiteral(":number"), number)
         .bind(QStringLiteral(":type"), *type)
         .bind(QStringLiteral(":member"), *member)
         .bind(QStringLiteral(":seq"), qMax<qint64>(1, integer(item, "sequenceNo")))
         .bind(QStringLiteral(":replaces"), replaces)
         .bind(QStringLiteral(":status"), text(item, "status"))
+        .bind(QStringLiteral(":status2"), text(item, "status")) // what the server has (0030)
         .bind(QStringLiteral(":reason"), text(item, "blockReason"))
         .bind(QStringLiteral(":branch"), *branch)
         .bind(QStringLiteral(":issued"), text(item, "issuedAt").isEmpty() ? m_now : text(item, "issuedAt"))
         .bind(QStringLiteral(":expires"), textOrNull(item, "expiresAt"))
         .bind(QStringLiteral(":chip"), textOrNull(item, "chipUid"));
-    return q.exec();
+    if (Status s = q.exec(); !s)
+        return s;
+    // A card issued here later must not take this number again (migration 0030).
+    SqlQuery prefix(m_db, QStringLiteral("SELECT prefix FROM card_types WHERE id = :id"));
+    prefix.bind(QStringLiteral(":id"), *type);
+    Result<QVariant> p = prefix.scalar();
+    if (!p)
+        return p.error();
+    return PushSql(m_db).keepSerialPast(p->toString(), number);
 }
 
 Status PullSql::rule(const QJsonObject &item) const

@@ -164,8 +164,15 @@ Status PullSql::cardPin(const QJsonObject &item) const
 
 Result<QList<QJsonObject>> PullSql::pinsToPush() const
 {
+    // A card made here waits for its own push first (migration 0030): sent before it, the
+    // PIN would be refused as an unknown card and not sent again; and a card the server
+    // refused (its number is another card's there) never sends its PIN onto that card.
     SqlQuery q(m_db, QStringLiteral("SELECT number, pin_hash, pin_changed_at FROM cards WHERE pin_push_pending = 1 "
-                                    "AND pin_hash IS NOT NULL ORDER BY id"));
+                                    "AND pin_hash IS NOT NULL AND status_pushed IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+                                    "sync_outbox o WHERE o.push_operation = 'card_issue' AND o.card_number = "
+                                    "cards.number AND COALESCE((SELECT e.state FROM sync_outbox_events e WHERE "
+                                    "e.entry_id = o.id ORDER BY e.id DESC LIMIT 1), 'pending') <> 'sent') "
+                                    "ORDER BY id"));
     if (Status s = q.exec(); !s)
         return s.error();
     QList<QJsonObject> pins;

@@ -282,6 +282,9 @@ Error ServerClient::errorFor(const ServerAnswer &a)
         return pin(C::Locked, tr("The card's PIN is locked after too many wrong tries. A manager can unlock it."));
     if (code == QLatin1String("rate_limited"))
         return make(C::Locked, tr("Too many tries. Wait a minute and try again."));
+    if (code == QLatin1String("card_number_taken"))
+        return make(C::Duplicate, tr("Another card in the chain already has this number, so this card is not known "
+                                     "to the central server. Block it here and issue the member a new card."));
     if (code == QLatin1String("idempotency_mismatch"))
         return make(C::Conflict, tr("This sale was already sent with other contents. Start a new sale."));
     return make(C::Storage, tr("The central server could not do this (error %1).").arg(a.status));

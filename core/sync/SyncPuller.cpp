@@ -138,8 +138,9 @@ void SyncPuller::pushNextPin()
             pushNextPin();
             return;
         }
-        // Taken, or refused for good: 404 is a card the server does not have (made at this
-        // desk: cards and members made at a desk are not sent to the server).
+        // Taken, or refused for good: 404 is a card the server does not have (a card made
+        // here waits for its own push first, PullSql::pinsToPush; one whose push was refused
+        // as a conflict never gets there).
         if (!answer.ok())
             qCWarning(lcSync).noquote() << "PIN of card" << maskCardNumber(number)
                                         << "not taken by the server:" << answer.status << answer.code;

@@ -13,7 +13,7 @@ namespace {
 const QString kWithState = QStringLiteral(
     "SELECT o.id, o.idempotency_key, o.request_json, o.card_number, o.points_redeemed, o.stored_value, "
     "o.recorded_at, o.recorded_by, o.created_at, e.state, e.created_at, e.server_code, e.message, "
-    "e.server_sale_id, e.server_receipt_no, o.operation, o.after_key FROM sync_outbox o "
+    "e.server_sale_id, e.server_receipt_no, COALESCE(o.push_operation, o.operation), o.after_key FROM sync_outbox o "
     "LEFT JOIN sync_outbox_events e ON e.id = "
     "(SELECT MAX(x.id) FROM sync_outbox_events x WHERE x.entry_id = o.id)");
 
@@ -86,14 +86,30 @@ QString outboxOperationKey(OutboxEntry::Operation op)
         return QStringLiteral("gift_card_charge");
     case OutboxEntry::Operation::PointsBuy:
         return QStringLiteral("points_buy");
+    case OutboxEntry::Operation::MemberCreate:
+        return QStringLiteral("member");
+    case OutboxEntry::Operation::CardIssue:
+        return QStringLiteral("card_issue");
+    case OutboxEntry::Operation::CardBlock:
+        return QStringLiteral("card_block");
+    case OutboxEntry::Operation::CardUnblock:
+        return QStringLiteral("card_unblock");
     }
     return {};
+}
+
+bool outboxIsPush(OutboxEntry::Operation op)
+{
+    return op == OutboxEntry::Operation::MemberCreate || op == OutboxEntry::Operation::CardIssue
+           || op == OutboxEntry::Operation::CardBlock || op == OutboxEntry::Operation::CardUnblock;
 }
 
 bool outboxOperationFromKey(const QString &key, OutboxEntry::Operation &op)
 {
     for (auto o : {OutboxEntry::Operation::Sale, OutboxEntry::Operation::Return, OutboxEntry::Operation::Gift,
-                   OutboxEntry::Operation::GiftCardCharge, OutboxEntry::Operation::PointsBuy}) {
+                   OutboxEntry::Operation::GiftCardCharge, OutboxEntry::Operation::PointsBuy,
+                   OutboxEntry::Operation::MemberCreate, OutboxEntry::Operation::CardIssue,
+                   OutboxEntry::Operation::CardBlock, OutboxEntry::Operation::CardUnblock}) {
         if (outboxOperationKey(o) == key) {
             op = o;
             return true;
@@ -115,6 +131,14 @@ QString outboxOperationPath(OutboxEntry::Operation op)
         return QStringLiteral("/v1/gift-cards/charge");
     case OutboxEntry::Operation::PointsBuy:
         return QStringLiteral("/v1/points/buy");
+    case OutboxEntry::Operation::MemberCreate:
+        return QStringLiteral("/v1/members");
+    case OutboxEntry::Operation::CardIssue:
+        return QStringLiteral("/v1/cards");
+    case OutboxEntry::Operation::CardBlock:
+        return QStringLiteral("/v1/cards/block");
+    case OutboxEntry::Operation::CardUnblock:
+        return QStringLiteral("/v1/cards/unblock");
     }
     return {};
 }
@@ -123,8 +147,10 @@ Result<Id> SyncSql::insert(const OutboxEntry &e) const
 {
     SqlQuery q(m_db, QStringLiteral("INSERT INTO sync_outbox (idempotency_key, request_json, card_number, "
                                     "points_redeemed, stored_value, recorded_at, recorded_by, created_at, operation, "
-                                    "after_key) "
-                                    "VALUES (:k, :json, :card, :pts, :sv, :rat, :rby, :at, :op, :after) RETURNING id"));
+                                    "after_key, push_operation) "
+                                    "VALUES (:k, :json, :card, :pts, :sv, :rat, :rby, :at, :op, :after, :push) "
+                                    "RETURNING id"));
+    const bool push = outboxIsPush(e.operation);
     q.bind(QStringLiteral(":k"), e.idempotencyKey)
         .bind(QStringLiteral(":json"), QString::fromUtf8(e.requestJson))
         .bind(QStringLiteral(":card"), e.cardNumber)
@@ -133,8 +159,9 @@ Result<Id> SyncSql::insert(const OutboxEntry &e) const
         .bind(QStringLiteral(":rat"), LedgerStore::isoUtc(e.recordedAt))
         .bind(QStringLiteral(":rby"), e.recordedBy)
         .bind(QStringLiteral(":at"), LedgerStore::isoUtc(e.createdAt))
-        .bind(QStringLiteral(":op"), outboxOperationKey(e.operation))
-        .bind(QStringLiteral(":after"), e.afterKey);
+        .bind(QStringLiteral(":op"), push ? QStringLiteral("sale") : outboxOperationKey(e.operation))
+        .bind(QStringLiteral(":after"), e.afterKey)
+        .bind(QStringLiteral(":push"), push ? QVariant(outboxOperationKey(e.operation)) : QVariant());
     Result<QVariant> id = q.scalar();
     if (!id)
         return id.error();

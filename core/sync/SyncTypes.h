@@ -121,7 +121,9 @@ struct RemoteReturn
 struct OutboxEntry
 {
     enum class State { Pending, Sent, Conflict, Resolved };
-    enum class Operation { Sale, Return, Gift, GiftCardCharge, PointsBuy };
+    // Since migration 0030 also what was made at the desk: a member, a card, a card's block
+    // or unblock (push operations: the outbox's push_operation column).
+    enum class Operation { Sale, Return, Gift, GiftCardCharge, PointsBuy, MemberCreate, CardIssue, CardBlock, CardUnblock };
 
     Id id = kNoId;
     QString idempotencyKey;
@@ -147,6 +149,7 @@ struct OutboxEntry
 QString outboxOperationKey(OutboxEntry::Operation op); // "sale", "return", "gift"...
 bool outboxOperationFromKey(const QString &key, OutboxEntry::Operation &op);
 QString outboxOperationPath(OutboxEntry::Operation op); // "/v1/sales", "/v1/returns"...
+bool outboxIsPush(OutboxEntry::Operation op); // a member, card, block or unblock made here
 
 QString outboxStateKey(OutboxEntry::State state); // "pending", "sent", "conflict", "resolved"
 bool outboxStateFromKey(const QString &key, OutboxEntry::State &state);

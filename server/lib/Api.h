@@ -111,6 +111,7 @@ struct Route
 void addHealthRoutes(QList<Route> &routes);
 void addSessionRoutes(QList<Route> &routes);
 void addCardRoutes(QList<Route> &routes);
+void addCardPushRoutes(QList<Route> &routes); // CardPushApi.cpp: what a desk made
 void addMemberRoutes(QList<Route> &routes);
 void addSalesRoutes(QList<Route> &routes);
 void addOperationRoutes(QList<Route> &routes);

@@ -94,6 +94,7 @@ ClubServer::ClubServer(Core::Database &db, const ServerConfig &config, const Cor
     addHealthRoutes(routes);
     addSessionRoutes(routes);
     addCardRoutes(routes);
+    addCardPushRoutes(routes);
     addMemberRoutes(routes);
     addSalesRoutes(routes);
     addOperationRoutes(routes);

@@ -174,6 +174,23 @@ private slots:
         r = c.get(QStringLiteral("/v1/sync/product-groups?after=0"));
         QCOMPARE(r.status, 200);
         problems << problemsOf(QStringLiteral("/v1/sync/{entity}"), QStringLiteral("get"), r.status, r.json);
+        // What a desk made (migration 0030): a card with the desk's number, a block, an unblock.
+        const QString deskNumber = QStringLiteral("6280000099990001");
+        r = c.post(QStringLiteral("/v1/cards"), {{QStringLiteral("idempotencyKey"), newKey()},
+                                                 {QStringLiteral("cardNumber"), deskNumber},
+                                                 {QStringLiteral("memberId"), f->pinMember.id},
+                                                 {QStringLiteral("cardTypeCode"), QStringLiteral("Plain")}});
+        QCOMPARE(r.status, 201);
+        problems << problemsOf(QStringLiteral("/v1/cards"), QStringLiteral("post"), r.status, r.json);
+        r = c.post(QStringLiteral("/v1/cards/block"), {{QStringLiteral("idempotencyKey"), newKey()},
+                                                       {QStringLiteral("cardNumber"), f->blockedCardNumber},
+                                                       {QStringLiteral("reason"), QStringLiteral("lost")}});
+        QCOMPARE(r.status, 200);
+        problems << problemsOf(QStringLiteral("/v1/cards/block"), QStringLiteral("post"), r.status, r.json);
+        r = c.post(QStringLiteral("/v1/cards/unblock"),
+                   {{QStringLiteral("idempotencyKey"), newKey()}, {QStringLiteral("cardNumber"), deskNumber}});
+        QCOMPARE(r.status, 200);
+        problems << problemsOf(QStringLiteral("/v1/cards/unblock"), QStringLiteral("post"), r.status, r.json);
         r = c.get(QStringLiteral("/v1/members/0"));
         QCOMPARE(r.status, 404);
         QStringList errorProblems;

@@ -61,6 +61,7 @@ private Q_SLOTS:
         HttpPeer peer(secret);
         QHash<QString, qint64> sales;
         QString blockedCard;
+        int pushed = 0; // members and cards made at the desk that reached the server
         peer.setHandler([&](const HttpPeer::Request &r) {
             HttpPeer::Reply reply;
             if (r.path == "/v1/health") {
@@ -81,6 +82,15 @@ private Q_SLOTS:
                 reply.body = QJsonObject{{QStringLiteral("items"), items},
                                          {QStringLiteral("next"), first ? QStringLiteral("5.1") : QStringLiteral("0")},
                                          {QStringLiteral("more"), false}};
+            } else if (r.method == "POST" && r.path == "/v1/members") {
+                // A member made at the desk (DeskPush.cpp): the server's id for it.
+                reply.status = 201;
+                reply.body = QJsonObject{{QStringLiteral("memberId"), 500 + ++pushed}};
+            } else if (r.method == "POST" && r.path == "/v1/cards") {
+                ++pushed;
+                reply.status = 201;
+                reply.body = QJsonObject{{QStringLiteral("cardNumber"), r.json().value(QLatin1String("cardNumber"))},
+                                         {QStringLiteral("status"), QStringLiteral("active")}};
             } else if (r.path.startsWith("/v1/members")) {
                 reply.body = QJsonObject{{QStringLiteral("items"), QJsonArray()}};
             } else if (r.path == "/v1/sales") {
@@ -168,6 +178,10 @@ private Q_SLOTS:
         basket.cardId = card->id;
         basket.lines = {{product->id, 2, 0}};
 
+        // The members and cards made here went to the server first (before that, a sale on
+        // such a card would wait behind it in the outbox).
+        QTRY_COMPARE_WITH_TIMEOUT(pushed, 4, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.outbox().pending(s.admin)->size(), 0, kWaitMs);
         // Online: the server's sale and receipt number.
         Core::SaleCommitter &committer = s.context->saleCommitter();
         QCOMPARE(&committer, static_cast<Core::SaleCommitter *>(&desk));

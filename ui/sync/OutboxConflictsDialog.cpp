@@ -42,6 +42,16 @@ QString operationName(Core::OutboxEntry::Operation op)
         return OutboxConflictsDialog::tr("Gift card charge");
     case Op::PointsBuy:
         return OutboxConflictsDialog::tr("Points bought");
+    case Op::MemberCreate:
+        //: A member registered at this desk, sent to the central server
+        return OutboxConflictsDialog::tr("New member");
+    case Op::CardIssue:
+        //: A card issued at this desk, sent to the central server
+        return OutboxConflictsDialog::tr("New card");
+    case Op::CardBlock:
+        return OutboxConflictsDialog::tr("Card blocked");
+    case Op::CardUnblock:
+        return OutboxConflictsDialog::tr("Card unblocked");
     }
     return {};
 }
