@@ -1902,6 +1902,14 @@
         <source>The sale this return belongs to was refused by the server, so the return was not sent either.</source>
         <translation>رفض الخادم عملية البيع التي يتبع لها هذا المرتجع، لذلك لم يُرسَل المرتجع أيضًا.</translation>
     </message>
+    <message>
+        <source>The member of this card was refused by the central server, so the card was not sent either.</source>
+        <translation>رفض الخادم المركزي عضو هذه البطاقة، لذلك لم تُرسل البطاقة أيضًا.</translation>
+    </message>
+    <message>
+        <source>This card was refused by the central server, so its block or unblock was not sent either.</source>
+        <translation>رفض الخادم المركزي هذه البطاقة، لذلك لم يُرسل إيقافها أو إلغاء إيقافها أيضًا.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::ReportService</name>
@@ -2863,6 +2871,10 @@
     <message>
         <source>The central server could not do this (error %1).</source>
         <translation>تعذّر على الخادم المركزي تنفيذ هذا الإجراء (الخطأ %1).</translation>
+    </message>
+    <message>
+        <source>Another card in the chain already has this number, so this card is not known to the central server. Block it here and issue the member a new card.</source>
+        <translation>توجد بطاقة أخرى في السلسلة بالرقم نفسه، لذلك لا يعرف الخادم المركزي هذه البطاقة. أوقفها هنا وأصدر للعضو بطاقة جديدة.</translation>
     </message>
 </context>
 <context>
@@ -5537,7 +5549,14 @@ Columns of the member's gift card charges</extracomment>
     <message numerus="yes">
         <source>The central server cannot be reached: these figures are this desk's own records and miss what other branches did. %Ln operation(s) of this desk wait to be sent.</source>
         <extracomment>Shown over a member's credit figures when the central server does not answer</extracomment>
-        <translation><numerusform>لا يمكن الوصول إلى الخادم المركزي: هذه الأرقام من سجلات هذا المكتب وحده ولا تشمل عمليات الفروع الأخرى. لا توجد عمليات من هذا المكتب بانتظار الإرسال (%Ln).</numerusform><numerusform>لا يمكن الوصول إلى الخادم المركزي: هذه الأرقام من سجلات هذا المكتب وحده ولا تشمل عمليات الفروع الأخرى. عملية واحدة (%Ln) من هذا المكتب بانتظار الإرسال.</numerusform><numerusform>لا يمكن الوصول إلى الخادم المركزي: هذه الأرقام من سجلات هذا المكتب وحده ولا تشمل عمليات الفروع الأخرى. عمليتان (%Ln) من هذا المكتب بانتظار الإرسال.</numerusform><numerusform>لا يمكن الوصول إلى الخادم المركزي: هذه الأرقام من سجلات هذا المكتب وحده ولا تشمل عمليات الفروع الأخرى. %Ln عمليات من هذا المكتب بانتظار الإرسال.</numerusform><numerusform>لا يمكن الوصول إلى الخادم المركزي: هذه الأرقام من سجلات هذا المكتب وحده ولا تشمل عمليات الفروع الأخرى. %Ln عملية من هذا المكتب بانتظار الإرسال.</numerusform><numerusform>لا يمكن الوصول إلى الخادم المركزي: هذه الأرقام من سجلات هذا المكتب وحده ولا تشمل عمليات الفروع الأخرى. %Ln عملية من هذا المكتب بانتظار الإرسال.</numerusform></translation>
+        <translation>
+            <numerusform>لا يمكن الوصول إلى الخادم المركزي: هذه الأرقام من سجلات هذا المكتب وحده ولا تشمل عمليات الفروع الأخرى. لا توجد عمليات من هذا المكتب بانتظار الإرسال (%Ln).</numerusform>
+            <numerusform>لا يمكن الوصول إلى الخادم المركزي: هذه الأرقام من سجلات هذا المكتب وحده ولا تشمل عمليات الفروع الأخرى. عملية واحدة (%Ln) من هذا المكتب بانتظار الإرسال.</numerusform>
+            <numerusform>لا يمكن الوصول إلى الخادم المركزي: هذه الأرقام من سجلات هذا المكتب وحده ولا تشمل عمليات الفروع الأخرى. عمليتان (%Ln) من هذا المكتب بانتظار الإرسال.</numerusform>
+            <numerusform>لا يمكن الوصول إلى الخادم المركزي: هذه الأرقام من سجلات هذا المكتب وحده ولا تشمل عمليات الفروع الأخرى. %Ln عمليات من هذا المكتب بانتظار الإرسال.</numerusform>
+            <numerusform>لا يمكن الوصول إلى الخادم المركزي: هذه الأرقام من سجلات هذا المكتب وحده ولا تشمل عمليات الفروع الأخرى. %Ln عملية من هذا المكتب بانتظار الإرسال.</numerusform>
+            <numerusform>لا يمكن الوصول إلى الخادم المركزي: هذه الأرقام من سجلات هذا المكتب وحده ولا تشمل عمليات الفروع الأخرى. %Ln عملية من هذا المكتب بانتظار الإرسال.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Returned</source>
@@ -9194,6 +9213,24 @@ The member stays on record and can be reactivated later.</source>
     <message>
         <source>Nothing refused.</source>
         <translation>لا توجد عمليات مرفوضة.</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <extracomment>A member registered at this desk, sent to the central server</extracomment>
+        <translation>عضو جديد</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <extracomment>A card issued at this desk, sent to the central server</extracomment>
+        <translation>بطاقة جديدة</translation>
+    </message>
+    <message>
+        <source>Card blocked</source>
+        <translation>إيقاف بطاقة</translation>
+    </message>
+    <message>
+        <source>Card unblocked</source>
+        <translation>إلغاء إيقاف بطاقة</translation>
     </message>
 </context>
 <context>

@@ -1870,6 +1870,14 @@
         <source>The sale this return belongs to was refused by the server, so the return was not sent either.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The member of this card was refused by the central server, so the card was not sent either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card was refused by the central server, so its block or unblock was not sent either.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::ReportService</name>
@@ -2814,6 +2822,10 @@
     </message>
     <message>
         <source>The central server could not do this (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another card in the chain already has this number, so this card is not known to the central server. Block it here and issue the member a new card.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8968,6 +8980,24 @@ The member stays on record and can be reactivated later.</source>
     </message>
     <message>
         <source>Nothing refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <extracomment>A member registered at this desk, sent to the central server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <extracomment>A card issued at this desk, sent to the central server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card unblocked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1862,6 +1862,14 @@
         <source>The sale this return belongs to was refused by the server, so the return was not sent either.</source>
         <translation>سرور فروشِ مربوط به این مرجوعی را رد کرده است، بنابراین مرجوعی هم ارسال نشد.</translation>
     </message>
+    <message>
+        <source>The member of this card was refused by the central server, so the card was not sent either.</source>
+        <translation>سرور مرکزی عضوِ این کارت را نپذیرفت، پس کارت هم فرستاده نشد.</translation>
+    </message>
+    <message>
+        <source>This card was refused by the central server, so its block or unblock was not sent either.</source>
+        <translation>سرور مرکزی این کارت را نپذیرفت، پس مسدود کردن یا رفع مسدودی آن هم فرستاده نشد.</translation>
+    </message>
 </context>
 <context>
     <name>Club::Core::ReportService</name>
@@ -2803,6 +2811,10 @@
     <message>
         <source>The central server could not do this (error %1).</source>
         <translation>سرور مرکزی نتوانست این کار را انجام دهد (خطای %1).</translation>
+    </message>
+    <message>
+        <source>Another card in the chain already has this number, so this card is not known to the central server. Block it here and issue the member a new card.</source>
+        <translation>کارت دیگری در زنجیره همین شماره را دارد، پس سرور مرکزی این کارت را نمی‌شناسد. آن را همین‌جا مسدود کنید و برای عضو کارت تازه‌ای صادر کنید.</translation>
     </message>
 </context>
 <context>
@@ -5407,7 +5419,9 @@ Columns of the member's gift card charges</extracomment>
     <message numerus="yes">
         <source>The central server cannot be reached: these figures are this desk's own records and miss what other branches did. %Ln operation(s) of this desk wait to be sent.</source>
         <extracomment>Shown over a member's credit figures when the central server does not answer</extracomment>
-        <translation><numerusform>سرور مرکزی در دسترس نیست: این ارقام سوابق خود این میز است و عملیات شعبه‌های دیگر در آن نیامده است. %Ln عملیات این میز در انتظار ارسال است.</numerusform></translation>
+        <translation>
+            <numerusform>سرور مرکزی در دسترس نیست: این ارقام سوابق خود این میز است و عملیات شعبه‌های دیگر در آن نیامده است. %Ln عملیات این میز در انتظار ارسال است.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Returned</source>
@@ -8919,6 +8933,24 @@ The member stays on record and can be reactivated later.</source>
     <message>
         <source>Nothing refused.</source>
         <translation>هیچ مورد نپذیرفته‌ای وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <extracomment>A member registered at this desk, sent to the central server</extracomment>
+        <translation>عضو جدید</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <extracomment>A card issued at this desk, sent to the central server</extracomment>
+        <translation>کارت جدید</translation>
+    </message>
+    <message>
+        <source>Card blocked</source>
+        <translation>مسدود کردن کارت</translation>
+    </message>
+    <message>
+        <source>Card unblocked</source>
+        <translation>رفع مسدودی کارت</translation>
     </message>
 </context>
 <context>
