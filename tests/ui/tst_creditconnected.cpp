@@ -23,6 +23,7 @@
 #include "sync/ConnectedDesk.h"
 #include "widgets/DigitLineEdit.h"
 #include "widgets/MessageBox.h"
+#include "StoreProbe.h"
 #include "TestMain.h"
 
 #include <QLabel>
@@ -35,6 +36,7 @@ using namespace MemberFlow;
 using ClubTest::ClubServerFixture;
 
 namespace {
+using Club::Test::scalarInt;
 constexpr int kWaitMs = 60000;
 constexpr Money kCharge = 45'000;
 constexpr Money kPrice = 100'000;
@@ -42,14 +44,6 @@ constexpr Money kOnCredit = 80'000;
 constexpr Points kGiftPoints = 50;
 const QString kPin = QStringLiteral("1357");
 
-qint64 count(Database &db, const QString &sql, const QVariant &key = {})
-{
-    SqlQuery q(db, sql);
-    if (key.isValid())
-        q.bind(QStringLiteral(":k"), key);
-    Result<QVariant> n = q.scalar();
-    return n ? n->toLongLong() : -1;
-}
 } // namespace
 
 class TestCreditConnected : public QObject
@@ -79,8 +73,8 @@ class TestCreditConnected : public QObject
         for (int i = 0; i < 40; ++i) {
             if (finished.isEmpty() && !finished.wait(kWaitMs))
                 return false;
-            if (count(store.db(), QStringLiteral("SELECT COUNT(*) FROM cards")) == 2 &&
-                count(store.db(), QStringLiteral("SELECT COUNT(*) FROM products")) == 2)
+            if (scalarInt(store.db(), QStringLiteral("SELECT COUNT(*) FROM cards")) == 2 &&
+                scalarInt(store.db(), QStringLiteral("SELECT COUNT(*) FROM products")) == 2)
                 return true;
             finished.clear();
             QTest::qWait(250);
@@ -89,7 +83,7 @@ class TestCreditConnected : public QObject
         return false;
     }
 
-    static Id local(Database &db, const QString &sql, const QString &key) { return count(db, sql, key); }
+    static Id local(Database &db, const QString &sql, const QString &key) { return scalarInt(db, sql, key); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -397,8 +391,8 @@ private Q_SLOTS:
         QCOMPARE(b->points, 200 - kGiftPoints);
         QVERIFY(screenshot(&gifts, QStringLiteral("gift-pin-done")));
         // Nothing of the PIN was kept on this desk.
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM sync_outbox WHERE request_json LIKE :k"),
-                       QVariant(QStringLiteral("%") + kPin + QStringLiteral("%"))),
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM sync_outbox WHERE request_json LIKE :k"),
+                           QVariant(QStringLiteral("%") + kPin + QStringLiteral("%"))),
                  0);
     }
 };

@@ -11,6 +11,7 @@
 #include "catalog/CatalogService.h"
 #include "storage/SqlQuery.h"
 #include "sync/PullSql.h"
+#include "StoreProbe.h"
 #include "TestMain.h"
 
 #include <QJsonObject>
@@ -20,24 +21,9 @@ using namespace Club::Core;
 using Club::Test::TestDatabase;
 
 namespace {
+using Club::Test::scalarInt;
+using Club::Test::scalarText;
 const QString kNow = QStringLiteral("2026-05-01T10:00:00Z");
-
-qint64 number(Database &db, const QString &sql, const QVariant &key = {})
-{
-    SqlQuery q(db, sql);
-    if (key.isValid())
-        q.bind(QStringLiteral(":k"), key);
-    Result<QVariant> n = q.scalar();
-    return n ? n->toLongLong() : -1;
-}
-
-QString text(Database &db, const QString &sql, const QVariant &key)
-{
-    SqlQuery q(db, sql);
-    q.bind(QStringLiteral(":k"), key);
-    Result<QVariant> v = q.scalar();
-    return v ? v->toString() : QStringLiteral("<error>");
-}
 
 QJsonObject pinItem(const QString &cardNumber, const QJsonValue &hash, const QString &at)
 {
@@ -69,11 +55,11 @@ private Q_SLOTS:
         QVERIFY(sql.apply(QStringLiteral("product-groups"), {{QStringLiteral("groupId"), 10},
                                                              {QStringLiteral("parentId"), QJsonValue::Null},
                                                              {QStringLiteral("name"), QStringLiteral("Shop")}}));
-        QCOMPARE(number(db, QStringLiteral("SELECT COUNT(*) FROM product_groups")), 2);
-        const qint64 shop = number(db, QStringLiteral("SELECT id FROM product_groups WHERE server_id = 10"));
-        QCOMPARE(text(db, QStringLiteral("SELECT name FROM product_groups WHERE id = :k"), shop),
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM product_groups")), 2);
+        const qint64 shop = scalarInt(db, QStringLiteral("SELECT id FROM product_groups WHERE server_id = 10"));
+        QCOMPARE(scalarText(db, QStringLiteral("SELECT name FROM product_groups WHERE id = :k"), shop),
                  QStringLiteral("Shop"));
-        QCOMPARE(number(db, QStringLiteral("SELECT parent_id FROM product_groups WHERE server_id = 20")), shop);
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT parent_id FROM product_groups WHERE server_id = 20")), shop);
 
         // A group typed here is adopted by name, not doubled; a product typed here stays in it.
         Result<ProductGroup> bags = hub.catalog().createGroup(t.admin(), QStringLiteral("Bags"));
@@ -86,17 +72,17 @@ private Q_SLOTS:
         QVERIFY(sql.apply(QStringLiteral("product-groups"), {{QStringLiteral("groupId"), 30},
                                                              {QStringLiteral("parentId"), 10},
                                                              {QStringLiteral("name"), QStringLiteral("Bags")}}));
-        QCOMPARE(number(db, QStringLiteral("SELECT server_id FROM product_groups WHERE id = :k"), bags->id), 30);
-        QCOMPARE(number(db, QStringLiteral("SELECT parent_id FROM product_groups WHERE id = :k"), bags->id), shop);
-        QCOMPARE(number(db, QStringLiteral("SELECT COUNT(*) FROM product_groups")), 3);
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT server_id FROM product_groups WHERE id = :k"), bags->id), 30);
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT parent_id FROM product_groups WHERE id = :k"), bags->id), shop);
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM product_groups")), 3);
 
         // A pulled product names its group by the server's id; one not here yet stops the page.
         QVERIFY(sql.apply(QStringLiteral("products"), {{QStringLiteral("productCode"), QStringLiteral("TEA")},
                                                        {QStringLiteral("nameEn"), QStringLiteral("Tea")},
                                                        {QStringLiteral("groupId"), 20},
                                                        {QStringLiteral("active"), true}}));
-        QCOMPARE(number(db, QStringLiteral("SELECT g.server_id FROM products p JOIN product_groups g ON g.id = "
-                                           "p.group_id WHERE p.code = 'TEA'")),
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT g.server_id FROM products p JOIN product_groups g ON g.id = "
+                                              "p.group_id WHERE p.code = 'TEA'")),
                  20);
         Status early = sql.apply(QStringLiteral("products"), {{QStringLiteral("productCode"), QStringLiteral("NEW")},
                                                               {QStringLiteral("nameEn"), QStringLiteral("New")},
@@ -107,8 +93,9 @@ private Q_SLOTS:
         // Deleted on the server: gone here, what this desk put in it left ungrouped.
         QVERIFY(sql.apply(QStringLiteral("product-groups"),
                           {{QStringLiteral("groupId"), 30}, {QStringLiteral("deleted"), true}}));
-        QCOMPARE(number(db, QStringLiteral("SELECT COUNT(*) FROM product_groups WHERE id = :k"), bags->id), 0);
-        QCOMPARE(number(db, QStringLiteral("SELECT COUNT(*) FROM products WHERE code = 'B1' AND group_id IS NULL")), 1);
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM product_groups WHERE id = :k"), bags->id), 0);
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM products WHERE code = 'B1' AND group_id IS NULL")),
+                 1);
         QVERIFY(sql.apply(QStringLiteral("product-groups"),
                           {{QStringLiteral("groupId"), 99}, {QStringLiteral("deleted"), true}}));
     }
@@ -136,10 +123,10 @@ private Q_SLOTS:
         QVERIFY(card);
         const PullSql sql(db, kNow);
         const auto hash = [&] {
-            return text(db, QStringLiteral("SELECT pin_hash FROM cards WHERE id = :k"), card->id);
+            return scalarText(db, QStringLiteral("SELECT pin_hash FROM cards WHERE id = :k"), card->id);
         };
         const auto pending = [&] {
-            return number(db, QStringLiteral("SELECT pin_push_pending FROM cards WHERE id = :k"), card->id);
+            return scalarInt(db, QStringLiteral("SELECT pin_push_pending FROM cards WHERE id = :k"), card->id);
         };
 
         // From the server onto a card without a PIN: taken, nothing to send back.
@@ -180,11 +167,11 @@ private Q_SLOTS:
 
         // A wrong try here, then a newer PIN from the server: taken, the count starts again.
         QVERIFY(!hub.cards().verifyPin(admin, card->id, QStringLiteral("1111")));
-        QCOMPARE(number(db, QStringLiteral("SELECT pin_failures FROM cards WHERE id = :k"), card->id), 1);
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT pin_failures FROM cards WHERE id = :k"), card->id), 1);
         const QString newer = PasswordHasher::hash(QStringLiteral("4862"), PasswordHasher::Cost::Minimum);
         QVERIFY(sql.cardPin(pinItem(card->number, newer, QStringLiteral("2099-01-01T00:00:00.000Z"))));
         QCOMPARE(hash(), newer);
-        QCOMPARE(number(db, QStringLiteral("SELECT pin_failures FROM cards WHERE id = :k"), card->id), 0);
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT pin_failures FROM cards WHERE id = :k"), card->id), 0);
         QVERIFY(hub.cards().verifyPin(admin, card->id, QStringLiteral("4862")));
         QVERIFY(!hub.cards().verifyPin(admin, card->id, QStringLiteral("7391")));
 

@@ -13,6 +13,7 @@
 #include "rules/RuleService.h"
 #include "storage/SqlQuery.h"
 #include "sync/ConnectedDesk.h"
+#include "StoreProbe.h"
 #include "TestMain.h"
 
 #include <QJsonDocument>
@@ -29,26 +30,12 @@ using namespace Club::Core;
 using Club::Test::TestDatabase;
 
 namespace {
+using Club::Test::scalarInt;
+using Club::Test::scalarText;
 constexpr int kWaitMs = 60000;
 const QString kPassword = ClubTest::ClubServerFixture::kPassword;
 constexpr Money kPrice = 120'000;
 
-qint64 count(Database &db, const QString &sql, const QVariant &key = {})
-{
-    SqlQuery q(db, sql);
-    if (key.isValid())
-        q.bind(QStringLiteral(":k"), key);
-    Result<QVariant> n = q.scalar();
-    return n ? n->toLongLong() : -1;
-}
-
-QString textOf(Database &db, const QString &sql, const QVariant &key)
-{
-    SqlQuery q(db, sql);
-    q.bind(QStringLiteral(":k"), key);
-    Result<QVariant> v = q.scalar();
-    return v ? v->toString() : QStringLiteral("<error>");
-}
 } // namespace
 
 class TestSyncPuller : public QObject
@@ -175,8 +162,8 @@ private Q_SLOTS:
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         QCOMPARE(started.count(), 1);
         QVERIFY(pullUntil(*desk, [&] {
-            return count(db, QStringLiteral("SELECT COUNT(*) FROM cards")) == m_cards.size()
-                   && count(db, QStringLiteral("SELECT COUNT(*) FROM rules")) == 1;
+            return scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM cards")) == m_cards.size() &&
+                   scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM rules")) == 1;
         }));
         QVERIFY(progress.count() >= 6);
         Result<QDateTime> last = desk->puller().lastPulled();
@@ -190,26 +177,29 @@ private Q_SLOTS:
             QVERIFY2(*cursor != QLatin1String("0"), qPrintable(entity));
         }
 
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM card_types WHERE name = 'Club'")), 1);
-        const Id product = count(db, QStringLiteral("SELECT id FROM products WHERE code = 'P1'"));
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM card_types WHERE name = 'Club'")), 1);
+        const Id product = scalarInt(db, QStringLiteral("SELECT id FROM products WHERE code = 'P1'"));
         QVERIFY(product > 0);
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM product_prices WHERE product_id = :k"), product), 1);
-        QCOMPARE(count(db, QStringLiteral("SELECT price FROM product_prices WHERE product_id = :k"), product), kPrice);
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM members WHERE server_id IS NOT NULL")), 3);
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM product_prices WHERE product_id = :k"), product),
+                 1);
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT price FROM product_prices WHERE product_id = :k"), product),
+                 kPrice);
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM members WHERE server_id IS NOT NULL")), 3);
         for (int i = 0; i < m_cards.size(); ++i) {
             // The card is the member's with the same server id.
-            QCOMPARE(count(db, QStringLiteral("SELECT m.server_id FROM cards c JOIN members m ON m.id = c.member_id "
+            QCOMPARE(scalarInt(db,
+                               QStringLiteral("SELECT m.server_id FROM cards c JOIN members m ON m.id = c.member_id "
                                               "WHERE c.number = :k"),
-                           m_cards.at(i).number),
+                               m_cards.at(i).number),
                      m_members.at(i));
         }
         // The rule names the desk's own product, not the server's id.
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM rules WHERE server_id IS NOT NULL")), 1);
-        const QJsonObject params = QJsonDocument::fromJson(
-                                       textOf(db, QStringLiteral("SELECT params FROM rules WHERE name = :k"),
-                                              QStringLiteral("Tea points"))
-                                           .toUtf8())
-                                       .object();
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM rules WHERE server_id IS NOT NULL")), 1);
+        const QJsonObject params =
+            QJsonDocument::fromJson(
+                scalarText(db, QStringLiteral("SELECT params FROM rules WHERE name = :k"), QStringLiteral("Tea points"))
+                    .toUtf8())
+                .object();
         QCOMPARE(params.value(QLatin1String("product_id")).toString().toLongLong(), product);
 
         // Changes on the server: a name, a blocked card, a new product with a price, a new member.
@@ -231,25 +221,27 @@ private Q_SLOTS:
         const QString membersBefore = *desk->puller().cursor(QStringLiteral("members"));
         QVERIFY(pull(*desk));
         QVERIFY(pullUntil(*desk, [&] {
-            return count(db, QStringLiteral("SELECT COUNT(*) FROM cards")) == 4
-                   && count(db, QStringLiteral("SELECT COUNT(*) FROM products WHERE code = 'P2'")) == 1
-                   && count(db, QStringLiteral("SELECT COUNT(*) FROM cards WHERE status = 'blocked'")) == 1
-                   && textOf(db, QStringLiteral("SELECT last_name FROM members WHERE server_id = :k"), m_members.at(0))
-                          == QLatin1String("Renamed");
+            return scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM cards")) == 4 &&
+                   scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM products WHERE code = 'P2'")) == 1 &&
+                   scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM cards WHERE status = 'blocked'")) == 1 &&
+                   scalarText(db, QStringLiteral("SELECT last_name FROM members WHERE server_id = :k"),
+                              m_members.at(0)) == QLatin1String("Renamed");
         }));
         QVERIFY(*desk->puller().cursor(QStringLiteral("members")) != membersBefore);
-        QCOMPARE(textOf(db, QStringLiteral("SELECT last_name FROM members WHERE server_id = :k"), m_members.at(0)),
+        QCOMPARE(scalarText(db, QStringLiteral("SELECT last_name FROM members WHERE server_id = :k"), m_members.at(0)),
                  QStringLiteral("Renamed"));
-        QCOMPARE(textOf(db, QStringLiteral("SELECT status FROM cards WHERE number = :k"), m_cards.at(1).number),
+        QCOMPARE(scalarText(db, QStringLiteral("SELECT status FROM cards WHERE number = :k"), m_cards.at(1).number),
                  QStringLiteral("blocked"));
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM members WHERE server_id IS NOT NULL")), 4);
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM cards")), 4);
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM product_prices WHERE product_id = :k"), product), 1);
-        QCOMPARE(count(db, QStringLiteral("SELECT p.price FROM product_prices p JOIN products x ON x.id = "
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM members WHERE server_id IS NOT NULL")), 4);
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM cards")), 4);
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM product_prices WHERE product_id = :k"), product),
+                 1);
+        QCOMPARE(scalarInt(db,
+                           QStringLiteral("SELECT p.price FROM product_prices p JOIN products x ON x.id = "
                                           "p.product_id WHERE x.code = :k"),
-                       QStringLiteral("P2")),
+                           QStringLiteral("P2")),
                  2 * kPrice);
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM rules")), 1);
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM rules")), 1);
 
         // Nothing changed: a round applies nothing and still ends well.
         progress.clear();
@@ -261,8 +253,8 @@ private Q_SLOTS:
 
         // A sale with what was pulled: the desk's ids become the server's natural keys.
         QuoteRequest basket;
-        basket.memberId = count(db, QStringLiteral("SELECT id FROM members WHERE server_id = :k"), m_members.at(2));
-        basket.cardId = count(db, QStringLiteral("SELECT id FROM cards WHERE number = :k"), m_cards.at(2).number);
+        basket.memberId = scalarInt(db, QStringLiteral("SELECT id FROM members WHERE server_id = :k"), m_members.at(2));
+        basket.cardId = scalarInt(db, QStringLiteral("SELECT id FROM cards WHERE number = :k"), m_cards.at(2).number);
         basket.lines = {{product, 1, 0}};
         const QString key = QStringLiteral("pull-sale-0123456789abcdef");
         Result<Sale> sale = desk->commit(admin, basket, key, {});
@@ -313,7 +305,7 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(finished.count(), round + 1, kWaitMs);
             if (failures > 0)
                 break;
-            before = count(db, QStringLiteral("SELECT COUNT(*) FROM members"));
+            before = scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM members"));
             cursorBefore = *desk->puller().cursor(QStringLiteral("members"));
             QTest::qWait(250);
             desk->puller().pullNow();
@@ -323,20 +315,19 @@ private Q_SLOTS:
         QVERIFY(appliedBefore > 0);
         // Nothing of the failed page stayed (its first items were written, then rolled back
         // with the page), and its cursor did not move.
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM members")), before);
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM members WHERE mobile = :k"), victim->mobile), 0);
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM members")), before);
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM members WHERE mobile = :k"), victim->mobile), 0);
         QCOMPARE(*desk->puller().cursor(QStringLiteral("members")), cursorBefore);
 
         // Again: the page comes again and every member is here once, with every card.
-        QVERIFY(pullUntil(*desk, [&] {
-            return count(db, QStringLiteral("SELECT COUNT(*) FROM cards")) == m_cards.size();
-        }));
+        QVERIFY(pullUntil(
+            *desk, [&] { return scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM cards")) == m_cards.size(); }));
         QCOMPARE(failures, 1);
         QVERIFY(*desk->puller().cursor(QStringLiteral("members")) != cursorBefore);
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM members WHERE server_id IS NOT NULL")),
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM members WHERE server_id IS NOT NULL")),
                  qint64(m_members.size()));
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT server_id FROM members GROUP BY server_id "
-                                          "HAVING COUNT(*) > 1) d")),
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT server_id FROM members GROUP BY server_id "
+                                              "HAVING COUNT(*) > 1) d")),
                  0);
     }
 
@@ -370,7 +361,9 @@ private Q_SLOTS:
         QVERIFY2(ticks > 10, qPrintable(QString::number(ticks)));
         QVERIFY(!desk->puller().isRunning());
         // And once it answers again, the next round ends well.
-        QVERIFY(pullUntil(*desk, [&] { return count(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM cards")) == m_cards.size(); }));
+        QVERIFY(pullUntil(*desk, [&] {
+            return scalarInt(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM cards")) == m_cards.size();
+        }));
     }
 };
 

@@ -16,6 +16,7 @@
 #include "rules/RuleService.h"
 #include "storage/SqlQuery.h"
 #include "sync/ConnectedDesk.h"
+#include "StoreProbe.h"
 #include "TestMain.h"
 
 #include <QDir>
@@ -30,35 +31,12 @@ using namespace Club::Core;
 using Club::Test::TestDatabase;
 
 namespace {
+using Club::Test::LogCapture;
+using Club::Test::scalarInt;
+using Club::Test::scalarText;
 constexpr int kWaitMs = 60000;
 const QString kPassword = ClubTest::ClubServerFixture::kPassword;
 constexpr Money kPrice = 250'000;
-
-QStringList g_logged;
-QtMessageHandler g_previous = nullptr;
-void keepMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    g_logged << message;
-    if (g_previous)
-        g_previous(type, context, message);
-}
-
-qint64 number(Database &db, const QString &sql, const QVariant &key = {})
-{
-    SqlQuery q(db, sql);
-    if (key.isValid())
-        q.bind(QStringLiteral(":k"), key);
-    Result<QVariant> n = q.scalar();
-    return n ? n->toLongLong() : -1;
-}
-
-QString text(Database &db, const QString &sql, const QVariant &key)
-{
-    SqlQuery q(db, sql);
-    q.bind(QStringLiteral(":k"), key);
-    Result<QVariant> v = q.scalar();
-    return v ? v->toString() : QStringLiteral("<error>");
-}
 
 // One desk store connected to the server.
 struct Desk
@@ -90,15 +68,15 @@ struct Desk
     }
     Id cardId(const QString &cardNumber)
     {
-        return number(store(), QStringLiteral("SELECT id FROM cards WHERE number = :k"), cardNumber);
+        return scalarInt(store(), QStringLiteral("SELECT id FROM cards WHERE number = :k"), cardNumber);
     }
-    Id typeId() { return number(store(), QStringLiteral("SELECT id FROM card_types WHERE name = 'Club'")); }
+    Id typeId() { return scalarInt(store(), QStringLiteral("SELECT id FROM card_types WHERE name = 'Club'")); }
     QuoteRequest basket(Id memberId, Id cardId)
     {
         QuoteRequest b;
         b.memberId = memberId;
         b.cardId = cardId;
-        b.lines = {{number(store(), QStringLiteral("SELECT id FROM products WHERE code = 'BAG'")), 1, 0}};
+        b.lines = {{scalarInt(store(), QStringLiteral("SELECT id FROM products WHERE code = 'BAG'")), 1, 0}};
         return b;
     }
     Points serverPoints(Id memberId)
@@ -129,7 +107,7 @@ class TestSyncPush : public QObject
     }
     QString serverStatus(const QString &cardNumber)
     {
-        return text(m_server.db(), QStringLiteral("SELECT status FROM cards WHERE number = :k"), cardNumber);
+        return scalarText(m_server.db(), QStringLiteral("SELECT status FROM cards WHERE number = :k"), cardNumber);
     }
 
     bool connectDesk(Desk &d, const QString &keyName)
@@ -150,7 +128,7 @@ class TestSyncPush : public QObject
         d.desk->setOperator(d.admin(), kPassword);
         return d.pullUntil([&] {
             return d.typeId() > 0 &&
-                   number(d.store(), QStringLiteral("SELECT COUNT(*) FROM rules WHERE server_id IS NOT NULL")) == 1;
+                   scalarInt(d.store(), QStringLiteral("SELECT COUNT(*) FROM rules WHERE server_id IS NOT NULL")) == 1;
         });
     }
 
@@ -158,7 +136,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QLoggingCategory::setFilterRules(QStringLiteral("club.*=true"));
-        g_previous = qInstallMessageHandler(keepMessage);
+        LogCapture::start();
         const QString failed = m_server.setUp(QStringLiteral(CLUBSERVER_EXE));
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
         QVERIFY(m_server.start());
@@ -224,21 +202,21 @@ private Q_SLOTS:
             m_server.scalar(QStringLiteral("SELECT id FROM members WHERE mobile = :k"), draft.mobile);
         QCOMPARE(m_server.scalar(QStringLiteral("SELECT member_id FROM cards WHERE number = :k"), m_cardNumber),
                  serverMember);
-        QCOMPARE(number(m_a.store(), QStringLiteral("SELECT server_id FROM members WHERE id = :k"), member->id),
+        QCOMPARE(scalarInt(m_a.store(), QStringLiteral("SELECT server_id FROM members WHERE id = :k"), member->id),
                  serverMember);
         QCOMPARE(m_a.desk->outbox().conflicts(m_a.admin())->size(), 0);
         // Its PIN (the hash) followed the card, not before it (it would have been lost).
         const QString hash =
-            text(m_a.store(), QStringLiteral("SELECT pin_hash FROM cards WHERE number = :k"), m_cardNumber);
+            scalarText(m_a.store(), QStringLiteral("SELECT pin_hash FROM cards WHERE number = :k"), m_cardNumber);
         QVERIFY(hash.startsWith(QLatin1String("$argon2")));
         QTRY_COMPARE_WITH_TIMEOUT(
-            text(m_server.db(), QStringLiteral("SELECT pin_hash FROM cards WHERE number = :k"), m_cardNumber), hash,
-            kWaitMs);
+            scalarText(m_server.db(), QStringLiteral("SELECT pin_hash FROM cards WHERE number = :k"), m_cardNumber),
+            hash, kWaitMs);
 
         // Desk B pulls it and sells on it; desk A sells too: the same balance on both.
         QVERIFY(m_b.pullUntil([&] { return m_b.cardId(m_cardNumber) > 0; }));
         const Id memberAtB =
-            number(m_b.store(), QStringLiteral("SELECT member_id FROM cards WHERE number = :k"), m_cardNumber);
+            scalarInt(m_b.store(), QStringLiteral("SELECT member_id FROM cards WHERE number = :k"), m_cardNumber);
         Result<Sale> atB = m_b.desk->commit(m_b.admin(), m_b.basket(memberAtB, m_b.cardId(m_cardNumber)),
                                             QStringLiteral("syncpush-sale-at-desk-b-01"), {});
         QVERIFY2(atB, qPrintable(atB ? QString() : atB.error().message));
@@ -257,9 +235,10 @@ private Q_SLOTS:
 
         // Desk A's next pull brings its own member and card back: updated, not doubled.
         QVERIFY(m_a.pull());
-        QCOMPARE(number(m_a.store(), QStringLiteral("SELECT COUNT(*) FROM members WHERE mobile = :k"), draft.mobile),
+        QCOMPARE(scalarInt(m_a.store(), QStringLiteral("SELECT COUNT(*) FROM members WHERE mobile = :k"), draft.mobile),
                  1);
-        QCOMPARE(number(m_a.store(), QStringLiteral("SELECT COUNT(*) FROM cards WHERE number = :k"), m_cardNumber), 1);
+        QCOMPARE(scalarInt(m_a.store(), QStringLiteral("SELECT COUNT(*) FROM cards WHERE number = :k"), m_cardNumber),
+                 1);
         QCOMPARE(m_server.scalar(QStringLiteral("SELECT COUNT(*) FROM members WHERE mobile = :k"), draft.mobile), 1);
     }
 
@@ -272,9 +251,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_a.pending(), 0, kWaitMs);
         // Desk B has not pulled since: the server refuses its sale, nothing is kept.
         const Id atB = m_b.cardId(m_cardNumber);
-        QCOMPARE(text(m_b.store(), QStringLiteral("SELECT status FROM cards WHERE id = :k"), atB),
+        QCOMPARE(scalarText(m_b.store(), QStringLiteral("SELECT status FROM cards WHERE id = :k"), atB),
                  QStringLiteral("active"));
-        const Id memberAtB = number(m_b.store(), QStringLiteral("SELECT member_id FROM cards WHERE id = :k"), atB);
+        const Id memberAtB = scalarInt(m_b.store(), QStringLiteral("SELECT member_id FROM cards WHERE id = :k"), atB);
         Result<Sale> refused = m_b.desk->commit(m_b.admin(), m_b.basket(memberAtB, atB),
                                                 QStringLiteral("syncpush-sale-blocked-at-b-1"), {});
         QVERIFY(!refused);
@@ -367,10 +346,10 @@ private Q_SLOTS:
         QVERIFY(m_server.scalar(QStringLiteral("SELECT member_id FROM cards WHERE number = :k"), card->number) !=
                 m_server.scalar(QStringLiteral("SELECT id FROM members WHERE mobile = :k"), draft.mobile));
         // Blocking the refused card here does not block the other desk's card of that number.
-        const qint64 kept = number(m_b.store(), QStringLiteral("SELECT COUNT(*) FROM sync_outbox"));
+        const qint64 kept = scalarInt(m_b.store(), QStringLiteral("SELECT COUNT(*) FROM sync_outbox"));
         QVERIFY(m_b.hub->cards().block(m_b.admin(), card->id, BlockReason::Damaged));
         QTest::qWait(300);
-        QCOMPARE(number(m_b.store(), QStringLiteral("SELECT COUNT(*) FROM sync_outbox")), kept);
+        QCOMPARE(scalarInt(m_b.store(), QStringLiteral("SELECT COUNT(*) FROM sync_outbox")), kept);
         QCOMPARE(serverStatus(card->number), QStringLiteral("active"));
     }
 
@@ -424,7 +403,7 @@ private Q_SLOTS:
         QVERIFY(server.contains(QLatin1String("/v1/cards/block"))); // the log is the one written above
         for (const QString &n : std::as_const(m_numbers))
             QVERIFY2(!server.contains(n), "the server logged a card number");
-        for (const QString &line : std::as_const(g_logged)) {
+        for (const QString &line : LogCapture::messages()) {
             for (const QString &n : std::as_const(m_numbers))
                 QVERIFY2(!line.contains(n), qPrintable(QStringLiteral("logged: ") + line.left(200)));
         }

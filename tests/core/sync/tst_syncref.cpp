@@ -18,6 +18,7 @@
 #include "sales/SalesService.h"
 #include "storage/SqlQuery.h"
 #include "sync/ConnectedDesk.h"
+#include "StoreProbe.h"
 #include "TestMain.h"
 
 #include <QDir>
@@ -34,37 +35,15 @@ using namespace Club::Core;
 using Club::Test::TestDatabase;
 
 namespace {
+using Club::Test::LogCapture;
+using Club::Test::scalarInt;
+using Club::Test::scalarText;
 constexpr int kWaitMs = 60000;
 const QString kPassword = ClubTest::ClubServerFixture::kPassword;
 constexpr Money kPrice = 250'000;
 const QString kServerPin = QStringLiteral("2580");
 
 // Every message of this process, for the last test to search.
-QStringList g_logged;
-QtMessageHandler g_previous = nullptr;
-void keepMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    g_logged << message;
-    if (g_previous)
-        g_previous(type, context, message);
-}
-
-qint64 number(Database &db, const QString &sql, const QVariant &key = {})
-{
-    SqlQuery q(db, sql);
-    if (key.isValid())
-        q.bind(QStringLiteral(":k"), key);
-    Result<QVariant> n = q.scalar();
-    return n ? n->toLongLong() : -1;
-}
-
-QString text(Database &db, const QString &sql, const QVariant &key)
-{
-    SqlQuery q(db, sql);
-    q.bind(QStringLiteral(":k"), key);
-    Result<QVariant> v = q.scalar();
-    return v ? v->toString() : QStringLiteral("<error>");
-}
 } // namespace
 
 class TestSyncRef : public QObject
@@ -89,15 +68,16 @@ class TestSyncRef : public QObject
 
     QString serverHash()
     {
-        return text(m_server.db(), QStringLiteral("SELECT pin_hash FROM cards WHERE id = :k"), m_card.id);
+        return scalarText(m_server.db(), QStringLiteral("SELECT pin_hash FROM cards WHERE id = :k"), m_card.id);
     }
     QString deskHash()
     {
-        return text(m_deskDb->db(), QStringLiteral("SELECT pin_hash FROM cards WHERE number = :k"), m_card.number);
+        return scalarText(m_deskDb->db(), QStringLiteral("SELECT pin_hash FROM cards WHERE number = :k"),
+                          m_card.number);
     }
     Id deskCard()
     {
-        return number(m_deskDb->db(), QStringLiteral("SELECT id FROM cards WHERE number = :k"), m_card.number);
+        return scalarInt(m_deskDb->db(), QStringLiteral("SELECT id FROM cards WHERE number = :k"), m_card.number);
     }
 
     bool pull()
@@ -131,7 +111,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QLoggingCategory::setFilterRules(QStringLiteral("club.*=true"));
-        g_previous = qInstallMessageHandler(keepMessage);
+        LogCapture::start();
         const QString failed = m_server.setUp(QStringLiteral(CLUBSERVER_EXE));
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
         QVERIFY(m_server.start());
@@ -239,15 +219,15 @@ private Q_SLOTS:
         QVERIFY(m_hub->cards().changePin(m_admin, m_card.id, kServerPin, newPin));
         QVERIFY(pullUntil([&] { return deskHash() == serverHash(); }));
         QVERIFY(PasswordHasher::verify(deskHash(), newPin));
-        QCOMPARE(number(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number),
+        QCOMPARE(scalarInt(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number),
                  0);
 
         // Offline: a sale with the PIN is checked against this store only.
         m_server.stop();
         QuoteRequest basket;
-        basket.memberId = number(desk, QStringLiteral("SELECT id FROM members WHERE server_id = :k"), m_member);
+        basket.memberId = scalarInt(desk, QStringLiteral("SELECT id FROM members WHERE server_id = :k"), m_member);
         basket.cardId = deskCard();
-        basket.lines = {{number(desk, QStringLiteral("SELECT id FROM products WHERE code = 'BAG'")), 1, 0}};
+        basket.lines = {{scalarInt(desk, QStringLiteral("SELECT id FROM products WHERE code = 'BAG'")), 1, 0}};
         Result<Sale> wrong = m_desk->commit(admin, basket, QStringLiteral("syncref-offline-wrong-pin-01"), kServerPin);
         QVERIFY(!wrong);
         QCOMPARE(wrong.error().code, Error::Code::Forbidden); // wrong, tries left
@@ -256,7 +236,8 @@ private Q_SLOTS:
         QVERIFY2(right, qPrintable(right ? QString() : right.error().message));
         QVERIFY(right->pendingSync);
         // The wrong try counted here only: failure counts stay per place.
-        QCOMPARE(number(m_server.db(), QStringLiteral("SELECT pin_failures FROM cards WHERE id = :k"), m_card.id), 0);
+        QCOMPARE(scalarInt(m_server.db(), QStringLiteral("SELECT pin_failures FROM cards WHERE id = :k"), m_card.id),
+                 0);
         QVERIFY(m_server.start());
     }
 
@@ -267,13 +248,13 @@ private Q_SLOTS:
         const QString oldPin = QStringLiteral("7391");
         const QString newPin = QStringLiteral("4862");
         QVERIFY(m_deskHub->cards().changePin(admin, deskCard(), oldPin, newPin));
-        QCOMPARE(number(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number),
+        QCOMPARE(scalarInt(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number),
                  1);
         const QString hash = deskHash();
         // The change itself asks for a round (no waiting for the timer).
         QTRY_COMPARE_WITH_TIMEOUT(serverHash(), hash, kWaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(
-            number(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number), 0,
+            scalarInt(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number), 0,
             kWaitMs);
         QVERIFY(m_hub->cards().verifyPin(m_admin, m_card.id, newPin));
         QVERIFY(!m_hub->cards().verifyPin(m_admin, m_card.id, oldPin));
@@ -284,10 +265,11 @@ private Q_SLOTS:
 
         ServerClient &client = m_desk->client();
         const QString at =
-            text(m_server.db(), QStringLiteral("SELECT pin_changed_at FROM cards WHERE id = :k"), m_card.id);
+            scalarText(m_server.db(), QStringLiteral("SELECT pin_changed_at FROM cards WHERE id = :k"), m_card.id);
         // Again: unchanged, nothing written.
-        const qint64 audits = number(m_server.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = :k"),
-                                     QStringLiteral("card.pin_synced"));
+        const qint64 audits =
+            scalarInt(m_server.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = :k"),
+                      QStringLiteral("card.pin_synced"));
         QCOMPARE(audits, 1);
         ServerAnswer again = client.call("POST", QStringLiteral("/v1/cards/pin"),
                                          pinBody(hash, QDateTime::fromString(at, Qt::ISODateWithMs)));
@@ -305,8 +287,8 @@ private Q_SLOTS:
                                          pinBody(QStringLiteral("9731"), QDateTime::currentDateTimeUtc()));
         QCOMPARE(plain.status, 400);
         QCOMPARE(serverHash(), hash);
-        QCOMPARE(number(m_server.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = :k"),
-                        QStringLiteral("card.pin_synced")),
+        QCOMPARE(scalarInt(m_server.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = :k"),
+                           QStringLiteral("card.pin_synced")),
                  audits);
 
         // An operator who may not set PINs cannot send one.
@@ -334,7 +316,7 @@ private Q_SLOTS:
         QVERIFY(m_server.start());
         QVERIFY(pullUntil([&] { return PasswordHasher::verify(deskHash(), QStringLiteral("9517")); }));
         QVERIFY(PasswordHasher::verify(serverHash(), QStringLiteral("9517")));
-        QCOMPARE(number(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number),
+        QCOMPARE(scalarInt(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number),
                  0);
         // Desk newer: its PIN replaces the server's older one.
         m_server.stop();
@@ -344,7 +326,7 @@ private Q_SLOTS:
         QVERIFY(m_server.start());
         QVERIFY(pullUntil([&] { return PasswordHasher::verify(serverHash(), QStringLiteral("8024")); }));
         QVERIFY(PasswordHasher::verify(deskHash(), QStringLiteral("8024")));
-        QCOMPARE(number(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number),
+        QCOMPARE(scalarInt(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number),
                  0);
 
         // The desk's operator at the server may not send PINs: the desk's newer PIN waits,
@@ -358,12 +340,12 @@ private Q_SLOTS:
         const QString before = *m_desk->puller().cursor(QStringLiteral("card-pins"));
         QVERIFY(pullUntil([&] { return *m_desk->puller().cursor(QStringLiteral("card-pins")) != before; }));
         QVERIFY(PasswordHasher::verify(deskHash(), QStringLiteral("1357")));
-        QCOMPARE(number(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number),
+        QCOMPARE(scalarInt(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number),
                  1);
         QVERIFY(PasswordHasher::verify(serverHash(), QStringLiteral("2468")));
         QVERIFY(client.login(QStringLiteral("admin"), kPassword));
         QVERIFY(pullUntil([&] { return PasswordHasher::verify(serverHash(), QStringLiteral("1357")); }));
-        QCOMPARE(number(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number),
+        QCOMPARE(scalarInt(desk, QStringLiteral("SELECT pin_push_pending FROM cards WHERE number = :k"), m_card.number),
                  0);
     }
 
@@ -372,26 +354,28 @@ private Q_SLOTS:
         Database &desk = m_deskDb->db();
         const Actor admin = m_deskDb->admin();
         QVERIFY(pullUntil([&] {
-            return number(desk, QStringLiteral("SELECT COUNT(*) FROM rules WHERE server_id IS NOT NULL")) == 2;
+            return scalarInt(desk, QStringLiteral("SELECT COUNT(*) FROM rules WHERE server_id IS NOT NULL")) == 2;
         }));
-        const Id shop = number(desk, QStringLiteral("SELECT id FROM product_groups WHERE server_id = :k"), m_shop);
-        const Id drinks = number(desk, QStringLiteral("SELECT id FROM product_groups WHERE server_id = :k"), m_drinks);
+        const Id shop = scalarInt(desk, QStringLiteral("SELECT id FROM product_groups WHERE server_id = :k"), m_shop);
+        const Id drinks =
+            scalarInt(desk, QStringLiteral("SELECT id FROM product_groups WHERE server_id = :k"), m_drinks);
         QVERIFY(shop > 0 && drinks > 0);
-        QCOMPARE(text(desk, QStringLiteral("SELECT name FROM product_groups WHERE id = :k"), shop),
+        QCOMPARE(scalarText(desk, QStringLiteral("SELECT name FROM product_groups WHERE id = :k"), shop),
                  QStringLiteral("Shop"));
-        QCOMPARE(number(desk, QStringLiteral("SELECT parent_id FROM product_groups WHERE id = :k"), drinks), shop);
-        QCOMPARE(number(desk, QStringLiteral("SELECT COUNT(*) FROM product_groups")), 2); // no placeholder left over
-        const Id tea = number(desk, QStringLiteral("SELECT id FROM products WHERE code = 'TEA'"));
-        QCOMPARE(number(desk, QStringLiteral("SELECT group_id FROM products WHERE id = :k"), tea), drinks);
-        QCOMPARE(number(desk, QStringLiteral("SELECT COUNT(*) FROM products WHERE code = 'BAG' AND group_id IS NULL")),
-                 1);
+        QCOMPARE(scalarInt(desk, QStringLiteral("SELECT parent_id FROM product_groups WHERE id = :k"), drinks), shop);
+        QCOMPARE(scalarInt(desk, QStringLiteral("SELECT COUNT(*) FROM product_groups")), 2); // no placeholder left over
+        const Id tea = scalarInt(desk, QStringLiteral("SELECT id FROM products WHERE code = 'TEA'"));
+        QCOMPARE(scalarInt(desk, QStringLiteral("SELECT group_id FROM products WHERE id = :k"), tea), drinks);
+        QCOMPARE(
+            scalarInt(desk, QStringLiteral("SELECT COUNT(*) FROM products WHERE code = 'BAG' AND group_id IS NULL")),
+            1);
 
         // The same basket priced here and by the server: the group rules apply on both.
         QuoteRequest basket;
-        basket.memberId = number(desk, QStringLiteral("SELECT id FROM members WHERE server_id = :k"), m_member);
+        basket.memberId = scalarInt(desk, QStringLiteral("SELECT id FROM members WHERE server_id = :k"), m_member);
         basket.cardId = deskCard();
         basket.lines = {{tea, 2, 0},
-                        {number(desk, QStringLiteral("SELECT id FROM products WHERE code = 'BAG'")), 1, 0}};
+                        {scalarInt(desk, QStringLiteral("SELECT id FROM products WHERE code = 'BAG'")), 1, 0}};
         Result<SaleQuote> here = m_deskHub->sales().quote(admin, basket);
         QVERIFY2(here, qPrintable(here ? QString() : here.error().message));
         const QJsonArray lines{
@@ -413,17 +397,17 @@ private Q_SLOTS:
         Result<ProductGroup> spare = m_hub->catalog().createGroup(m_admin, QStringLiteral("Spare"), m_shop);
         QVERIFY(spare);
         QVERIFY(pullUntil([&] {
-            return number(desk, QStringLiteral("SELECT COUNT(*) FROM product_groups WHERE server_id = :k"),
-                          spare->id) == 1;
+            return scalarInt(desk, QStringLiteral("SELECT COUNT(*) FROM product_groups WHERE server_id = :k"),
+                             spare->id) == 1;
         }));
         QVERIFY(m_hub->catalog().deleteGroup(m_admin, spare->id));
         QVERIFY(pullUntil([&] {
-            return number(desk, QStringLiteral("SELECT COUNT(*) FROM product_groups WHERE server_id = :k"),
-                          spare->id) == 0;
+            return scalarInt(desk, QStringLiteral("SELECT COUNT(*) FROM product_groups WHERE server_id = :k"),
+                             spare->id) == 0;
         }));
-        QCOMPARE(text(desk, QStringLiteral("SELECT name FROM product_groups WHERE id = :k"), shop),
+        QCOMPARE(scalarText(desk, QStringLiteral("SELECT name FROM product_groups WHERE id = :k"), shop),
                  QStringLiteral("Store"));
-        QCOMPARE(number(desk, QStringLiteral("SELECT COUNT(*) FROM product_groups")), 2);
+        QCOMPARE(scalarInt(desk, QStringLiteral("SELECT COUNT(*) FROM product_groups")), 2);
 
         // A rule for a group deleted before the desk saw either: it comes (the sync does not
         // stall on it) and matches no line, as on the server.
@@ -438,12 +422,12 @@ private Q_SLOTS:
         QVERIFY(m_hub->rules().create(m_admin, lost));
         QVERIFY(m_hub->catalog().deleteGroup(m_admin, gone->id));
         QVERIFY(pullUntil([&] {
-            return number(desk, QStringLiteral("SELECT COUNT(*) FROM rules WHERE server_id IS NOT NULL")) == 3;
+            return scalarInt(desk, QStringLiteral("SELECT COUNT(*) FROM rules WHERE server_id IS NOT NULL")) == 3;
         }));
         const QJsonObject params =
-            QJsonDocument::fromJson(
-                text(desk, QStringLiteral("SELECT params FROM rules WHERE name = :k"), QStringLiteral("Gone discount"))
-                    .toUtf8())
+            QJsonDocument::fromJson(scalarText(desk, QStringLiteral("SELECT params FROM rules WHERE name = :k"),
+                                               QStringLiteral("Gone discount"))
+                                        .toUtf8())
                 .object();
         QCOMPARE(params.value(QLatin1String("group_id")).toString(), QStringLiteral("0"));
         QVERIFY(pull());
@@ -458,7 +442,7 @@ private Q_SLOTS:
         QVERIFY(serverLog.open(QIODevice::ReadOnly));
         const QString server = QString::fromUtf8(serverLog.readAll());
         QVERIFY(server.contains(QLatin1String("/v1/cards/pin"))); // the log is the one written above
-        const QString desk = g_logged.join(QLatin1Char('\n'));
+        const QString desk = LogCapture::messages().join(QLatin1Char('\n'));
         QVERIFY(desk.contains(QLatin1String("/v1/cards/pin")));
         for (const QString &log : {server, desk}) {
             QVERIFY(!log.contains(QLatin1String("$argon2")));
