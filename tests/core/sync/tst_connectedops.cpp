@@ -19,6 +19,7 @@
 #include "sales/SalesSettingsStore.h"
 #include "storage/SqlQuery.h"
 #include "sync/ConnectedDesk.h"
+#include "StoreProbe.h"
 #include "TestMain.h"
 
 #include <QJsonDocument>
@@ -37,14 +38,7 @@ constexpr Money kPrice = 90'000;
 constexpr Money kPointPrice = 1'000;
 constexpr Points kGiftPoints = 50;
 
-qint64 scalar(Database &db, const QString &sql, const QVariant &key = {})
-{
-    SqlQuery q(db, sql);
-    if (key.isValid())
-        q.bind(QStringLiteral(":k"), key);
-    Result<QVariant> n = q.scalar();
-    return n ? n->toLongLong() : -1;
-}
+using Club::Test::scalarInt;
 } // namespace
 
 class TestConnectedOps : public QObject
@@ -75,8 +69,8 @@ class TestConnectedOps : public QObject
         for (int i = 0; i < 40; ++i) {
             if (finished.isEmpty() && !finished.wait(kWaitMs))
                 return nullptr;
-            if (scalar(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM cards")) == m_cards.size() + 1 &&
-                scalar(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM products")) == 2)
+            if (scalarInt(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM cards")) == m_cards.size() + 1 &&
+                scalarInt(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM products")) == 2)
                 return desk;
             finished.clear();
             QTest::qWait(250);
@@ -85,7 +79,7 @@ class TestConnectedOps : public QObject
         return nullptr;
     }
 
-    static Id local(Database &db, const QString &sql, const QString &key) { return scalar(db, sql, key); }
+    static Id local(Database &db, const QString &sql, const QString &key) { return scalarInt(db, sql, key); }
     static Id cardId(Database &db, const QString &number)
     {
         return local(db, QStringLiteral("SELECT id FROM cards WHERE number = :k"), number);

@@ -13,6 +13,7 @@
 #include "ledger/LedgerService.h"
 #include "storage/SqlQuery.h"
 #include "sync/ConnectedDesk.h"
+#include "StoreProbe.h"
 #include "TestMain.h"
 
 #include <QProcess>
@@ -29,14 +30,7 @@ namespace {
 constexpr int kWaitMs = 60000;
 constexpr Money kPrice = 80'000;
 
-qint64 scalar(Database &db, const QString &sql, const QVariant &key = {})
-{
-    SqlQuery q(db, sql);
-    if (key.isValid())
-        q.bind(QStringLiteral(":k"), key);
-    Result<QVariant> n = q.scalar();
-    return n ? n->toLongLong() : -1;
-}
+using Club::Test::scalarInt;
 } // namespace
 
 class TestSyncRecovery : public QObject
@@ -65,7 +59,7 @@ class TestSyncRecovery : public QObject
         for (int i = 0; i < 40; ++i) {
             if (finished.isEmpty() && !finished.wait(kWaitMs))
                 return nullptr;
-            if (scalar(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM cards")) == m_cards.size())
+            if (scalarInt(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM cards")) == m_cards.size())
                 return desk;
             finished.clear();
             QTest::qWait(250);
@@ -77,9 +71,9 @@ class TestSyncRecovery : public QObject
     QuoteRequest basket(Database &db, int card)
     {
         QuoteRequest b;
-        b.cardId = scalar(db, QStringLiteral("SELECT id FROM cards WHERE number = :k"), m_cards.at(card).number);
-        b.memberId = scalar(db, QStringLiteral("SELECT member_id FROM cards WHERE number = :k"), m_cards.at(card).number);
-        b.lines = {{scalar(db, QStringLiteral("SELECT id FROM products WHERE code = 'P1'")), 1, 0}};
+        b.cardId = scalarInt(db, QStringLiteral("SELECT id FROM cards WHERE number = :k"), m_cards.at(card).number);
+        b.memberId = scalarInt(db, QStringLiteral("SELECT member_id FROM cards WHERE number = :k"), m_cards.at(card).number);
+        b.lines = {{scalarInt(db, QStringLiteral("SELECT id FROM products WHERE code = 'P1'")), 1, 0}};
         return b;
     }
 
@@ -203,11 +197,11 @@ private Q_SLOTS:
         }
         const QString first = QStringLiteral("crash-b-0123456789-0");
         const auto sentEvents = [&] {
-            return scalar(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM sync_outbox_events e JOIN sync_outbox o "
+            return scalarInt(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM sync_outbox_events e JOIN sync_outbox o "
                                                       "ON o.id = e.entry_id WHERE o.idempotency_key = :k"),
                           first);
         };
-        QCOMPARE(scalar(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM sync_outbox")), kSales);
+        QCOMPARE(scalarInt(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM sync_outbox")), kSales);
 
         // The server is back but paused: the desk's replay of the first sale reaches its
         // socket and waits there. The desk is killed -9 while it waits; the server goes on
@@ -248,7 +242,7 @@ private Q_SLOTS:
         for (int i = 0; i < kSales; ++i)
             QCOMPARE(m_server.salesWithKey(QStringLiteral("crash-b-0123456789-%1").arg(i)), 1);
         QCOMPARE(sentEvents(), 1);
-        QCOMPARE(scalar(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM sync_outbox_events WHERE state = 'sent'")),
+        QCOMPARE(scalarInt(deskDb.db(), QStringLiteral("SELECT COUNT(*) FROM sync_outbox_events WHERE state = 'sent'")),
                  kSales);
         verifyLedger();
     }
